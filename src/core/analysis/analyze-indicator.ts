@@ -1,0 +1,77 @@
+import type { Finding } from "../findings";
+import { achievement, capAt, isMet } from "../measures/achievement";
+import { valueOrNull } from "../measures/computed";
+import { growth } from "../measures/growth";
+import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
+import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
+import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
+import { inferDirection, inferKind, inferUnit } from "./infer";
+import { checkFigureCell, checkReported } from "./period-findings";
+
+export interface AnalysisOptions {
+  readonly bands: LightBands;
+  /** Report achievement capped at 100%, as some offices do. */
+  readonly capAtOne: boolean;
+}
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
+
+export interface IndicatorAnalysis {
+  readonly indicator: IndicatorResult;
+  readonly findings: readonly Finding[];
+}
+
+function figure(cell: SourceCell | null): number | null {
+  return cell?.value.kind === "number" ? cell.value.value : null;
+}
+
+function cellsOf(period: PeriodInput): PeriodCells {
+  const cells: PeriodCells = {};
+  if (period.target && period.target.value.kind !== "missing") cells.target = period.target.address;
+  if (period.actual && period.actual.value.kind !== "missing") cells.actual = period.actual.address;
+  if (period.reported && period.reported.value.kind !== "missing") cells.reported = period.reported.address;
+  return cells;
+}
+
+export function analyzeIndicator(
+  sheet: string,
+  input: IndicatorInput,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): IndicatorAnalysis {
+  const unit = inferUnit(input);
+  const direction = inferDirection(input, unit);
+  const kind = inferKind(input, unit, direction);
+  const findings: Finding[] = [];
+  const periods: PeriodResult[] = [];
+  let previousActual: number | null = null;
+  input.periods.forEach((period, index) => {
+    const target = figure(period.target);
+    const actual = figure(period.actual);
+    const raw = achievement(target, actual, direction);
+    const shown = options.capAtOne ? capAt(raw) : raw;
+    const met = isMet(target, actual, direction);
+    const growthValue = index === 0 ? null : valueOrNull(growth(actual, previousActual));
+    for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, input.name, cell));
+    findings.push(...checkReported(sheet, input.name, period.reported, raw));
+    const targetValue = period.target?.value;
+    periods.push({
+      period: period.period?.label ?? null,
+      year: period.period?.year ?? null,
+      target,
+      actual,
+      reported: figure(period.reported),
+      achievement: valueOrNull(shown),
+      growth: growthValue,
+      met,
+      light: lightFor(shown, met, options.bands),
+      cells: cellsOf(period),
+      targetQualifier: targetValue?.kind === "number" ? targetValue.qualifier : null,
+      notComputable: raw.ok ? null : raw.reason,
+      ratings: period.ratings.flatMap((r) =>
+        r.value.kind === "rating" ? [{ label: r.label, rating: r.value.rating, cell: r.address }] : [],
+      ),
+    });
+    previousActual = actual;
+  });
+  return { indicator: { name: input.name, nameCell: input.nameCell, unit, direction, kind, periods }, findings };
+}

@@ -1,0 +1,90 @@
+import type { Finding } from "../findings";
+import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
+import type { DetectedTable } from "../layout/detected";
+import { detectSheet, nothingRecognised } from "../layout/detect";
+import type { Grid } from "../layout/grid";
+import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analyze-indicator";
+import type { IndicatorResult } from "./indicator-result";
+import { analyzeScorecard, type ScorecardResult } from "./scorecard";
+
+export interface SheetIndicator extends IndicatorResult {
+  readonly table: number;
+  readonly remark: string | null;
+  readonly components: ReadonlyArray<{ readonly name: string; readonly cell: string; readonly value: number | null }>;
+}
+
+export interface SheetReport {
+  readonly sheet: string;
+  readonly tables: readonly DetectedTable[];
+  readonly indicators: readonly SheetIndicator[];
+  readonly scorecards: readonly ScorecardResult[];
+}
+
+/** The whole of `indicators analyze --json`. */
+export interface WorkbookReport {
+  readonly sheets: readonly SheetReport[];
+  readonly findings: readonly Finding[];
+}
+
+export interface WorkbookOptions extends AnalysisOptions {
+  readonly gradeBands: readonly GradeBand[];
+}
+
+export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = { ...DEFAULT_ANALYSIS_OPTIONS, gradeBands: DEFAULT_GRADE_BANDS };
+
+function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const indicator of indicators) {
+    if (seen.has(indicator.name)) {
+      findings.push({
+        code: "DUPLICATE_INDICATOR",
+        severity: "info",
+        sheet,
+        cell: indicator.nameCell,
+        message: `指標名稱「${indicator.name}」重複出現；兩者分別計算，請確認是否為同一指標。`,
+        messageEn: `The indicator name "${indicator.name}" appears more than once; each is computed on its own. Check whether they are the same indicator.`,
+      });
+    }
+    seen.add(indicator.name);
+  }
+  return findings;
+}
+
+export function analyzeSheet(grid: Grid, options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS): { report: SheetReport | null; findings: Finding[] } {
+  const detected = detectSheet(grid);
+  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
+  const findings: Finding[] = [];
+  const indicators = detected.indicators.map((input): SheetIndicator => {
+    const analysis = analyzeIndicator(grid.sheet, input, options);
+    findings.push(...analysis.findings);
+    return {
+      ...analysis.indicator,
+      table: input.table,
+      remark: input.remark,
+      components: input.components.map((c) => ({
+        name: c.name,
+        cell: c.address,
+        value: c.value.kind === "number" ? c.value.value : null,
+      })),
+    };
+  });
+  findings.push(...duplicateNames(grid.sheet, indicators));
+  const scorecards = detected.scorecards.flatMap((input) => {
+    const scored = analyzeScorecard(grid.sheet, input, options.gradeBands);
+    findings.push(...scored.findings);
+    return scored.results;
+  });
+  return { report: { sheet: grid.sheet, tables: detected.tables, indicators, scorecards }, findings };
+}
+
+export function analyzeWorkbook(grids: readonly Grid[], options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS): WorkbookReport {
+  const sheets: SheetReport[] = [];
+  const findings: Finding[] = [];
+  for (const grid of grids) {
+    const result = analyzeSheet(grid, options);
+    if (result.report) sheets.push(result.report);
+    findings.push(...result.findings);
+  }
+  return { sheets, findings };
+}

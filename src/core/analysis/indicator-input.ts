@@ -1,0 +1,35 @@
+import type { Direction } from "../measures/achievement";
+import type { ParsedValue } from "../values/cell-value";
+import type { Period } from "../values/period";
+
+/** One cell the engine read, with where it stands so that findings and formulas can point back at it. */
+export interface SourceCell {
+  readonly address: string;
+  readonly value: ParsedValue;
+}
+
+export interface RatingCell extends SourceCell {
+  /** The row or column label it came from, e.g. 初核結果. */
+  readonly label: string;
+}
+
+export interface PeriodInput {
+  readonly period: Period | null;
+  readonly target: SourceCell | null;
+  readonly actual: SourceCell | null;
+  readonly reported: SourceCell | null;
+  readonly ratings: readonly RatingCell[];
+}
+
+export type IndicatorKind = "count" | "rate" | "growth" | "level";
+
+/** An indicator as a layout reader found it, before any figure is computed. */
+export interface IndicatorInput {
+  readonly name: string;
+  readonly nameCell: string | null;
+  /** A unit stated apart from the figures (a 單位 column); the figures' own units are used otherwise. */
+  readonly statedUnit: string | null;
+  /** A direction stated in the sheet; inferred from the unit and name when absent. */
+  readonly statedDirection: Direction | null;
+  readonly periods: readonly PeriodInput[];
+}

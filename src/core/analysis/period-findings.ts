@@ -1,0 +1,53 @@
+import { formatPercent, type Finding } from "../findings";
+import type { Computed } from "../measures/computed";
+import { agreesAtPrecision } from "../measures/agreement";
+import type { SourceCell } from "./indicator-input";
+
+/** A figure cell holding text ("待查", "N/A") or an error value cannot be used; say so at the cell. */
+export function checkFigureCell(sheet: string, indicator: string, cell: SourceCell | null): Finding[] {
+  if (cell === null) return [];
+  const value = cell.value;
+  if (value.kind === "text") {
+    return [
+      {
+        code: "NOT_A_FIGURE",
+        severity: "warning",
+        sheet,
+        cell: cell.address,
+        message: `「${indicator}」的 ${cell.address} 不是數字（「${value.text.slice(0, 40)}」），本期無法計算達成度；請填入數值或「--」。`,
+        messageEn: `${cell.address} of "${indicator}" is not a figure ("${value.text.slice(0, 40)}"), so this period cannot be computed; enter a number or "--".`,
+      },
+    ];
+  }
+  if (value.kind === "error") {
+    return [
+      {
+        code: "ERROR_VALUE",
+        severity: "warning",
+        sheet,
+        cell: cell.address,
+        message: `「${indicator}」的 ${cell.address} 為錯誤值 ${value.code}，本期無法計算；請修正該儲存格的公式。`,
+        messageEn: `${cell.address} of "${indicator}" holds the error ${value.code}, so this period cannot be computed; fix that cell's formula.`,
+      },
+    ];
+  }
+  return [];
+}
+
+export function checkReported(sheet: string, indicator: string, reported: SourceCell | null, raw: Computed): Finding[] {
+  if (reported === null || reported.value.kind !== "number" || !raw.ok) return [];
+  if (agreesAtPrecision(reported.value, raw.value)) return [];
+  const shown = formatPercent(reported.value.value);
+  const computedText = formatPercent(raw.value);
+  return [
+    {
+      code: "REPORTED_MISMATCH",
+      severity: "error",
+      sheet,
+      cell: reported.address,
+      message: `「${indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${computedText}；請核對數字或計算方式。`,
+      messageEn: `"${indicator}" reports ${shown} achievement, but the target and actual give ${computedText}; check the figures or the method.`,
+      value: raw.value,
+    },
+  ];
+}

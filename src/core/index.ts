@@ -1,0 +1,22 @@
+/** The indicator engine: pure TypeScript, no host, no UI, no I/O. */
+export * from "./errors";
+export * from "./findings";
+export * from "./values/cell-value";
+export { parseValue } from "./values/parse-value";
+export { parsePeriod, type Period } from "./values/period";
+export { normalizeText } from "./values/normalize-text";
+export { displayPrecision } from "./values/number-format";
+export * from "./measures/computed";
+export * from "./measures/achievement";
+export * from "./measures/growth";
+export * from "./measures/lights";
+export * from "./measures/grades";
+export * from "./measures/agreement";
+export * from "./layout/grid";
+export * from "./layout/detected";
+export { detectSheet } from "./layout/detect";
+export * from "./analysis/indicator-input";
+export * from "./analysis/indicator-result";
+export { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analysis/analyze-indicator";
+export * from "./analysis/scorecard";
+export * from "./analysis/analyze-workbook";

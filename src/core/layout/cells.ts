@@ -1,0 +1,32 @@
+import type { SourceCell } from "../analysis/indicator-input";
+import { parseValue } from "../values/parse-value";
+import type { SheetView } from "./sheet-view";
+
+export function sourceCell(view: SheetView, row: number, col: number): SourceCell {
+  return { address: view.address(row, col), value: parseValue(view.cell(row, col)) };
+}
+
+export function isFigure(view: SheetView, row: number, col: number): boolean {
+  return parseValue(view.cell(row, col)).kind === "number";
+}
+
+export function rangeOf(view: SheetView, top: number, left: number, bottom: number, right: number): string {
+  return `${view.address(top, left)}:${view.address(bottom, right)}`;
+}
+
+/** "關鍵績效指標 1：加強防制人口販運" → "加強防制人口販運"; "KPI 2: Trained" → "Trained". */
+export function indicatorNameFromTitle(title: string): string {
+  const stripped = title
+    .replace(/^.*?指標\s*[0-9一二三四五六七八九十]*\s*[:：]\s*/, "")
+    .replace(/^(?:KPI|Indicator)\s*[0-9]*\s*[:：.\-–]\s*/i, "")
+    .trim();
+  return stripped === "" ? title.trim() : stripped;
+}
+
+/** Indented component rows: leading spaces, an indent level, or list numbering such as (1) 1. （一） -. */
+export function looksIndented(view: SheetView, row: number, col: number): boolean {
+  const cell = view.cell(row, col);
+  if (typeof cell.indent === "number" && cell.indent > 0) return true;
+  if (typeof cell.value !== "string") return false;
+  return /^[\s\u3000]+\S/.test(cell.value) || /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、]|[-－•・└]\s*)/.test(cell.value.trim());
+}

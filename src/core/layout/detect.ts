@@ -1,0 +1,44 @@
+import type { Finding } from "../findings";
+import type { DetectedSheet, DetectedTable } from "./detected";
+import type { Grid } from "./grid";
+import { LOOKED_FOR } from "./labels";
+import { findLongTables } from "./long-table";
+import { findMultiYearBlocks } from "./multi-year";
+import { findPeriodComparisons } from "./period-comparison";
+import { findScoreSheets } from "./score-sheet";
+import { SheetView } from "./sheet-view";
+
+/**
+ * Finds every indicator table on a sheet. The most specific layouts go first and claim their rows,
+ * so that a multi-year block's period header is not read again as a period comparison.
+ */
+export function detectSheet(grid: Grid): DetectedSheet {
+  const view = new SheetView(grid);
+  const taken = new Set<number>();
+  const tables: DetectedTable[] = [];
+  const blocks = findMultiYearBlocks(view, taken, tables.length);
+  tables.push(...blocks.map((b) => b.table));
+  const scores = findScoreSheets(view, taken, tables.length);
+  tables.push(...scores.map((s) => s.table));
+  const long = findLongTables(view, taken, tables.length);
+  tables.push(...long.map((l) => l.table));
+  const comparisons = findPeriodComparisons(view, taken, tables.length);
+  tables.push(...comparisons.map((c) => c.table));
+  return {
+    sheet: grid.sheet,
+    tables,
+    indicators: [...blocks.map((b) => b.indicator), ...long.flatMap((l) => l.indicators), ...comparisons.flatMap((c) => c.indicators)],
+    scorecards: scores.map((s) => s.scorecard),
+  };
+}
+
+export function nothingRecognised(sheet: string): Finding {
+  return {
+    code: "NO_INDICATOR_TABLE",
+    severity: "info",
+    sheet,
+    cell: null,
+    message: `工作表「${sheet}」找不到指標表。已尋找：${LOOKED_FOR.zh}。`,
+    messageEn: `No indicator table found on sheet "${sheet}". Looked for ${LOOKED_FOR.en}.`,
+  };
+}

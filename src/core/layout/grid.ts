@@ -1,0 +1,50 @@
+import type { CellInput } from "../values/cell-value";
+
+/** A rectangle in 0-based sheet coordinates, inclusive. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * What an adapter reads of one sheet: the used range as a 2-D array, where it starts,
+ * and the merged areas (Excel keeps a merged value in the top-left cell only).
+ */
+export interface Grid {
+  readonly sheet: string;
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly cells: ReadonlyArray<ReadonlyArray<CellInput>>;
+  readonly merges: readonly Area[];
+  readonly hiddenRows?: readonly number[];
+}
+
+export function columnName(col: number): string {
+  let n = col + 1;
+  let name = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** A1 address of a 0-based sheet position. */
+export function addressOf(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (!match?.[1] || !match[2]) return null;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function emptyGrid(sheet: string): Grid {
+  return { sheet, originRow: 0, originCol: 0, cells: [], merges: [] };
+}

@@ -1,0 +1,82 @@
+/**
+ * The words the seeds (and their English counterparts) use for rows and columns.
+ * Matching is on normalised text: spaces removed, lower case, a trailing "(單位)" set aside.
+ */
+export type RowRole = "target" | "actual" | "reported" | "rating" | "criteria" | "item";
+export type ColumnRole =
+  | "goal"
+  | "indicator"
+  | "unit"
+  | "target"
+  | "actual"
+  | "reported"
+  | "remarks"
+  | "period"
+  | "direction"
+  | "dimension"
+  | "scoreItem"
+  | "weight";
+
+const ROW_WORDS: Readonly<Record<RowRole, readonly string[]>> = {
+  target: ["原訂目標值", "原定目標值", "目標值", "年度目標值", "目標", "target", "targets", "targetvalue"],
+  actual: ["實際值", "實績值", "實際達成值", "實際", "actual", "actuals", "actualvalue", "result"],
+  reported: ["達成度", "達成率", "achievement", "achievementrate", "reportedachievement"],
+  rating: ["初核結果", "複核結果", "評核結果", "初核", "複核", "rating", "initialrating", "finalrating", "reviewrating"],
+  criteria: ["衡量標準", "criteria", "measurementcriteria", "measure"],
+  item: ["項目", "item", "items", "年度", "year", "period"],
+};
+
+const COLUMN_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
+  goal: ["年度績效目標", "績效目標", "施政目標", "goal", "objective", "performancegoal"],
+  indicator: ["衡量指標", "績效指標", "指標名稱", "關鍵績效指標", "指標", "indicator", "indicators", "kpi", "indicatorname"],
+  unit: ["單位", "unit", "units"],
+  target: ROW_WORDS.target,
+  actual: ROW_WORDS.actual,
+  reported: ROW_WORDS.reported,
+  remarks: ["備註", "說明", "remarks", "remark", "notes", "note"],
+  period: ["年度", "年", "期別", "period", "year", "fiscalyear"],
+  direction: ["方向", "指標方向", "direction"],
+  dimension: ["考核面向", "面向", "評核面向", "dimension", "area"],
+  scoreItem: ["評分項目", "考核項目", "評核項目", "scoreitem", "criterion", "criteria"],
+  weight: ["配分", "權重", "weight", "maxscore", "points", "maxpoints"],
+};
+
+export function labelKey(text: string): string {
+  return text
+    .replace(/[(（][^)）]*[)）]\s*$/, "")
+    .replace(/[\s:：]/g, "")
+    .toLowerCase();
+}
+
+function lookup<R extends string>(words: Readonly<Record<R, readonly string[]>>, text: string): R | null {
+  const key = labelKey(text);
+  if (key === "") return null;
+  for (const role of Object.keys(words) as R[]) {
+    if (words[role].includes(key)) return role;
+  }
+  return null;
+}
+
+export function rowRole(text: string): RowRole | null {
+  return lookup(ROW_WORDS, text);
+}
+
+export function columnRole(text: string): ColumnRole | null {
+  return lookup(COLUMN_WORDS, text);
+}
+
+/** A score column header: 自評分數, 委員評分, 得分, Score… */
+export function isScoreHeader(text: string): boolean {
+  return /分數|評分|得分|score/i.test(text) && columnRole(text) !== "scoreItem";
+}
+
+/** A ratio column beside a period comparison: 達成率, 增減率, 比率, Ratio, Change. */
+export function isRatioHeader(text: string): boolean {
+  return /^(達成率|達成度|增減率|成長率|比率|比較|ratio|change|growth|index)$/i.test(labelKey(text));
+}
+
+/** What detection looks for, named in the message for a sheet where nothing is recognised. */
+export const LOOKED_FOR = {
+  zh: "多年度區塊（原訂目標值／實際值／達成度 列）、每列一指標的表（衡量指標、原定目標值、實際值 欄）、年度比較表（兩個以上年度欄）或評分表（考核面向、評分項目、配分）",
+  en: "multi-year blocks (rows Target / Actual / Achievement), one-row-per-indicator tables (columns Indicator, Target, Actual), period comparisons (two or more year columns) or score sheets (Dimension, Item, Weight)",
+};

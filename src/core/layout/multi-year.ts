@@ -1,0 +1,121 @@
+import type { PeriodInput, RatingCell, SourceCell } from "../analysis/indicator-input";
+import { parsePeriod, type Period } from "../values/period";
+import { indicatorNameFromTitle, rangeOf, sourceCell } from "./cells";
+import type { DetectedIndicator, DetectedTable } from "./detected";
+import { rowRole, type RowRole } from "./labels";
+import type { SheetView } from "./sheet-view";
+
+interface Found {
+  readonly table: DetectedTable;
+  readonly indicator: DetectedIndicator;
+  readonly rows: readonly number[];
+}
+
+const LOOK_UP_ROWS = 4;
+
+function periodColumns(view: SheetView, header: number, labelCol: number): Array<{ col: number; period: Period }> {
+  const out: Array<{ col: number; period: Period }> = [];
+  for (let c = labelCol + 1; c <= view.right; c++) {
+    const period = parsePeriod(view.cell(header, c).value);
+    if (period) out.push({ col: c, period });
+  }
+  return out;
+}
+
+function findHeader(view: SheetView, firstRoleRow: number, col: number): number | null {
+  for (let r = firstRoleRow - 1; r >= Math.max(view.top, firstRoleRow - LOOK_UP_ROWS); r--) {
+    if (periodColumns(view, r, col).length > 0 || rowRole(view.text(r, col)) === "item") return r;
+    if (view.isBlankRow(r)) return null;
+  }
+  return null;
+}
+
+function findTitle(view: SheetView, above: number): { row: number; col: number; text: string } | null {
+  for (let r = above; r >= Math.max(view.top, above - 2); r--) {
+    if (view.isBlankRow(r)) continue;
+    for (let c = view.left; c <= view.right; c++) {
+      const text = view.text(r, c);
+      if (text !== "" && rowRole(text) === null) return { row: r, col: c, text };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Rows of one block: contiguous labelled rows (原訂目標值, 實際值, 達成度, 初核結果 …) in one column. */
+function blockRows(view: SheetView, start: number, col: number): Array<{ row: number; role: RowRole; label: string }> {
+  const rows: Array<{ row: number; role: RowRole; label: string }> = [];
+  for (let r = start; r <= view.bottom; r++) {
+    const label = view.text(r, col);
+    const role = rowRole(label);
+    if (role === null || role === "item") break;
+    rows.push({ row: r, role, label });
+  }
+  return rows;
+}
+
+function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: number): Found | null {
+  let first = anchorRow;
+  while (first - 1 >= view.top && [null, "item"].indexOf(rowRole(view.text(first - 1, col))) < 0) first--;
+  const header = findHeader(view, first, col);
+  const rows = blockRows(view, header === null ? first : header + 1, col);
+  const roles = new Set(rows.map((r) => r.role));
+  if (!roles.has("actual") || !(roles.has("target") || roles.has("reported"))) return null;
+  const columns =
+    header === null ? [] : periodColumns(view, header, col).map((p) => ({ col: p.col, period: p.period as Period | null }));
+  if (columns.length === 0) columns.push({ col: col + 1, period: null });
+  const title = findTitle(view, (header ?? first) - 1);
+  const rowOf = (role: RowRole): number | undefined => rows.find((r) => r.role === role)?.row;
+  const pick = (role: RowRole, c: number): SourceCell | null => {
+    const r = rowOf(role);
+    return r === undefined ? null : sourceCell(view, r, c);
+  };
+  const periods: PeriodInput[] = columns.map(({ col: c, period }) => ({
+    period,
+    target: pick("target", c),
+    actual: pick("actual", c),
+    reported: pick("reported", c),
+    ratings: rows
+      .filter((r) => r.role === "rating")
+      .map((r): RatingCell => ({ ...sourceCell(view, r.row, c), label: r.label })),
+  }));
+  const criteriaRow = rowOf("criteria");
+  const name = title ? indicatorNameFromTitle(title.text) : criteriaRow !== undefined ? view.text(criteriaRow, col + 1) : `${view.address(first, col)}`;
+  const top = title?.row ?? header ?? first;
+  const bottom = rows[rows.length - 1]?.row ?? first;
+  const right = Math.max(...columns.map((c) => c.col));
+  const used: number[] = [];
+  for (let r = top; r <= bottom; r++) used.push(r);
+  return {
+    table: { kind: "multiYear", range: rangeOf(view, top, col, bottom, right), title: title?.text ?? null },
+    indicator: {
+      name,
+      nameCell: title ? view.address(title.row, title.col) : null,
+      statedUnit: null,
+      statedDirection: null,
+      periods,
+      table: tableIndex,
+      components: [],
+      remark: null,
+    },
+    rows: used,
+  };
+}
+
+/** Finds every multi-year block on the sheet (kpi-report-107 layout), wherever it starts. */
+export function findMultiYearBlocks(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
+  const found: Found[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    if (taken.has(r)) continue;
+    for (let c = view.left; c <= view.right; c++) {
+      if (rowRole(view.text(r, c)) !== "actual") continue;
+      const block = readBlock(view, r, c, firstTable + found.length);
+      if (block && block.rows.every((row) => !taken.has(row))) {
+        found.push(block);
+        for (const row of block.rows) taken.add(row);
+      }
+      break;
+    }
+  }
+  return found;
+}

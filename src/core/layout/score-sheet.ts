@@ -1,0 +1,59 @@
+import { parseValue } from "../values/parse-value";
+import { rangeOf, sourceCell } from "./cells";
+import type { DetectedTable, ScorecardInput, ScoreItemInput } from "./detected";
+import { columnRole, isScoreHeader } from "./labels";
+import type { SheetView } from "./sheet-view";
+
+interface Found {
+  readonly table: DetectedTable;
+  readonly scorecard: ScorecardInput;
+}
+
+const TOTAL_ROW = /^(合計|總計|總分|小計|total|subtotal)$/i;
+
+/** Finds score sheets (evaluation-scorecard-110 layout): 考核面向, 評分項目, 配分 and score columns. */
+export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
+  const found: Found[] = [];
+  for (let header = view.top; header <= view.bottom; header++) {
+    if (taken.has(header)) continue;
+    let weightCol: number | null = null;
+    let itemCol: number | null = null;
+    let dimensionCol: number | null = null;
+    for (let c = view.left; c <= view.right; c++) {
+      const role = columnRole(view.text(header, c));
+      if (role === "weight" && weightCol === null) weightCol = c;
+      if (role === "scoreItem" && itemCol === null) itemCol = c;
+      if (role === "dimension" && dimensionCol === null) dimensionCol = c;
+    }
+    if (weightCol === null || (itemCol === null && dimensionCol === null)) continue;
+    const scoreCols: number[] = [];
+    for (let c = weightCol + 1; c <= view.right; c++) if (isScoreHeader(view.text(header, c))) scoreCols.push(c);
+    if (scoreCols.length === 0) continue;
+    const items: ScoreItemInput[] = [];
+    let last = header;
+    let dimension = "";
+    for (let r = header + 1; r <= view.bottom && !taken.has(r) && !view.isBlankRow(r); r++) {
+      const nameCol = itemCol ?? dimensionCol ?? weightCol;
+      const item = view.text(r, nameCol);
+      last = r;
+      if (TOTAL_ROW.test(item.replace(/\s/g, "")) || TOTAL_ROW.test(view.text(r, dimensionCol ?? nameCol).replace(/\s/g, ""))) continue;
+      if (dimensionCol !== null && view.text(r, dimensionCol) !== "") dimension = view.text(r, dimensionCol);
+      const weight = sourceCell(view, r, weightCol);
+      items.push({
+        dimension,
+        item,
+        itemCell: view.address(r, nameCol),
+        weight: parseValue(view.cell(r, weightCol)).kind === "missing" ? null : weight,
+        scores: scoreCols.map((c) => sourceCell(view, r, c)),
+      });
+    }
+    for (let r = header; r <= last; r++) taken.add(r);
+    const left = Math.min(dimensionCol ?? weightCol, itemCol ?? weightCol);
+    const right = Math.max(...scoreCols);
+    const title = header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, left) || null : null;
+    const table: DetectedTable = { kind: "scoreSheet", range: rangeOf(view, header, left, last, right), title };
+    const columns = scoreCols.map((c) => ({ header: view.text(header, c), address: view.address(header, c) }));
+    found.push({ table, scorecard: { table: firstTable + found.length, title, columns, items } });
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+import { InvalidOptionsError } from "../errors";
+import type { Rating } from "../values/cell-value";
+import type { Computed } from "./computed";
+
+export type Light = "green" | "yellow" | "red" | "white";
+
+/** Green when met; yellow from `yellowFrom` of the target; red below it; white when not computable. */
+export interface LightBands {
+  readonly yellowFrom: number;
+}
+
+export const DEFAULT_LIGHT_BANDS: LightBands = { yellowFrom: 0.9 };
+
+export function checkLightBands(bands: LightBands): LightBands {
+  if (!Number.isFinite(bands.yellowFrom) || bands.yellowFrom < 0 || bands.yellowFrom > 1) {
+    throw new InvalidOptionsError(
+      `燈號門檻須介於 0% 與 100% 之間，收到 ${String(bands.yellowFrom)} / The yellow band must be between 0 and 1 (0%–100%); got ${String(bands.yellowFrom)}.`,
+    );
+  }
+  return bands;
+}
+
+export function lightFor(achievement: Computed, met: boolean | null, bands: LightBands = DEFAULT_LIGHT_BANDS): Light {
+  if (!achievement.ok || met === null) return "white";
+  if (met) return "green";
+  return achievement.value >= bands.yellowFrom ? "yellow" : "red";
+}
+
+/** The ★ ▲ ● □ of the seeds' 初核 / 複核 columns. */
+export const LIGHT_OF_RATING: Readonly<Record<Rating, Light>> = {
+  star: "green",
+  triangle: "yellow",
+  circle: "red",
+  square: "white",
+};
+
+export const SYMBOL_OF_LIGHT: Readonly<Record<Light, string>> = {
+  green: "★",
+  yellow: "▲",
+  red: "●",
+  white: "□",
+};

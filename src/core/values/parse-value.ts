@@ -1,0 +1,103 @@
+import type { CellInput, ParsedValue, Qualifier, Rating, RawValue } from "./cell-value";
+import { readWrittenDecimal } from "./decimal-text";
+import { displayPrecision, generalDecimals } from "./number-format";
+import { normalizeText } from "./normalize-text";
+
+const RATINGS: Readonly<Record<string, Rating>> = { "★": "star", "▲": "triangle", "●": "circle", "□": "square" };
+
+const ERROR_PATTERN = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+/** "--", "---", "—" and the like are how the seeds write "no figure for this period". */
+const MISSING_PATTERN = /^[-—–_]+$/;
+
+const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["不低於", "atLeast"],
+  ["不少於", "atLeast"],
+  ["至少", "atLeast"],
+  ["≥", "atLeast"],
+  [">=", "atLeast"],
+  ["≧", "atLeast"],
+  [">", "atLeast"],
+  ["不超過", "atMost"],
+  ["不高於", "atMost"],
+  ["≤", "atMost"],
+  ["<=", "atMost"],
+  ["≦", "atMost"],
+  ["<", "atMost"],
+  ["大約", "about"],
+  ["約", "about"],
+  ["~", "about"],
+];
+
+const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["或以上", "atLeast"],
+  ["以上", "atLeast"],
+  ["或以下", "atMost"],
+  ["以下", "atMost"],
+  ["以內", "atMost"],
+];
+
+const NUMBER_BODY = /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
+const FRACTION_BODY = /^(\d+)\s*\/\s*(\d+)$/;
+/** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
+const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
+
+function stripPrefix(text: string): { rest: string; qualifier: Qualifier | null } {
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (text.startsWith(word)) return { rest: text.slice(word.length).trim(), qualifier };
+  }
+  return { rest: text, qualifier: null };
+}
+
+function stripSuffix(text: string): { rest: string; qualifier: Qualifier | null } {
+  for (const [word, qualifier] of SUFFIX_QUALIFIERS) {
+    if (text.endsWith(word)) return { rest: text.slice(0, -word.length).trim(), qualifier };
+  }
+  return { rest: text, qualifier: null };
+}
+
+function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
+  const prefix = stripPrefix(text);
+  const suffix = stripSuffix(prefix.rest);
+  if (prefix.qualifier !== null && suffix.qualifier !== null) return null;
+  const qualifier = prefix.qualifier ?? suffix.qualifier;
+  const fraction = FRACTION_BODY.exec(suffix.rest);
+  if (fraction?.[1] !== undefined && fraction[2] !== undefined && Number(fraction[2]) !== 0) {
+    const value = Number(fraction[1]) / Number(fraction[2]);
+    return { kind: "number", value, unit: null, qualifier, percent: false, step: 0, raw };
+  }
+  const match = NUMBER_BODY.exec(suffix.rest);
+  if (!match) return null;
+  const [, sign = "", digits = "", percentSign = "", tail = ""] = match;
+  const unitText = tail.trim();
+  if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
+  const percent = percentSign === "%";
+  const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
+  const unit = unitText === "" ? (percent ? "%" : null) : unitText;
+  return { kind: "number", value: written.value, unit, qualifier, percent, step: written.step, raw };
+}
+
+function parseStoredNumber(value: number, format: string | undefined, raw: RawValue): ParsedValue {
+  if (!Number.isFinite(value)) return { kind: "error", code: "#NUM!", raw };
+  const shown = displayPrecision(format);
+  if (shown === null) {
+    const step = Number(`1e-${generalDecimals(value)}`);
+    return { kind: "number", value, unit: null, qualifier: null, percent: false, step, raw };
+  }
+  const decimals = shown.decimals + (shown.percent ? 2 : 0);
+  const unit = shown.percent ? "%" : null;
+  return { kind: "number", value, unit, qualifier: null, percent: shown.percent, step: Number(`1e-${decimals}`), raw };
+}
+
+/** Reads one cell as budget staff write it. Never throws: what it cannot read stays text. */
+export function parseValue(cell: CellInput): ParsedValue {
+  const raw = cell.value;
+  if (raw === null) return { kind: "missing", raw };
+  if (typeof raw === "number") return parseStoredNumber(raw, cell.format, raw);
+  if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE", raw };
+  const text = normalizeText(raw);
+  if (text === "" || MISSING_PATTERN.test(text)) return { kind: "missing", raw };
+  const rating = RATINGS[text];
+  if (rating !== undefined) return { kind: "rating", rating, raw };
+  if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
+  return parseNumericText(text, raw) ?? { kind: "text", text, raw };
+}
