@@ -6,5 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true }, diagnostics: false }],
   },
+  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module pulls
+  // ESM-only packages that jest's CommonJS runtime on Node 20 cannot load.
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
   testTimeout: 60000,
 };
