@@ -40,6 +40,8 @@ export default tseslint.config(
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
+    // The bootstrap is the one place that waits for office.js and picks the adapter.
+    ignores: ["src/taskpane/bootstrap/**", "src/taskpane/index.tsx"],
     rules: {
       "no-restricted-globals": [
         "error",

@@ -9,5 +9,6 @@ module.exports = {
   // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module pulls
   // ESM-only packages that jest's CommonJS runtime on Node 20 cannot load.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
+  reporters: ["default", "<rootDir>/test/support/plain-summary-reporter.js"],
   testTimeout: 60000,
 };

@@ -9,13 +9,16 @@ import type { CliIo } from "./main";
 export function languageOf(args: ParsedArgs): "zh-TW" | "en" {
   const lang = flagValue(args, "--lang") ?? "zh-TW";
   if (lang === "zh-TW" || lang === "en") return lang;
-  throw new InvalidOptionsError(`--lang 只接受 zh-TW 或 en，收到「${lang}」 / --lang takes zh-TW or en; got "${lang}".`);
+  throw new InvalidOptionsError(
+    `--lang 只接受 zh-TW 或 en，收到「${lang}」 / --lang takes zh-TW or en; got "${lang}".`,
+  );
 }
 
 export async function openWorkbook(path: string | undefined): Promise<XlsxWorkbook> {
   if (path === undefined) throw new InvalidOptionsError("請指定 .xlsx 檔案 / Name an .xlsx file.");
   if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
-  if (statSync(path).isDirectory()) throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
+  if (statSync(path).isDirectory())
+    throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
   return XlsxWorkbook.fromFile(path);
 }
 

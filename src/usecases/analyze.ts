@@ -14,7 +14,10 @@ export interface AnalyzeRequest {
 }
 
 /** Reads the workbook through the port and runs the engine on what it finds. */
-export async function analyzeThroughPort(reader: WorkbookReader, request: AnalyzeRequest = {}): Promise<WorkbookReport> {
+export async function analyzeThroughPort(
+  reader: WorkbookReader,
+  request: AnalyzeRequest = {},
+): Promise<WorkbookReport> {
   const options = request.options ?? DEFAULT_WORKBOOK_OPTIONS;
   if (request.sheet === undefined) return analyzeWorkbook(await reader.readAll(), options);
   const names = await reader.sheetNames();

@@ -47,7 +47,9 @@ export class XlsxWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<Grid> {
     const sheet = this.workbook.getWorksheet(name);
     if (sheet === undefined) {
-      return Promise.reject(new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`));
+      return Promise.reject(
+        new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`),
+      );
     }
     return Promise.resolve(gridOf(sheet));
   }
@@ -73,7 +75,7 @@ function gridOf(sheet: ExcelJS.Worksheet): Grid {
   let right = -1;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (rawOf(cell.value) === null || cell.isMerged && cell.master !== cell) return;
+      if (rawOf(cell.value) === null || (cell.isMerged && cell.master !== cell)) return;
       top = Math.min(top, rowNumber - 1);
       bottom = Math.max(bottom, rowNumber - 1);
       left = Math.min(left, colNumber - 1);

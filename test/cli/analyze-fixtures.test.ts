@@ -22,10 +22,13 @@ function expectSubset(actual: unknown, wanted: unknown, path: string): void {
   } else if (Array.isArray(wanted)) {
     expect(Array.isArray(actual)).toBe(true);
     expect((actual as unknown[]).length).toBe(wanted.length);
-    wanted.forEach((w, i) => expectSubset((actual as unknown[])[i], w, `${path}[${i}]`));
+    wanted.forEach((w, i) => {
+      expectSubset((actual as unknown[])[i], w, `${path}[${i}]`);
+    });
   } else if (wanted !== null && typeof wanted === "object") {
     if (path.endsWith(".cells")) expect(actual).toEqual(wanted);
-    for (const [key, w] of Object.entries(wanted)) expectSubset((actual as Record<string, unknown>)[key], w, `${path}.${key}`);
+    for (const [key, w] of Object.entries(wanted))
+      expectSubset((actual as Record<string, unknown>)[key], w, `${path}.${key}`);
   } else {
     expect(actual).toEqual(wanted);
   }
@@ -48,7 +51,9 @@ describe.each([
   test("every indicator, with every expected figure and cell", () => {
     const indicators = report.sheets[0]!.indicators;
     expect(indicators.map((i) => i.name)).toEqual(want.indicators.map((i) => i.name));
-    want.indicators.forEach((w, i) => expectSubset(indicators[i], w, w.name));
+    want.indicators.forEach((w, i) => {
+      expectSubset(indicators[i], w, w.name);
+    });
   });
 });
 

@@ -19,7 +19,7 @@ import {
 } from "../../src/core";
 
 const dir = join(__dirname, "..", "fixtures", "shared");
-const load = <T>(name: string): T => JSON.parse(readFileSync(join(dir, name), "utf8")) as T;
+const load = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), "utf8"));
 
 interface ExpectedPeriod {
   target?: number | null;
@@ -49,7 +49,7 @@ function asWrittenPercent(fraction: number): NumberValue {
 }
 
 describe("kpi-report-107.expected.json", () => {
-  const expected = load<{ indicators: ExpectedIndicator[] }>("kpi-report-107.expected.json");
+  const expected = load("kpi-report-107.expected.json") as { indicators: ExpectedIndicator[] };
   for (const indicator of expected.indicators) {
     const direction = indicator.direction ?? "higher";
     test.each(indicator.periods.map((p, i) => [i, p] as const))(`${indicator.name} period %i`, (i, period) => {
@@ -62,7 +62,9 @@ describe("kpi-report-107.expected.json", () => {
       expect(lightFor(result, met)).toBe(period.light);
       const previous = i === 0 ? undefined : indicator.periods[i - 1];
       const g = previous === undefined ? null : valueOrNull(growth(actual, previous.actual ?? null));
-      expect(g).toEqual(period.growth === null || period.growth === undefined ? null : expect.closeTo(period.growth, 10));
+      expect(g).toEqual(
+        period.growth === null || period.growth === undefined ? null : expect.closeTo(period.growth, 10),
+      );
       if (period.reported !== null && period.achievement !== null) {
         expect(agreesAtPrecision(asWrittenPercent(period.reported), period.achievement)).toBe(true);
       }
@@ -71,9 +73,11 @@ describe("kpi-report-107.expected.json", () => {
 });
 
 describe("budget-performance-100.expected.json", () => {
-  const expected = load<{ indicators: ExpectedIndicator[]; mismatches: string[]; consistent: string[] }>(
-    "budget-performance-100.expected.json",
-  );
+  const expected = load("budget-performance-100.expected.json") as {
+    indicators: ExpectedIndicator[];
+    mismatches: string[];
+    consistent: string[];
+  };
   const periods = expected.indicators.flatMap((i) => i.periods);
   test.each(periods.map((p) => [p.cells.reported ?? "?", p] as const))("%s agreement", (cell, period) => {
     expect(period.reported).not.toBeNull();
@@ -88,9 +92,11 @@ describe("budget-performance-100.expected.json", () => {
 });
 
 describe("evaluation-scorecard-110.expected.json", () => {
-  const expected = load<{ totals: Record<string, number>; grades: Record<string, string>; bands: [string, number | null][] }>(
-    "evaluation-scorecard-110.expected.json",
-  );
+  const expected = load("evaluation-scorecard-110.expected.json") as {
+    totals: Record<string, number>;
+    grades: Record<string, string>;
+    bands: [string, number | null][];
+  };
   const bands = expected.bands.map(([grade, min]) => ({ grade, min }));
   test.each(Object.entries(expected.totals))("%s total %s gets its grade", (column, total) => {
     expect(gradeFor(total, bands)).toBe(expected.grades[column]);

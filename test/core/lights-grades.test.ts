@@ -1,4 +1,11 @@
-import { checkGradeBands, checkLightBands, gradeFor, InvalidOptionsError, lightFor, LIGHT_OF_RATING } from "../../src/core";
+import {
+  checkGradeBands,
+  checkLightBands,
+  gradeFor,
+  InvalidOptionsError,
+  lightFor,
+  LIGHT_OF_RATING,
+} from "../../src/core";
 
 describe("lights", () => {
   const ok = (value: number) => ({ ok: true as const, value });

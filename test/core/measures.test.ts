@@ -1,4 +1,14 @@
-import { achievement, cagr, capAt, growth, growthIndex, isMet, relativeChange, valueOrNull, type Computed } from "../../src/core";
+import {
+  achievement,
+  cagr,
+  capAt,
+  growth,
+  growthIndex,
+  isMet,
+  relativeChange,
+  valueOrNull,
+  type Computed,
+} from "../../src/core";
 
 const value = (c: Computed): number | null => valueOrNull(c);
 

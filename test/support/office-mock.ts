@@ -56,6 +56,8 @@ function sheetData(spec: WorkbookSpec[number]): Record<string, unknown> {
 export function mockExcel(spec: WorkbookSpec, options: { mergesSupported?: boolean } = {}): MockedExcel {
   const byName: Record<string, unknown> = {};
   spec.forEach((sheet, i) => (byName[`s${i}`] = sheetData(sheet)));
+  // The mock's declared ObjectData type is a class, but it takes a plain object model by design.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const root = new OfficeMockObject({
     context: {
       workbook: {
@@ -87,7 +89,11 @@ export function mockExcel(spec: WorkbookSpec, options: { mergesSupported?: boole
     return sheet;
   });
   const missing = sheets.missing;
-  missing.getUsedRangeOrNullObject = () => ({ isNullObject: true, load: () => undefined, getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }) });
+  missing.getUsedRangeOrNullObject = () => ({
+    isNullObject: true,
+    load: () => undefined,
+    getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+  });
   let syncs = 0;
   const context = root.context;
   const sync = context.sync.bind(context);
@@ -97,7 +103,8 @@ export function mockExcel(spec: WorkbookSpec, options: { mergesSupported?: boole
   };
   const host: ExcelHost = {
     run: (batch) => batch(context as unknown as Excel.RequestContext),
-    isSetSupported: (name, version) => name === "ExcelApi" && (options.mergesSupported ?? true ? true : Number(version.split(".")[1]) < 13),
+    isSetSupported: (name, version) =>
+      name === "ExcelApi" && ((options.mergesSupported ?? true) ? true : Number(version.split(".")[1]) < 13),
   };
   return { host, syncs: () => syncs };
 }

@@ -30,7 +30,10 @@ export interface WorkbookOptions extends AnalysisOptions {
   readonly gradeBands: readonly GradeBand[];
 }
 
-export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = { ...DEFAULT_ANALYSIS_OPTIONS, gradeBands: DEFAULT_GRADE_BANDS };
+export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = {
+  ...DEFAULT_ANALYSIS_OPTIONS,
+  gradeBands: DEFAULT_GRADE_BANDS,
+};
 
 function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): Finding[] {
   const seen = new Set<string>();
@@ -51,7 +54,10 @@ function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): F
   return findings;
 }
 
-export function analyzeSheet(grid: Grid, options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS): { report: SheetReport | null; findings: Finding[] } {
+export function analyzeSheet(
+  grid: Grid,
+  options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
+): { report: SheetReport | null; findings: Finding[] } {
   const detected = detectSheet(grid);
   if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
   const findings: Finding[] = [];
@@ -78,7 +84,10 @@ export function analyzeSheet(grid: Grid, options: WorkbookOptions = DEFAULT_WORK
   return { report: { sheet: grid.sheet, tables: detected.tables, indicators, scorecards }, findings };
 }
 
-export function analyzeWorkbook(grids: readonly Grid[], options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS): WorkbookReport {
+export function analyzeWorkbook(
+  grids: readonly Grid[],
+  options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
+): WorkbookReport {
   const sheets: SheetReport[] = [];
   const findings: Finding[] = [];
   for (const grid of grids) {

@@ -28,5 +28,8 @@ export function looksIndented(view: SheetView, row: number, col: number): boolea
   const cell = view.cell(row, col);
   if (typeof cell.indent === "number" && cell.indent > 0) return true;
   if (typeof cell.value !== "string") return false;
-  return /^[\s\u3000]+\S/.test(cell.value) || /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、]|[-－•・└]\s*)/.test(cell.value.trim());
+  return (
+    /^[\s\u3000]+\S/.test(cell.value) ||
+    /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、]|[-－•・└]\s*)/.test(cell.value.trim())
+  );
 }

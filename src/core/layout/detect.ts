@@ -27,7 +27,11 @@ export function detectSheet(grid: Grid): DetectedSheet {
   return {
     sheet: grid.sheet,
     tables,
-    indicators: [...blocks.map((b) => b.indicator), ...long.flatMap((l) => l.indicators), ...comparisons.flatMap((c) => c.indicators)],
+    indicators: [
+      ...blocks.map((b) => b.indicator),
+      ...long.flatMap((l) => l.indicators),
+      ...comparisons.flatMap((c) => c.indicators),
+    ],
     scorecards: scores.map((s) => s.scorecard),
   };
 }

@@ -61,8 +61,8 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
   const rows = blockRows(view, header === null ? first : header + 1, col);
   const roles = new Set(rows.map((r) => r.role));
   if (!roles.has("actual") || !(roles.has("target") || roles.has("reported"))) return null;
-  const columns =
-    header === null ? [] : periodColumns(view, header, col).map((p) => ({ col: p.col, period: p.period as Period | null }));
+  const columns: Array<{ col: number; period: Period | null }> =
+    header === null ? [] : periodColumns(view, header, col);
   if (columns.length === 0) columns.push({ col: col + 1, period: null });
   const title = findTitle(view, (header ?? first) - 1);
   const rowOf = (role: RowRole): number | undefined => rows.find((r) => r.role === role)?.row;
@@ -80,7 +80,11 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
       .map((r): RatingCell => ({ ...sourceCell(view, r.row, c), label: r.label })),
   }));
   const criteriaRow = rowOf("criteria");
-  const name = title ? indicatorNameFromTitle(title.text) : criteriaRow !== undefined ? view.text(criteriaRow, col + 1) : `${view.address(first, col)}`;
+  const name = title
+    ? indicatorNameFromTitle(title.text)
+    : criteriaRow !== undefined
+      ? view.text(criteriaRow, col + 1)
+      : view.address(first, col);
   const top = title?.row ?? header ?? first;
   const bottom = rows[rows.length - 1]?.row ?? first;
   const right = Math.max(...columns.map((c) => c.col));

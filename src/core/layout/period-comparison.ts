@@ -70,7 +70,8 @@ export function findPeriodComparisons(view: SheetView, taken: Set<number>, first
     if (indicators.length === 0) continue;
     for (let r = header; r <= last; r++) taken.add(r);
     const right = head.ratioCol ?? Math.max(...head.periods.map((p) => p.col));
-    const title = header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, head.labelCol) || null : null;
+    const title =
+      header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, head.labelCol) || null : null;
     found.push({
       table: { kind: "periodComparison", range: rangeOf(view, header, head.labelCol, last, right), title },
       indicators,

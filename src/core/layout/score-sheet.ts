@@ -36,7 +36,11 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
       const nameCol = itemCol ?? dimensionCol ?? weightCol;
       const item = view.text(r, nameCol);
       last = r;
-      if (TOTAL_ROW.test(item.replace(/\s/g, "")) || TOTAL_ROW.test(view.text(r, dimensionCol ?? nameCol).replace(/\s/g, ""))) continue;
+      if (
+        TOTAL_ROW.test(item.replace(/\s/g, "")) ||
+        TOTAL_ROW.test(view.text(r, dimensionCol ?? nameCol).replace(/\s/g, ""))
+      )
+        continue;
       if (dimensionCol !== null && view.text(r, dimensionCol) !== "") dimension = view.text(r, dimensionCol);
       const weight = sourceCell(view, r, weightCol);
       items.push({

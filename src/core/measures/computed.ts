@@ -13,8 +13,7 @@ export type NotComputableReason =
   | "no-span";
 
 export type Computed =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly reason: NotComputableReason };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: NotComputableReason };
 
 export function computed(value: number): Computed {
   return { ok: true, value };
@@ -33,8 +32,17 @@ export const NOT_COMPUTABLE_MESSAGES: Readonly<Record<NotComputableReason, { zh:
   "missing-actual": { zh: "缺少實際值", en: "the actual is missing" },
   "missing-previous": { zh: "缺少前期實際值", en: "the previous period's actual is missing" },
   "zero-target": { zh: "目標值為 0，無法計算比率", en: "the target is 0, so no ratio can be computed" },
-  "zero-actual": { zh: "實際值為 0，越低越好之指標無法計算", en: "the actual is 0, so a lower-is-better ratio cannot be computed" },
+  "zero-actual": {
+    zh: "實際值為 0，越低越好之指標無法計算",
+    en: "the actual is 0, so a lower-is-better ratio cannot be computed",
+  },
   "zero-base": { zh: "基期值為 0，無法計算成長率", en: "the base period is 0, so no growth can be computed" },
-  "negative-base": { zh: "基期或目標為負值，比率無意義", en: "the base or target is negative, so the ratio has no meaning" },
-  "no-span": { zh: "期間長度不足，無法計算年均成長率", en: "the span of periods is too short for an average growth rate" },
+  "negative-base": {
+    zh: "基期或目標為負值，比率無意義",
+    en: "the base or target is negative, so the ratio has no meaning",
+  },
+  "no-span": {
+    zh: "期間長度不足，無法計算年均成長率",
+    en: "the span of periods is too short for an average growth rate",
+  },
 };

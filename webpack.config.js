@@ -1,0 +1,96 @@
+/* eslint-disable no-undef */
+/**
+ * Webpack config in the shape of the yo office React template: a task-pane entry, a commands
+ * (FunctionFile) entry, HtmlWebpackPlugin for both pages, CopyWebpackPlugin for the manifest and
+ * assets, and a dev server on https://localhost:3000. A production build rewrites the manifest's
+ * localhost URLs to ADDIN_PRODUCTION_URL.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = (process.env.ADDIN_PRODUCTION_URL ?? "https://indicators.example.gov.tw/addin/").replace(/\/?$/, "/");
+
+/** office-addin-dev-certs makes trusted localhost certificates; where it cannot, serve plain http. */
+async function serverOptions() {
+  if (process.env.DEV_SERVER_HTTP === "1") return { type: "http" };
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const https = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not make certificates (${error.message}); serving plain http.`);
+    return { type: "http" };
+  }
+}
+
+/** The copy of office.js served with the pane, for when Microsoft's CDN cannot be reached. */
+const officeJsLocal = ["office.js", "en-us/**", "zh-tw/**"].map((file) => ({
+  from: file,
+  context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+  to: "office-js/",
+}));
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, process.env.WEBPACK_OUTPUT_DIR ?? "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: { keep: /^lib\// },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // exceljs's browser build wants none of these node modules in preview mode.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false, sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          { from: "src/taskpane/office-fallback.js", to: "office-fallback.js" },
+          ...officeJsLocal,
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) return content;
+              return content
+                .toString()
+                .replace(new RegExp(urlDev, "g"), urlProd)
+                .replace(/https:\/\/localhost:3000/g, new URL(urlProd).origin);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? await serverOptions() : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
