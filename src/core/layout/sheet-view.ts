@@ -14,6 +14,9 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeMaster = new Map<string, CellInput>();
+  /** Every detector reads the same cells' text many times; normalise each cell once. */
+  private readonly textCache: (string | undefined)[] = [];
+  private readonly width: number;
 
   constructor(readonly grid: Grid) {
     this.top = grid.originRow;
@@ -21,6 +24,7 @@ export class SheetView {
     this.bottom = grid.originRow + grid.cells.length - 1;
     const width = grid.cells.reduce((max, row) => Math.max(max, row.length), 0);
     this.right = grid.originCol + width - 1;
+    this.width = Math.max(width, 1);
     for (const area of grid.merges) {
       const master = this.own(area.top, area.left);
       for (let r = area.top; r <= area.bottom; r++) {
@@ -47,9 +51,14 @@ export class SheetView {
 
   /** Normalised text of a cell ("" for blank), numbers as written. */
   text(row: number, col: number): string {
+    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+    const key = (row - this.top) * this.width + (col - this.left);
+    const cached = inside ? this.textCache[key] : undefined;
+    if (cached !== undefined) return cached;
     const value = this.cell(row, col).value;
-    if (value === null) return "";
-    return normalizeText(String(value));
+    const text = value === null ? "" : normalizeText(String(value));
+    if (inside) this.textCache[key] = text;
+    return text;
   }
 
   isBlank(row: number, col: number): boolean {
