@@ -2,9 +2,11 @@
 import { IndicatorsError } from "../core";
 import { parseArgs, type ParsedArgs } from "./args";
 import { runAnalyze } from "./run-analyze";
+import { runReport } from "./run-report";
 
 const USAGE = `用法 / usage:
   indicators analyze FILE.xlsx [--sheet NAME] [--json] [--lang zh-TW|en]
+  indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap]
 `;
 
 export interface CliIo {
@@ -20,6 +22,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (args.command) {
       case "analyze":
         return await runAnalyze(args, io);
+      case "report":
+        return await runReport(args, io);
       case null:
       case "help":
         io.out(USAGE);

@@ -20,3 +20,7 @@ export * from "./analysis/indicator-result";
 export { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analysis/analyze-indicator";
 export * from "./analysis/scorecard";
 export * from "./analysis/analyze-workbook";
+export * from "./plan/write-plan";
+export * from "./plan/report-strings";
+export { buildReportPlan, DEFAULT_REPORT_OPTIONS, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
+export * from "./plan/sheet-names";

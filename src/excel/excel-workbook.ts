@@ -1,5 +1,6 @@
-import { WorkbookReadError, type Grid } from "../core";
-import type { WorkbookPort } from "../port/workbook-port";
+import { WorkbookReadError, type Grid, type WritePlan } from "../core";
+import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
+import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
 import { gridOfRange } from "./grid-of-range";
 
@@ -69,5 +70,10 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       return queued.map((q) => this.collect(q));
     });
+  }
+
+  /** Three context.sync calls for a report of any size within the web's request limit. */
+  applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+    return applyPlanInExcel(this.host, plan);
   }
 }

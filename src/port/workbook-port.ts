@@ -1,4 +1,4 @@
-import type { Grid } from "../core";
+import type { Grid, WritePlan } from "../core";
 
 /**
  * The one workbook port. Each adapter (office.js in src/excel, exceljs in src/xlsx) implements it,
@@ -13,4 +13,17 @@ export interface WorkbookReader {
   readAll(): Promise<Grid[]>;
 }
 
-export type WorkbookPort = WorkbookReader;
+export interface AppliedPlan {
+  /** Planned sheet name → the name the sheet got (a user's sheet may hold the planned one). */
+  readonly sheets: ReadonlyMap<string, string>;
+}
+
+export interface WorkbookWriter {
+  /**
+   * Applies a plan whole or not at all: on failure the add-in's previous sheets are as they were
+   * and no half-written sheet remains. User cells' values and formulas are never changed.
+   */
+  applyPlan(plan: WritePlan): Promise<AppliedPlan>;
+}
+
+export type WorkbookPort = WorkbookReader & WorkbookWriter;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { parseAddress, WorkbookReadError, type Area, type CellInput, type Grid } from "../core";
-import type { WorkbookPort } from "../port/workbook-port";
+import { parseAddress, WorkbookReadError, type Area, type CellInput, type Grid, type WritePlan } from "../core";
+import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
+import { applyPlanToWorkbook } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 
 function areaOf(range: string): Area | null {
@@ -56,6 +57,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   readAll(): Promise<Grid[]> {
     return Promise.resolve(this.workbook.worksheets.map(gridOf));
+  }
+
+  /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
+  applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+    try {
+      return Promise.resolve(applyPlanToWorkbook(this.workbook, plan));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }
 

@@ -1,0 +1,69 @@
+import type { Direction } from "../measures/achievement";
+
+/**
+ * The report's live formulas, in R1C1 so that one formula serves a whole column (office.js sets it
+ * in one assignment; the .xlsx writer expands it per row). They repeat the engine's rules so the
+ * workbook recalculates to the engine's figures, and every division is guarded: a blank or zero
+ * input gives "" (not computable), never #DIV/0! or #VALUE!.
+ */
+export const DIRECTION_SYMBOL: Readonly<Record<Direction, string>> = { higher: "↑", lower: "↓", closer: "↔" };
+
+/** Report columns, 0-based. */
+export const COL = {
+  name: 0,
+  period: 1,
+  direction: 2,
+  target: 3,
+  actual: 4,
+  unit: 5,
+  achievement: 6,
+  growth: 7,
+  light: 8,
+  remark: 9,
+} as const;
+
+function rel(from: number, to: number, rowOffset = 0): string {
+  return `R${rowOffset === 0 ? "" : `[${rowOffset}]`}C[${to - from}]`;
+}
+
+export function achievementR1C1(capAtOne: boolean): string {
+  const at = COL.achievement;
+  const t = rel(at, COL.target);
+  const a = rel(at, COL.actual);
+  const d = rel(at, COL.direction);
+  const cap = (x: string): string => (capAtOne ? `MIN(1,${x})` : x);
+  const lower = `IF(AND(${t}>=0,${a}>0),${cap(`${t}/${a}`)},"")`;
+  const closerOrHigher = `IF(${t}>0,IF(${d}="${DIRECTION_SYMBOL.closer}",${cap(`MAX(0,1-ABS(${a}-${t})/${t})`)},${cap(`${a}/${t}`)}),"")`;
+  return `IF(AND(ISNUMBER(${t}),ISNUMBER(${a})),IF(${d}="${DIRECTION_SYMBOL.lower}",${lower},${closerOrHigher}),"")`;
+}
+
+/** Against the previous row's actual when that row is the same indicator's previous period. */
+export function growthR1C1(): string {
+  const at = COL.growth;
+  const a = rel(at, COL.actual);
+  const p = rel(at, COL.actual, -1);
+  const sameIndicator = `${rel(at, COL.name, -1)}=${rel(at, COL.name)}`;
+  return `IF(${sameIndicator},IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),IF(${p}>0,${a}/${p}-1,""),""),"")`;
+}
+
+/** ★ met, ▲ from the yellow band, ● below it, □ when achievement is not computable. */
+export function lightR1C1(yellowFrom: number): string {
+  const at = COL.light;
+  const t = rel(at, COL.target);
+  const a = rel(at, COL.actual);
+  const d = rel(at, COL.direction);
+  const x = rel(at, COL.achievement);
+  const met = `IF(${d}="${DIRECTION_SYMBOL.lower}",${a}<=${t},IF(${d}="${DIRECTION_SYMBOL.closer}",ABS(${a}-${t})<=ABS(${t})*1E-9,${a}>=${t}))`;
+  return `IF(ISNUMBER(${x}),IF(${met},"★",IF(${x}>=${yellowFrom},"▲","●")),"□")`;
+}
+
+/** True (for a conditional format) when the actual is below target, in the indicator's direction. */
+export function belowTargetCondition(target: string, actual: string, direction: Direction): string {
+  const unmet =
+    direction === "lower"
+      ? `${actual}>${target}`
+      : direction === "closer"
+        ? `${actual}<>${target}`
+        : `${actual}<${target}`;
+  return `AND(ISNUMBER(${target}),ISNUMBER(${actual}),${unmet})`;
+}

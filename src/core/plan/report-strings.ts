@@ -1,0 +1,50 @@
+export type ReportLanguage = "zh-TW" | "en";
+
+export interface ReportStrings {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly met: string;
+  readonly near: string;
+  readonly behind: string;
+  readonly notComputable: string;
+  readonly shareMet: string;
+  readonly directionNote: string;
+}
+
+/** Columns: indicator, period, direction, target, actual, unit, achievement, growth, light, remark. */
+export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
+  "zh-TW": {
+    sheetName: "績效報告",
+    title: "績效指標達成情形報告",
+    headers: ["指標", "期別", "方向", "目標值", "實際值", "單位", "達成度", "成長率", "燈號", "備註"],
+    met: "★ 達標",
+    near: "▲ 接近目標",
+    behind: "● 落後",
+    notComputable: "□ 無法計算",
+    shareMet: "達標比率",
+    directionNote: "方向：↑ 越高越好、↓ 越低越好、↔ 越接近目標越好",
+  },
+  en: {
+    sheetName: "Indicator report",
+    title: "Performance indicator report",
+    headers: [
+      "Indicator",
+      "Period",
+      "Direction",
+      "Target",
+      "Actual",
+      "Unit",
+      "Achievement",
+      "Growth",
+      "Light",
+      "Remark",
+    ],
+    met: "★ Met",
+    near: "▲ Near target",
+    behind: "● Behind",
+    notComputable: "□ Not computable",
+    shareMet: "Share met",
+    directionNote: "Direction: ↑ higher is better, ↓ lower is better, ↔ closer to target is better",
+  },
+};

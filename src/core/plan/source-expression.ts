@@ -1,0 +1,21 @@
+import type { SourceCell } from "../analysis/indicator-input";
+
+/**
+ * A spreadsheet expression that yields the number in a source cell, or "" when there is none,
+ * so that the report's formulas follow the user's cell when it is edited. A stored number is
+ * referenced as is; text such as "3,182 人" or "60 次以上" is read with VALUE after removing
+ * the thousands separators and the words the engine found around the figure.
+ */
+export function numericExpression(ref: string, cell: SourceCell | null | undefined): string | null {
+  if (!cell || cell.value.kind !== "number") return null;
+  if (typeof cell.value.raw === "number") return `IF(ISNUMBER(${ref}),${ref},"")`;
+  const raw = String(cell.value.raw);
+  const words = new Set<string>();
+  if (cell.value.unit && cell.value.unit !== "%") words.add(cell.value.unit);
+  for (const word of ["以上", "以下", "以內", "或", "約", "≥", "≤", ">=", "<=", " ", "\u3000"])
+    if (raw.includes(word)) words.add(word);
+  let expr = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw) ? `ASC(${ref})` : ref;
+  expr = `SUBSTITUTE(${expr},",","")`;
+  for (const word of words) expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
+  return `IFERROR(VALUE(${expr}),"")`;
+}

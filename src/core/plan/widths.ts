@@ -1,0 +1,17 @@
+import type { PlanCell } from "./write-plan";
+
+/** Character widths for fitted columns: CJK counts double; formulas get room for a percentage. */
+function cellWidth(cell: PlanCell | undefined): number {
+  if (cell === undefined) return 0;
+  if (cell.kind === "formula") return 10;
+  if (cell.kind === "number") return String(cell.value).length + 2;
+  if (cell.kind === "blank") return 0;
+  let w = 0;
+  for (const ch of cell.text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function fittedWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max = 60): number[] {
+  const columns = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: columns }, (_, c) => Math.min(max, Math.max(8, ...rows.map((r) => cellWidth(r[c]) + 2))));
+}

@@ -1,0 +1,108 @@
+/**
+ * A write plan: everything the add-in writes, as plain data. The core computes it; each adapter
+ * (office.js, exceljs) applies it. Text is always text: an adapter must never let a cell of kind
+ * "text" become a formula, whatever it starts with ("=HYPERLINK(…)", "+cmd", "@SUM(1)").
+ */
+export type PlanCell =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "blank" };
+
+export interface RangeWrite {
+  /** Top-left of the block, 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly cells: ReadonlyArray<ReadonlyArray<PlanCell>>;
+}
+
+export interface ColumnFormat {
+  /** 0-based column, and the rows (inclusive) the format applies to. */
+  readonly col: number;
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly numberFormat: string;
+}
+
+/**
+ * One R1C1 formula for a column's rows. The cells of `ranges` hold its A1 expansion too, so an
+ * adapter may write either; office.js sets it in one assignment, keeping requests small.
+ */
+export interface ColumnFormula {
+  readonly col: number;
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly r1c1: string;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** Header row and body, 0-based inclusive. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly style: string;
+}
+
+/** A formula rule ("below target") or a 3-traffic-light icon set with the light bands as thresholds. */
+export type ConditionalFormatPlan =
+  | {
+      readonly kind: "expression";
+      readonly sheet: string;
+      readonly range: string;
+      /** Relative to the top-left cell of `range`, without the leading "=". */
+      readonly formula: string;
+      readonly fill: string;
+      readonly fontColor: string;
+    }
+  | {
+      readonly kind: "trafficLights";
+      readonly sheet: string;
+      readonly range: string;
+      /** Green from `green`, yellow from `yellow`, red below. */
+      readonly green: number;
+      readonly yellow: number;
+    };
+
+export interface SheetPlan {
+  /** The name wanted; the adapter's name resolution may add " (2)" when a user's sheet holds it. */
+  readonly name: string;
+  readonly role: "report";
+  readonly ranges: readonly RangeWrite[];
+  readonly columnFormulas: readonly ColumnFormula[];
+  readonly columnFormats: readonly ColumnFormat[];
+  readonly tables: readonly TablePlan[];
+  readonly freezeRows: number;
+  readonly columnWidths: readonly number[];
+}
+
+export interface WritePlan {
+  /** The add-in's own sheets, created or replaced whole. */
+  readonly sheets: readonly SheetPlan[];
+  /** Formats added to the user's sheets (and to the add-in's); values there are never touched. */
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Defined name that marks the add-in's report, so that re-running finds it by more than its name. */
+  readonly marker: string;
+}
+
+export const REPORT_MARKER = "IndicatorsAddinReport";
+
+export function text(value: string): PlanCell {
+  return { kind: "text", text: value };
+}
+
+export function num(value: number): PlanCell {
+  return { kind: "number", value };
+}
+
+export function formula(value: string): PlanCell {
+  return { kind: "formula", formula: value };
+}
+
+export const BLANK: PlanCell = { kind: "blank" };
+
+/** 'Sheet name'!A1 — quoted always, so names with spaces, CJK or apostrophes work. */
+export function sheetRef(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}

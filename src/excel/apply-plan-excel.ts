@@ -1,0 +1,137 @@
+import {
+  resolveSheetName,
+  sheetOfReference,
+  WorkbookWriteError,
+  type ConditionalFormatPlan,
+  type WritePlan,
+} from "../core";
+import type { AppliedPlan } from "../port/workbook-port";
+import type { ExcelHost } from "./excel-host";
+import { RequestBudget } from "./request-budget";
+import { queueSheet, requestBytes } from "./write-sheet";
+
+interface FlagState {
+  readonly plan: ConditionalFormatPlan & { kind: "expression" };
+  readonly existing: Excel.ConditionalFormatCollection;
+}
+
+function reason(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/**
+ * Applies a plan in a constant number of syncs: (1) read names, the marker, protection and the
+ * flags already there; (2) write the new report under a temporary name (more syncs only where a
+ * request would pass the web's 5 MB limit); (3) swap it in, set the marker, add the flags.
+ * A failure in (2) deletes the temporary sheet: no half-written report is left.
+ */
+export async function applyPlanInExcel(
+  host: ExcelHost,
+  plan: WritePlan,
+): Promise<AppliedPlan & { largestRequestBytes: number }> {
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const marker = context.workbook.names.getItemOrNullObject(plan.marker);
+    marker.load("formula");
+    const planned = new Set(plan.sheets.map((s) => s.name));
+    const userSheets = [...new Set(plan.conditionalFormats.filter((f) => !planned.has(f.sheet)).map((f) => f.sheet))];
+    const protections = userSheets.map((name) => {
+      const protection = sheets.getItem(name).protection;
+      protection.load("protected");
+      return { name, protection };
+    });
+    const flags: FlagState[] = plan.conditionalFormats.flatMap((f) => {
+      if (f.kind !== "expression") return [];
+      const existing = sheets.getItem(f.sheet).getRange(f.range).conditionalFormats;
+      existing.load("items/type,items/customOrNullObject/rule/formula");
+      return [{ plan: f, existing }];
+    });
+    await context.sync();
+
+    const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
+    if (locked.length > 0) {
+      const names = locked.join("、");
+      throw new WorkbookWriteError(
+        "SHEET_PROTECTED",
+        `工作表「${names}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
+      );
+    }
+    const existingNames = sheets.items.map((s) => s.name);
+    const markedSheet = marker.isNullObject ? null : sheetOfReference(String(marker.formula));
+    const stamp = Date.now().toString(36);
+    const budget = new RequestBudget(() => context.sync());
+    const written = plan.sheets.map((sheetPlan, i) => ({
+      plan: sheetPlan,
+      resolution: resolveSheetName(existingNames, markedSheet, sheetPlan.name),
+      sheet: sheets.add(`~indicators-${stamp}-${i}`),
+      // Table names are workbook-wide and the previous report's is still there until the swap.
+      tableName: `IndicatorReport_${stamp}_${i}`,
+    }));
+    try {
+      for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableName);
+      await budget.flush();
+    } catch (cause) {
+      for (const w of written) w.sheet.delete();
+      await context.sync().catch(() => undefined);
+      throw new WorkbookWriteError(
+        "WRITE_FAILED",
+        `寫入報表時失敗，已移除未完成的工作表：${reason(cause)} / Writing the report failed; the unfinished sheet was removed: ${reason(cause)}`,
+        { cause },
+      );
+    }
+
+    const names = new Map<string, string>();
+    for (const w of written) {
+      if (w.resolution.replaces !== null) sheets.getItem(w.resolution.replaces).delete();
+      w.sheet.name = w.resolution.name;
+      names.set(w.plan.name, w.resolution.name);
+    }
+    const report = written[0];
+    if (report !== undefined) {
+      if (!marker.isNullObject) marker.delete();
+      context.workbook.names.add(plan.marker, report.sheet.getRange("A1"));
+    }
+    for (const f of plan.conditionalFormats) {
+      if (f.kind !== "trafficLights") continue;
+      const sheet = written.find((w) => w.plan.name === f.sheet)?.sheet;
+      if (!sheet) continue;
+      // office.js takes the enums' string forms; the Excel enum objects exist only inside a host.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+      const icons = sheet.getRange(f.range).conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
+      icons.iconSet.style = "ThreeTrafficLights1";
+      icons.iconSet.criteria = [
+        {} as Excel.ConditionalIconCriterion,
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.yellow}` },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.green}` },
+      ];
+    }
+    for (const { plan: f, existing } of flags) {
+      const wanted = `=${f.formula}`;
+      if (
+        existing.items.some(
+          (cf) => !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === wanted,
+        )
+      )
+        continue;
+      await budget.spend(requestBytes(wanted) + 200, 1);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+      const cf = existing.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = wanted;
+      cf.custom.format.fill.color = `#${f.fill}`;
+      cf.custom.format.font.color = `#${f.fontColor}`;
+    }
+    try {
+      await context.sync();
+    } catch (cause) {
+      for (const w of written) w.sheet.delete();
+      await context.sync().catch(() => undefined);
+      throw new WorkbookWriteError(
+        "SWAP_FAILED",
+        `無法完成報表：${reason(cause)} / Could not finish the report: ${reason(cause)}`,
+        { cause },
+      );
+    }
+    return { sheets: names, largestRequestBytes: budget.largestBytes };
+  });
+}

@@ -1,0 +1,104 @@
+import { addressOf, type PlanCell, type SheetPlan } from "../core";
+import type { RequestBudget } from "./request-budget";
+
+/** A text that Excel would read as a formula or strip of its quote gets a leading apostrophe: it stays text. */
+export function textForExcel(text: string): string {
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+}
+
+function formulaValue(cell: PlanCell): string | number | null {
+  switch (cell.kind) {
+    case "text":
+      return textForExcel(cell.text);
+    case "number":
+      return cell.value;
+    case "formula":
+      return `=${cell.formula}`;
+    case "blank":
+      return null;
+  }
+}
+
+/** What a value costs in a request: JSON, with text as UTF-8 (a CJK character is three bytes). */
+export function requestBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code > 0x7ff) bytes += 2;
+    else if (code > 0x7f) bytes += 1;
+  }
+  return bytes;
+}
+
+const bytesOf = (rows: unknown[][]): number => requestBytes(rows);
+
+/**
+ * Queues a planned sheet's writes: each block as 2-D arrays (split by rows only where one request
+ * would pass the budget), column formulas as one R1C1 assignment each, then formats after data.
+ */
+export async function queueSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  budget: RequestBudget,
+  tableName: string,
+): Promise<void> {
+  const uniform = new Set(plan.columnFormulas.map((f) => `${f.col}`));
+  for (const range of plan.ranges) {
+    let chunk: (string | number | null)[][] = [];
+    let start = range.row;
+    const flush = async (): Promise<void> => {
+      if (chunk.length === 0) return;
+      const width = chunk[0]?.length ?? 0;
+      await budget.spend(bytesOf(chunk), chunk.length * width);
+      sheet.getRangeByIndexes(start, range.col, chunk.length, width).formulas = chunk;
+      start += chunk.length;
+      chunk = [];
+    };
+    const width = Math.max(...range.cells.map((r) => r.length));
+    let chunkBytes = 0;
+    for (const [r, row] of range.cells.entries()) {
+      const line = Array.from({ length: width }, (_, c) => {
+        const cell = row[c];
+        const inBody = r > 0 || range.row > 0;
+        return cell === undefined || (inBody && uniform.has(`${range.col + c}`) && cell.kind === "formula")
+          ? null
+          : formulaValue(cell);
+      });
+      const lineBytes = requestBytes(line);
+      if (chunkBytes + lineBytes > budget.chunkLimit) {
+        await flush();
+        chunkBytes = 0;
+      }
+      chunk.push(line);
+      chunkBytes += lineBytes;
+    }
+    await flush();
+  }
+  for (const f of plan.columnFormulas) {
+    await budget.spend(f.r1c1.length, f.toRow - f.fromRow + 1);
+    // A single R1C1 formula assigned to a whole column range: every row gets it, relative to itself.
+    (
+      sheet.getRangeByIndexes(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1) as unknown as { formulasR1C1: string }
+    ).formulasR1C1 = `=${f.r1c1}`;
+  }
+  for (const format of plan.columnFormats) {
+    await budget.spend(format.numberFormat.length + 40, format.toRow - format.fromRow + 1);
+    (
+      sheet.getRangeByIndexes(format.fromRow, format.col, format.toRow - format.fromRow + 1, 1) as unknown as {
+        numberFormat: string;
+      }
+    ).numberFormat = format.numberFormat;
+  }
+  for (const table of plan.tables) {
+    const address = `${addressOf(table.top, table.left)}:${addressOf(table.bottom, table.right)}`;
+    const added = sheet.tables.add(address, true);
+    added.name = tableName;
+    added.style = table.style;
+  }
+  plan.columnWidths.forEach((width, c) => {
+    // Excel measures column width in points; a character of the default font is about 7.
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * 7;
+  });
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+}

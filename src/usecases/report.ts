@@ -1,0 +1,41 @@
+import {
+  analyzeWorkbook,
+  buildReportPlan,
+  checkLightBands,
+  DEFAULT_REPORT_OPTIONS,
+  DEFAULT_WORKBOOK_OPTIONS,
+  WorkbookReadError,
+  type ReportOptions,
+  type WorkbookReport,
+  type WritePlan,
+} from "../core";
+import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
+
+export interface ReportOutcome {
+  readonly report: WorkbookReport;
+  readonly plan: WritePlan;
+  readonly applied: AppliedPlan;
+}
+
+/** Reads, analyses, plans the report sheet and the below-target flags, and applies the plan. */
+export async function writeReport(
+  port: WorkbookPort,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+): Promise<ReportOutcome> {
+  checkLightBands(options.bands);
+  const grids = await port.readAll();
+  const report = analyzeWorkbook(grids, {
+    ...DEFAULT_WORKBOOK_OPTIONS,
+    bands: options.bands,
+    capAtOne: options.capAtOne,
+  });
+  if (report.sheets.every((s) => s.indicators.length === 0)) {
+    const detail = report.findings[0];
+    throw new WorkbookReadError(
+      "NO_INDICATOR_TABLE",
+      `沒有可寫入報表的指標 / No indicators to report.${detail ? ` ${detail.message} / ${detail.messageEn}` : ""}`,
+    );
+  }
+  const plan = buildReportPlan(grids, report, options);
+  return { report, plan, applied: await port.applyPlan(plan) };
+}

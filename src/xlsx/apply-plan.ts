@@ -1,0 +1,149 @@
+import type ExcelJS from "exceljs";
+import {
+  addressOf,
+  resolveSheetName,
+  sheetOfReference,
+  withXlfnPrefixes,
+  WorkbookWriteError,
+  type ConditionalFormatPlan,
+  type PlanCell,
+  type SheetPlan,
+  type WritePlan,
+} from "../core";
+import type { AppliedPlan } from "../port/workbook-port";
+
+function valueOf(cell: PlanCell): ExcelJS.CellValue {
+  switch (cell.kind) {
+    case "text":
+      // A string value is stored as text in the file, never as a formula, whatever it starts with.
+      return cell.text;
+    case "number":
+      return cell.value;
+    case "formula":
+      return { formula: withXlfnPrefixes(cell.formula) };
+    case "blank":
+      return null;
+  }
+}
+
+function markedSheet(workbook: ExcelJS.Workbook, marker: string): string | null {
+  const entry = workbook.definedNames.model.find((n) => n.name === marker);
+  const ref = entry?.ranges[0];
+  return ref === undefined ? null : sheetOfReference(ref);
+}
+
+function setMarker(workbook: ExcelJS.Workbook, marker: string, sheet: string): void {
+  const others = workbook.definedNames.model.filter((n) => n.name !== marker);
+  workbook.definedNames.model = [...others, { name: marker, ranges: [`'${sheet.replace(/'/g, "''")}'!$A$1`] }];
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
+  for (const range of plan.ranges) {
+    range.cells.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell.kind !== "blank") sheet.getCell(addressOf(range.row + r, range.col + c)).value = valueOf(cell);
+      });
+    });
+  }
+  for (const table of plan.tables) {
+    const columns: ExcelJS.TableColumnProperties[] = [];
+    for (let c = table.left; c <= table.right; c++) {
+      const header = sheet.getCell(addressOf(table.top, c)).value;
+      columns.push({ name: typeof header === "string" ? header : `Column${c + 1}`, filterButton: true });
+    }
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = table.top + 1; r <= table.bottom; r++) {
+      const row: ExcelJS.CellValue[] = [];
+      for (let c = table.left; c <= table.right; c++) row.push(sheet.getCell(addressOf(r, c)).value);
+      rows.push(row);
+    }
+    sheet.addTable({
+      name: table.name,
+      ref: addressOf(table.top, table.left),
+      headerRow: true,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns,
+      rows,
+    });
+  }
+  for (const format of plan.columnFormats) {
+    for (let r = format.fromRow; r <= format.toRow; r++)
+      sheet.getCell(addressOf(r, format.col)).numFmt = format.numberFormat;
+  }
+  plan.columnWidths.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+}
+
+function ruleOf(format: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {
+  if (format.kind === "expression") {
+    return {
+      type: "expression",
+      priority: 1,
+      formulae: [withXlfnPrefixes(format.formula)],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${format.fill}` } },
+        font: { color: { argb: `FF${format.fontColor}` } },
+      },
+    };
+  }
+  return {
+    type: "iconSet",
+    priority: 1,
+    iconSet: "3TrafficLights1",
+    cfvo: [
+      { type: "num", value: 0 },
+      { type: "num", value: format.yellow },
+      { type: "num", value: format.green },
+    ],
+  };
+}
+
+/** What identifies a rule across a save and a load (priority and style come back reshaped). */
+function ruleKey(rule: ExcelJS.ConditionalFormattingRule): string {
+  const formulae = "formulae" in rule ? (rule.formulae ?? []) : [];
+  return `${rule.type}|${formulae.join("|")}`;
+}
+
+/** Adds a rule unless the same rule is already on the same range (re-running adds nothing twice). */
+function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalFormatPlan): void {
+  const rule = ruleOf(format);
+  const key = ruleKey(rule);
+  // exceljs keeps the sheet's rules (read from the file too) in an untyped field.
+  const current = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  const existing = current.find((cf) => cf.ref === format.range && cf.rules.some((r) => ruleKey(r) === key));
+  if (existing === undefined) sheet.addConditionalFormatting({ ref: format.range, rules: [rule] });
+}
+
+/** Applies a write plan to a workbook in memory; the caller saves it. */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): AppliedPlan {
+  const names = new Map<string, string>();
+  try {
+    for (const sheetPlan of plan.sheets) {
+      const existing = workbook.worksheets.map((w) => w.name);
+      const resolution = resolveSheetName(existing, markedSheet(workbook, plan.marker), sheetPlan.name);
+      if (resolution.replaces !== null) {
+        const old = workbook.getWorksheet(resolution.replaces);
+        if (old) workbook.removeWorksheet(old.id);
+      }
+      writeSheet(workbook, sheetPlan, resolution.name);
+      setMarker(workbook, plan.marker, resolution.name);
+      names.set(sheetPlan.name, resolution.name);
+    }
+    for (const format of plan.conditionalFormats) {
+      const sheet = workbook.getWorksheet(names.get(format.sheet) ?? format.sheet);
+      if (sheet) addConditionalFormat(sheet, format);
+    }
+  } catch (cause) {
+    throw new WorkbookWriteError(
+      "PLAN_FAILED",
+      `無法寫入報表 / Could not write the report: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
+  }
+  return { sheets: names };
+}

@@ -1,0 +1,80 @@
+import { resolveSheetName, sheetOfReference } from "../../src/core";
+import { groupFlags } from "../../src/core/plan/flag-groups";
+import { r1c1ToA1 } from "../../src/core/plan/r1c1";
+import { numericExpression } from "../../src/core/plan/source-expression";
+import { parseValue } from "../../src/core";
+
+describe("R1C1 to A1", () => {
+  test.each([
+    ["RC[-2]", 5, 6, "E6"],
+    ["R[-1]C[-3]", 5, 6, "D5"],
+    ["RC", 0, 0, "A1"],
+    ["R2C3", 9, 9, "C2"],
+    ['IF(R[-1]C[-7]=RC[-7],RC[-3]/R[-1]C[-3]-1,"")', 6, 7, 'IF(A6=A7,E7/E6-1,"")'],
+    ["ISNUMBER(RC[1])", 0, 0, "ISNUMBER(B1)"],
+  ])("%s in (%i,%i) → %s", (formula, row, col, a1) => {
+    expect(r1c1ToA1(formula, row, col)).toBe(a1);
+  });
+});
+
+describe("flag grouping", () => {
+  const cell = (row: number, col: number, r1c1 = "RC<R[-1]C") => ({ sheet: "S", row, col, r1c1 });
+  test("a column of cells with the same relative rule is one range", () => {
+    const groups = groupFlags([cell(1, 4), cell(2, 4), cell(3, 4)]);
+    expect(groups).toEqual([expect.objectContaining({ range: "E2:E4", formula: "E2<E1" })]);
+  });
+  test("a row of single cells is one range; different rules stay apart", () => {
+    const groups = groupFlags([cell(6, 1), cell(6, 2), cell(6, 3), cell(6, 4, "RC>R[-1]C"), cell(20, 1)]);
+    expect(groups.map((g) => g.range).sort()).toEqual(["B21", "B7:D7", "E7"]);
+  });
+});
+
+describe("report sheet names", () => {
+  test("a free name is used as is", () => {
+    expect(resolveSheetName(["Data"], null, "績效報告")).toEqual({ name: "績效報告", replaces: null });
+  });
+  test("a user's sheet with the name is left alone", () => {
+    expect(resolveSheetName(["績效報告", "績效報告 (2)"], null, "績效報告")).toEqual({
+      name: "績效報告 (3)",
+      replaces: null,
+    });
+  });
+  test("the add-in's own sheet, found by the marker, is replaced", () => {
+    expect(resolveSheetName(["Data", "績效報告"], "績效報告", "績效報告")).toEqual({
+      name: "績效報告",
+      replaces: "績效報告",
+    });
+    expect(resolveSheetName(["績效報告", "績效報告 (2)"], "績效報告 (2)", "績效報告")).toEqual({
+      name: "績效報告 (2)",
+      replaces: "績效報告 (2)",
+    });
+  });
+  test("marker references", () => {
+    expect(sheetOfReference("='績效 報告'!$A$1")).toBe("績效 報告");
+    expect(sheetOfReference("'It''s'!$A$1")).toBe("It's");
+    expect(sheetOfReference("Report!$A$1")).toBe("Report");
+    expect(sheetOfReference("#REF!")).toBeNull();
+  });
+});
+
+describe("numeric expressions for source cells", () => {
+  test("a stored number is referenced, guarded", () => {
+    expect(numericExpression("'S'!E16", { address: "E16", value: parseValue({ value: 3182 }) })).toBe(
+      `IF(ISNUMBER('S'!E16),'S'!E16,"")`,
+    );
+  });
+  test("text with a unit and a qualifier is read with VALUE", () => {
+    const expr = numericExpression("X", { address: "D7", value: parseValue({ value: "60 次以上" }) });
+    expect(expr).toContain("VALUE(");
+    expect(expr).toContain(`"次"`);
+    expect(expr).toContain(`"以上"`);
+  });
+  test("full-width text goes through ASC", () => {
+    expect(numericExpression("X", { address: "A1", value: parseValue({ value: "６００，０００" }) })).toContain(
+      "ASC(X)",
+    );
+  });
+  test("no figure, no expression", () => {
+    expect(numericExpression("X", { address: "A1", value: parseValue({ value: "待查" }) })).toBeNull();
+  });
+});

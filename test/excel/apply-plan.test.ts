@@ -1,0 +1,146 @@
+/** The office.js adapter applies the same report plan, in a bounded number of syncs, on office-addin-mock. */
+import { join } from "node:path";
+import { analyzeWorkbook, buildReportPlan, WorkbookWriteError, type WritePlan } from "../../src/core";
+import { ExcelWorkbook } from "../../src/excel/excel-workbook";
+import { RequestBudget } from "../../src/excel/request-budget";
+import { textForExcel } from "../../src/excel/write-sheet";
+import { writeReport } from "../../src/usecases/report";
+import { mockExcel, type MockedExcel } from "../support/office-mock";
+import { specOfXlsx, type WorkbookSpec } from "../support/workbook-spec";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "shared");
+
+function longSheet(n: number): WorkbookSpec {
+  const cells: Record<string, number | string> = { A1: "衡量指標", B1: "單位", C1: "目標值", D1: "實際值" };
+  for (let i = 0; i < n; i++) {
+    cells[`A${i + 2}`] = `指標 ${i + 1}`;
+    cells[`B${i + 2}`] = "件";
+    cells[`C${i + 2}`] = 100 + (i % 50);
+    cells[`D${i + 2}`] = 90 + (i % 70);
+  }
+  return [{ name: "績效", cells }];
+}
+
+async function planFor(spec: WorkbookSpec, excel: MockedExcel): Promise<WritePlan> {
+  const grids = await new ExcelWorkbook(excel.host).readAll();
+  return buildReportPlan(grids, analyzeWorkbook(grids));
+}
+
+const sets = (excel: MockedExcel, suffix: string) => excel.log.filter((e) => e.op === "set" && e.path.endsWith(suffix));
+
+test("a fixture's report: three syncs, data before formats, flags on the user's actual cells", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec);
+  const plan = await planFor(spec, excel);
+  const before = excel.syncs();
+  const applied = await new ExcelWorkbook(excel.host).applyPlan(plan);
+  expect(excel.syncs() - before).toBe(3);
+  expect([...applied.sheets.values()]).toEqual(["績效報告"]);
+  expect(excel.sheetNames()).toEqual(["關鍵績效指標", "績效報告"]);
+  expect(excel.names.get("IndicatorsAddinReport")).toBe("績效報告");
+  const order = excel.log.map((e) => e.path);
+  const lastFormulas = order.map((p, i) => (p.endsWith(".formulas") ? i : -1)).reduce((a, b) => Math.max(a, b));
+  const firstFormat = order.findIndex((p) => p.endsWith(".numberFormat"));
+  expect(firstFormat).toBeGreaterThan(lastFormulas);
+  const body = sets(excel, ".formulas")[1]!.value as unknown[][];
+  expect(body[0]).toEqual(["指標", "期別", "方向", "目標值", "實際值", "單位", "達成度", "成長率", "燈號", "備註"]);
+  expect(body[1]!.slice(0, 5)).toEqual([
+    "加強防制人口販運",
+    "104",
+    "↓",
+    expect.stringMatching(/^=IFERROR\(VALUE\(/),
+    expect.any(String),
+  ]);
+  expect(body[1]![6]).toBeNull();
+  expect(sets(excel, ".formulasR1C1").map((e) => String(e.value).slice(0, 20))).toHaveLength(3);
+  expect(excel.log.filter((e) => e.path.startsWith("cf[關鍵績效指標!")).map((e) => e.path)).toContain(
+    "cf[關鍵績效指標!E16].add",
+  );
+  expect(sets(excel, ".iconSet.style").map((e) => e.value)).toEqual(["ThreeTrafficLights1"]);
+});
+
+test("re-running replaces the add-in's report and adds no second flag", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec);
+  const workbook = new ExcelWorkbook(excel.host);
+  await writeReport(workbook);
+  const flagsOnce = excel.log.filter((e) => e.path.startsWith("cf[")).length;
+  await writeReport(workbook);
+  expect(excel.log.filter((e) => e.path.startsWith("cf[")).length).toBe(flagsOnce);
+  expect(excel.sheetNames()).toEqual(["關鍵績效指標", "績效報告"]);
+  expect(
+    excel.log.filter(
+      (e) => e.path === "sheet[績效報告].delete" || /^sheet\[~indicators-[^\]]+\]\.delete$/.test(e.path),
+    ),
+  ).toHaveLength(1);
+});
+
+test("a user's sheet named 績效報告 is left alone", async () => {
+  const spec: WorkbookSpec = [
+    ...(await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"))),
+    { name: "績效報告", cells: { A1: "我的筆記" } },
+  ];
+  const excel = mockExcel(spec);
+  const applied = await new ExcelWorkbook(excel.host).applyPlan(await planFor(spec, excel));
+  expect([...applied.sheets.values()]).toEqual(["績效報告 (2)"]);
+  expect(excel.log.some((e) => e.path === "sheet[績效報告].delete")).toBe(false);
+});
+
+test("a protected sheet: a clear message, and nothing written", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec, { protectedSheets: ["關鍵績效指標"] });
+  const plan = await planFor(spec, excel);
+  excel.log.length = 0;
+  const error = await new ExcelWorkbook(excel.host).applyPlan(plan).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkbookWriteError);
+  expect((error as Error).message).toMatch(/受保護.*Unprotect Sheet/s);
+  expect(excel.log.filter((e) => e.path !== "context.sync")).toEqual([]);
+});
+
+test("a failure part-way deletes the unfinished sheet and leaves the previous report", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec, { failOnSync: 4 });
+  const plan = await planFor(spec, excel);
+  const error = await new ExcelWorkbook(excel.host).applyPlan(plan).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(WorkbookWriteError);
+  expect((error as Error & { cause: unknown }).cause).toBeInstanceOf(Error);
+  expect(excel.sheetNames()).toEqual(["關鍵績效指標"]);
+  expect(excel.names.size).toBe(0);
+});
+
+test("20,000 indicators: at most 3 syncs, and no request over the budget", async () => {
+  const spec = longSheet(20_000);
+  const excel = mockExcel(spec);
+  const plan = await planFor(spec, excel);
+  const before = excel.syncs();
+  const applied = (await new ExcelWorkbook(excel.host).applyPlan(plan)) as unknown as { largestRequestBytes: number };
+  expect(excel.syncs() - before).toBeLessThanOrEqual(3);
+  expect(applied.largestRequestBytes).toBeLessThan(5_000_000);
+}, 60_000);
+
+test("a request that would pass the limit is split into more syncs", async () => {
+  const sent: number[] = [];
+  const budget = new RequestBudget(
+    () => {
+      sent.push(1);
+      return Promise.resolve();
+    },
+    1000,
+    1_000_000,
+  );
+  await budget.spend(600, 10);
+  await budget.spend(600, 10);
+  await budget.spend(300, 10);
+  await budget.flush();
+  expect(sent).toHaveLength(2);
+  expect(budget.largestBytes).toBe(900);
+});
+
+test("text that looks like a formula stays text in office.js", () => {
+  expect(textForExcel('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+  expect(textForExcel("+cmd")).toBe("'+cmd");
+  expect(textForExcel("@SUM(1)")).toBe("'@SUM(1)");
+  expect(textForExcel("-2+3")).toBe("'-2+3");
+  expect(textForExcel("'quoted")).toBe("''quoted");
+  expect(textForExcel("指標")).toBe("指標");
+});

@@ -1,0 +1,72 @@
+/**
+ * Proof with a real spreadsheet engine: `indicators report` writes live formulas, LibreOffice
+ * recalculates them on load, and the figures equal the engine's, for every fixture.
+ */
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../../src/core";
+import { cli } from "../cli/run-cli";
+import { cellsOf } from "../support/cells-of";
+import { numberOf, recalculate } from "../support/libreoffice";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "shared");
+const out = mkdtempSync(join(tmpdir(), "report-"));
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx") && !f.startsWith("evaluation"));
+
+describe.each(files)("%s", (file) => {
+  const input = join(FIXTURES, file);
+  const output = join(out, file);
+  let report: WorkbookReport;
+  let sheets: Map<string, string[][]>;
+
+  beforeAll(async () => {
+    const analyzed = await cli("analyze", input, "--json");
+    report = JSON.parse(analyzed.out) as WorkbookReport;
+    const written = await cli("report", input, "-o", output);
+    expect(written.err).toBe("");
+    expect(written.code).toBe(0);
+    sheets = recalculate(output);
+  }, 180_000);
+
+  test("LibreOffice's recalculated target, actual, achievement, growth and light equal the engine's", () => {
+    const rows = sheets.get("績效報告")!;
+    const header = rows.findIndex((r) => r[0] === "指標");
+    const body = rows.slice(header + 1);
+    const expected = report.sheets.flatMap((s) =>
+      s.indicators.flatMap((i) => i.periods.map((p) => ({ name: i.name, p }))),
+    );
+    expect(body.length).toBe(expected.length);
+    expected.forEach(({ name, p }, k) => {
+      const row = body[k]!;
+      expect(row[0]).toBe(name);
+      expect(numberOf(row[3])).toEqual(p.target === null ? null : expect.closeTo(p.target, 9));
+      expect(numberOf(row[4])).toEqual(p.actual === null ? null : expect.closeTo(p.actual, 9));
+      expect(numberOf(row[6])).toEqual(p.achievement === null ? null : expect.closeTo(p.achievement, 9));
+      expect(numberOf(row[7])).toEqual(p.growth === null ? null : expect.closeTo(p.growth, 9));
+      expect(row[8]).toBe(SYMBOL_OF_LIGHT[p.light]);
+    });
+  });
+
+  test("no error value shows anywhere in the report", () => {
+    const text = sheets.get("績效報告")!.flat().join("|");
+    expect(text).not.toMatch(/#DIV\/0!|#VALUE!|#NAME\?|#REF!|Err:/);
+  });
+
+  test("the summary counts the lights", () => {
+    const rows = sheets.get("績效報告")!;
+    const lights = report.sheets.flatMap((s) => s.indicators.flatMap((i) => i.periods.map((p) => p.light)));
+    const count = (l: string) => lights.filter((x) => x === l).length;
+    expect(rows[1]!.filter((_, i) => i % 2 === 1 && i < 8).map(Number)).toEqual([
+      count("green"),
+      count("yellow"),
+      count("red"),
+      count("white"),
+    ]);
+  });
+
+  test("every original cell is unchanged", async () => {
+    const userSheets = report.sheets.map((s) => s.sheet);
+    expect(await cellsOf(output, userSheets)).toEqual(await cellsOf(input, userSheets));
+  });
+});

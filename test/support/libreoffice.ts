@@ -1,0 +1,86 @@
+/**
+ * Recalculates an .xlsx in LibreOffice headless and reads every sheet back as CSV.
+ * A private profile per call sets OOXMLRecalcMode to 0 (always recalculate on load), so the
+ * figures are LibreOffice's own, not the cached values in the file.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Sheet option -1 exports every sheet; token 9 false writes values, not their display. */
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+export function recalculate(xlsxPath: string): Map<string, string[][]> {
+  const work = mkdtempSync(join(tmpdir(), "lo-"));
+  mkdirSync(join(work, "profile", "user"), { recursive: true });
+  writeFileSync(join(work, "profile", "user", "registrymodifications.xcu"), PROFILE);
+  const out = join(work, "out");
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      CSV_FILTER,
+      "--outdir",
+      out,
+      xlsxPath,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
+  const stem = basename(xlsxPath, ".xlsx");
+  const sheets = new Map<string, string[][]>();
+  for (const file of readdirSync(out)) {
+    if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
+    sheets.set(file.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+  }
+  return sheets;
+}
+
+/** "96.8055978095528%" → 0.968055978095528; "" → null; "1,234" stays as LibreOffice wrote it. */
+export function numberOf(text: string | undefined): number | null {
+  if (text === undefined || text.trim() === "") return null;
+  const t = text.trim().replace(/,/g, "");
+  if (t.endsWith("%")) return Number(t.slice(0, -1)) / 100;
+  const n = Number(t);
+  if (Number.isNaN(n)) throw new Error(`not a number: ${text}`);
+  return n;
+}
