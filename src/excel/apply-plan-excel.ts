@@ -68,17 +68,28 @@ export async function applyPlanInExcel(
       // Table names are workbook-wide and the previous report's is still there until the swap.
       tableName: `IndicatorReport_${stamp}_${i}`,
     }));
+    /** office.js batches are not transactions: on failure, remove what this run added, then say so. */
+    const abandon = async (code: string, cause: unknown): Promise<never> => {
+      for (const w of written) w.sheet.delete();
+      const leftMarker = context.workbook.names.getItemOrNullObject(plan.marker);
+      leftMarker.load("formula");
+      await context.sync().catch(() => undefined);
+      // A marker that this run set points at the sheet just removed; the previous one stays.
+      if (!leftMarker.isNullObject && marker.isNullObject) {
+        leftMarker.delete();
+        await context.sync().catch(() => undefined);
+      }
+      throw new WorkbookWriteError(
+        code,
+        `寫入報表時失敗，已移除未完成的工作表：${reason(cause)} / Writing the report failed; the unfinished sheet was removed: ${reason(cause)}`,
+        { cause },
+      );
+    };
     try {
       for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableName);
       await budget.flush();
     } catch (cause) {
-      for (const w of written) w.sheet.delete();
-      await context.sync().catch(() => undefined);
-      throw new WorkbookWriteError(
-        "WRITE_FAILED",
-        `寫入報表時失敗，已移除未完成的工作表：${reason(cause)} / Writing the report failed; the unfinished sheet was removed: ${reason(cause)}`,
-        { cause },
-      );
+      await abandon("WRITE_FAILED", cause);
     }
 
     const names = new Map<string, string>();
@@ -124,13 +135,7 @@ export async function applyPlanInExcel(
     try {
       await context.sync();
     } catch (cause) {
-      for (const w of written) w.sheet.delete();
-      await context.sync().catch(() => undefined);
-      throw new WorkbookWriteError(
-        "SWAP_FAILED",
-        `無法完成報表：${reason(cause)} / Could not finish the report: ${reason(cause)}`,
-        { cause },
-      );
+      await abandon("SWAP_FAILED", cause);
     }
     return { sheets: names, largestRequestBytes: budget.largestBytes };
   });

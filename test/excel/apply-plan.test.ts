@@ -97,9 +97,13 @@ test("a protected sheet: a clear message, and nothing written", async () => {
   expect(excel.log.filter((e) => e.path !== "context.sync")).toEqual([]);
 });
 
-test("a failure part-way deletes the unfinished sheet and leaves the previous report", async () => {
+// planFor reads in two syncs; applying then syncs to read state (3), write (4) and swap in (5).
+test.each([
+  ["the write", 4],
+  ["the swap", 5],
+])("a failure at %s deletes the unfinished sheet", async (_step, failOnSync) => {
   const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
-  const excel = mockExcel(spec, { failOnSync: 4 });
+  const excel = mockExcel(spec, { failOnSync });
   const plan = await planFor(spec, excel);
   const error = await new ExcelWorkbook(excel.host).applyPlan(plan).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(WorkbookWriteError);
