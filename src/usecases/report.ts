@@ -29,13 +29,16 @@ export async function writeReport(
     bands: options.bands,
     capAtOne: options.capAtOne,
   });
-  if (report.sheets.every((s) => s.indicators.length === 0)) {
+  if (report.sheets.every((s) => s.indicators.length === 0 && s.scorecards.length === 0)) {
     const detail = report.findings[0];
     throw new WorkbookReadError(
       "NO_INDICATOR_TABLE",
       `沒有可寫入報表的指標 / No indicators to report.${detail ? ` ${detail.message} / ${detail.messageEn}` : ""}`,
     );
   }
-  const plan = buildReportPlan(grids, report, options);
+  const plan = buildReportPlan(grids, report, {
+    ...options,
+    gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
+  });
   return { report, plan, applied: await port.applyPlan(plan) };
 }

@@ -78,3 +78,19 @@ describe("numeric expressions for source cells", () => {
     expect(numericExpression("X", { address: "A1", value: parseValue({ value: "待查" }) })).toBeNull();
   });
 });
+
+describe("grade formula from the bands", () => {
+  test("the default bands nest as the 110 年度 plan reads", async () => {
+    const { gradeFormula } = await import("../../src/core/plan/score-section");
+    const { DEFAULT_GRADE_BANDS } = await import("../../src/core");
+    expect(gradeFormula("D18", DEFAULT_GRADE_BANDS)).toBe(
+      'IF(D18>=95,"特優",IF(D18>=90,"優等",IF(D18>=85,"甲等","乙等")))',
+    );
+    expect(
+      gradeFormula("X", [
+        { grade: "Pass", min: 60 },
+        { grade: "Fail", min: null },
+      ]),
+    ).toBe('IF(X>=60,"Pass","Fail")');
+  });
+});

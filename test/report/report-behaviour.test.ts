@@ -167,10 +167,14 @@ test("an output that cannot be written: exit 2, one line, no partial file", asyn
   expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
 });
 
-test("a workbook without indicators gives one clear line, and no output", async () => {
-  const out = join(dir, "scores-out.xlsx");
-  const result = await cli("report", join(FIXTURES, "evaluation-scorecard-110.xlsx"), "-o", out);
+test("a workbook without indicators or score sheets gives one clear line, and no output", async () => {
+  const input = join(dir, "notes.xlsx");
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(input, await xlsxBufferOf([{ name: "Notes", cells: { A1: "會議紀錄" } }]));
+  const out = join(dir, "notes-out.xlsx");
+  const result = await cli("report", input, "-o", out);
   expect(result.code).toBe(2);
+  expect(result.err.trim().split("\n")).toHaveLength(1);
   expect(result.err).toMatch(/No indicators to report/);
   expect(existsSync(out)).toBe(false);
 });

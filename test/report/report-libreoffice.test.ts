@@ -12,6 +12,7 @@ import { numberOf, recalculate } from "../support/libreoffice";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
 const out = mkdtempSync(join(tmpdir(), "report-"));
+// Fixtures with indicators; the score-sheet fixture has a test of its own below.
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx") && !f.startsWith("evaluation"));
 
 describe.each(files)("%s", (file) => {
@@ -70,3 +71,28 @@ describe.each(files)("%s", (file) => {
     expect(await cellsOf(output, userSheets)).toEqual(await cellsOf(input, userSheets));
   });
 });
+
+test("evaluation-scorecard-110: the score table's totals, grades and subtotals recalculate to the engine's", async () => {
+  const input = join(FIXTURES, "evaluation-scorecard-110.xlsx");
+  const output = join(out, "evaluation-scorecard-110.xlsx");
+  const report = JSON.parse((await cli("analyze", input, "--json")).out) as WorkbookReport;
+  expect((await cli("report", input, "-o", output)).code).toBe(0);
+  const rows = recalculate(output).get("績效報告")!;
+  const cards = report.sheets[0]!.scorecards;
+  const header = rows.find((r) => r[0] === "考核面向")!;
+  const total = rows.find((r) => r[0] === "合計")!;
+  const grade = rows.find((r) => r[0] === "等第")!;
+  cards.forEach((card) => {
+    const col = header.indexOf(card.column);
+    expect(col).toBeGreaterThan(2);
+    expect(numberOf(total[col])).toBeCloseTo(card.total, 9);
+    expect(grade[col]).toBe(card.grade);
+    for (const [dimension, value] of Object.entries(card.byDimension)) {
+      const subtotal = rows.find((r) => r[0] === "小計" && r[1] === dimension)!;
+      expect(numberOf(subtotal[col])).toBeCloseTo(value, 9);
+    }
+  });
+  expect(numberOf(total[2])).toBe(cards[0]!.weightTotal);
+  const userSheets = report.sheets.map((s) => s.sheet);
+  expect(await cellsOf(output, userSheets)).toEqual(await cellsOf(input, userSheets));
+}, 120_000);

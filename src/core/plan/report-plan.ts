@@ -1,6 +1,10 @@
 import type { SheetIndicator, WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
 import { groupFlags, type FlagCell } from "./flag-groups";
+import { detectSheet } from "../layout/detect";
+import { analyzeScorecard } from "../analysis/scorecard";
+import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
+import { scoreSection } from "./score-section";
 import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
@@ -18,6 +22,8 @@ import {
   type ColumnFormula,
   type ConditionalFormatPlan,
   type PlanCell,
+  type RangeWrite,
+  type TablePlan,
   type WritePlan,
 } from "./write-plan";
 
@@ -25,6 +31,7 @@ export interface ReportOptions {
   readonly language: ReportLanguage;
   readonly bands: LightBands;
   readonly capAtOne: boolean;
+  readonly gradeBands?: readonly GradeBand[];
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { language: "zh-TW", bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
@@ -148,32 +155,60 @@ export function buildReportPlan(
     yellow: options.bands.yellowFrom,
   });
   const header = s.headers.map(text);
+  const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
+  const ranges: RangeWrite[] = hasIndicators
+    ? [
+        { row: 0, col: 0, cells: summary },
+        { row: HEADER_ROW, col: 0, cells: [header, ...body] },
+      ]
+    : [{ row: 0, col: 0, cells: [[text(s.title)]] }];
+  const tables: TablePlan[] = hasIndicators
+    ? [
+        {
+          name: "IndicatorReport",
+          top: HEADER_ROW,
+          left: 0,
+          bottom: lastRow,
+          right: header.length - 1,
+          style: "TableStyleMedium2",
+        },
+      ]
+    : [];
+  let top = hasIndicators ? lastRow + 3 : 2;
+  const gradeBands = options.gradeBands ?? DEFAULT_GRADE_BANDS;
+  for (const sheet of report.sheets.filter((sh) => sh.scorecards.length > 0)) {
+    const grid = grids.find((g) => g.sheet === sheet.sheet);
+    if (grid === undefined) continue;
+    for (const input of detectSheet(grid).scorecards) {
+      const results = analyzeScorecard(sheet.sheet, input, gradeBands).results;
+      const section = scoreSection(
+        sheet.sheet,
+        input,
+        results,
+        top,
+        `ScoreCard${tables.length + 1}`,
+        gradeBands,
+        s.scores,
+      );
+      ranges.push(...section.ranges);
+      tables.push(...section.tables);
+      top += section.rows + 2;
+    }
+  }
   return {
     sheets: [
       {
         name: s.sheetName,
         role: "report",
-        ranges: [
-          { row: 0, col: 0, cells: summary },
-          { row: HEADER_ROW, col: 0, cells: [header, ...body] },
-        ],
-        columnFormulas,
-        columnFormats: mergeFormats(formats),
-        tables: [
-          {
-            name: "IndicatorReport",
-            top: HEADER_ROW,
-            left: 0,
-            bottom: lastRow,
-            right: header.length - 1,
-            style: "TableStyleMedium2",
-          },
-        ],
-        freezeRows: HEADER_ROW + 1,
-        columnWidths: fittedWidths([header, ...body]),
+        ranges,
+        columnFormulas: hasIndicators ? columnFormulas : [],
+        columnFormats: hasIndicators ? mergeFormats(formats) : [],
+        tables,
+        freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
+        columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
       },
     ],
-    conditionalFormats: flags,
+    conditionalFormats: hasIndicators ? flags : [],
     marker: REPORT_MARKER,
   };
 }

@@ -1,3 +1,5 @@
+import type { ScoreSectionStrings } from "./score-section";
+
 export type ReportLanguage = "zh-TW" | "en";
 
 export interface ReportStrings {
@@ -10,6 +12,7 @@ export interface ReportStrings {
   readonly notComputable: string;
   readonly shareMet: string;
   readonly directionNote: string;
+  readonly scores: ScoreSectionStrings;
 }
 
 /** Columns: indicator, period, direction, target, actual, unit, achievement, growth, light, remark. */
@@ -24,6 +27,13 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     notComputable: "□ 無法計算",
     shareMet: "達標比率",
     directionNote: "方向：↑ 越高越好、↓ 越低越好、↔ 越接近目標越好",
+    scores: {
+      title: "評分表",
+      headers: ["考核面向", "評分項目", "配分"],
+      total: "合計",
+      grade: "等第",
+      subtotal: "小計",
+    },
   },
   en: {
     sheetName: "Indicator report",
@@ -46,5 +56,12 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     notComputable: "□ Not computable",
     shareMet: "Share met",
     directionNote: "Direction: ↑ higher is better, ↓ lower is better, ↔ closer to target is better",
+    scores: {
+      title: "Score sheet",
+      headers: ["Dimension", "Item", "Weight"],
+      total: "Total",
+      grade: "Grade",
+      subtotal: "Subtotal",
+    },
   },
 };
