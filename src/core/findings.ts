@@ -7,7 +7,16 @@ export type FindingCode =
   | "NO_INDICATOR_TABLE"
   | "DUPLICATE_INDICATOR"
   | "UNIT_MISMATCH"
-  | "SCORE_NOT_A_FIGURE";
+  | "SCORE_NOT_A_FIGURE"
+  | "REPORTED_CAPPED"
+  | "REPORTED_IS_ACTUAL"
+  | "REPORTED_IS_GROWTH"
+  | "COMPONENTS_SUM_MISMATCH"
+  | "RATINGS_DIFFER"
+  | "TARGET_MISSING"
+  | "ACTUAL_MISSING"
+  | "TARGET_LOWERED"
+  | "WEIGHTS_NOT_100";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -7,6 +7,8 @@ import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input"
 import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
 import { inferDirection, inferKind, inferUnit } from "./infer";
 import { checkFigureCell, checkReported } from "./period-findings";
+import { diagnoseReported } from "./review-reported";
+import { checkLowered, checkMissing, checkRatings, checkUnits } from "./review-period";
 
 export interface AnalysisOptions {
   readonly bands: LightBands;
@@ -44,6 +46,9 @@ export function analyzeIndicator(
   const findings: Finding[] = [];
   const periods: PeriodResult[] = [];
   let previousActual: number | null = null;
+  let previousTarget: number | null = null;
+  const reasonStated = (input.remark ?? "").trim() !== "";
+  const name = input.name;
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = figure(period.actual);
@@ -53,6 +58,13 @@ export function analyzeIndicator(
     const growthValue = index === 0 ? null : valueOrNull(growth(actual, previousActual));
     for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, input.name, cell));
     findings.push(...checkReported(sheet, input.name, period.reported, raw));
+    findings.push(
+      ...diagnoseReported({ sheet, indicator: name, reported: period.reported, achievement: raw, target, actual, previousActual: index === 0 ? null : previousActual }),
+      ...checkRatings(sheet, name, period),
+      ...checkMissing(sheet, name, period, index === input.periods.length - 1),
+      ...checkUnits(sheet, name, period),
+      ...(index === 0 ? [] : checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated)),
+    );
     const targetValue = period.target?.value;
     periods.push({
       period: period.period?.label ?? null,
@@ -72,6 +84,7 @@ export function analyzeIndicator(
       ),
     });
     previousActual = actual;
+    previousTarget = target;
   });
   return { indicator: { name: input.name, nameCell: input.nameCell, unit, direction, kind, periods }, findings };
 }

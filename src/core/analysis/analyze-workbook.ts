@@ -54,6 +54,27 @@ function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): F
   return findings;
 }
 
+/** Components under an indicator (81 + 142 + 49 + 2,910) must add up to its actual (3,182). */
+function componentsSum(sheet: string, indicator: SheetIndicator): Finding[] {
+  const last = indicator.periods[indicator.periods.length - 1];
+  const values = indicator.components.map((c) => c.value).filter((v): v is number => v !== null);
+  if (last?.actual == null || values.length === 0 || last.cells.actual === undefined) return [];
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - last.actual) <= 1e-9 * Math.max(1, Math.abs(sum))) return [];
+  const parts = values.map((v) => v.toLocaleString("en-US")).join(" + ");
+  return [
+    {
+      code: "COMPONENTS_SUM_MISMATCH",
+      severity: "error",
+      sheet,
+      cell: last.cells.actual,
+      message: `「${indicator.name}」的細項合計 ${parts} = ${sum.toLocaleString("en-US")}，與實際值 ${last.actual.toLocaleString("en-US")} 不符；請核對細項或總數。`,
+      messageEn: `The components of "${indicator.name}" add up to ${parts} = ${sum.toLocaleString("en-US")}, not the actual ${last.actual.toLocaleString("en-US")}; check the parts or the total.`,
+      value: sum,
+    },
+  ];
+}
+
 export function analyzeSheet(
   grid: Grid,
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
@@ -76,6 +97,7 @@ export function analyzeSheet(
     };
   });
   findings.push(...duplicateNames(grid.sheet, indicators));
+  for (const indicator of indicators) findings.push(...componentsSum(grid.sheet, indicator));
   const scorecards = detected.scorecards.flatMap((input) => {
     const scored = analyzeScorecard(grid.sheet, input, options.gradeBands);
     findings.push(...scored.findings);

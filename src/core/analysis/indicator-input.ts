@@ -32,4 +32,6 @@ export interface IndicatorInput {
   /** A direction stated in the sheet; inferred from the unit and name when absent. */
   readonly statedDirection: Direction | null;
   readonly periods: readonly PeriodInput[];
+  /** A remark (備註) on the indicator; a stated reason for a lowered target, among others. */
+  readonly remark?: string | null;
 }

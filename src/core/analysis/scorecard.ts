@@ -28,6 +28,17 @@ export function analyzeScorecard(
   const findings: Finding[] = [];
   const weights = input.items.flatMap((i) => (i.weight?.value.kind === "number" ? [i.weight.value.value] : []));
   const weightTotal = weights.length > 0 ? addScores(weights) : null;
+  if (weightTotal !== null && Math.abs(weightTotal - 100) > 1e-9) {
+    findings.push({
+      code: "WEIGHTS_NOT_100",
+      severity: "error",
+      sheet,
+      cell: input.weightHeader,
+      message: `評分表配分合計為 ${weightTotal}，不是 100；請核對各項配分。`,
+      messageEn: `The weights (配分) of the score sheet add up to ${weightTotal}, not 100; check each item's weight.`,
+      value: weightTotal,
+    });
+  }
   const results = input.columns.map((column, index) => {
     const dims = new Map<string, number[]>();
     const all: number[] = [];

@@ -33,6 +33,8 @@ export interface ScorecardInput {
   readonly table: number;
   readonly title: string | null;
   readonly columns: readonly { readonly header: string; readonly address: string }[];
+  /** The 配分 header cell. */
+  readonly weightHeader: string;
   readonly items: readonly ScoreItemInput[];
 }
 

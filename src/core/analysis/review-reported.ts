@@ -1,0 +1,50 @@
+import { formatPercent, type Finding } from "../findings";
+import { agreesAtPrecision } from "../measures/agreement";
+import type { Computed } from "../measures/computed";
+import type { SourceCell } from "./indicator-input";
+
+export interface ReportedContext {
+  readonly sheet: string;
+  readonly indicator: string;
+  readonly reported: SourceCell | null;
+  readonly achievement: Computed;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly previousActual: number | null;
+}
+
+/**
+ * Why a reported 達成度 disagrees, where the figures say: capped at 100% (140% reported as 100%),
+ * the actual itself (a growth rate reported as achievement, 77.5%), or a growth (the excess over
+ * target, 1,061% for 92,885 vs 8,000; or the change on the previous period).
+ */
+export function diagnoseReported(c: ReportedContext): Finding[] {
+  const reported = c.reported;
+  if (reported === null || reported.value.kind !== "number" || !c.achievement.ok) return [];
+  const figure = reported.value;
+  const computed = c.achievement.value;
+  if (agreesAtPrecision(figure, computed)) return [];
+  const shown = formatPercent(figure.value);
+  const at = (code: Finding["code"], zh: string, en: string, value: number): Finding => ({
+    code,
+    severity: "warning",
+    sheet: c.sheet,
+    cell: reported.address,
+    message: `「${c.indicator}」填報 ${shown}，${zh}；達成度應為 ${formatPercent(computed)}。`,
+    messageEn: `"${c.indicator}" reports ${shown}, ${en}; the achievement is ${formatPercent(computed)}.`,
+    value,
+  });
+  if (computed > 1 && agreesAtPrecision(figure, 1)) {
+    return [at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "which is the computed figure capped at 100%", computed)];
+  }
+  if (c.actual !== null && agreesAtPrecision(figure, c.actual)) {
+    return [at("REPORTED_IS_ACTUAL", "等於實際值本身（成長率）而非達成度", "which is the actual itself (a growth rate), not the achievement", computed)];
+  }
+  if (c.target !== null && c.actual !== null && c.target > 0 && agreesAtPrecision(figure, (c.actual - c.target) / c.target)) {
+    return [at("REPORTED_IS_GROWTH", "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）", "which is the growth over target ((actual − target) ÷ target)", computed)];
+  }
+  if (c.previousActual !== null && c.actual !== null && c.previousActual > 0 && agreesAtPrecision(figure, c.actual / c.previousActual - 1)) {
+    return [at("REPORTED_IS_GROWTH", "等於較前期的成長率", "which is the growth on the previous period", computed)];
+  }
+  return [];
+}
