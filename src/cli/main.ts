@@ -3,10 +3,12 @@ import { IndicatorsError } from "../core";
 import { parseArgs, type ParsedArgs } from "./args";
 import { runAnalyze } from "./run-analyze";
 import { runReport } from "./run-report";
+import { runReview } from "./run-review";
 
 const USAGE = `用法 / usage:
   indicators analyze FILE.xlsx [--sheet NAME] [--json] [--lang zh-TW|en]
   indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap]
+  indicators review IN.xlsx -o OUT.xlsx [--lang zh-TW|en]
 `;
 
 export interface CliIo {
@@ -24,6 +26,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runAnalyze(args, io);
       case "report":
         return await runReport(args, io);
+      case "review":
+        return await runReview(args, io);
       case null:
       case "help":
         io.out(USAGE);

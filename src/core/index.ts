@@ -24,3 +24,4 @@ export * from "./plan/write-plan";
 export * from "./plan/report-strings";
 export { buildReportPlan, DEFAULT_REPORT_OPTIONS, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
 export * from "./plan/sheet-names";
+export { buildReviewPlan, notesFor } from "./plan/review-plan";

@@ -7,6 +7,7 @@ import {
 } from "../core";
 import type { AppliedPlan } from "../port/workbook-port";
 import type { ExcelHost } from "./excel-host";
+import { CommentWriter } from "./apply-comments";
 import { RequestBudget } from "./request-budget";
 import { queueSheet, requestBytes } from "./write-sheet";
 
@@ -23,17 +24,23 @@ function reason(cause: unknown): string {
  * Applies a plan in a constant number of syncs: (1) read names, the marker, protection and the
  * flags already there; (2) write the new report under a temporary name (more syncs only where a
  * request would pass the web's 5 MB limit); (3) swap it in, set the marker, add the flags.
- * A failure in (2) deletes the temporary sheet: no half-written report is left.
+ * A failure in (2) deletes the temporary sheet: no half-written report is left. The add-in's
+ * comments ride on the same syncs (see CommentWriter).
  */
 export async function applyPlanInExcel(
   host: ExcelHost,
   plan: WritePlan,
 ): Promise<AppliedPlan & { largestRequestBytes: number }> {
+  const commentsSupported = host.isSetSupported("ExcelApi", "1.10");
   return host.run(async (context) => {
+    const comments = plan.notes && commentsSupported ? new CommentWriter(context, plan.notes) : null;
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const marker = context.workbook.names.getItemOrNullObject(plan.marker);
-    marker.load("formula");
+    const markers = plan.sheets.map((sheetPlan) => {
+      const item = context.workbook.names.getItemOrNullObject(sheetPlan.marker);
+      item.load("formula");
+      return item;
+    });
     const planned = new Set(plan.sheets.map((s) => s.name));
     const userSheets = [...new Set(plan.conditionalFormats.filter((f) => !planned.has(f.sheet)).map((f) => f.sheet))];
     const protections = userSheets.map((name) => {
@@ -57,13 +64,18 @@ export async function applyPlanInExcel(
         `工作表「${names}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
       );
     }
+    comments?.sortOut();
     const existingNames = sheets.items.map((s) => s.name);
-    const markedSheet = marker.isNullObject ? null : sheetOfReference(String(marker.formula));
+    const markedSheet = (i: number): string | null => {
+      const item = markers[i];
+      return item === undefined || item.isNullObject ? null : sheetOfReference(String(item.formula));
+    };
     const stamp = Date.now().toString(36);
     const budget = new RequestBudget(() => context.sync());
     const written = plan.sheets.map((sheetPlan, i) => ({
       plan: sheetPlan,
-      resolution: resolveSheetName(existingNames, markedSheet, sheetPlan.name),
+      resolution: resolveSheetName(existingNames, markedSheet(i), sheetPlan.name),
+      marker: markers[i],
       sheet: sheets.add(`~indicators-${stamp}-${i}`),
       // Table names are workbook-wide and the previous report's is still there until the swap.
       tableName: `IndicatorReport_${stamp}_${i}`,
@@ -71,14 +83,16 @@ export async function applyPlanInExcel(
     /** office.js batches are not transactions: on failure, remove what this run added, then say so. */
     const abandon = async (code: string, cause: unknown): Promise<never> => {
       for (const w of written) w.sheet.delete();
-      const leftMarker = context.workbook.names.getItemOrNullObject(plan.marker);
-      leftMarker.load("formula");
+      const left = written.map((w) => {
+        const item = context.workbook.names.getItemOrNullObject(w.plan.marker);
+        item.load("formula");
+        return { item, hadOne: w.marker !== undefined && !w.marker.isNullObject };
+      });
       await context.sync().catch(() => undefined);
-      // A marker that this run set points at the sheet just removed; the previous one stays.
-      if (!leftMarker.isNullObject && marker.isNullObject) {
-        leftMarker.delete();
-        await context.sync().catch(() => undefined);
-      }
+      // A marker that this run set points at the sheet just removed; a previous one stays.
+      const stale = left.filter((l) => !l.item.isNullObject && !l.hadOne);
+      for (const l of stale) l.item.delete();
+      if (stale.length > 0) await context.sync().catch(() => undefined);
       throw new WorkbookWriteError(
         code,
         `寫入報表時失敗，已移除未完成的工作表：${reason(cause)} / Writing the report failed; the unfinished sheet was removed: ${reason(cause)}`,
@@ -98,10 +112,9 @@ export async function applyPlanInExcel(
       w.sheet.name = w.resolution.name;
       names.set(w.plan.name, w.resolution.name);
     }
-    const report = written[0];
-    if (report !== undefined) {
-      if (!marker.isNullObject) marker.delete();
-      context.workbook.names.add(plan.marker, report.sheet.getRange("A1"));
+    for (const w of written) {
+      if (w.marker !== undefined && !w.marker.isNullObject) w.marker.delete();
+      context.workbook.names.add(w.plan.marker, w.sheet.getRange("A1"));
     }
     for (const f of plan.conditionalFormats) {
       if (f.kind !== "trafficLights") continue;
@@ -132,11 +145,13 @@ export async function applyPlanInExcel(
       cf.custom.format.fill.color = `#${f.fill}`;
       cf.custom.format.font.color = `#${f.fontColor}`;
     }
+    // Without comments (ExcelApi 1.10) the findings sheet is where the findings are.
+    const skippedNotes = comments ? await comments.add(budget) : [...(plan.notes ?? [])];
     try {
       await context.sync();
     } catch (cause) {
       await abandon("SWAP_FAILED", cause);
     }
-    return { sheets: names, largestRequestBytes: budget.largestBytes };
+    return { sheets: names, skippedNotes, largestRequestBytes: budget.largestBytes };
   });
 }

@@ -1,4 +1,4 @@
-import { WorkbookReadError, type Grid, type WritePlan } from "../core";
+import { ALL_MARKERS, sheetOfReference, WorkbookReadError, type Grid, type WritePlan } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
@@ -69,6 +69,22 @@ export class ExcelWorkbook implements WorkbookPort {
       const queued = sheets.items.map((worksheet) => this.queue(worksheet, worksheet.name));
       await context.sync();
       return queued.map((q) => this.collect(q));
+    });
+  }
+
+  /** One sync: the defined names that mark the add-in's sheets. */
+  async ownedSheets(): Promise<string[]> {
+    return this.host.run(async (context) => {
+      const items = ALL_MARKERS.map((marker) => {
+        const item = context.workbook.names.getItemOrNullObject(marker);
+        item.load("formula");
+        return item;
+      });
+      await context.sync();
+      return items.flatMap((item) => {
+        const sheet = item.isNullObject ? null : sheetOfReference(String(item.formula));
+        return sheet === null ? [] : [sheet];
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Grid, WritePlan } from "../core";
+import type { Grid, NotePlan, WritePlan } from "../core";
 
 /**
  * The one workbook port. Each adapter (office.js in src/excel, exceljs in src/xlsx) implements it,
@@ -11,11 +11,15 @@ export interface WorkbookReader {
   readSheet(name: string): Promise<Grid>;
   /** Every sheet, batched where the host allows (office.js: one sync for all used ranges). */
   readAll(): Promise<Grid[]>;
+  /** The sheets the add-in made (report, findings, drafts), found by their markers; never analysed as data. */
+  ownedSheets(): Promise<string[]>;
 }
 
 export interface AppliedPlan {
   /** Planned sheet name → the name the sheet got (a user's sheet may hold the planned one). */
   readonly sheets: ReadonlyMap<string, string>;
+  /** Planned notes not written: a person's note or comment holds the cell, or the host has no comments. */
+  readonly skippedNotes?: readonly NotePlan[];
 }
 
 export interface WorkbookWriter {

@@ -5,6 +5,7 @@ import {
   type WorkbookOptions,
   type WorkbookReport,
 } from "../core";
+import { readUserSheets } from "./read-user-sheets";
 import type { WorkbookReader } from "../port/workbook-port";
 
 export interface AnalyzeRequest {
@@ -19,7 +20,7 @@ export async function analyzeThroughPort(
   request: AnalyzeRequest = {},
 ): Promise<WorkbookReport> {
   const options = request.options ?? DEFAULT_WORKBOOK_OPTIONS;
-  if (request.sheet === undefined) return analyzeWorkbook(await reader.readAll(), options);
+  if (request.sheet === undefined) return analyzeWorkbook(await readUserSheets(reader), options);
   const names = await reader.sheetNames();
   if (!names.includes(request.sheet)) {
     throw new WorkbookReadError(

@@ -9,6 +9,7 @@ import {
   type WorkbookReport,
   type WritePlan,
 } from "../core";
+import { readUserSheets } from "./read-user-sheets";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
 export interface ReportOutcome {
@@ -23,7 +24,7 @@ export async function writeReport(
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
 ): Promise<ReportOutcome> {
   checkLightBands(options.bands);
-  const grids = await port.readAll();
+  const grids = await readUserSheets(port);
   const report = analyzeWorkbook(grids, {
     ...DEFAULT_WORKBOOK_OPTIONS,
     bands: options.bands,

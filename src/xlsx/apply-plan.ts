@@ -11,6 +11,7 @@ import {
   type WritePlan,
 } from "../core";
 import type { AppliedPlan } from "../port/workbook-port";
+import { applyNotes } from "./apply-notes";
 
 function valueOf(cell: PlanCell): ExcelJS.CellValue {
   switch (cell.kind) {
@@ -120,22 +121,24 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
 /** Applies a write plan to a workbook in memory; the caller saves it. */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): AppliedPlan {
   const names = new Map<string, string>();
+  let skippedNotes: ReturnType<typeof applyNotes> = [];
   try {
     for (const sheetPlan of plan.sheets) {
       const existing = workbook.worksheets.map((w) => w.name);
-      const resolution = resolveSheetName(existing, markedSheet(workbook, plan.marker), sheetPlan.name);
+      const resolution = resolveSheetName(existing, markedSheet(workbook, sheetPlan.marker), sheetPlan.name);
       if (resolution.replaces !== null) {
         const old = workbook.getWorksheet(resolution.replaces);
         if (old) workbook.removeWorksheet(old.id);
       }
       writeSheet(workbook, sheetPlan, resolution.name);
-      setMarker(workbook, plan.marker, resolution.name);
+      setMarker(workbook, sheetPlan.marker, resolution.name);
       names.set(sheetPlan.name, resolution.name);
     }
     for (const format of plan.conditionalFormats) {
       const sheet = workbook.getWorksheet(names.get(format.sheet) ?? format.sheet);
       if (sheet) addConditionalFormat(sheet, format);
     }
+    if (plan.notes) skippedNotes = applyNotes(workbook, plan.notes);
   } catch (cause) {
     throw new WorkbookWriteError(
       "PLAN_FAILED",
@@ -145,5 +148,5 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan)
       },
     );
   }
-  return { sheets: names };
+  return { sheets: names, skippedNotes };
 }

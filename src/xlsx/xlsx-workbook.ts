@@ -1,5 +1,14 @@
 import ExcelJS from "exceljs";
-import { parseAddress, WorkbookReadError, type Area, type CellInput, type Grid, type WritePlan } from "../core";
+import {
+  ALL_MARKERS,
+  parseAddress,
+  sheetOfReference,
+  WorkbookReadError,
+  type Area,
+  type CellInput,
+  type Grid,
+  type WritePlan,
+} from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
@@ -57,6 +66,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   readAll(): Promise<Grid[]> {
     return Promise.resolve(this.workbook.worksheets.map(gridOf));
+  }
+
+  ownedSheets(): Promise<string[]> {
+    const markers = new Set<string>(ALL_MARKERS);
+    const names = this.workbook.definedNames.model
+      .filter((n) => markers.has(n.name))
+      .map((n) => (n.ranges[0] === undefined ? null : sheetOfReference(n.ranges[0])))
+      .filter((n): n is string => n !== null);
+    return Promise.resolve(names);
   }
 
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */

@@ -18,6 +18,8 @@ export interface MockedExcel {
   readonly names: Map<string, string>;
   /** Sheet names as they stand after the last sync's renames and deletes. */
   readonly sheetNames: () => string[];
+  /** Comments in the workbook now, by "Sheet!A1". */
+  readonly comments: () => MockComment[];
 }
 
 export interface MockOptions {
@@ -27,6 +29,15 @@ export interface MockOptions {
   readonly failOnSync?: number;
   /** Defined names already in the workbook: name → sheet. */
   readonly names?: Readonly<Record<string, string>>;
+  /** Comments already in the workbook: "Sheet!A1" → content (a person's, unless tagged). */
+  readonly comments?: Readonly<Record<string, string>>;
+  /** ExcelApi 1.10 (comments); true unless said otherwise. */
+  readonly commentsSupported?: boolean;
+}
+
+export interface MockComment {
+  readonly cell: string;
+  readonly content: string;
 }
 
 type Mock = Record<string, unknown> & { sync: () => Promise<void> };
@@ -87,6 +98,10 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const cfByCell = new Map<string, CfItem[]>();
   const renamed = new Map<string, string>();
   const added = new Map<string, Record<string, unknown>>();
+  const commentList: MockComment[] = Object.entries(options.comments ?? {}).map(([cell, content]) => ({
+    cell,
+    content,
+  }));
   // The mock's declared ObjectData type is a class, but it takes a plain object model by design.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const root = new OfficeMockObject({
@@ -156,6 +171,28 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     },
   }) as unknown as { context: Mock & { workbook: Mock & { worksheets: Mock & { byName: Mock; missing: Mock } } } };
   // Names and conditional formats are plain objects: the adapter loads them, the mock hands them over.
+  const commentItem = (c: MockComment) => ({
+    content: c.content,
+    delete: () => {
+      log.push({ op: "call", path: `comment[${c.cell}].delete`, value: [] });
+      commentList.splice(commentList.indexOf(c), 1);
+    },
+    getLocation: () => ({ address: `'${c.cell.split("!")[0]!}'!${c.cell.split("!")[1]!}`, load: () => undefined }),
+  });
+  const commentCollection = {
+    items: [] as unknown[],
+    load() {
+      this.items = commentList.map(commentItem);
+    },
+    add: (address: string, content: string) => {
+      const bang = address.lastIndexOf("!");
+      const cell = `${address.slice(0, bang).replace(/^'|'$/g, "")}!${address.slice(bang + 1)}`;
+      if (commentList.some((c) => c.cell === cell)) throw new Error(`InvalidOperation: ${cell} already has a comment`);
+      log.push({ op: "call", path: `comments.add`, value: [cell] });
+      commentList.push({ cell, content });
+    },
+  };
+  root.context.workbook.comments = commentCollection;
   root.context.workbook.names = {
     getItemOrNullObject: (name: string) => {
       const sheet = names.get(name);
@@ -229,8 +266,13 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   };
   const host: ExcelHost = {
     run: (batch) => batch(context as unknown as Excel.RequestContext),
-    isSetSupported: (name, version) =>
-      name === "ExcelApi" && ((options.mergesSupported ?? true) ? true : Number(version.split(".")[1]) < 13),
+    isSetSupported: (name, version) => {
+      const minor = Number(version.split(".")[1]);
+      if (name !== "ExcelApi") return false;
+      if (minor >= 13) return options.mergesSupported ?? true;
+      if (minor >= 10) return options.commentsSupported ?? true;
+      return true;
+    },
   };
-  return { host, syncs: () => syncs, log, names, sheetNames: () => [...liveNames] };
+  return { host, syncs: () => syncs, log, names, sheetNames: () => [...liveNames], comments: () => [...commentList] };
 }

@@ -59,11 +59,28 @@ export function analyzeIndicator(
     for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, input.name, cell));
     findings.push(...checkReported(sheet, input.name, period.reported, raw));
     findings.push(
-      ...diagnoseReported({ sheet, indicator: name, reported: period.reported, achievement: raw, target, actual, previousActual: index === 0 ? null : previousActual }),
+      ...diagnoseReported({
+        sheet,
+        indicator: name,
+        reported: period.reported,
+        achievement: raw,
+        target,
+        actual,
+        previousActual: index === 0 ? null : previousActual,
+      }),
       ...checkRatings(sheet, name, period),
       ...checkMissing(sheet, name, period, index === input.periods.length - 1),
       ...checkUnits(sheet, name, period),
-      ...(index === 0 ? [] : checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated)),
+      ...(index === 0
+        ? []
+        : checkLowered(
+            sheet,
+            name,
+            direction,
+            { target: previousTarget, actual: previousActual },
+            period,
+            reasonStated,
+          )),
     );
     const targetValue = period.target?.value;
     periods.push({

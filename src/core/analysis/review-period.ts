@@ -33,7 +33,8 @@ export function checkRatings(sheet: string, indicator: string, period: PeriodInp
 
 /** A period under evaluation (reported, rated, or the latest) needs both a target and an actual. */
 export function checkMissing(sheet: string, indicator: string, period: PeriodInput, latest: boolean): Finding[] {
-  const evaluated = latest || numberValue(period.reported) !== null || period.ratings.some((r) => r.value.kind === "rating");
+  const evaluated =
+    latest || numberValue(period.reported) !== null || period.ratings.some((r) => r.value.kind === "rating");
   if (!evaluated) return [];
   const target = numberValue(period.target);
   const actual = numberValue(period.actual);
@@ -102,7 +103,8 @@ export function checkLowered(
 ): Finding[] {
   const target = numberValue(period.target);
   if (target === null || period.target === null || reasonStated || direction === "closer") return [];
-  const worse = (base: number | null): boolean => base !== null && (direction === "higher" ? target.value < base : target.value > base);
+  const worse = (base: number | null): boolean =>
+    base !== null && (direction === "higher" ? target.value < base : target.value > base);
   const base = worse(previous.target) ? previous.target : worse(previous.actual) ? previous.actual : null;
   if (base === null) return [];
   return [

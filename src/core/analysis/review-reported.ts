@@ -35,15 +35,41 @@ export function diagnoseReported(c: ReportedContext): Finding[] {
     value,
   });
   if (computed > 1 && agreesAtPrecision(figure, 1)) {
-    return [at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "which is the computed figure capped at 100%", computed)];
+    return [
+      at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "which is the computed figure capped at 100%", computed),
+    ];
   }
   if (c.actual !== null && agreesAtPrecision(figure, c.actual)) {
-    return [at("REPORTED_IS_ACTUAL", "等於實際值本身（成長率）而非達成度", "which is the actual itself (a growth rate), not the achievement", computed)];
+    return [
+      at(
+        "REPORTED_IS_ACTUAL",
+        "等於實際值本身（成長率）而非達成度",
+        "which is the actual itself (a growth rate), not the achievement",
+        computed,
+      ),
+    ];
   }
-  if (c.target !== null && c.actual !== null && c.target > 0 && agreesAtPrecision(figure, (c.actual - c.target) / c.target)) {
-    return [at("REPORTED_IS_GROWTH", "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）", "which is the growth over target ((actual − target) ÷ target)", computed)];
+  if (
+    c.target !== null &&
+    c.actual !== null &&
+    c.target > 0 &&
+    agreesAtPrecision(figure, (c.actual - c.target) / c.target)
+  ) {
+    return [
+      at(
+        "REPORTED_IS_GROWTH",
+        "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）",
+        "which is the growth over target ((actual − target) ÷ target)",
+        computed,
+      ),
+    ];
   }
-  if (c.previousActual !== null && c.actual !== null && c.previousActual > 0 && agreesAtPrecision(figure, c.actual / c.previousActual - 1)) {
+  if (
+    c.previousActual !== null &&
+    c.actual !== null &&
+    c.previousActual > 0 &&
+    agreesAtPrecision(figure, c.actual / c.previousActual - 1)
+  ) {
     return [at("REPORTED_IS_GROWTH", "等於較前期的成長率", "which is the growth on the previous period", computed)];
   }
   return [];

@@ -57,7 +57,16 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
     const title = header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, left) || null : null;
     const table: DetectedTable = { kind: "scoreSheet", range: rangeOf(view, header, left, last, right), title };
     const columns = scoreCols.map((c) => ({ header: view.text(header, c), address: view.address(header, c) }));
-    found.push({ table, scorecard: { table: firstTable + found.length, title, columns, items, weightHeader: view.address(header, weightCol) } });
+    found.push({
+      table,
+      scorecard: {
+        table: firstTable + found.length,
+        title,
+        columns,
+        items,
+        weightHeader: view.address(header, weightCol),
+      },
+    });
   }
   return found;
 }

@@ -200,6 +200,7 @@ export function buildReportPlan(
       {
         name: s.sheetName,
         role: "report",
+        marker: REPORT_MARKER,
         ranges,
         columnFormulas: hasIndicators ? columnFormulas : [],
         columnFormats: hasIndicators ? mergeFormats(formats) : [],
@@ -209,6 +210,5 @@ export function buildReportPlan(
       },
     ],
     conditionalFormats: hasIndicators ? flags : [],
-    marker: REPORT_MARKER,
   };
 }

@@ -68,7 +68,9 @@ export type ConditionalFormatPlan =
 export interface SheetPlan {
   /** The name wanted; the adapter's name resolution may add " (2)" when a user's sheet holds it. */
   readonly name: string;
-  readonly role: "report";
+  readonly role: "report" | "findings" | "drafts";
+  /** Defined name that marks this sheet as the add-in's, so a re-run finds it by more than its name. */
+  readonly marker: string;
   readonly ranges: readonly RangeWrite[];
   readonly columnFormulas: readonly ColumnFormula[];
   readonly columnFormats: readonly ColumnFormat[];
@@ -77,16 +79,31 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
 }
 
+/** A note (or, in Excel, a comment) the add-in owns: its text starts with NOTE_TAG. */
+export interface NotePlan {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly text: string;
+}
+
 export interface WritePlan {
   /** The add-in's own sheets, created or replaced whole. */
   readonly sheets: readonly SheetPlan[];
   /** Formats added to the user's sheets (and to the add-in's); values there are never touched. */
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
-  /** Defined name that marks the add-in's report, so that re-running finds it by more than its name. */
-  readonly marker: string;
+  /**
+   * When present, the add-in's notes on the user's sheets are replaced by these: every note that
+   * starts with NOTE_TAG is removed, these are added, and a person's note is never touched.
+   */
+  readonly notes?: readonly NotePlan[];
 }
 
 export const REPORT_MARKER = "IndicatorsAddinReport";
+export const FINDINGS_MARKER = "IndicatorsAddinFindings";
+export const DRAFTS_MARKER = "IndicatorsAddinDrafts";
+export const ALL_MARKERS = [REPORT_MARKER, FINDINGS_MARKER, DRAFTS_MARKER] as const;
+/** How the add-in's own notes and comments begin, so a re-run can tell them from a person's. */
+export const NOTE_TAG = "[績效指標助手 Indicators add-in]";
 
 export function text(value: string): PlanCell {
   return { kind: "text", text: value };
