@@ -4,11 +4,13 @@ import { parseArgs, type ParsedArgs } from "./args";
 import { runAnalyze } from "./run-analyze";
 import { runReport } from "./run-report";
 import { runReview } from "./run-review";
+import { runTargets } from "./run-targets";
 
 const USAGE = `用法 / usage:
   indicators analyze FILE.xlsx [--sheet NAME] [--json] [--lang zh-TW|en]
   indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap]
   indicators review IN.xlsx -o OUT.xlsx [--lang zh-TW|en]
+  indicators targets IN.xlsx -o OUT.xlsx --method trend|growth|hold|stretch [--stretch 5%] [--lang zh-TW|en]
 `;
 
 export interface CliIo {
@@ -28,6 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runReport(args, io);
       case "review":
         return await runReview(args, io);
+      case "targets":
+        return await runTargets(args, io);
       case null:
       case "help":
         io.out(USAGE);

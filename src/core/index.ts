@@ -25,3 +25,6 @@ export * from "./plan/report-strings";
 export { buildReportPlan, DEFAULT_REPORT_OPTIONS, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
 export * from "./plan/sheet-names";
 export { buildReviewPlan, notesFor } from "./plan/review-plan";
+export * from "./targets/draft-methods";
+export * from "./targets/drafts";
+export { buildDraftsPlan } from "./plan/drafts-plan";

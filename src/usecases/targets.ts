@@ -1,0 +1,46 @@
+import {
+  analyzeWorkbook,
+  buildDraftsPlan,
+  DEFAULT_WORKBOOK_OPTIONS,
+  draftTargets,
+  InvalidOptionsError,
+  WorkbookReadError,
+  type Draft,
+  type DraftMethod,
+  type ReportLanguage,
+  type WritePlan,
+} from "../core";
+import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
+import { readUserSheets } from "./read-user-sheets";
+
+export interface TargetsRequest {
+  readonly method: DraftMethod;
+  /** A fraction: 0.05 for 5%. */
+  readonly stretch: number;
+  readonly language: ReportLanguage;
+}
+
+export interface TargetsOutcome {
+  readonly drafts: readonly Draft[];
+  readonly plan: WritePlan;
+  readonly applied: AppliedPlan;
+}
+
+/** Drafts next-period targets from each indicator's history and writes the draft sheet. */
+export async function writeTargetDrafts(port: WorkbookPort, request: TargetsRequest): Promise<TargetsOutcome> {
+  if (!(request.stretch >= 0 && request.stretch < 10)) {
+    throw new InvalidOptionsError(
+      `挑戰幅度須介於 0% 與 1000% 之間 / The stretch must be between 0% and 1000%; got ${request.stretch}.`,
+    );
+  }
+  const grids = await readUserSheets(port);
+  const drafts = draftTargets(analyzeWorkbook(grids, DEFAULT_WORKBOOK_OPTIONS), request.method, request.stretch);
+  if (drafts.length === 0) {
+    throw new WorkbookReadError(
+      "NO_HISTORY",
+      "沒有可草擬目標的指標：需要帶有期別（如 107 年度）的實際值 / No indicator to draft from: drafts need actuals in labelled periods (e.g. 107 年度 or 2018).",
+    );
+  }
+  const plan = buildDraftsPlan(grids, drafts, request.method, request.stretch, request.language);
+  return { drafts, plan, applied: await port.applyPlan(plan) };
+}
