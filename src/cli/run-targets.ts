@@ -1,9 +1,8 @@
 import { DRAFT_METHODS, InvalidOptionsError, parseValue, type DraftMethod } from "../core";
 import { writeTargetDrafts } from "../usecases/targets";
-import { saveWorkbook } from "../xlsx/save-workbook";
 import { flagValue, type ParsedArgs } from "./args";
 import type { CliIo } from "./main";
-import { languageOf, openWorkbook } from "./run-analyze";
+import { runWriteCommand } from "./write-command";
 
 function methodOf(args: ParsedArgs): DraftMethod {
   const method = flagValue(args, "--method") ?? "trend";
@@ -28,22 +27,19 @@ function stretchOf(args: ParsedArgs): number {
 }
 
 /** indicators targets IN.xlsx -o OUT.xlsx --method trend|growth|hold|stretch [--stretch 5%] [--lang] */
-export async function runTargets(args: ParsedArgs, io: CliIo): Promise<number> {
-  const language = languageOf(args);
-  const output = flagValue(args, "-o", "--output");
-  if (output === undefined)
-    throw new InvalidOptionsError("請以 -o 指定輸出檔 / Name the output file with -o OUT.xlsx.");
+export function runTargets(args: ParsedArgs, io: CliIo): Promise<number> {
   const method = methodOf(args);
   const stretch = stretchOf(args);
-  const workbook = await openWorkbook(args.positional[0]);
-  const outcome = await writeTargetDrafts(workbook, { method, stretch, language });
-  await saveWorkbook(workbook, output);
-  const lowered = outcome.drafts.filter((d) => d.lowered).length;
-  const sheet = [...outcome.applied.sheets.values()].join(", ");
-  io.out(
-    language === "zh-TW"
-      ? `已寫入 ${output}：工作表「${sheet}」，${outcome.drafts.length} 項草案${lowered > 0 ? `，${lowered} 項下修需說明` : ""}。`
-      : `Wrote ${output}: sheet "${sheet}", ${outcome.drafts.length} drafts${lowered > 0 ? `, ${lowered} lowered (state a reason)` : ""}.`,
+  return runWriteCommand(
+    args,
+    io,
+    (workbook, language) => writeTargetDrafts(workbook, { method, stretch, language }),
+    (outcome, output, language) => {
+      const lowered = outcome.drafts.filter((d) => d.lowered).length;
+      const sheet = [...outcome.applied.sheets.values()].join(", ");
+      return language === "zh-TW"
+        ? `已寫入 ${output}：工作表「${sheet}」，${outcome.drafts.length} 項草案${lowered > 0 ? `，${lowered} 項下修需說明` : ""}。`
+        : `Wrote ${output}: sheet "${sheet}", ${outcome.drafts.length} drafts${lowered > 0 ? `, ${lowered} lowered (state a reason)` : ""}.`;
+    },
   );
-  return 0;
 }
