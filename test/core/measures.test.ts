@@ -88,3 +88,9 @@ describe("growth", () => {
     }
   });
 });
+
+test("a quotient that overflows is not computable (found by the property test)", () => {
+  expect(achievement(5e-324, 8.881784197001252e-16, "higher")).toEqual({ ok: false, reason: "out-of-range" });
+  expect(growth(1e308, 1e-308)).toEqual({ ok: false, reason: "out-of-range" });
+  expect(cagr(1e-308, 1e308, 1)).toEqual({ ok: false, reason: "out-of-range" });
+});

@@ -10,13 +10,15 @@ export type NotComputableReason =
   | "zero-actual"
   | "zero-base"
   | "negative-base"
-  | "no-span";
+  | "no-span"
+  | "out-of-range";
 
 export type Computed =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: NotComputableReason };
 
+/** A quotient that overflows (a denormal divisor such as 5e-324) is not computable, as in Excel. */
 export function computed(value: number): Computed {
-  return { ok: true, value };
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "out-of-range" };
 }
 
 export function notComputable(reason: NotComputableReason): Computed {

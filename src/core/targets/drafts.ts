@@ -44,7 +44,8 @@ export function draftTargets(report: WorkbookReport, method: DraftMethod, stretc
         direction: indicator.direction,
         stretch,
       };
-      const value = draftValue(method, inputs);
+      const drafted = draftValue(method, inputs);
+      const value = drafted !== null && Number.isFinite(drafted) ? drafted : null;
       drafts.push({
         sheet: sheet.sheet,
         indicator,
