@@ -54,7 +54,7 @@ test("a number written in any supported form parses back to itself", () => {
       const forms: Array<[string, number]> = [
         [`${n}${unit}`, n],
         [`${withCommas(n)}${unit}`, n],
-        [FULL_WIDTH(`${withCommas(n)}`) + unit, n],
+        [FULL_WIDTH(withCommas(n)) + unit, n],
         [`約 ${withCommas(n)}${unit}`, n],
         [`≥ ${n}`, n],
         [`${withCommas(n)}${unit}以上`, n],

@@ -47,4 +47,5 @@ export const NOT_COMPUTABLE_MESSAGES: Readonly<Record<NotComputableReason, { zh:
     zh: "期間長度不足，無法計算年均成長率",
     en: "the span of periods is too short for an average growth rate",
   },
+  "out-of-range": { zh: "數值超出可計算範圍", en: "the figures are out of the range a ratio can be computed in" },
 };
