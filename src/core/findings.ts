@@ -16,7 +16,8 @@ export type FindingCode =
   | "TARGET_MISSING"
   | "ACTUAL_MISSING"
   | "TARGET_LOWERED"
-  | "WEIGHTS_NOT_100";
+  | "WEIGHTS_NOT_100"
+  | "EMPTY_TABLE";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -42,7 +42,8 @@ export async function applyPlanInExcel(
       return item;
     });
     const planned = new Set(plan.sheets.map((s) => s.name));
-    const userSheets = [...new Set(plan.conditionalFormats.filter((f) => !planned.has(f.sheet)).map((f) => f.sheet))];
+    const touched = [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)];
+    const userSheets = [...new Set(touched.filter((name) => !planned.has(name)))];
     const protections = userSheets.map((name) => {
       const protection = sheets.getItem(name).protection;
       protection.load("protected");

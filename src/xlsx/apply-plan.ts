@@ -119,7 +119,29 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
 }
 
 /** Applies a write plan to a workbook in memory; the caller saves it. */
+/** As in Excel: a protected sheet cannot take the flags, so nothing is written and the user is told. */
+function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const planned = new Set(plan.sheets.map((s) => s.name));
+  const touched = new Set(
+    [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)].filter(
+      (n) => !planned.has(n),
+    ),
+  );
+  const locked = [...touched].filter((name) => {
+    const protection = (workbook.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } } | undefined)
+      ?.sheetProtection;
+    return protection?.sheet === true;
+  });
+  if (locked.length > 0) {
+    throw new WorkbookWriteError(
+      "SHEET_PROTECTED",
+      `工作表「${locked.join("、")}」受保護，無法加上標示或註解；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so flags or notes cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
+    );
+  }
+}
+
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): AppliedPlan {
+  refuseProtected(workbook, plan);
   const names = new Map<string, string>();
   let skippedNotes: ReturnType<typeof applyNotes> = [];
   try {

@@ -81,6 +81,18 @@ export function analyzeSheet(
 ): { report: SheetReport | null; findings: Finding[] } {
   const detected = detectSheet(grid);
   if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
+  if (detected.indicators.length === 0 && detected.scorecards.every((c) => c.items.length === 0)) {
+    const range = detected.tables[0]?.range ?? "";
+    const finding: Finding = {
+      code: "EMPTY_TABLE",
+      severity: "info",
+      sheet: grid.sheet,
+      cell: range.split(":")[0] ?? null,
+      message: `工作表「${grid.sheet}」的 ${range} 有表頭，但沒有指標資料列；請在表頭下方填入指標。`,
+      messageEn: `Sheet "${grid.sheet}" has a table header at ${range} but no indicator rows; add the indicators below the header.`,
+    };
+    return { report: null, findings: [finding] };
+  }
   const findings: Finding[] = [];
   const indicators = detected.indicators.map((input): SheetIndicator => {
     const analysis = analyzeIndicator(grid.sheet, input, options);

@@ -7,15 +7,16 @@ import type { SourceCell } from "./indicator-input";
 export function checkFigureCell(sheet: string, indicator: string, cell: SourceCell | null): Finding[] {
   if (cell === null) return [];
   const value = cell.value;
-  if (value.kind === "text") {
+  if (value.kind === "text" || value.kind === "rating") {
+    const shown = value.kind === "text" ? value.text : String(value.raw);
     return [
       {
         code: "NOT_A_FIGURE",
         severity: "warning",
         sheet,
         cell: cell.address,
-        message: `「${indicator}」的 ${cell.address} 不是數字（「${value.text.slice(0, 40)}」），本期無法計算達成度；請填入數值或「--」。`,
-        messageEn: `${cell.address} of "${indicator}" is not a figure ("${value.text.slice(0, 40)}"), so this period cannot be computed; enter a number or "--".`,
+        message: `「${indicator}」的 ${cell.address} 不是數字（「${shown.slice(0, 40)}」），本期無法計算達成度；請填入數值或「--」。`,
+        messageEn: `${cell.address} of "${indicator}" is not a figure ("${shown.slice(0, 40)}"), so this period cannot be computed; enter a number or "--".`,
       },
     ];
   }
