@@ -45,7 +45,7 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, process.env.WEBPACK_OUTPUT_DIR ?? "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
-      clean: { keep: /^lib\// },
+      clean: { keep: /^(lib|bench)\// },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

@@ -43,7 +43,12 @@ export async function queueSheet(
   budget: RequestBudget,
   tableName: string,
 ): Promise<void> {
-  const uniform = new Set(plan.columnFormulas.map((f) => `${f.col}`));
+  // Cells a column formula will set are sent as null in the block (office.js leaves them as they are).
+  const covered = new Map<number, Array<readonly [number, number]>>();
+  for (const f of plan.columnFormulas)
+    covered.set(f.col, [...(covered.get(f.col) ?? []), [f.fromRow, f.toRow] as const]);
+  const isCovered = (row: number, col: number): boolean =>
+    (covered.get(col) ?? []).some(([from, to]) => row >= from && row <= to);
   for (const range of plan.ranges) {
     let chunk: (string | number | null)[][] = [];
     let start = range.row;
@@ -60,8 +65,7 @@ export async function queueSheet(
     for (const [r, row] of range.cells.entries()) {
       const line = Array.from({ length: width }, (_, c) => {
         const cell = row[c];
-        const inBody = r > 0 || range.row > 0;
-        return cell === undefined || (inBody && uniform.has(`${range.col + c}`) && cell.kind === "formula")
+        return cell === undefined || (cell.kind === "formula" && isCovered(range.row + r, range.col + c))
           ? null
           : formulaValue(cell);
       });

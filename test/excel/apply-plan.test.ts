@@ -122,6 +122,17 @@ test("20,000 indicators: at most 3 syncs, and no request over the budget", async
   expect(applied.largestRequestBytes).toBeLessThan(5_000_000);
 }, 60_000);
 
+test("a long table's targets and actuals go as column formulas, not one formula per cell", async () => {
+  const spec = longSheet(500);
+  const excel = mockExcel(spec);
+  await new ExcelWorkbook(excel.host).applyPlan(await planFor(spec, excel));
+  const r1c1 = sets(excel, ".formulasR1C1").map((e) => String(e.value));
+  // Data from row 2, report body from row 6; target C → D and actual D → E: both R[-4]C[-1].
+  expect(r1c1.filter((f) => f === `=IF(ISNUMBER('績效'!R[-4]C[-1]),'績效'!R[-4]C[-1],"")`)).toHaveLength(2);
+  const body = sets(excel, ".formulas")[1]!.value as unknown[][];
+  expect(body[1]!.slice(3, 5)).toEqual([null, null]);
+});
+
 test("a request that would pass the limit is split into more syncs", async () => {
   const sent: number[] = [];
   const budget = new RequestBudget(

@@ -61,7 +61,9 @@ export function analyzeScorecard(
         continue;
       }
       all.push(value.value);
-      dims.set(item.dimension, [...(dims.get(item.dimension) ?? []), value.value]);
+      const values = dims.get(item.dimension);
+      if (values) values.push(value.value);
+      else dims.set(item.dimension, [value.value]);
     }
     const total = addScores(all);
     const byDimension: Record<string, number> = {};

@@ -46,7 +46,12 @@ function runs(cells: readonly FlagCell[], along: "row" | "col"): FlagCell[][] {
 
 function groupBy(cells: readonly FlagCell[], key: (c: FlagCell) => string): FlagCell[][] {
   const map = new Map<string, FlagCell[]>();
-  for (const cell of cells) map.set(key(cell), [...(map.get(key(cell)) ?? []), cell]);
+  for (const cell of cells) {
+    const k = key(cell);
+    const group = map.get(k);
+    if (group) group.push(cell);
+    else map.set(k, [cell]);
+  }
   return [...map.values()];
 }
 

@@ -46,21 +46,54 @@ function figureFormat(indicator: SheetIndicator): string {
   return figures.every(Number.isInteger) ? "#,##0" : "#,##0.00";
 }
 
-function sourceFormula(grid: Grid | undefined, sheet: string, address: string | undefined): PlanCell {
+/**
+ * A figure cell of the report as R1C1 relative to itself: in a long table every row's target is
+ * the same formula in R1C1, so a run of rows becomes one column formula (a small request in Excel).
+ */
+function sourceR1C1(
+  grid: Grid | undefined,
+  sheet: string,
+  address: string | undefined,
+  at: { row: number; col: number },
+): string | null {
   const source = sourceAt(grid, address);
-  if (address === undefined || source === null) return BLANK;
-  const expression = numericExpression(sheetRef(sheet, address), source);
-  return expression === null ? BLANK : formula(expression);
+  const to = address === undefined ? null : parseAddress(address);
+  if (source === null || to === null) return null;
+  return numericExpression(sheetRef(sheet, relativeRef(at, to)), source);
+}
+
+/** Runs of adjacent rows in one column with the same R1C1 formula. */
+function runsOf(cells: ReadonlyArray<{ row: number; col: number; r1c1: string }>): ColumnFormula[] {
+  const out: ColumnFormula[] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.col === cell.col && last.r1c1 === cell.r1c1 && last.toRow + 1 === cell.row) {
+      out[out.length - 1] = { ...last, toRow: cell.row };
+    } else {
+      out.push({ col: cell.col, fromRow: cell.row, toRow: cell.row, r1c1: cell.r1c1 });
+    }
+  }
+  return out.filter((run) => run.toRow > run.fromRow);
 }
 
 /** Adjacent rows of one column with the same format become one range: fewer, larger writes. */
 function mergeFormats(formats: readonly ColumnFormat[]): ColumnFormat[] {
   const out: ColumnFormat[] = [];
+  const lastOfColumn = new Map<number, number>();
   for (const f of formats) {
-    const at = out.findIndex((o) => o.col === f.col && o.numberFormat === f.numberFormat && o.toRow + 1 === f.fromRow);
-    const previous = out[at];
-    if (previous !== undefined) out[at] = { ...previous, toRow: f.toRow };
-    else out.push(f);
+    const at = lastOfColumn.get(f.col);
+    const previous = at === undefined ? undefined : out[at];
+    if (
+      at !== undefined &&
+      previous !== undefined &&
+      previous.numberFormat === f.numberFormat &&
+      previous.toRow + 1 === f.fromRow
+    ) {
+      out[at] = { ...previous, toRow: f.toRow };
+    } else {
+      lastOfColumn.set(f.col, out.length);
+      out.push(f);
+    }
   }
   return out;
 }
@@ -99,17 +132,31 @@ export function buildReportPlan(
   const body: PlanCell[][] = [];
   const formats: ColumnFormat[] = [];
   const flagCells: FlagCell[] = [];
+  const figureCells: Array<{ row: number; col: number; r1c1: string }> = [];
+  const figure = (
+    grid: Grid | undefined,
+    sheet: string,
+    address: string | undefined,
+    row: number,
+    col: number,
+  ): PlanCell => {
+    const r1c1 = sourceR1C1(grid, sheet, address, { row, col });
+    if (r1c1 === null) return BLANK;
+    figureCells.push({ row, col, r1c1 });
+    return formula(r1c1ToA1(r1c1, row, col));
+  };
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     for (const indicator of sheet.indicators) {
       const first = FIRST_BODY_ROW + body.length;
       for (const period of indicator.periods) {
+        const row = FIRST_BODY_ROW + body.length;
         body.push([
           text(indicator.name),
           period.period === null ? BLANK : text(period.period),
           text(DIRECTION_SYMBOL[indicator.direction]),
-          sourceFormula(grid, sheet.sheet, period.cells.target),
-          sourceFormula(grid, sheet.sheet, period.cells.actual),
+          figure(grid, sheet.sheet, period.cells.target, row, COL.target),
+          figure(grid, sheet.sheet, period.cells.actual, row, COL.actual),
           indicator.unit === null ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
@@ -136,6 +183,8 @@ export function buildReportPlan(
   body.forEach((row, i) => {
     for (const f of columnFormulas) row[f.col] = formula(r1c1ToA1(f.r1c1, FIRST_BODY_ROW + i, f.col));
   });
+  const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
+  columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
   const count = (symbol: string): PlanCell => formula(`COUNTIF(${lights},"${symbol}")`);
   const summary: PlanCell[][] = [

@@ -37,7 +37,9 @@ export function notesFor(findings: readonly Finding[]): NotePlan[] {
   for (const f of findings) {
     if (f.cell === null) continue;
     const key = `${f.sheet}\u0000${f.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    const group = byCell.get(key);
+    if (group) group.push(f);
+    else byCell.set(key, [f]);
   }
   return [...byCell.values()].map((group) => {
     const first = group[0];
