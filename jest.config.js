@@ -10,5 +10,6 @@ module.exports = {
   // ESM-only packages that jest's CommonJS runtime on Node 20 cannot load.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
   reporters: ["default", "<rootDir>/test/support/plain-summary-reporter.js"],
+  globalSetup: "<rootDir>/test/support/build-pane.global.js",
   testTimeout: 60000,
 };

@@ -72,6 +72,16 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** Activates the sheet and selects the cells. */
+  async select(sheet: string, address: string): Promise<void> {
+    await this.host.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
   /** One sync: the defined names that mark the add-in's sheets. */
   async ownedSheets(): Promise<string[]> {
     return this.host.run(async (context) => {

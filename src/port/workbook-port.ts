@@ -30,4 +30,23 @@ export interface WorkbookWriter {
   applyPlan(plan: WritePlan): Promise<AppliedPlan>;
 }
 
-export type WorkbookPort = WorkbookReader & WorkbookWriter;
+export interface WorkbookNavigator {
+  /** Shows the cells to the user (Excel selects them); a workbook without a view does nothing. */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+export type WorkbookPort = WorkbookReader & WorkbookWriter & WorkbookNavigator;
+
+/** What the pane remembers for a workbook, so the next person who opens it sees the same choices. */
+export interface PaneSettings {
+  readonly language: "zh-TW" | "en" | null;
+  readonly yellowFrom: number;
+  readonly capAtOne: boolean;
+  readonly method: "trend" | "growth" | "hold" | "stretch";
+  readonly stretch: number;
+}
+
+export interface SettingsStore {
+  load(): Promise<Partial<PaneSettings> | null>;
+  save(settings: PaneSettings): Promise<void>;
+}

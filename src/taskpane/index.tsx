@@ -1,18 +1,46 @@
 import { createRoot } from "react-dom/client";
-import { ExcelWorkbook } from "../excel/excel-workbook";
 import { officeHost } from "../excel/excel-host";
+import { ExcelWorkbook } from "../excel/excel-workbook";
+import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-settings";
 import { startOffice } from "./bootstrap/office-ready";
 import { App } from "./components/App";
 import { languageFor } from "./i18n/strings";
 import { openPreviewWorkbook } from "./preview/open-preview-workbook";
+import type { PaneSession } from "./session";
+
+/** Office's document settings, narrowed to what the settings store needs. */
+function documentSettings(): DocumentSettings {
+  const settings = Office.context.document.settings;
+  return {
+    get: (name) => settings.get(name) as unknown,
+    set: (name, value) => {
+      settings.set(name, value);
+    },
+    saveAsync: (callback) => {
+      settings.saveAsync((result) => {
+        callback({
+          status: String(result.status),
+          ...(result.error ? { error: { message: result.error.message } } : {}),
+        });
+      });
+    },
+  };
+}
 
 async function main(): Promise<void> {
   const start = await startOffice();
   const container = document.getElementById("container");
   if (container === null) throw new Error("taskpane.html has no #container");
-  const port = start.inExcel ? new ExcelWorkbook(officeHost()) : null;
+  const session: PaneSession | null = start.inExcel
+    ? {
+        mode: "excel",
+        port: new ExcelWorkbook(officeHost()),
+        settings: new OfficeSettingsStore(documentSettings()),
+        fileName: null,
+      }
+    : null;
   createRoot(container).render(
-    <App initialLanguage={languageFor(start.displayLanguage)} port={port} openPreview={openPreviewWorkbook} />,
+    <App initialLanguage={languageFor(start.displayLanguage)} session={session} openPreview={openPreviewWorkbook} />,
   );
 }
 

@@ -77,6 +77,16 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve(names);
   }
 
+  /** A file has no view to select in. */
+  select(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** The workbook as .xlsx bytes (the pane's preview offers them as a download). */
+  async toBuffer(): Promise<ArrayBuffer> {
+    return await this.workbook.xlsx.writeBuffer();
+  }
+
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
   applyPlan(plan: WritePlan): Promise<AppliedPlan> {
     try {

@@ -1,20 +1,11 @@
 /** `npm run build` (webpack, production) writes the pane, the manifest with production URLs, and the assets. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const out = mkdtempSync(join(tmpdir(), "dist-"));
-
-beforeAll(() => {
-  const run = spawnSync(join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, WEBPACK_OUTPUT_DIR: out, ADDIN_PRODUCTION_URL: "https://addin.example.gov.tw/indicators/" },
-  });
-  if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
-}, 180_000);
+/** Built once for the run by test/support/build-pane.global.js, with ADDIN_PRODUCTION_URL set. */
+const out = process.env.PANE_DIST ?? "";
 
 test("dist has taskpane.html, commands.html, manifest.xml, the icons and the offline office.js", () => {
   for (const file of [
@@ -49,7 +40,14 @@ test("taskpane.html loads office.js from Microsoft's CDN, then the offline fallb
   expect(cdn).toBeGreaterThan(0);
   expect(fallback).toBeGreaterThan(cdn);
   expect(bundle).toBeGreaterThan(fallback);
-  expect(html).toMatch(/Content-Security-Policy/);
+  const csp = /Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const sources = new Set(csp.split(";").flatMap((d) => d.trim().split(/\s+/).slice(1)));
+  // Its own origin and Microsoft's office.js CDN, and nothing else (data:/blob: for inline images and downloads).
+  expect(
+    [...sources].filter((src) => !["'self'", "'none'", "'unsafe-inline'", "data:", "blob:"].includes(src)),
+  ).toEqual(["https://appsforoffice.microsoft.com"]);
+  expect(csp).toMatch(/default-src 'self'/);
+  expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
 });
 
 test("exceljs is not in the initial bundle; it is split off for preview mode", () => {

@@ -1,20 +1,18 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { WorkbookReport } from "../../core";
 import { analyzeThroughPort } from "../../usecases/analyze";
-import { usePort } from "../port-context";
+import { useSession } from "../session";
 
 export type AnalysisState =
-  | { readonly status: "idle" }
   | { readonly status: "running" }
   | { readonly status: "done"; readonly report: WorkbookReport }
   | { readonly status: "failed"; readonly message: string };
 
-/** Runs the analyze use-case on the injected port; errors become state, never alerts. */
+/** Runs the analyze use-case on the session's workbook when it opens; errors become state, never alerts. */
 export function useAnalysis(): { state: AnalysisState; run: () => Promise<void> } {
-  const port = usePort();
-  const [state, setState] = useState<AnalysisState>({ status: "idle" });
+  const { port } = useSession();
+  const [state, setState] = useState<AnalysisState>({ status: "running" });
   const run = useCallback(async () => {
-    if (port === null) return;
     setState({ status: "running" });
     try {
       setState({ status: "done", report: await analyzeThroughPort(port) });
@@ -22,5 +20,8 @@ export function useAnalysis(): { state: AnalysisState; run: () => Promise<void> 
       setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
     }
   }, [port]);
+  useEffect(() => {
+    void run();
+  }, [run]);
   return { state, run };
 }

@@ -1,10 +1,32 @@
-import type { WorkbookPort } from "../../port/workbook-port";
+import type { PaneSettings, SettingsStore } from "../../port/workbook-port";
+import type { PaneSession } from "../session";
+
+/** Preview keeps settings for the session; in Excel they live in the workbook. */
+export class MemorySettingsStore implements SettingsStore {
+  private value: PaneSettings | null = null;
+
+  load(): Promise<Partial<PaneSettings> | null> {
+    return Promise.resolve(this.value);
+  }
+
+  save(settings: PaneSettings): Promise<void> {
+    this.value = settings;
+    return Promise.resolve();
+  }
+}
 
 /** exceljs is loaded only in preview mode, in a chunk of its own, so Excel users never download it. */
-export async function openPreviewWorkbook(file: File): Promise<WorkbookPort> {
+export async function openPreviewWorkbook(file: File): Promise<PaneSession> {
   const [{ XlsxWorkbook }, data] = await Promise.all([
     import(/* webpackChunkName: "preview-xlsx" */ "../../xlsx/xlsx-workbook"),
     file.arrayBuffer(),
   ]);
-  return XlsxWorkbook.fromBuffer(data, file.name);
+  const workbook = await XlsxWorkbook.fromBuffer(data, file.name);
+  return {
+    mode: "preview",
+    port: workbook,
+    settings: new MemorySettingsStore(),
+    fileName: file.name,
+    download: () => workbook.toBuffer(),
+  };
 }

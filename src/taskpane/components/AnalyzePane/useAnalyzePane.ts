@@ -1,28 +1,37 @@
-import { useEffect, useMemo } from "react";
-import { useAnalysis } from "../../hooks/use-analysis";
-import { useLanguage, useStrings } from "../../i18n/language-context";
-import type { AnalyzePaneState } from "./AnalyzePane.types";
+import { useMemo } from "react";
+import type { SheetIndicator } from "../../../core";
+import type { AnalysisState } from "../../hooks/use-analysis";
+import { useStrings } from "../../i18n/language-context";
+import { useSession } from "../../session";
+import { indicatorRange } from "./indicator-range";
 
-/** Analyses as soon as a workbook is there, and derives what the pane lists from the report. */
-export function useAnalyzePane(): AnalyzePaneState {
+export interface AnalyzeRow {
+  readonly key: string;
+  readonly sheet: string;
+  readonly indicator: SheetIndicator;
+  readonly below: number;
+  readonly range: string | null;
+}
+
+export function useAnalyzePane(analysis: AnalysisState) {
   const strings = useStrings();
-  const language = useLanguage();
-  const { state, run } = useAnalysis();
-  useEffect(() => {
-    void run();
-  }, [run]);
-  const derived = useMemo(() => {
-    if (state.status !== "done") return { indicators: [], scorecards: [], findings: [], belowTarget: 0 };
-    const indicators = state.report.sheets.flatMap((s) =>
-      s.indicators.map((indicator) => ({ sheet: s.sheet, indicator })),
+  const { port } = useSession();
+  const rows = useMemo<AnalyzeRow[]>(() => {
+    if (analysis.status !== "done") return [];
+    return analysis.report.sheets.flatMap((s) =>
+      s.indicators.map((indicator, i) => ({
+        key: `${s.sheet}!${indicator.nameCell ?? i}`,
+        sheet: s.sheet,
+        indicator,
+        below: indicator.periods.filter((p) => p.met === false).length,
+        range: indicatorRange(indicator),
+      })),
     );
-    const belowTarget = indicators.filter(({ indicator }) => indicator.periods.some((p) => p.met === false)).length;
-    return {
-      indicators,
-      scorecards: state.report.sheets.flatMap((s) => s.scorecards),
-      findings: state.report.findings,
-      belowTarget,
-    };
-  }, [state]);
-  return { strings, language, analysis: state, ...derived, run: () => void run() };
+  }, [analysis]);
+  const tables = analysis.status === "done" ? analysis.report.sheets.reduce((n, s) => n + s.tables.length, 0) : 0;
+  const scorecards = analysis.status === "done" ? analysis.report.sheets.flatMap((s) => s.scorecards) : [];
+  const select = (row: AnalyzeRow): void => {
+    if (row.range !== null) void port.select(row.sheet, row.range);
+  };
+  return { strings, rows, tables, scorecards, belowCount: rows.filter((r) => r.below > 0).length, select };
 }

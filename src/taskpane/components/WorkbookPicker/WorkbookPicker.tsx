@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { useStrings } from "../../i18n/language-context";
 
@@ -10,10 +10,11 @@ const useStyles = makeStyles({
 export interface WorkbookPickerProps {
   readonly onPick: (file: File) => void;
   readonly fileName: string | null;
+  readonly opening: boolean;
 }
 
 /** Preview mode only: the user picks a local .xlsx, which stays in the browser. */
-export function WorkbookPicker({ onPick, fileName }: WorkbookPickerProps) {
+export function WorkbookPicker({ onPick, fileName, opening }: WorkbookPickerProps) {
   const s = useStrings();
   const classes = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -33,10 +34,11 @@ export function WorkbookPicker({ onPick, fileName }: WorkbookPickerProps) {
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) onPick(file);
+          e.target.value = "";
         }}
       />
       <Button onClick={() => input.current?.click()}>{s.pickWorkbook}</Button>
-      <Caption1>{fileName ?? s.pickWorkbookHint}</Caption1>
+      {opening ? <Spinner size="tiny" label={s.opening} /> : <Caption1>{fileName ?? s.pickWorkbookHint}</Caption1>}
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import { Button, Field, Input, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { ActionStatus } from "../ActionStatus";
+import { usePaneStyles } from "../usePaneStyles";
+import { useReportPane } from "./useReportPane";
+
+/** 報表: insert or update the report sheet, with its language, the 100% cap and the light bands. */
+export function ReportPane({ onWritten }: { readonly onWritten: () => void }) {
+  const { strings: s, settings, language, update, action } = useReportPane(onWritten);
+  const classes = usePaneStyles();
+  return (
+    <section className={classes.root} aria-label={s.tabs.report}>
+      <Field label={s.reportLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={language}
+          onChange={(_, d) => update({ language: d.value === "en" ? "en" : "zh-TW" })}
+        >
+          <Radio value="zh-TW" label="中文" />
+          <Radio value="en" label="English" />
+        </RadioGroup>
+      </Field>
+      <Switch label={s.capAtOne} checked={settings.capAtOne} onChange={(_, d) => update({ capAtOne: d.checked })} />
+      <Field label={s.yellowFrom} hint={s.yellowFromHint}>
+        <Input
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={String(Math.round(settings.yellowFrom * 1000) / 10)}
+          onChange={(_, d) => {
+            const value = Number(d.value);
+            if (Number.isFinite(value) && value >= 0 && value <= 100) update({ yellowFrom: value / 100 });
+          }}
+        />
+      </Field>
+      <Button appearance="primary" onClick={action.run} disabled={action.state.status === "running"}>
+        {s.insertReport}
+      </Button>
+      <ActionStatus state={action.state} runningLabel={s.writing} />
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * A person's path through the pane in headless Chromium, for every fixture, in preview mode (Excel
+ * cannot run here): pick the workbook, see indicators and lights, insert the report, see and write
+ * findings, draft targets, download; no console errors, no foreign requests, axe finds nothing.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { cellsOf } from "../support/cells-of";
+import { PaneBrowser } from "../support/pane-browser";
+import { xlsxBufferOf } from "../support/workbook-spec";
+
+const ROOT = join(__dirname, "..", "..");
+const FIXTURES = join(ROOT, "test", "fixtures", "shared");
+const SHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1" ? join(ROOT, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "shots-"));
+const dir = mkdtempSync(join(tmpdir(), "e2e-"));
+let pane: PaneBrowser;
+
+beforeAll(async () => {
+  pane = await PaneBrowser.start(process.env.PANE_DIST ?? join(ROOT, "dist"));
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await pane.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  // Fluent's TabList keeps arrow-key focus with tabster's sentinel <i data-tabster-dummy> elements,
+  // which pass focus on at once; axe reads them as focusable aria-hidden nodes. Everything else is checked.
+  const results = await new AxeBuilder({ page }).include("main").exclude("[data-tabster-dummy]").analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function pick(page: Page, file: string): Promise<void> {
+  await page.getByLabel("選擇活頁簿 (.xlsx)").setInputFiles(file);
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+}
+
+interface Flow {
+  readonly file: string;
+  readonly status: RegExp;
+  readonly lights: readonly string[];
+  readonly findings: RegExp;
+  readonly drafts: RegExp | null;
+  /** Which areas this fixture shows best, for docs/screenshots. */
+  readonly shots: ReadonlyArray<"analyze" | "report" | "review" | "targets">;
+}
+
+const FLOWS: Flow[] = [
+  {
+    file: "kpi-report-107.xlsx",
+    status: /2 個表、2 項指標，其中 1 項未達目標/,
+    lights: ["★", "▲", "□"],
+    findings: /沒有檢核發現/,
+    drafts: /3,342\.71/,
+    shots: ["analyze", "report", "targets"],
+  },
+  {
+    file: "budget-performance-100.xlsx",
+    status: /1 個表、11 項指標，其中 0 項未達目標/,
+    lights: ["★"],
+    findings: /檢核發現 6 項/,
+    drafts: null,
+    shots: ["review"],
+  },
+  {
+    file: "evaluation-scorecard-110.xlsx",
+    status: /找不到指標表|評分/,
+    lights: [],
+    findings: /沒有檢核發現/,
+    drafts: null,
+    shots: [],
+  },
+];
+
+describe.each(FLOWS)("$file", (flow) => {
+  test("open, analyze, report, review, targets, download", async () => {
+    const run = await pane.open();
+    const { page } = run;
+    const input = join(FIXTURES, flow.file);
+    await pick(page, input);
+    await page
+      .getByText(flow.status)
+      .or(page.getByText(/總分 86 → 甲等/))
+      .first()
+      .waitFor();
+    for (const light of flow.lights)
+      expect(
+        await page
+          .getByRole("img", { name: /達標|接近目標|落後|無法計算/ })
+          .filter({ hasText: light })
+          .count(),
+      ).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+    if (flow.shots.includes("analyze")) await page.screenshot({ path: join(SHOTS, "analyze.png"), fullPage: true });
+
+    await openTab(page, "報表");
+    await page.getByRole("button", { name: "插入或更新報表" }).click();
+    await page.getByText(/已寫入工作表「績效報告」/).waitFor();
+    expect(await axe(page)).toEqual([]);
+    if (flow.shots.includes("report")) await page.screenshot({ path: join(SHOTS, "report.png"), fullPage: true });
+
+    await openTab(page, "檢核");
+    await page.getByText(flow.findings).first().waitFor();
+    await page.getByRole("button", { name: "寫入檢核註解" }).click();
+    await page.getByText(/已寫入 \d+ 則註解/).waitFor();
+    expect(await axe(page)).toEqual([]);
+    if (flow.shots.includes("review")) await page.screenshot({ path: join(SHOTS, "review.png"), fullPage: true });
+
+    await openTab(page, "目標");
+    if (flow.drafts) {
+      await page.getByText(flow.drafts).waitFor();
+      await page.getByRole("button", { name: "寫入目標草案" }).click();
+      await page.getByText(/已寫入工作表「目標草案」/).waitFor();
+    } else {
+      await page.getByText("沒有含歷史期別的指標可草擬。").waitFor();
+      expect(await page.getByRole("button", { name: "寫入目標草案" }).isDisabled()).toBe(true);
+    }
+    expect(await axe(page)).toEqual([]);
+    if (flow.shots.includes("targets")) await page.screenshot({ path: join(SHOTS, "targets.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下載活頁簿" }).click(),
+    ]);
+    const saved = join(dir, `downloaded-${flow.file}`);
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["績效報告", "檢核結果", ...(flow.drafts ? ["目標草案"] : [])]));
+    const userSheets = (await cellsOf(input)).size;
+    const before = await cellsOf(input);
+    const after = await cellsOf(saved);
+    expect(userSheets).toBeGreaterThan(0);
+    for (const [cell, value] of before) expect(after.get(cell)).toEqual(value);
+
+    expect(run.problems).toEqual([]);
+    expect(run.dialogs).toEqual([]);
+    expect(pane.foreign(run.requests)).toEqual([]);
+    await run.context.close();
+  }, 120_000);
+});
+
+test("the language follows the browser, and the switch changes it", async () => {
+  const run = await pane.open({ locale: "en-US" });
+  await run.page.getByRole("button", { name: "Pick a workbook (.xlsx)" }).waitFor();
+  await run.page.getByRole("button", { name: "中文" }).click();
+  await run.page.getByRole("button", { name: "選擇活頁簿 (.xlsx)" }).waitFor();
+  expect(run.problems).toEqual([]);
+  await run.context.close();
+});
+
+test("workbook text is rendered as text, never as HTML", async () => {
+  const file = join(dir, "html.xlsx");
+  writeFileSync(
+    file,
+    await xlsxBufferOf([
+      {
+        name: "S",
+        cells: {
+          A1: "衡量指標",
+          B1: "目標值",
+          C1: "實際值",
+          A2: '<img src=x onerror="window.__owned=1">',
+          B2: 10,
+          C2: 9,
+        },
+      },
+    ]),
+  );
+  const run = await pane.open();
+  await pick(run.page, file);
+  await run.page.getByText('<img src=x onerror="window.__owned=1">').first().waitFor();
+  expect(await run.page.locator("img[src=x]").count()).toBe(0);
+  expect(await run.page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+  await run.context.close();
+});
+
+test("a file that is not a workbook: an error message with what to do, no alert", async () => {
+  const file = join(dir, "not.xlsx");
+  writeFileSync(file, "指標,目標值\n");
+  const run = await pane.open();
+  await pick(run.page, file);
+  await run.page
+    .getByRole("alert")
+    .getByText(/不是有效的 \.xlsx/)
+    .waitFor();
+  expect(run.dialogs).toEqual([]);
+  expect(run.problems).toEqual([]);
+  await run.context.close();
+});
+
+test("keyboard: the picker and the tabs are reachable without a mouse", async () => {
+  const run = await pane.open();
+  const { page } = run;
+  await pick(page, join(FIXTURES, "kpi-report-107.xlsx"));
+  await page
+    .getByText(/項指標/)
+    .first()
+    .waitFor();
+  const focused: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    focused.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+  }
+  expect(focused).toEqual(expect.arrayContaining(["選擇活頁簿 (.xlsx)", "分析"]));
+  await page.getByRole("tab", { name: "分析" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "插入或更新報表" }).waitFor();
+  await run.context.close();
+});
+
+test("inside an Office host with the CDN unreachable, the bundled office.js is served and the pane still starts", async () => {
+  const run = await pane.open({ query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
+  await run.page.getByRole("button", { name: "選擇活頁簿 (.xlsx)" }).waitFor({ timeout: 20_000 });
+  expect(run.requests.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
+  expect(run.problems).toEqual([]);
+  expect(pane.foreign(run.requests)).toEqual([]);
+  await run.context.close();
+});

@@ -1,0 +1,102 @@
+/**
+ * @jest-environment jsdom
+ */
+/** Component tests: the pane over an injected port, in jsdom. No Excel, no Office global, no exceljs. */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import { BUDGET_GRID, excelSession, FakeDocumentSettings, FakePort, KPI_GRID } from "./fake-session";
+
+const noPreview = () => Promise.reject(new Error("not in preview"));
+
+beforeAll(() => {
+  // Fluent reads these; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  })) as unknown as typeof window.matchMedia;
+  window.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+  window.alert = () => {
+    throw new Error("the pane must never call alert()");
+  };
+});
+
+test("in Excel: indicators with lights, the below-target count, and selecting cells through the port", async () => {
+  const port = new FakePort([KPI_GRID]);
+  render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
+  expect(await screen.findByText("1 個表、1 項指標，其中 1 項未達目標。")).toBeTruthy();
+  expect(screen.getByRole("img", { name: "接近目標" }).textContent).toBe("▲");
+  expect(screen.getByText("96.81%")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "選取儲存格" }));
+  await waitFor(() => expect(port.selections).toEqual(["關鍵績效指標!B3:C5"]));
+  expect(typeof (globalThis as { Excel?: unknown }).Excel).toBe("undefined");
+});
+
+test("errors show in a message bar with what to do next", async () => {
+  const port = new FakePort([KPI_GRID], new Error("讀取失敗：工作表被鎖定"));
+  render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toMatch(/讀取失敗：工作表被鎖定.*請依訊息修正後再試一次/);
+});
+
+test("the review area groups findings by kind, and goes to a finding's cell", async () => {
+  const port = new FakePort([BUDGET_GRID]);
+  render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/1 tables, 2 indicators/);
+  fireEvent.click(screen.getByRole("tab", { name: "Review" }));
+  expect(await screen.findByRole("heading", { name: /Reported achievement disagrees（1）/ })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: /Growth reported as achievement（1）/ })).toBeTruthy();
+  fireEvent.click(screen.getAllByRole("button", { name: "Go to D2" })[0]!);
+  await waitFor(() => expect(port.selections).toEqual(["100年度績效!D2"]));
+  fireEvent.click(screen.getByRole("button", { name: "Write review comments" }));
+  await screen.findByText(/Wrote 1 comments/);
+  expect(port.plans[0]!.notes).toHaveLength(1);
+});
+
+test("report options persist in the workbook's settings, and come back for the next person", async () => {
+  const settings = new FakeDocumentSettings();
+  const port = new FakePort([KPI_GRID]);
+  const first = render(<App initialLanguage="zh-TW" session={excelSession(port, settings)} openPreview={noPreview} />);
+  await screen.findByText(/項指標/);
+  fireEvent.click(screen.getByRole("tab", { name: "報表" }));
+  fireEvent.change(screen.getByRole("spinbutton", { name: "黃燈門檻（%）" }), { target: { value: "80" } });
+  fireEvent.click(screen.getByRole("switch", { name: "達成度以 100% 為上限" }));
+  await waitFor(() =>
+    expect(settings.saved.get("indicatorsPaneSettings")).toMatchObject({ yellowFrom: 0.8, capAtOne: true }),
+  );
+  fireEvent.click(screen.getByRole("button", { name: "插入或更新報表" }));
+  await screen.findByText(/已寫入工作表「績效報告」/);
+  const formulas = port.plans[0]!.sheets[0]!.columnFormulas.map((f) => f.r1c1).join(" ");
+  expect(formulas).toContain(">=0.8");
+  expect(formulas).toContain("MIN(1,");
+  first.unmount();
+
+  render(
+    <App initialLanguage="zh-TW" session={excelSession(new FakePort([KPI_GRID]), settings)} openPreview={noPreview} />,
+  );
+  await screen.findByText(/項指標/);
+  fireEvent.click(screen.getByRole("tab", { name: "報表" }));
+  await waitFor(() =>
+    expect(screen.getByRole<HTMLInputElement>("spinbutton", { name: "黃燈門檻（%）" }).value).toBe("80"),
+  );
+  expect(screen.getByRole<HTMLInputElement>("switch", { name: "達成度以 100% 為上限" }).checked).toBe(true);
+});
+
+test("the targets area previews drafts and writes them through the port", async () => {
+  const port = new FakePort([KPI_GRID]);
+  render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/indicators/);
+  fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
+  fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
+  expect(await screen.findByText("3,287")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
+    await Promise.resolve();
+  });
+  await screen.findByText(/Wrote sheet "Target drafts" with 1 drafts/);
+});
