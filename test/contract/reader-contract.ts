@@ -94,6 +94,10 @@ export function describeReaderContract(adapter: string, make: ReaderFactory): vo
       expect(all[2]).toEqual(await reader.readSheet("Second"));
     });
 
+    test("a workbook the add-in has not written to owns no sheets, and select resolves", async () => {
+      expect(await reader.ownedSheets()).toEqual([]);
+    });
+
     test("an unknown sheet is a WorkbookReadError", async () => {
       await expect(reader.readSheet("nope")).rejects.toBeInstanceOf(WorkbookReadError);
     });
