@@ -36,3 +36,10 @@ test("without ExcelApi 1.13 merged areas are not requested, and reading still wo
   expect(grid.cells[0]![0]).toEqual({ value: "title" });
   expect(excel.syncs()).toBe(1);
 });
+
+test("select activates the sheet and selects the cells, in one sync", async () => {
+  const excel = mockExcel([bigSheet("S", 3)]);
+  await new ExcelWorkbook(excel.host).select("S", "B2:C4");
+  expect(excel.log.map((e) => e.path)).toEqual(["sheet[S].activate", "range[S!B2:C4].select", "context.sync"]);
+  expect(excel.syncs()).toBe(1);
+});

@@ -224,12 +224,14 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
       const at = liveNames.indexOf(s.name);
       if (at >= 0) liveNames.splice(at, 1);
     };
+    sheet.activate = () => log.push({ op: "call", path: `sheet[${s.name}].activate`, value: [] });
     sheet.getRange = (address: string) => {
       const key = `${s.name}!${address}`;
       const items = cfByCell.get(key) ?? [];
       cfByCell.set(key, items);
       return {
         __sheet: s.name,
+        select: () => log.push({ op: "call", path: `range[${key}].select`, value: [] }),
         conditionalFormats: {
           items,
           load: () => undefined,
