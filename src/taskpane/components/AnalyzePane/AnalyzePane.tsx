@@ -3,9 +3,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   Table,
@@ -17,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { SYMBOL_OF_LIGHT } from "../../../core";
 import type { AnalysisState } from "../../hooks/use-analysis";
+import { ErrorBar } from "../ErrorBar";
 import { usePaneStyles } from "../usePaneStyles";
 import { useAnalyzePane } from "./useAnalyzePane";
 
@@ -38,14 +36,7 @@ export function AnalyzePane({ analysis, rerun }: { readonly analysis: AnalysisSt
         </Button>
         {analysis.status === "running" && <Spinner size="tiny" label={s.analyzing} />}
       </div>
-      {analysis.status === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-            {analysis.message} {s.whatNext}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {analysis.status === "failed" && <ErrorBar message={analysis.message} />}
       {analysis.status === "done" && (
         <Body1 role="status">
           {rows.length === 0 && scorecards.length === 0
