@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { xlsxBufferOf } from "../support/workbook-spec";
+import { writeXlsx } from "../support/workbook-spec";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "dist", "lib", "cli", "main.js");
@@ -70,7 +70,7 @@ test("a folder", () => {
 
 test("a workbook with no indicator table names what was looked for", async () => {
   const file = join(tmp, "notes.xlsx");
-  writeFileSync(file, await xlsxBufferOf([{ name: "Notes", cells: { A1: "會議紀錄" } }]));
+  await writeXlsx(file, [{ name: "Notes", cells: { A1: "會議紀錄" } }]);
   expectOneLineError(run("analyze", file), /原訂目標值/);
 });
 

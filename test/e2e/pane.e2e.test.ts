@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { cellsOf } from "../support/cells-of";
 import { PaneBrowser } from "../support/pane-browser";
-import { xlsxBufferOf } from "../support/workbook-spec";
+import { writeXlsx } from "../support/workbook-spec";
 
 const ROOT = join(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures", "shared");
@@ -161,22 +161,19 @@ test("the language follows the browser, and the switch changes it", async () => 
 
 test("workbook text is rendered as text, never as HTML", async () => {
   const file = join(dir, "html.xlsx");
-  writeFileSync(
-    file,
-    await xlsxBufferOf([
-      {
-        name: "S",
-        cells: {
-          A1: "衡量指標",
-          B1: "目標值",
-          C1: "實際值",
-          A2: '<img src=x onerror="window.__owned=1">',
-          B2: 10,
-          C2: 9,
-        },
+  await writeXlsx(file, [
+    {
+      name: "S",
+      cells: {
+        A1: "衡量指標",
+        B1: "目標值",
+        C1: "實際值",
+        A2: '<img src=x onerror="window.__owned=1">',
+        B2: 10,
+        C2: 9,
       },
-    ]),
-  );
+    },
+  ]);
   const run = await pane.open();
   await pick(run.page, file);
   await run.page.getByText('<img src=x onerror="window.__owned=1">').first().waitFor();

@@ -7,7 +7,7 @@ import { withXlfnPrefixes } from "../../src/core";
 import { cli } from "../cli/run-cli";
 import { cellsOf } from "../support/cells-of";
 import { numberOf, recalculate } from "../support/libreoffice";
-import { xlsxBufferOf } from "../support/workbook-spec";
+import { writeXlsx } from "../support/workbook-spec";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
 const KPI = join(FIXTURES, "kpi-report-107.xlsx");
@@ -107,29 +107,25 @@ test("a user's own sheet named 績效報告 is left alone; the report takes anot
 
 test("formula-looking text from the sheet stays text", async () => {
   const input = join(dir, "injection.xlsx");
-  const { writeFileSync } = await import("node:fs");
-  writeFileSync(
-    input,
-    await xlsxBufferOf([
-      {
-        name: "S",
-        cells: {
-          A1: "衡量指標",
-          B1: "目標值",
-          C1: "實際值",
-          D1: "備註",
-          A2: '=HYPERLINK("http://evil.example","x")',
-          B2: 10,
-          C2: 12,
-          D2: "+cmd|' /C calc'!A0",
-          A3: "@SUM(1)",
-          B3: 5,
-          C3: 4,
-          D3: "-2+3",
-        },
+  await writeXlsx(input, [
+    {
+      name: "S",
+      cells: {
+        A1: "衡量指標",
+        B1: "目標值",
+        C1: "實際值",
+        D1: "備註",
+        A2: '=HYPERLINK("http://evil.example","x")',
+        B2: 10,
+        C2: 12,
+        D2: "+cmd|' /C calc'!A0",
+        A3: "@SUM(1)",
+        B3: 5,
+        C3: 4,
+        D3: "-2+3",
       },
-    ]),
-  );
+    },
+  ]);
   const out = join(dir, "injection-out.xlsx");
   expect((await cli("report", input, "-o", out)).code).toBe(0);
   const report = (await load(out)).getWorksheet("績效報告")!;
@@ -169,8 +165,7 @@ test("an output that cannot be written: exit 2, one line, no partial file", asyn
 
 test("a workbook without indicators or score sheets gives one clear line, and no output", async () => {
   const input = join(dir, "notes.xlsx");
-  const { writeFileSync } = await import("node:fs");
-  writeFileSync(input, await xlsxBufferOf([{ name: "Notes", cells: { A1: "會議紀錄" } }]));
+  await writeXlsx(input, [{ name: "Notes", cells: { A1: "會議紀錄" } }]);
   const out = join(dir, "notes-out.xlsx");
   const result = await cli("report", input, "-o", out);
   expect(result.code).toBe(2);

@@ -3,6 +3,7 @@
  * adapter) and an office-addin-mock object model (for the office.js adapter), so that one
  * contract suite can hold both adapters to the same reading.
  */
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseAddress, type RawValue } from "../../src/core";
 import { rawOf } from "../../src/xlsx/cell-of-exceljs";
@@ -39,6 +40,11 @@ export async function xlsxBufferOf(spec: WorkbookSpec): Promise<Buffer> {
     for (const range of sheetSpec.merges ?? []) sheet.mergeCells(range);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes the spec as a real .xlsx file at `path`. */
+export async function writeXlsx(path: string, spec: WorkbookSpec): Promise<void> {
+  writeFileSync(path, await xlsxBufferOf(spec));
 }
 
 /** Reads an existing .xlsx as a spec, to replay real fixtures through the office.js mock. */

@@ -1,6 +1,6 @@
 /** Next-period target drafts: the core's figures, and the draft sheet's live formulas recalculated by LibreOffice. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -16,7 +16,7 @@ import {
 import { draftTargets } from "../../src/core";
 import { cli } from "../cli/run-cli";
 import { numberOf, recalculate } from "../support/libreoffice";
-import { xlsxBufferOf } from "../support/workbook-spec";
+import { writeXlsx } from "../support/workbook-spec";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
 const KPI = join(FIXTURES, "kpi-report-107.xlsx");
@@ -128,32 +128,29 @@ test("the trend draft for 108 of KPI 2 is FORECAST.LINEAR over its 104, 105 and 
 
 test("a falling history drafts below the last target: the row warns, and the draft follows an edited actual", async () => {
   const input = join(dir, "falling.xlsx");
-  writeFileSync(
-    input,
-    await xlsxBufferOf([
-      {
-        name: "S",
-        cells: {
-          A1: "衡量指標",
-          B1: "年度",
-          C1: "目標值",
-          D1: "實際值",
-          A2: "件數",
-          B2: "105 年",
-          C2: 100,
-          D2: 100,
-          A3: "件數",
-          B3: "106 年",
-          C3: 100,
-          D3: 90,
-          A4: "件數",
-          B4: "107 年",
-          C4: 100,
-          D4: 80,
-        },
+  await writeXlsx(input, [
+    {
+      name: "S",
+      cells: {
+        A1: "衡量指標",
+        B1: "年度",
+        C1: "目標值",
+        D1: "實際值",
+        A2: "件數",
+        B2: "105 年",
+        C2: 100,
+        D2: 100,
+        A3: "件數",
+        B3: "106 年",
+        C3: 100,
+        D3: 90,
+        A4: "件數",
+        B4: "107 年",
+        C4: 100,
+        D4: 80,
       },
-    ]),
-  );
+    },
+  ]);
   const out = join(dir, "falling-out.xlsx");
   expect((await cli("targets", input, "-o", out, "--method", "trend")).out).toMatch(/1 項下修/);
   let row = recalculate(out)
