@@ -70,7 +70,9 @@ test("the report has a table, number formats, a frozen header and traffic lights
     }),
   ]);
   expect(report.getCell("G6").formula).toMatch(/^IF\(AND\(ISNUMBER\(D6\),ISNUMBER\(E6\)\),IF\(C6="↓"/);
-  expect(report.getCell("H7").formula).toMatch(/^IF\(A6=A7,/);
+  // Growth is the same indicator's previous period: none on an indicator's first period.
+  expect(report.getCell("H6").formula).toBeUndefined();
+  expect(report.getCell("H7").formula).toBe('IF(AND(ISNUMBER(E7),ISNUMBER(E6)),IF(E6>0,E7/E6-1,""),"")');
 });
 
 test("re-running on OUT.xlsx replaces the add-in's report, and adds no second flag", async () => {
@@ -190,3 +192,31 @@ test("the unchanged-cells check itself can fail", async () => {
   await workbook.xlsx.writeFile(out);
   expect(await cellsOf(out, ["關鍵績效指標"])).not.toEqual(await cellsOf(KPI, ["關鍵績效指標"]));
 });
+
+test("two neighbouring indicators with the same name do not chain growth", async () => {
+  const block = (top: number, actuals: [number, number]) => ({
+    [`A${top}`]: "關鍵績效指標 1：受理件數",
+    [`A${top + 1}`]: "項目",
+    [`B${top + 1}`]: "106 年度",
+    [`C${top + 1}`]: "107 年度",
+    [`A${top + 2}`]: "原訂目標值",
+    [`B${top + 2}`]: 100,
+    [`C${top + 2}`]: 100,
+    [`A${top + 3}`]: "實際值",
+    [`B${top + 3}`]: actuals[0],
+    [`C${top + 3}`]: actuals[1],
+  });
+  const input = join(dir, "same-name.xlsx");
+  await writeXlsx(input, [{ name: "S", cells: { ...block(1, [90, 99]), ...block(7, [200, 220]) } }]);
+  const out = join(dir, "same-name-out.xlsx");
+  expect((await cli("report", input, "-o", out)).code).toBe(0);
+  const rows = recalculate(out)
+    .get("績效報告")!
+    .filter((r) => r[0] === "受理件數");
+  expect(rows.map((r) => [r[1], numberOf(r[7])])).toEqual([
+    ["106", null],
+    ["107", expect.closeTo(0.1, 9)],
+    ["106", null],
+    ["107", expect.closeTo(0.1, 9)],
+  ]);
+}, 60_000);

@@ -37,13 +37,12 @@ export function achievementR1C1(capAtOne: boolean): string {
   return `IF(AND(ISNUMBER(${t}),ISNUMBER(${a})),IF(${d}="${DIRECTION_SYMBOL.lower}",${lower},${closerOrHigher}),"")`;
 }
 
-/** Against the previous row's actual when that row is the same indicator's previous period. */
+/** Against the previous row's actual; written only on an indicator's second and later periods. */
 export function growthR1C1(): string {
   const at = COL.growth;
   const a = rel(at, COL.actual);
   const p = rel(at, COL.actual, -1);
-  const sameIndicator = `${rel(at, COL.name, -1)}=${rel(at, COL.name)}`;
-  return `IF(${sameIndicator},IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),IF(${p}>0,${a}/${p}-1,""),""),"")`;
+  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),IF(${p}>0,${a}/${p}-1,""),"")`;
 }
 
 /** ★ met, ▲ from the yellow band, ● below it, □ when achievement is not computable. */

@@ -145,6 +145,9 @@ export function buildReportPlan(
     figureCells.push({ row, col, r1c1 });
     return formula(r1c1ToA1(r1c1, row, col));
   };
+  // Growth is against the same indicator's previous period: one segment per indicator, from its
+  // second period on, so two neighbouring indicators (even with the same name) never chain.
+  const growthSegments: ColumnFormula[] = [];
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     for (const indicator of sheet.indicators) {
@@ -167,6 +170,7 @@ export function buildReportPlan(
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
+      if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
       const figures = figureFormat(indicator);
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
       formats.push({ col: COL.actual, fromRow: first, toRow: last, numberFormat: figures });
@@ -177,12 +181,15 @@ export function buildReportPlan(
   while (body.length < rows) body.push(s.headers.map(() => BLANK));
   const columnFormulas: ColumnFormula[] = [
     { col: COL.achievement, r1c1: achievementR1C1(options.capAtOne) },
-    { col: COL.growth, r1c1: growthR1C1() },
     { col: COL.light, r1c1: lightR1C1(options.bands.yellowFrom) },
   ].map((f) => ({ ...f, fromRow: FIRST_BODY_ROW, toRow: lastRow }));
-  body.forEach((row, i) => {
-    for (const f of columnFormulas) row[f.col] = formula(r1c1ToA1(f.r1c1, FIRST_BODY_ROW + i, f.col));
-  });
+  columnFormulas.push(...growthSegments);
+  for (const f of columnFormulas) {
+    for (let row = f.fromRow; row <= f.toRow; row++) {
+      const cells = body[row - FIRST_BODY_ROW];
+      if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col));
+    }
+  }
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
   columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
