@@ -44,11 +44,9 @@ export async function queueSheet(
   tableName: string,
 ): Promise<void> {
   // Cells a column formula will set are sent as null in the block (office.js leaves them as they are).
-  const covered = new Map<number, Array<readonly [number, number]>>();
-  for (const f of plan.columnFormulas)
-    covered.set(f.col, [...(covered.get(f.col) ?? []), [f.fromRow, f.toRow] as const]);
-  const isCovered = (row: number, col: number): boolean =>
-    (covered.get(col) ?? []).some(([from, to]) => row >= from && row <= to);
+  const covered = new Set<string>();
+  for (const f of plan.columnFormulas) for (let row = f.fromRow; row <= f.toRow; row++) covered.add(`${row},${f.col}`);
+  const isCovered = (row: number, col: number): boolean => covered.has(`${row},${col}`);
   for (const range of plan.ranges) {
     let chunk: (string | number | null)[][] = [];
     let start = range.row;
