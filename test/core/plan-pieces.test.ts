@@ -94,3 +94,19 @@ describe("grade formula from the bands", () => {
     ).toBe('IF(X>=60,"Pass","Fail")');
   });
 });
+
+describe("the report's formula strips every qualifier the parser knows", () => {
+  test.each(["至少 60", "不低於 60", "大約 60", "~60", "不超過 60", "≧ 60", "≦ 60", "> 60", "60 次或以上"])(
+    "%s",
+    (written) => {
+      const value = parseValue({ value: written });
+      expect(value.kind).toBe("number");
+      const expr = numericExpression("X", { address: "A1", value })!;
+      // What is left after the SUBSTITUTEs must be the digits alone.
+      let left = written;
+      const removed = [...expr.matchAll(/,"((?:[^"]|"")+)",""\)/g)].map((m) => m[1]!.replace(/""/g, '"'));
+      for (const word of removed.sort((a, b) => b.length - a.length)) left = left.split(word).join("");
+      expect(left.replace(/,/g, "")).toBe("60");
+    },
+  );
+});

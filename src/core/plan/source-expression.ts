@@ -1,4 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
+import { QUALIFIER_WORDS } from "../values/parse-value";
 
 /**
  * A spreadsheet expression that yields the number in a source cell, or "" when there is none,
@@ -12,10 +13,11 @@ export function numericExpression(ref: string, cell: SourceCell | null | undefin
   const raw = String(cell.value.raw);
   const words = new Set<string>();
   if (cell.value.unit && cell.value.unit !== "%") words.add(cell.value.unit);
-  for (const word of ["以上", "以下", "以內", "或", "約", "≥", "≤", ">=", "<=", " ", "\u3000"])
-    if (raw.includes(word)) words.add(word);
+  for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) words.add(word);
   let expr = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw) ? `ASC(${ref})` : ref;
   expr = `SUBSTITUTE(${expr},",","")`;
-  for (const word of words) expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
+  // Longest first: "或以上" before "以上", ">=" before ">".
+  for (const word of [...words].sort((a, b) => b.length - a.length))
+    expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
   return `IFERROR(VALUE(${expr}),"")`;
 }

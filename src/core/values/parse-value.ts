@@ -36,6 +36,9 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["以內", "atMost"],
 ];
 
+/** Every qualifier word the parser reads around a figure; formulas that re-read a cell strip the same. */
+export const QUALIFIER_WORDS: readonly string[] = [...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].map(([word]) => word);
+
 const NUMBER_BODY = /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
 const FRACTION_BODY = /^(\d+)\s*\/\s*(\d+)$/;
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
