@@ -6,8 +6,8 @@ import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/ligh
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
 import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
 import { inferDirection, inferKind, inferUnit } from "./infer";
-import { checkFigureCell, checkReported } from "./period-findings";
-import { diagnoseReported } from "./review-reported";
+import { checkFigureCell } from "./period-findings";
+import { checkReported } from "./review-reported";
 import { checkLowered, checkMissing, checkRatings, checkUnits } from "./review-period";
 
 export interface AnalysisOptions {
@@ -49,38 +49,29 @@ export function analyzeIndicator(
   let previousTarget: number | null = null;
   const reasonStated = (input.remark ?? "").trim() !== "";
   const name = input.name;
+  // Before the first period there is no previous one: null, which growth and the 下修 check read as "none".
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = figure(period.actual);
     const raw = achievement(target, actual, direction);
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
-    const growthValue = index === 0 ? null : valueOrNull(growth(actual, previousActual));
-    for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, input.name, cell));
-    findings.push(...checkReported(sheet, input.name, period.reported, raw));
+    const growthValue = valueOrNull(growth(actual, previousActual));
+    for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, name, cell));
     findings.push(
-      ...diagnoseReported({
+      ...checkReported({
         sheet,
         indicator: name,
         reported: period.reported,
         achievement: raw,
         target,
         actual,
-        previousActual: index === 0 ? null : previousActual,
+        previousActual,
       }),
       ...checkRatings(sheet, name, period),
       ...checkMissing(sheet, name, period, index === input.periods.length - 1),
       ...checkUnits(sheet, name, period),
-      ...(index === 0
-        ? []
-        : checkLowered(
-            sheet,
-            name,
-            direction,
-            { target: previousTarget, actual: previousActual },
-            period,
-            reasonStated,
-          )),
+      ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
     );
     const targetValue = period.target?.value;
     periods.push({

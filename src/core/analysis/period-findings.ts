@@ -1,6 +1,4 @@
-import { formatPercent, type Finding } from "../findings";
-import type { Computed } from "../measures/computed";
-import { agreesAtPrecision } from "../measures/agreement";
+import type { Finding } from "../findings";
 import type { SourceCell } from "./indicator-input";
 
 /** A figure cell holding text ("待查", "N/A") or an error value cannot be used; say so at the cell. */
@@ -33,22 +31,4 @@ export function checkFigureCell(sheet: string, indicator: string, cell: SourceCe
     ];
   }
   return [];
-}
-
-export function checkReported(sheet: string, indicator: string, reported: SourceCell | null, raw: Computed): Finding[] {
-  if (reported === null || reported.value.kind !== "number" || !raw.ok) return [];
-  if (agreesAtPrecision(reported.value, raw.value)) return [];
-  const shown = formatPercent(reported.value.value);
-  const computedText = formatPercent(raw.value);
-  return [
-    {
-      code: "REPORTED_MISMATCH",
-      severity: "error",
-      sheet,
-      cell: reported.address,
-      message: `「${indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${computedText}；請核對數字或計算方式。`,
-      messageEn: `"${indicator}" reports ${shown} achievement, but the target and actual give ${computedText}; check the figures or the method.`,
-      value: raw.value,
-    },
-  ];
 }

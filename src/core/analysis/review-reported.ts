@@ -1,6 +1,7 @@
 import { formatPercent, type Finding } from "../findings";
 import { agreesAtPrecision } from "../measures/agreement";
 import type { Computed } from "../measures/computed";
+import type { NumberValue } from "../values/cell-value";
 import type { SourceCell } from "./indicator-input";
 
 export interface ReportedContext {
@@ -14,22 +15,37 @@ export interface ReportedContext {
 }
 
 /**
- * Why a reported 達成度 disagrees, where the figures say: capped at 100% (140% reported as 100%),
+ * A reported 達成度 that disagrees with the figures at its own precision (REPORTED_MISMATCH), and why,
+ * where the figures say: capped at 100% (140% reported as 100%),
  * the actual itself (a growth rate reported as achievement, 77.5%), or a growth (the excess over
  * target, 1,061% for 92,885 vs 8,000; or the change on the previous period).
  */
-export function diagnoseReported(c: ReportedContext): Finding[] {
+export function checkReported(c: ReportedContext): Finding[] {
   const reported = c.reported;
   if (reported === null || reported.value.kind !== "number" || !c.achievement.ok) return [];
   const figure = reported.value;
   const computed = c.achievement.value;
   if (agreesAtPrecision(figure, computed)) return [];
   const shown = formatPercent(figure.value);
+  const mismatch: Finding = {
+    code: "REPORTED_MISMATCH",
+    severity: "error",
+    sheet: c.sheet,
+    cell: reported.address,
+    message: `「${c.indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${formatPercent(computed)}；請核對數字或計算方式。`,
+    messageEn: `"${c.indicator}" reports ${shown} achievement, but the target and actual give ${formatPercent(computed)}; check the figures or the method.`,
+    value: computed,
+  };
+  return [mismatch, ...diagnose(c, reported.address, figure, computed, shown)];
+}
+
+/** Why it disagrees, where the figures say; nothing when they do not. */
+function diagnose(c: ReportedContext, cell: string, figure: NumberValue, computed: number, shown: string): Finding[] {
   const at = (code: Finding["code"], zh: string, en: string, value: number): Finding => ({
     code,
     severity: "warning",
     sheet: c.sheet,
-    cell: reported.address,
+    cell,
     message: `「${c.indicator}」填報 ${shown}，${zh}；達成度應為 ${formatPercent(computed)}。`,
     messageEn: `"${c.indicator}" reports ${shown}, ${en}; the achievement is ${formatPercent(computed)}.`,
     value,
