@@ -1,13 +1,8 @@
-import {
-  resolveSheetName,
-  sheetOfReference,
-  WorkbookWriteError,
-  type ConditionalFormatPlan,
-  type WritePlan,
-} from "../core";
+import { resolveSheetName, WorkbookWriteError, type ConditionalFormatPlan, type WritePlan } from "../core";
 import type { AppliedPlan } from "../port/workbook-port";
 import type { ExcelHost } from "./excel-host";
 import { CommentWriter } from "./apply-comments";
+import { markedSheetOf, queueMarker } from "./markers";
 import { RequestBudget } from "./request-budget";
 import { queueSheet, requestBytes } from "./write-sheet";
 
@@ -36,11 +31,7 @@ export async function applyPlanInExcel(
     const comments = plan.notes && commentsSupported ? new CommentWriter(context, plan.notes) : null;
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const markers = plan.sheets.map((sheetPlan) => {
-      const item = context.workbook.names.getItemOrNullObject(sheetPlan.marker);
-      item.load("formula");
-      return item;
-    });
+    const markers = plan.sheets.map((sheetPlan) => queueMarker(context, sheetPlan.marker));
     const planned = new Set(plan.sheets.map((s) => s.name));
     const touched = [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)];
     const userSheets = [...new Set(touched.filter((name) => !planned.has(name)))];
@@ -67,15 +58,11 @@ export async function applyPlanInExcel(
     }
     comments?.sortOut();
     const existingNames = sheets.items.map((s) => s.name);
-    const markedSheet = (i: number): string | null => {
-      const item = markers[i];
-      return item === undefined || item.isNullObject ? null : sheetOfReference(String(item.formula));
-    };
     const stamp = Date.now().toString(36);
     const budget = new RequestBudget(() => context.sync());
     const written = plan.sheets.map((sheetPlan, i) => ({
       plan: sheetPlan,
-      resolution: resolveSheetName(existingNames, markedSheet(i), sheetPlan.name),
+      resolution: resolveSheetName(existingNames, markedSheetOf(markers[i]), sheetPlan.name),
       marker: markers[i],
       sheet: sheets.add(`~indicators-${stamp}-${i}`),
       // Table names are workbook-wide and the previous report's is still there until the swap.
@@ -84,11 +71,10 @@ export async function applyPlanInExcel(
     /** office.js batches are not transactions: on failure, remove what this run added, then say so. */
     const abandon = async (code: string, cause: unknown): Promise<never> => {
       for (const w of written) w.sheet.delete();
-      const left = written.map((w) => {
-        const item = context.workbook.names.getItemOrNullObject(w.plan.marker);
-        item.load("formula");
-        return { item, hadOne: w.marker !== undefined && !w.marker.isNullObject };
-      });
+      const left = written.map((w) => ({
+        item: queueMarker(context, w.plan.marker),
+        hadOne: w.marker !== undefined && !w.marker.isNullObject,
+      }));
       await context.sync().catch(() => undefined);
       // A marker that this run set points at the sheet just removed; a previous one stays.
       const stale = left.filter((l) => !l.item.isNullObject && !l.hadOne);

@@ -1,8 +1,9 @@
-import { ALL_MARKERS, sheetOfReference, WorkbookReadError, type Grid, type WritePlan } from "../core";
+import { ALL_MARKERS, WorkbookReadError, type Grid, type WritePlan } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
 import { gridOfRange } from "./grid-of-range";
+import { markedSheetOf, queueMarker } from "./markers";
 
 const RANGE_FIELDS = ["values", "numberFormat", "rowIndex", "columnIndex"];
 
@@ -85,16 +86,9 @@ export class ExcelWorkbook implements WorkbookPort {
   /** One sync: the defined names that mark the add-in's sheets. */
   async ownedSheets(): Promise<string[]> {
     return this.host.run(async (context) => {
-      const items = ALL_MARKERS.map((marker) => {
-        const item = context.workbook.names.getItemOrNullObject(marker);
-        item.load("formula");
-        return item;
-      });
+      const items = ALL_MARKERS.map((marker) => queueMarker(context, marker));
       await context.sync();
-      return items.flatMap((item) => {
-        const sheet = item.isNullObject ? null : sheetOfReference(String(item.formula));
-        return sheet === null ? [] : [sheet];
-      });
+      return items.map(markedSheetOf).filter((sheet): sheet is string => sheet !== null);
     });
   }
 

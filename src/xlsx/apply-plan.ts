@@ -27,7 +27,8 @@ function valueOf(cell: PlanCell): ExcelJS.CellValue {
   }
 }
 
-function markedSheet(workbook: ExcelJS.Workbook, marker: string): string | null {
+/** The sheet a marker (a defined name the add-in owns) points at, or null. */
+export function markedSheet(workbook: ExcelJS.Workbook, marker: string): string | null {
   const entry = workbook.definedNames.model.find((n) => n.name === marker);
   const ref = entry?.ranges[0];
   return ref === undefined ? null : sheetOfReference(ref);

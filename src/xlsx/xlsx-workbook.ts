@@ -2,7 +2,6 @@ import ExcelJS from "exceljs";
 import {
   ALL_MARKERS,
   parseAddress,
-  sheetOfReference,
   WorkbookReadError,
   type Area,
   type CellInput,
@@ -10,7 +9,7 @@ import {
   type WritePlan,
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
-import { applyPlanToWorkbook } from "./apply-plan";
+import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 
 function areaOf(range: string): Area | null {
@@ -69,12 +68,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   ownedSheets(): Promise<string[]> {
-    const markers = new Set<string>(ALL_MARKERS);
-    const names = this.workbook.definedNames.model
-      .filter((n) => markers.has(n.name))
-      .map((n) => (n.ranges[0] === undefined ? null : sheetOfReference(n.ranges[0])))
-      .filter((n): n is string => n !== null);
-    return Promise.resolve(names);
+    const sheets = ALL_MARKERS.map((marker) => markedSheet(this.workbook, marker)).filter(
+      (s): s is string => s !== null,
+    );
+    return Promise.resolve(sheets);
   }
 
   /** A file has no view to select in. */
