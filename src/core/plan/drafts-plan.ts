@@ -4,14 +4,13 @@ import type { Draft } from "../targets/drafts";
 import type { DraftMethod } from "../targets/draft-methods";
 import { sourceAt } from "./grid-lookup";
 import type { ReportLanguage } from "./report-strings";
-import { numericExpression } from "./source-expression";
+import { followCell } from "./source-expression";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
   DRAFTS_MARKER,
   formula,
   num,
-  sheetRef,
   text,
   type ColumnFormat,
   type PlanCell,
@@ -88,13 +87,15 @@ function warningFormula(row: number, lower: boolean, message: string): string {
 }
 
 function source(grids: readonly Grid[], sheet: string, cell: string | null): PlanCell {
-  if (cell === null) return BLANK;
-  const found = sourceAt(
-    grids.find((g) => g.sheet === sheet),
-    cell,
-  );
-  const expr = found && numericExpression(sheetRef(sheet, cell), found);
-  return expr ? formula(expr) : BLANK;
+  return cell === null
+    ? BLANK
+    : followCell(
+        sheet,
+        sourceAt(
+          grids.find((g) => g.sheet === sheet),
+          cell,
+        ),
+      );
 }
 
 /** The draft sheet: one row per indicator, the draft as a live formula, its method and inputs named. */

@@ -1,19 +1,9 @@
-import type { SourceCell } from "../analysis/indicator-input";
 import type { ScorecardResult } from "../analysis/scorecard";
 import type { ScorecardInput } from "../layout/detected";
 import { addressOf } from "../layout/grid";
 import type { GradeBand } from "../measures/grades";
-import { numericExpression } from "./source-expression";
-import {
-  BLANK,
-  formula,
-  sheetRef,
-  text,
-  type ColumnFormat,
-  type PlanCell,
-  type RangeWrite,
-  type TablePlan,
-} from "./write-plan";
+import { followCell } from "./source-expression";
+import { BLANK, formula, text, type ColumnFormat, type PlanCell, type RangeWrite, type TablePlan } from "./write-plan";
 
 export interface ScoreSectionStrings {
   readonly title: string;
@@ -56,16 +46,11 @@ export function scoreSection(
 ): ScoreSection {
   const columns = input.columns.length;
   const header = [...s.headers, ...input.columns.map((c) => c.header)].map(text);
-  const ref = (cell: SourceCell | null): PlanCell => {
-    if (cell === null) return BLANK;
-    const expr = numericExpression(sheetRef(sheet, cell.address), cell);
-    return expr === null ? BLANK : formula(expr);
-  };
   const body = input.items.map((item) => [
     text(item.dimension),
     text(item.item),
-    ref(item.weight),
-    ...item.scores.map((c) => ref(c)),
+    followCell(sheet, item.weight),
+    ...item.scores.map((c) => followCell(sheet, c)),
   ]);
   const first = top + 2;
   const last = first + body.length - 1;

@@ -1,5 +1,6 @@
 import type { SourceCell } from "../analysis/indicator-input";
 import { QUALIFIER_WORDS } from "../values/parse-value";
+import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
 
 /**
  * A spreadsheet expression that yields the number in a source cell, or "" when there is none,
@@ -20,4 +21,11 @@ export function numericExpression(ref: string, cell: SourceCell | null | undefin
   for (const word of [...words].sort((a, b) => b.length - a.length))
     expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
   return `IFERROR(VALUE(${expr}),"")`;
+}
+
+/** A report cell that follows a source cell on another sheet: its number, or blank when it has none. */
+export function followCell(sheet: string, cell: SourceCell | null): PlanCell {
+  if (cell === null) return BLANK;
+  const expr = numericExpression(sheetRef(sheet, cell.address), cell);
+  return expr === null ? BLANK : formula(expr);
 }
