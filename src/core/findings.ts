@@ -17,7 +17,10 @@ export type FindingCode =
   | "ACTUAL_MISSING"
   | "TARGET_LOWERED"
   | "WEIGHTS_NOT_100"
-  | "EMPTY_TABLE";
+  | "EMPTY_TABLE"
+  | "READING_UNCERTAIN"
+  | "AGGREGATE_MISMATCH"
+  | "BUDGET_PARTS_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -103,7 +103,7 @@ describe("kpi-report-107 variants", () => {
   });
 });
 
-test("a period comparison without targets: the previous period is the baseline", async () => {
+test("a period comparison has no target: growth on the previous period, and the printed ratio checked against it", async () => {
   const report = await analyzeSpec([
     {
       name: "比較",
@@ -131,11 +131,16 @@ test("a period comparison without targets: the previous period is the baseline",
   const indicators = report.sheets[0]!.indicators;
   expect(indicators.map((i) => i.name)).toEqual(["宣導卡片發放（份）", "宣導短片播放（檔）", "國際交流研討會（場次）"]);
   const last = indicators[1]!.periods[1]!;
-  expect(last.achievement).toBeCloseTo(194 / 82, 12);
+  expect(last.target).toBeNull();
+  expect(last.achievement).toBeNull();
   expect(last.growth).toBeCloseTo(194 / 82 - 1, 12);
-  expect(last.cells).toEqual({ target: "C5", actual: "D5", reported: "E5" });
+  expect(last.cells).toEqual({ actual: "D5", reported: "E5" });
+  // A falling series lowers no target: there is none (issue 10).
+  expect(report.findings.filter((f) => f.code === "TARGET_LOWERED")).toEqual([]);
   expect(report.sheets[0]!.tables.map((t) => t.kind)).toEqual(["periodComparison"]);
-  expect(report.findings.filter((f) => f.code === "REPORTED_MISMATCH").map((f) => f.cell)).toEqual(["E5"]);
+  const mismatch = report.findings.filter((f) => f.code === "REPORTED_MISMATCH");
+  expect(mismatch.map((f) => f.cell)).toEqual(["E5"]);
+  expect(mismatch[0]!.value).toBeCloseTo(194 / 82, 12);
 });
 
 test("indented component rows count toward the indicator above, not as indicators", async () => {

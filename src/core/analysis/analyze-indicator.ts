@@ -1,13 +1,14 @@
 import type { Finding } from "../findings";
 import { achievement, capAt, isMet } from "../measures/achievement";
-import { valueOrNull } from "../measures/computed";
+import { notComputable, valueOrNull } from "../measures/computed";
+import { uncertainAchievement } from "./uncertain";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
 import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
 import { inferDirection, inferKind, inferUnit } from "./infer";
 import { checkFigureCell } from "./period-findings";
-import { checkReported } from "./review-reported";
+import { checkReported, checkReportedRatio } from "./review-reported";
 import { checkLowered, checkMissing, checkRatings, checkUnits } from "./review-period";
 
 export interface AnalysisOptions {
@@ -26,6 +27,26 @@ export interface IndicatorAnalysis {
 function figure(cell: SourceCell | null): number | null {
   return cell?.value.kind === "number" ? cell.value.value : null;
 }
+
+/** The actual a stated formula sums, (B+C): blanks and "-" count as nothing, text makes it unknown. */
+function actualOf(period: PeriodInput): number | null {
+  if (period.actualParts === undefined) return figure(period.actual);
+  let sum = 0;
+  let any = false;
+  for (const part of period.actualParts) {
+    if (part.value.kind === "missing") continue;
+    if (part.value.kind !== "number") return null;
+    sum += part.value.value;
+    any = true;
+  }
+  return any ? sum : null;
+}
+
+/**
+ * Beyond this an achievement is a misreading far more often than a result (a code, a weight or a year
+ * read as a figure; units that differ by thousands): 10,000% of target.
+ */
+export const PLAUSIBLE_ACHIEVEMENT = 100;
 
 function cellsOf(period: PeriodInput): PeriodCells {
   const cells: PeriodCells = {};
@@ -52,12 +73,16 @@ export function analyzeIndicator(
   // Before the first period there is no previous one: null, which growth and the 下修 check read as "none".
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
-    const actual = figure(period.actual);
-    const raw = achievement(target, actual, direction);
+    const actual = actualOf(period);
+    const computedRaw = achievement(target, actual, direction);
+    const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
+    const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
+    if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
     const growthValue = valueOrNull(growth(actual, previousActual));
-    for (const cell of [period.target, period.actual]) findings.push(...checkFigureCell(sheet, name, cell));
+    const figureCells = [period.target, ...(period.actualParts ?? [period.actual])];
+    for (const cell of figureCells) findings.push(...checkFigureCell(sheet, name, cell));
     findings.push(
       ...checkReported({
         sheet,
@@ -69,9 +94,10 @@ export function analyzeIndicator(
         previousActual,
       }),
       ...checkRatings(sheet, name, period),
-      ...checkMissing(sheet, name, period, index === input.periods.length - 1),
+      ...(input.planOnly ? [] : checkMissing(sheet, name, period, index === input.periods.length - 1)),
       ...checkUnits(sheet, name, period),
       ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
+      ...checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)),
     );
     const targetValue = period.target?.value;
     periods.push({

@@ -1,10 +1,11 @@
 import type { Finding } from "../findings";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
-import type { DetectedTable } from "../layout/detected";
+import type { DetectedIndicator, DetectedTable } from "../layout/detected";
 import { detectSheet, nothingRecognised } from "../layout/detect";
 import type { Grid } from "../layout/grid";
 import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analyze-indicator";
 import type { IndicatorResult } from "./indicator-result";
+import { checkAggregates, checkBudgetParts } from "./aggregates";
 import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 
 export interface SheetIndicator extends IndicatorResult {
@@ -34,6 +35,21 @@ export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = {
   ...DEFAULT_ANALYSIS_OPTIONS,
   gradeBands: DEFAULT_GRADE_BANDS,
 };
+
+/** The same name under different goals (一、… 二、…) is two indicators: name each by its goal. */
+function qualifyByCategory(inputs: readonly DetectedIndicator[]): DetectedIndicator[] {
+  const categories = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const set = categories.get(input.name) ?? new Set<string>();
+    set.add(input.category ?? "");
+    categories.set(input.name, set);
+  }
+  return inputs.map((input) =>
+    (categories.get(input.name)?.size ?? 0) > 1 && input.category
+      ? { ...input, name: `${input.category}／${input.name}` }
+      : input,
+  );
+}
 
 function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): Finding[] {
   const seen = new Set<string>();
@@ -94,7 +110,18 @@ export function analyzeSheet(
     return { report: null, findings: [finding] };
   }
   const findings: Finding[] = [];
-  const indicators = detected.indicators.map((input): SheetIndicator => {
+  detected.tables.forEach((table, t) => {
+    findings.push(
+      ...checkAggregates(
+        grid.sheet,
+        table,
+        detected.indicators.filter((i) => i.table === t),
+      ),
+    );
+  });
+  for (const input of detected.indicators) findings.push(...checkBudgetParts(grid.sheet, input));
+  const inputs = qualifyByCategory(detected.indicators);
+  const indicators = inputs.map((input): SheetIndicator => {
     const analysis = analyzeIndicator(grid.sheet, input, options);
     findings.push(...analysis.findings);
     return {

@@ -18,10 +18,17 @@ export interface PeriodInput {
   readonly target: SourceCell | null;
   readonly actual: SourceCell | null;
   readonly reported: SourceCell | null;
+  /** Cells summed for the actual, where a stated formula says so: (B+C)/A. */
+  readonly actualParts?: readonly SourceCell[];
+  /**
+   * In a comparison (99 年 | 100 年 | 增減率) there is no target: the previous period's figure is the
+   * baseline a reported ratio is checked against, never a target to meet or to lower.
+   */
+  readonly baseline?: SourceCell;
   readonly ratings: readonly RatingCell[];
 }
 
-export type IndicatorKind = "count" | "rate" | "growth" | "level";
+export type IndicatorKind = "count" | "rate" | "growth" | "level" | "execution";
 
 /** An indicator as a layout reader found it, before any figure is computed. */
 export interface IndicatorInput {
@@ -34,4 +41,7 @@ export interface IndicatorInput {
   readonly periods: readonly PeriodInput[];
   /** A remark (備註) on the indicator; a stated reason for a lowered target, among others. */
   readonly remark?: string | null;
+  readonly criteria?: string | null;
+  readonly kindHint?: "execution" | null;
+  readonly planOnly?: boolean;
 }

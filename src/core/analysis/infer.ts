@@ -1,5 +1,6 @@
 import type { Direction } from "../measures/achievement";
 import type { NumberValue } from "../values/cell-value";
+import { directionOfBound, directionOfName } from "./direction-words";
 import type { IndicatorInput, IndicatorKind, SourceCell } from "./indicator-input";
 
 /** Ranks and tiers ("1 級" 第一級國家) are better when lower. */
@@ -36,10 +37,13 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   if (targets.some((t) => t.qualifier === "atMost")) return "lower";
   if (targets.some((t) => t.qualifier === "atLeast")) return "higher";
   if ((unit !== null && RANK_UNITS.has(unit)) || RANK_NAME.test(input.name)) return "lower";
-  return "higher";
+  const bound = directionOfBound(`${input.criteria ?? ""} ${input.remark ?? ""}`);
+  if (bound !== null) return bound;
+  return directionOfName(input.name) ?? "higher";
 }
 
 export function inferKind(input: IndicatorInput, unit: string | null, direction: Direction): IndicatorKind {
+  if (input.kindHint === "execution") return "execution";
   if (GROWTH_NAME.test(input.name)) return "growth";
   if (direction === "lower" && unit !== null && RANK_UNITS.has(unit)) return "level";
   if (unit === "%" || figuresOf(input).some((f) => f.percent)) return "rate";

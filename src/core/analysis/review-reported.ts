@@ -90,3 +90,32 @@ function diagnose(c: ReportedContext, cell: string, figure: NumberValue, compute
   }
   return [];
 }
+
+/**
+ * A ratio printed beside a comparison (達成率 116% for 70,000 against 60,000) has no target to be
+ * read against: it must be the ratio to the previous period, or the change on it.
+ */
+export function checkReportedRatio(
+  sheet: string,
+  indicator: string,
+  reported: SourceCell | null,
+  actual: number | null,
+  baseline: number | null,
+): Finding[] {
+  if (reported === null || reported.value.kind !== "number" || actual === null || baseline === null || baseline <= 0)
+    return [];
+  const ratio = actual / baseline;
+  if (agreesAtPrecision(reported.value, ratio) || agreesAtPrecision(reported.value, ratio - 1)) return [];
+  const shown = formatPercent(reported.value.value);
+  return [
+    {
+      code: "REPORTED_MISMATCH",
+      severity: "error",
+      sheet,
+      cell: reported.address,
+      message: `「${indicator}」填報 ${shown}，但本期與前期之比為 ${formatPercent(ratio)}（增減 ${formatPercent(ratio - 1)}）；請核對數字或計算方式。`,
+      messageEn: `"${indicator}" reports ${shown}, but this period against the previous one is ${formatPercent(ratio)} (a change of ${formatPercent(ratio - 1)}); check the figures or the method.`,
+      value: ratio,
+    },
+  ];
+}

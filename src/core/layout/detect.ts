@@ -2,9 +2,8 @@ import type { Finding } from "../findings";
 import type { DetectedSheet, DetectedTable } from "./detected";
 import type { Grid } from "./grid";
 import { LOOKED_FOR } from "./labels";
-import { findLongTables } from "./long-table";
+import { findColumnTables } from "./column-table";
 import { findMultiYearBlocks } from "./multi-year";
-import { findPeriodComparisons } from "./period-comparison";
 import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
 
@@ -20,18 +19,12 @@ export function detectSheet(grid: Grid): DetectedSheet {
   tables.push(...blocks.map((b) => b.table));
   const scores = findScoreSheets(view, taken, tables.length);
   tables.push(...scores.map((s) => s.table));
-  const long = findLongTables(view, taken, tables.length);
-  tables.push(...long.map((l) => l.table));
-  const comparisons = findPeriodComparisons(view, taken, tables.length);
-  tables.push(...comparisons.map((c) => c.table));
+  const columnTables = findColumnTables(view, taken, tables.length);
+  tables.push(...columnTables.map((l) => l.table));
   return {
     sheet: grid.sheet,
     tables,
-    indicators: [
-      ...blocks.map((b) => b.indicator),
-      ...long.flatMap((l) => l.indicators),
-      ...comparisons.flatMap((c) => c.indicators),
-    ],
+    indicators: [...blocks.map((b) => b.indicator), ...columnTables.flatMap((l) => l.indicators)],
     scorecards: scores.map((s) => s.scorecard),
   };
 }

@@ -1,12 +1,46 @@
 import type { IndicatorInput, SourceCell } from "../analysis/indicator-input";
 
-export type TableKind = "multiYear" | "longTable" | "periodComparison" | "scoreSheet";
+import type { Period } from "../values/period";
+import type { PeriodInput } from "../analysis/indicator-input";
+import type { HeaderRole } from "./header-words";
+
+export type TableKind = "multiYear" | "longTable" | "periodComparison" | "scoreSheet" | "wide" | "execution" | "plan";
+
+/** How a table was read, for `analyze --explain` and the pane: the header, and what each column was taken for. */
+export interface TableReading {
+  readonly layout: string;
+  /** The header rows, as an A1 range. */
+  readonly header: string;
+  readonly columns: ReadonlyArray<{
+    readonly cell: string;
+    readonly header: string;
+    readonly role: HeaderRole | null;
+    /** The word in the header that gave the role. */
+    readonly word: string | null;
+    readonly period: string | null;
+    /** Whether any figure was read from the column. */
+    readonly used: boolean;
+  }>;
+}
+
+/** A 小計 / 合計 / Total row: checked against the rows it sums, never an indicator. */
+export interface AggregateRow {
+  readonly row: number;
+  readonly label: string;
+  readonly periods: readonly PeriodInput[];
+  /** Index of the first indicator after the previous aggregate: the rows it may sum. */
+  readonly first: number;
+}
 
 export interface DetectedTable {
   readonly kind: TableKind;
   /** A1 range the table covers, title and header included. */
   readonly range: string;
   readonly title: string | null;
+  /** The period a single-year table reports, from its title or sheet name ("100 年度施政績效"). */
+  readonly period?: Period | null;
+  readonly reading?: TableReading;
+  readonly aggregates?: readonly AggregateRow[];
 }
 
 /** A row under an indicator that counts toward it (the 81 + 142 + 49 + 2,910 that make 3,182). */
@@ -18,6 +52,17 @@ export interface DetectedIndicator extends IndicatorInput {
   readonly table: number;
   readonly components: readonly ComponentCell[];
   readonly remark: string | null;
+  /** 衡量標準 text: a formula or a bound ("以下", "不超過") that can state the direction. */
+  readonly criteria?: string | null;
+  /** The goal or section the indicator stands under (a merged 績效目標 cell, a 類別 row). */
+  readonly category?: string | null;
+  /** A weight written in the name, "推展會展活動(6%)" → 0.06. */
+  readonly weight?: number | null;
+  readonly kindHint?: "execution" | null;
+  /** A plan lists targets only: no actual is missing. */
+  readonly planOnly?: boolean;
+  /** 實現數 B, 應付數 C, 保留數 D, which must add up to the budget A. */
+  readonly budgetParts?: readonly SourceCell[];
 }
 
 export interface ScoreItemInput {

@@ -11,7 +11,8 @@ export type NotComputableReason =
   | "zero-base"
   | "negative-base"
   | "no-span"
-  | "out-of-range";
+  | "out-of-range"
+  | "uncertain-reading";
 
 export type Computed =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: NotComputableReason };
@@ -42,6 +43,10 @@ export const NOT_COMPUTABLE_MESSAGES: Readonly<Record<NotComputableReason, { zh:
   "negative-base": {
     zh: "基期或目標為負值，比率無意義",
     en: "the base or target is negative, so the ratio has no meaning",
+  },
+  "uncertain-reading": {
+    zh: "讀取結果不確定（達成度超出合理範圍），請核對欄位",
+    en: "the reading is uncertain (achievement beyond any plausible range); check the columns",
   },
   "no-span": {
     zh: "期間長度不足，無法計算年均成長率",

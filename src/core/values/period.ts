@@ -1,34 +1,93 @@
 import type { RawValue } from "./cell-value";
 import { normalizeText } from "./normalize-text";
 
-/** A reporting period: ROC years (民國, "104 年度" = 2015) or AD years. */
+/** A reporting period: ROC years (民國, "104 年度" = 2015), AD years, or fiscal years ("2019/20"). */
 export interface Period {
-  /** The year as written in the sheet, e.g. "104" or "2018". */
+  /** The year as written in the sheet, e.g. "104", "2018" or "2019/20". */
   readonly label: string;
-  /** The AD year. */
+  /** The AD year (for a fiscal year, the year it starts in). */
   readonly year: number;
   readonly calendar: "roc" | "ad";
 }
 
 const ROC_OFFSET = 1911;
-const PERIOD_PATTERN = /^(?:民國|中華民國|FY|CY)?\s*(\d{1,4})\s*(?:年度|年|學年度)?$/i;
+/**
+ * Only years an agency could be reporting on: ROC 80–150 (1991–2061) and AD 1990–2100. A wider
+ * range let counts such as 1, 6, 26 in a data row pass for years (issue 10).
+ */
+const ROC_YEARS = { from: 80, to: 150 };
+const AD_YEARS = { from: 1990, to: 2100 };
 
-function fromNumber(n: number, label: string): Period | null {
+const PREFIX = String.raw`(?:中華民國|民國|FY|CY|SFY|fiscal\s*year)?\s*`;
+const SUFFIX = String.raw`\s*(?:年度|學年度|年|會計年度)?`;
+const SINGLE = new RegExp(String.raw`^${PREFIX}(\d{2,4})${SUFFIX}$`, "i");
+/** 2019/20, 2019-20, 2019–2020, FY 2020-21, 112/113: a fiscal year across two calendar years. */
+const FISCAL = new RegExp(String.raw`^${PREFIX}(\d{2,4})\s*[/\-–~]\s*(\d{2,4})${SUFFIX}$`, "i");
+const YEAR_WORD = /年|FY|CY|民國|fiscal/i;
+
+function yearOf(n: number): { year: number; calendar: "roc" | "ad" } | null {
   if (!Number.isInteger(n)) return null;
-  if (n >= 1 && n <= 200) return { label, year: n + ROC_OFFSET, calendar: "roc" };
-  if (n >= 1900 && n <= 2200) return { label, year: n, calendar: "ad" };
+  if (n >= ROC_YEARS.from && n <= ROC_YEARS.to) return { year: n + ROC_OFFSET, calendar: "roc" };
+  if (n >= AD_YEARS.from && n <= AD_YEARS.to) return { year: n, calendar: "ad" };
   return null;
 }
 
-export function parsePeriod(raw: RawValue): Period | null {
-  if (typeof raw === "number") return fromNumber(raw, String(raw));
+function fiscal(first: string, second: string): Period | null {
+  const start = yearOf(Number(first));
+  if (start === null) return null;
+  const end = Number(second);
+  // The second half follows the first: 2019/20, 2019/2020, 112/113.
+  const follows =
+    (second.length === 2 && end === (Number(first) + 1) % 100) ||
+    (second.length === first.length && end === Number(first) + 1);
+  return follows ? { label: `${first}/${second}`, ...start } : null;
+}
+
+/**
+ * Reads a period label. `bare` says whether a plain number (104, 2018) may be taken as a year:
+ * only a caller that knows it is looking at a header passes true; a number in a data row is a figure.
+ */
+export function parsePeriod(raw: RawValue, bare = true): Period | null {
+  if (typeof raw === "number") {
+    if (!bare) return null;
+    const year = yearOf(raw);
+    return year && { label: String(raw), ...year };
+  }
   if (typeof raw !== "string") return null;
-  const text = normalizeText(raw);
-  const match = PERIOD_PATTERN.exec(text);
+  const text = normalizeText(raw).trim();
+  const two = FISCAL.exec(text);
+  if (two?.[1] !== undefined && two[2] !== undefined) {
+    const period = fiscal(two[1], two[2]);
+    if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? `${two[1]}/${two[2]}` : text };
+  }
+  const match = SINGLE.exec(text);
   const digits = match?.[1];
   if (digits === undefined) return null;
-  const hasYearWord = /年|FY|CY|民國/i.test(text);
-  // A bare small number is a period only where the header says so; "3" alone could be anything.
-  if (!hasYearWord && digits.length < 3) return null;
-  return fromNumber(Number(digits), digits);
+  if (!YEAR_WORD.test(text) && (!bare || digits.length < 3)) return null;
+  const year = yearOf(Number(digits));
+  return year && { label: digits, ...year };
+}
+
+/** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
+export function periodInText(text: string): Period | null {
+  const t = normalizeText(text);
+  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
+  if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
+    const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
+    if (period) return period;
+  }
+  const roc = /(?:民國\s*)?(?<!\d)(\d{2,3})\s*(?:年度|年)/.exec(t);
+  if (roc?.[1] !== undefined) {
+    const year = yearOf(Number(roc[1]));
+    if (year?.calendar === "roc") return { label: roc[1], ...year };
+  }
+  const ad = /(?:FY|CY)?\s*(?<!\d)((?:19|20)\d{2})(?!\d)/i.exec(t);
+  if (ad?.[1] !== undefined) {
+    const year = yearOf(Number(ad[1]));
+    if (year) return { label: ad[1], ...year };
+  }
+  // "FY16": a fiscal year in two digits, as US city budgets write it.
+  const short = /\bFY\s*(\d{2})(?!\d)/i.exec(t);
+  if (short?.[1] !== undefined) return { label: short[1], year: 2000 + Number(short[1]), calendar: "ad" };
+  return null;
 }

@@ -1,0 +1,84 @@
+import type { Finding } from "../findings";
+import type { DetectedIndicator, DetectedTable } from "../layout/detected";
+import type { SourceCell } from "./indicator-input";
+
+function numberOf(cell: SourceCell | null | undefined): number | null {
+  return cell?.value.kind === "number" ? cell.value.value : null;
+}
+
+function close(a: number, b: number, step: number): boolean {
+  return Math.abs(a - b) <= Math.max(step, 1e-9 * Math.max(1, Math.abs(a)));
+}
+
+type Figure = "target" | "actual";
+
+function sumOf(indicators: readonly DetectedIndicator[], period: number, figure: Figure): number | null {
+  let sum = 0;
+  for (const indicator of indicators) {
+    const cell = indicator.periods[period]?.[figure];
+    if (cell && cell.value.kind !== "missing" && cell.value.kind !== "number") return null;
+    sum += numberOf(cell) ?? 0;
+  }
+  return sum;
+}
+
+/**
+ * A 小計 / 合計 / Total row must equal the rows it sums: those since the previous aggregate, or the
+ * whole table (a 合計 under 小計s). Rounded figures agree within the aggregate's written precision.
+ */
+export function checkAggregates(
+  sheet: string,
+  table: DetectedTable,
+  indicators: readonly DetectedIndicator[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const aggregates = table.aggregates ?? [];
+  aggregates.forEach((aggregate, i) => {
+    const since = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    aggregate.periods.forEach((period, p) => {
+      for (const figure of ["target", "actual"] as const) {
+        const cell = period[figure];
+        const stated = numberOf(cell);
+        if (cell === null || stated === null || cell.value.kind !== "number") continue;
+        const step = cell.value.step;
+        const sums = [sumOf(since, p, figure), sumOf(indicators.slice(0, aggregate.first), p, figure)];
+        if (sums.some((s) => s === null || close(s, stated, step))) continue;
+        const sum = sums[0] ?? 0;
+        findings.push({
+          code: "AGGREGATE_MISMATCH",
+          severity: "warning",
+          sheet,
+          cell: cell.address,
+          message: `「${aggregate.label}」列的 ${cell.address} 為 ${stated.toLocaleString("en-US")}，但其上各列合計為 ${sum.toLocaleString("en-US")}；請核對合計或各列數字。`,
+          messageEn: `The ${aggregate.label} row's ${cell.address} is ${stated.toLocaleString("en-US")}, but the rows above add up to ${sum.toLocaleString("en-US")}; check the total or the rows.`,
+          value: sum,
+        });
+      }
+    });
+  });
+  return findings;
+}
+
+/** 預算數 A = 實現數 B + 應付數 C + 保留數 D, where the table has all four. */
+export function checkBudgetParts(sheet: string, indicator: DetectedIndicator): Finding[] {
+  const parts = indicator.budgetParts ?? [];
+  const budget = indicator.periods[0]?.target;
+  const stated = numberOf(budget);
+  if (parts.length < 3 || budget === null || budget === undefined || stated === null || budget.value.kind !== "number")
+    return [];
+  if (parts.some((p) => p.value.kind !== "missing" && p.value.kind !== "number")) return [];
+  const sum = parts.reduce((a, p) => a + (numberOf(p) ?? 0), 0);
+  if (close(sum, stated, budget.value.step)) return [];
+  const list = parts.map((p) => p.address).join(" + ");
+  return [
+    {
+      code: "BUDGET_PARTS_MISMATCH",
+      severity: "warning",
+      sheet,
+      cell: budget.address,
+      message: `「${indicator.name}」預算數 ${stated.toLocaleString("en-US")} 不等於 ${list} = ${sum.toLocaleString("en-US")}（實現數＋應付數＋保留數）；請核對。`,
+      messageEn: `"${indicator.name}": the budget ${stated.toLocaleString("en-US")} is not ${list} = ${sum.toLocaleString("en-US")} (executed + payable + carried over); check the figures.`,
+      value: sum,
+    },
+  ];
+}

@@ -1,0 +1,113 @@
+import type { Direction } from "../measures/achievement";
+
+/**
+ * Words that say an indicator is better when lower, in both languages, in one place. An indicator
+ * named 未達目標比率, 降低…, …發生率 or "average processing days" is met by staying at or under target.
+ */
+export const LOWER_NAME_WORDS = {
+  zh: [
+    "未達",
+    "降低",
+    "減少",
+    "減低",
+    "下降",
+    "發生率",
+    "發生數",
+    "死亡",
+    "事故",
+    "違規",
+    "逾期",
+    "失業率",
+    "處理天數",
+    "平均天數",
+    "等候時間",
+    "等待時間",
+    "延誤",
+    "錯誤率",
+    "誤差",
+    "不合格",
+    "缺失",
+    "罹病",
+    "傷亡",
+    "犯罪",
+    "案件積壓",
+    "積案",
+    "排放量",
+    "漏水率",
+    "成本",
+    "抱怨",
+    "陳情",
+  ],
+  en: [
+    "reduce",
+    "reduction",
+    "decrease",
+    "lower",
+    "error rate",
+    "backlog",
+    "inventory",
+    "incident",
+    "accident",
+    "fatalit",
+    "death",
+    "injur",
+    "violation",
+    "overdue",
+    "delay",
+    "days to",
+    "processing time",
+    "processing days",
+    "wait time",
+    "waiting time",
+    "turnaround",
+    "unemployment",
+    "complaint",
+    "cost per",
+    "vacancy",
+    "defect",
+    "recidivism",
+  ],
+} as const;
+
+/** A bound stated in 衡量標準 or 備註: "以下", "不超過", "低於", "at most". */
+export const LOWER_BOUND_WORDS = {
+  zh: ["以下", "不超過", "不高於", "低於", "以內", "降低", "減少", "≦", "<="],
+  en: ["or less", "or fewer", "at most", "no more than", "not exceed", "below", "under", "reduce"],
+} as const;
+
+export const HIGHER_BOUND_WORDS = {
+  zh: ["以上", "不低於", "至少", "≧", ">="],
+  en: ["or more", "at least", "no less than"],
+} as const;
+
+function hasAny(text: string, words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean {
+  const lower = text.toLowerCase();
+  return words.zh.some((w) => text.includes(w)) || words.en.some((w) => lower.includes(w));
+}
+
+/** "無缺失比率", "零事故", "no violations": the word negated counts the good outcome, higher is better. */
+const NEGATION_ZH = /[無零免沒非]$/;
+const NEGATION_EN = /\b(?:no|zero|without|free of)\s*$/;
+
+/** The direction a name implies, or null where it says nothing. */
+export function directionOfName(name: string): Direction | null {
+  const lower = name.toLowerCase();
+  for (const [words, text, negation] of [
+    [LOWER_NAME_WORDS.zh, name, NEGATION_ZH],
+    [LOWER_NAME_WORDS.en, lower, NEGATION_EN],
+  ] as const) {
+    for (const word of words) {
+      const at = text.indexOf(word);
+      if (at >= 0 && !negation.test(text.slice(0, at))) return "lower";
+    }
+  }
+  return null;
+}
+
+/** The direction a criteria or remark text states by its bound, or null. */
+export function directionOfBound(text: string): Direction | null {
+  const lower = hasAny(text, LOWER_BOUND_WORDS);
+  const higher = hasAny(text, HIGHER_BOUND_WORDS);
+  if (lower === higher) return null;
+  return lower ? "lower" : "higher";
+}

@@ -1,0 +1,165 @@
+import type { Period } from "../values/period";
+import { statedRateFormula } from "./header-words";
+import { isRatioHeader } from "./labels";
+import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
+import type { SheetView } from "./sheet-view";
+
+/** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
+export interface PeriodColumns {
+  readonly period: Period | null;
+  readonly target?: number;
+  readonly actual?: number;
+  /** Columns summed for the actual: (B+C) in an execution rate (B+C)/A. */
+  readonly actualSum?: readonly number[];
+  readonly reported?: number;
+  /** A comparison has no target: the previous period's figure is the baseline a ratio is read against. */
+  readonly baseline?: number;
+}
+
+export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
+
+/** What a header says about its table: which column is the name, and where each figure is. */
+export interface ColumnShape {
+  readonly kind: ShapeKind;
+  readonly nameCol: number;
+  /**
+   * Columns under one merged name header (計畫名稱 over A:B): the rightmost text on a row is the
+   * name, the ones left of it its category.
+   */
+  readonly nameCols: readonly number[];
+  readonly goalCol: number | null;
+  readonly unitCol: number | null;
+  readonly remarksCol: number | null;
+  readonly criteriaCol: number | null;
+  readonly directionCol: number | null;
+  readonly periodCol: number | null;
+  readonly weightCol: number | null;
+  /** Budget columns B, C, D that must add up to A, where the table has them. */
+  readonly budgetParts: readonly number[];
+  readonly periods: readonly PeriodColumns[];
+  readonly band: HeaderBand;
+}
+
+const FIGURE_ROLES = new Set(["target", "actual", "reported", "budget", "executed", "rate"]);
+
+function first(band: HeaderBand, role: string, unperiodised = false): HeaderColumn | undefined {
+  return band.columns.find((c) => c.role === role && (!unperiodised || c.period === null));
+}
+
+function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
+  const budget = first(band, "budget");
+  // Of several executed columns (quarters, 當年度 / 以前年度 / 小計), the total or cumulative one.
+  const executedCols = band.columns.filter((c) => c.role === "executed");
+  const executed = executedCols.find((c) => /小計|合計|累計|total|cumulative|ytd/i.test(c.text)) ?? executedCols[0];
+  const rate = first(band, "rate");
+  if (budget === undefined || (executed === undefined && rate === undefined)) return null;
+  const byLetter = new Map(band.columns.filter((c) => c.letter !== null).map((c) => [c.letter, c.col]));
+  const formula = rate ? statedRateFormula(rate.text) : null;
+  const summed = formula?.sum.map((l) => byLetter.get(l)).filter((c): c is number => c !== undefined) ?? [];
+  const over = formula ? byLetter.get(formula.over) : undefined;
+  const payable = first(band, "payable");
+  const reserved = first(band, "reserved");
+  const parts = [executed, payable, reserved].flatMap((c) => (c ? [c.col] : []));
+  const useSum = summed.length > 1 && summed.length === formula?.sum.length;
+  return {
+    period: {
+      period: null,
+      target: over ?? budget.col,
+      ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
+      ...(rate ? { reported: rate.col } : {}),
+    },
+    parts: payable && reserved && executed ? parts : [],
+  };
+}
+
+function widePeriods(band: HeaderBand): PeriodColumns[] {
+  const byLabel = new Map<string, { period: Period; target?: number; actual?: number; reported?: number }>();
+  for (const c of band.columns) {
+    if (c.period === null) continue;
+    const role = c.role === null || c.role === "period" ? "actual" : c.role;
+    if (role !== "target" && role !== "actual" && role !== "reported") continue;
+    const entry = byLabel.get(c.period.label) ?? { period: c.period };
+    if (entry[role] === undefined) entry[role] = c.col;
+    byLabel.set(c.period.label, entry);
+  }
+  return [...byLabel.values()];
+}
+
+/** Each period against the one before it; a ratio column (達成率, 增減率, Change) belongs to the last. */
+function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): PeriodColumns[] {
+  const lastYear = Math.max(...band.columns.filter((c) => c.period !== null).map((c) => c.col));
+  const ratio = band.columns.find(
+    (c) => c.col > lastYear && c.period === null && (c.role === "reported" || isRatioHeader(c.text)),
+  );
+  return wide.map((p, i) => {
+    const before = wide[i - 1];
+    const isLast = i === wide.length - 1;
+    return {
+      period: p.period,
+      ...(p.actual !== undefined ? { actual: p.actual } : {}),
+      ...(before?.actual !== undefined ? { baseline: before.actual } : {}),
+      ...(isLast && ratio ? { reported: ratio.col } : {}),
+    };
+  });
+}
+
+/**
+ * The shape a header band describes, or null where it is not an indicator table. A name column
+ * is needed, and figures: role columns, or two or more year columns that stand where a header stands.
+ */
+export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
+  const named = first(band, "indicator") ?? first(band, "scoreItem");
+  const goal = first(band, "goal") ?? first(band, "dimension");
+  const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
+  if (figureCols.length === 0) return null;
+  const firstFigure = Math.min(...figureCols.map((c) => c.col));
+  const labelCol = named?.col ?? goal?.col ?? (firstFigure > view.left ? firstFigure - 1 : null);
+  if (labelCol === null || labelCol >= firstFigure + 1) {
+    if (named === undefined && goal === undefined) return null;
+  }
+  if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
+  const nameCol = named?.col ?? goal?.col ?? labelCol ?? view.left;
+  const nameText = band.columns.find((c) => c.col === nameCol)?.text;
+  const nameCols = [nameCol];
+  for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
+  const base = {
+    nameCol,
+    nameCols,
+    goalCol: named && goal ? goal.col : null,
+    unitCol: first(band, "unit")?.col ?? null,
+    remarksCol: first(band, "remarks")?.col ?? null,
+    criteriaCol: first(band, "criteria")?.col ?? null,
+    directionCol: first(band, "direction")?.col ?? null,
+    periodCol: first(band, "period", true)?.col ?? null,
+    weightCol: first(band, "weight")?.col ?? null,
+    band,
+  };
+  const execution = executionPeriod(band);
+  if (execution) return { ...base, kind: "execution", budgetParts: execution.parts, periods: [execution.period] };
+  const wide = widePeriods(band);
+  const withRoles = wide.filter((p) => p.target !== undefined || p.reported !== undefined);
+  const yearCols = band.columns.filter((c) => c.period !== null).length;
+  if (wide.length >= 2 || (wide.length === 1 && withRoles.length === 1)) {
+    const rolesAt = band.columns.some(
+      (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
+    );
+    const kind = rolesAt ? "wide" : "comparison";
+    if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
+      return null;
+    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
+    return { ...base, kind, budgetParts: [], periods };
+  }
+  if (named === undefined && goal === undefined) return null;
+  const target = first(band, "target", true);
+  const actual = first(band, "actual", true);
+  const reported = first(band, "reported", true);
+  if (target === undefined && actual === undefined) return null;
+  const single: PeriodColumns = {
+    period: target?.period ?? actual?.period ?? null,
+    ...(target ? { target: target.col } : {}),
+    ...(actual ? { actual: actual.col } : {}),
+    ...(reported ? { reported: reported.col } : {}),
+  };
+  const kind = actual === undefined && reported === undefined ? "plan" : "long";
+  return { ...base, kind, budgetParts: [], periods: [single] };
+}

@@ -1,0 +1,234 @@
+import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import type { Direction } from "../measures/achievement";
+import { parsePeriod } from "../values/period";
+import { looksIndented, rangeOf, sourceCell } from "./cells";
+import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
+import type { AggregateRow, ComponentCell, DetectedIndicator, DetectedTable, TableReading } from "./detected";
+import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-band";
+import { isAggregateLabel } from "./header-words";
+import type { SheetView } from "./sheet-view";
+import { periodOfTitle, titleAbove } from "./title";
+
+interface Found {
+  readonly table: DetectedTable;
+  readonly indicators: DetectedIndicator[];
+}
+
+const FOOTNOTE = /^(?:註|備註|說明|資料來源|附註|note|notes|source|\*)/i;
+
+function statedDirection(text: string): Direction | null {
+  if (/越低越好|愈低愈好|↓|低|lower|down|decrease/i.test(text)) return "lower";
+  if (/接近|↔|closer/i.test(text)) return "closer";
+  if (/越高越好|愈高愈好|↑|高|higher|up|increase/i.test(text)) return "higher";
+  return null;
+}
+
+/** A weight written inside the name, "推展會展活動(6%)". */
+function weightInName(name: string): number | null {
+  const match = /[(（]\s*(\d+(?:\.\d+)?)\s*%\s*[)）]\s*$/.exec(name);
+  return match?.[1] === undefined ? null : Number(match[1]) / 100;
+}
+
+function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): TableReading {
+  const used = new Set<number>([shape.nameCol]);
+  for (const p of shape.periods)
+    for (const c of [p.target, p.actual, p.reported, ...(p.actualSum ?? [])]) if (c !== undefined) used.add(c);
+  return {
+    layout: shape.kind,
+    header: rangeOf(view, band.top, view.left, band.bottom, view.right),
+    columns: band.columns.map((c) => ({
+      cell: view.address(band.top, c.col),
+      header: c.text,
+      role: c.role,
+      word: c.word,
+      period: c.period?.label ?? null,
+      used: used.has(c.col) || c.col === shape.goalCol,
+    })),
+  };
+}
+
+function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[]): PeriodInput[] {
+  const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
+  return periods.map((p) => ({
+    period: p.period,
+    target: at(p.target),
+    actual: at(p.actual),
+    ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
+    reported: at(p.reported),
+    ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
+    ratings: [],
+  }));
+}
+
+/** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
+function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
+  return shape.periods.every((p) =>
+    [p.target, p.actual, p.reported, ...(p.actualSum ?? [])].every(
+      (c) => c === undefined || view.text(r, c).trim() === "",
+    ),
+  );
+}
+
+function hasFigure(view: SheetView, r: number, shape: ColumnShape): boolean {
+  return periodInputs(view, r, shape.periods).some((p) =>
+    [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind !== "missing"),
+  );
+}
+
+/**
+ * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
+ * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
+ */
+/** The name on a row, and the category a merged name header's left columns give it. */
+function nameOf(view: SheetView, r: number, shape: ColumnShape): { name: string; parent: string } {
+  const texts: string[] = [];
+  for (const c of shape.nameCols) {
+    const text = view.text(r, c);
+    if (text !== "" && texts[texts.length - 1] !== text) texts.push(text);
+  }
+  return { name: texts[texts.length - 1] ?? "", parent: texts.slice(0, -1).join("／") };
+}
+
+/** Years down the rows (年度 | 預算數 | 決算數): one indicator, named by the table's title. */
+function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number, title: string | null) {
+  const periods: PeriodInput[] = [];
+  let last = shape.band.bottom;
+  const periodCol = shape.periodCol ?? shape.nameCol;
+  for (let r = shape.band.bottom + 1; r <= view.bottom && !taken.has(r); r++) {
+    const period = parsePeriod(view.cell(r, periodCol).value);
+    if (period === null) break;
+    const [input] = periodInputs(view, r, shape.periods);
+    if (input) periods.push({ ...input, period });
+    taken.add(r);
+    last = r;
+  }
+  const name = (title ?? view.sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
+  const indicator: DetectedIndicator = {
+    name,
+    nameCell: null,
+    statedUnit: null,
+    statedDirection: null,
+    periods,
+    table: tableIndex,
+    components: [],
+    remark: null,
+    kindHint: shape.kind === "execution" ? "execution" : null,
+    planOnly: shape.kind === "plan",
+  };
+  return { indicators: periods.length > 0 ? [indicator] : [], aggregates: [], last };
+}
+
+function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
+  const indicators: DetectedIndicator[] = [];
+  const aggregates: AggregateRow[] = [];
+  let last = shape.band.bottom;
+  let blankRun = 0;
+  let category: string | null = null;
+  for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
+    if (view.isBlankRow(r)) {
+      blankRun++;
+      continue;
+    }
+    if (taken.has(r)) break;
+    const nextShape = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
+    // Another header (a second block's 項目 | 98 | 99 …) ends this table, even where its years read as figures.
+    if (nextShape !== null && (!hasFigure(view, r, shape) || nextShape.band.columns.some((c) => c.barePeriod))) break;
+    blankRun = 0;
+    const { name, parent } = nameOf(view, r, shape);
+    const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
+    if (FOOTNOTE.test(name) && !hasFigure(view, r, shape)) break;
+    last = r;
+    taken.add(r);
+    const rowLabel = name || goal || view.text(r, view.left);
+    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
+      aggregates.push({
+        row: r,
+        label: rowLabel,
+        periods: periodInputs(view, r, shape.periods),
+        first: indicators.length,
+      });
+      continue;
+    }
+    if (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan")) {
+      if (name !== "" && shape.kind !== "plan") category = name;
+      continue;
+    }
+    const periods = periodInputs(view, r, shape.periods);
+    const previous = indicators[indicators.length - 1];
+    const single = periods[0];
+    if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
+      const blankTarget = single.target === null || single.target.value.kind === "missing";
+      if (blankTarget && single.actual !== null) {
+        (previous.components as ComponentCell[]).push({ ...single.actual, name: name.trim() });
+        continue;
+      }
+    }
+    if (shape.periodCol !== null && single) {
+      const period = parsePeriod(view.cell(r, shape.periodCol).value);
+      const withPeriod = { ...single, period };
+      if (previous && period !== null && (name === "" || name === previous.name)) {
+        (previous.periods as PeriodInput[]).push(withPeriod);
+        continue;
+      }
+      periods[0] = withPeriod;
+    }
+    const displayName = name || goal;
+    if (displayName === "") continue;
+    const text = (c: number | null) => (c === null ? "" : view.text(r, c));
+    indicators.push({
+      name: displayName,
+      nameCell: view.address(r, name ? shape.nameCol : (shape.goalCol ?? shape.nameCol)),
+      statedUnit: text(shape.unitCol) || null,
+      statedDirection: shape.directionCol === null ? null : statedDirection(text(shape.directionCol)),
+      periods,
+      table: tableIndex,
+      components: [],
+      remark: text(shape.remarksCol) || null,
+      criteria: text(shape.criteriaCol) || null,
+      category: goal || category,
+      weight: weightInName(displayName),
+      kindHint: shape.kind === "execution" ? "execution" : null,
+      planOnly: shape.kind === "plan",
+      budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
+    });
+  }
+  return { indicators, aggregates, last };
+}
+
+/**
+ * Finds every table whose columns a header names: one row per indicator (budget-performance-100),
+ * wide tables (2023 Target | 2023 Actual), budget execution (預算數(A) | 實現數(B) | 執行率),
+ * plans with targets only, and period comparisons.
+ */
+export function findColumnTables(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
+  const found: Found[] = [];
+  for (let header = view.top; header <= view.bottom; header++) {
+    if (taken.has(header) || !startsHeader(view, header)) continue;
+    const band = bandOf(view, header, headerRowsFrom(view, header));
+    const shape = shapeOf(view, band);
+    if (shape === null) continue;
+    const tableIndex = firstTable + found.length;
+    const title = titleAbove(view, band.top);
+    const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
+    const { indicators, aggregates, last } = series
+      ? readSeries(view, shape, taken, tableIndex, title)
+      : readRows(view, shape, taken, tableIndex);
+    if (shape.kind === "comparison" && indicators.length === 0) continue;
+    for (let r = band.top; r <= band.bottom; r++) taken.add(r);
+    const period = shape.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);
+    const cols = band.columns.map((c) => c.col);
+    found.push({
+      table: {
+        kind: shape.kind === "comparison" ? "periodComparison" : shape.kind === "long" ? "longTable" : shape.kind,
+        range: rangeOf(view, band.top, Math.min(...cols), last, Math.max(...cols)),
+        title,
+        period,
+        reading: readingOf(view, band, shape),
+        aggregates,
+      },
+      indicators,
+    });
+    header = last;
+  }
+  return found;
+}

@@ -1,0 +1,154 @@
+import { parsePeriod, periodInText, type Period } from "../values/period";
+import { parseValue } from "../values/parse-value";
+import { columnLetter, headerRole, type HeaderRole } from "./header-words";
+import type { SheetView } from "./sheet-view";
+
+/** One column as its header (one to three rows, merged cells filled) describes it. */
+export interface HeaderColumn {
+  readonly col: number;
+  readonly text: string;
+  readonly role: HeaderRole | null;
+  /** The word that gave the role, for the reading explanation. */
+  readonly word: string | null;
+  readonly period: Period | null;
+  /** Whether the period is a bare number (104, 2018) rather than a labelled year. */
+  readonly barePeriod: boolean;
+  /** "(A)" in "預算數(A)": what a stated formula such as (B+C)/A refers to. */
+  readonly letter: string | null;
+}
+
+export interface HeaderBand {
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: readonly HeaderColumn[];
+}
+
+const MAX_HEADER_ROWS = 3;
+const YEAR_IN_HEADER = /(?:FY|CY)?\s*(?<!\d)\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?/gi;
+
+/** A figure in a row under the header's first row: a labelled year ("105 年") is not one. */
+function cellIsFigure(view: SheetView, row: number, col: number): boolean {
+  const cell = view.cell(row, col);
+  if (typeof cell.value === "string" && periodInText(cell.value) !== null) return false;
+  return parseValue(cell).kind === "number";
+}
+
+/**
+ * Numbers that step as years do (110 | 111 | 112, at most five years apart) under a header row: a
+ * year row, not data. Labelled years on the row join the sequence, so "107 年 | 100 | 120" is data.
+ */
+function risingYears(view: SheetView, row: number): boolean {
+  const years: number[] = [];
+  let bare = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    const value = view.cell(row, c).value;
+    if (view.isMergedTail(row, c)) continue;
+    const labelled = typeof value === "string" ? periodInText(value) : null;
+    if (labelled) years.push(labelled.year);
+    if (typeof value !== "number") continue;
+    const period = parsePeriod(value);
+    if (period === null) return false;
+    years.push(period.year);
+    bare++;
+  }
+  const steps = years.every((y, i) => i === 0 || (y > (years[i - 1] ?? 0) && y - (years[i - 1] ?? 0) <= 5));
+  return bare >= 2 && steps;
+}
+
+/** Texts of a row, each once (a merged title repeats across the columns it spans). */
+function distinctTexts(view: SheetView, row: number): Set<string> {
+  const texts = new Set<string>();
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (text !== "") texts.add(text);
+  }
+  return texts;
+}
+
+/** A header starts on a row of two or more distinct cells; a title alone on its row is not one. */
+export function startsHeader(view: SheetView, row: number): boolean {
+  return distinctTexts(view, row).size >= 2;
+}
+
+/** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
+function headerLike(view: SheetView, row: number): boolean {
+  if (row > view.bottom || distinctTexts(view, row).size < 2) return false;
+  if (risingYears(view, row)) return true;
+  for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
+  return true;
+}
+
+function describe(view: SheetView, top: number, bottom: number, col: number): HeaderColumn | null {
+  const parts: string[] = [];
+  const words: string[] = [];
+  let number: number | null = null;
+  for (let r = top; r <= bottom; r++) {
+    const text = view.text(r, col);
+    if (text === "" || parts[parts.length - 1] === text) continue;
+    parts.push(text);
+    const value = view.cell(r, col).value;
+    if (typeof value === "number") number = value;
+    else words.push(text);
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join(" ");
+  // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
+  // a year only where the row stands as a header (bareYearsAreHeader).
+  const labelled = periodInText(words.join(" "));
+  const bare = labelled === null && number !== null ? parsePeriod(number) : null;
+  const period = labelled ?? bare;
+  const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);
+  return {
+    col,
+    text,
+    role: match?.role ?? null,
+    word: match?.word ?? null,
+    period,
+    barePeriod: bare !== null,
+    letter: columnLetter(text),
+  };
+}
+
+/** Reads rows top..bottom as one header. */
+export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand {
+  const columns: HeaderColumn[] = [];
+  for (let c = view.left; c <= view.right; c++) {
+    const column = describe(view, top, bottom, c);
+    if (column) columns.push(column);
+  }
+  return { top, bottom, columns };
+}
+
+/**
+ * The header rows that start at `top`: the row itself and up to two more header-like rows under it
+ * (year over Target / Actual, 103年 over 年度目標值), each of which names something the row above does not.
+ */
+export function headerRowsFrom(view: SheetView, top: number): number {
+  if (distinctTexts(view, top).size < 2) return top;
+  let bottom = top;
+  while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1)) {
+    const next = bandOf(view, bottom + 1, bottom + 1);
+    if (!next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
+    bottom++;
+  }
+  return bottom;
+}
+
+/**
+ * Whether bare numbers in a header row (104 105 106 107) are years: they must rise, and the row must
+ * stand where a header stands, with nothing but a title or blank above and a blank or header word at
+ * its left. A data row (A | 99 | 100 | 101) under a header that was not recognised is neither.
+ */
+export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: number | null): boolean {
+  const bare = band.columns.filter((c) => c.barePeriod && c.period !== null);
+  if (bare.length === 0) return true;
+  const years = bare.map((c) => c.period?.year ?? 0);
+  if (years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0))) return false;
+  if (labelCol !== null) {
+    // Over its labels a year header says 項目 / 年度 / Measure, with no figure in it; "指標 2" is a row.
+    const label = band.columns.find((c) => c.col === labelCol);
+    if (label && ((label.role === null && label.period === null) || /\d/.test(label.text))) return false;
+  }
+  const above = band.top - 1;
+  return above < view.top || distinctTexts(view, above).size <= 1;
+}

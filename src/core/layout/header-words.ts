@@ -1,0 +1,183 @@
+/**
+ * What a column header says the column holds, read from the words published tables use
+ * (施政績效報告, 施政計畫, 預算執行, 績效評核, English agency reports). Headers carry more than the
+ * word: "原定目標值(A)", "執行率(%)\n(B+C)/A", "2024\nTarget", "103年\n年度目標值", so the match is
+ * on a word inside the header, tried in the order below: the more specific first ("年度目標值" is a
+ * target before it is a year; "績效目標" is a goal, not a target; "評分項目" an item, not a score).
+ */
+export type HeaderRole =
+  | "code"
+  | "criteria"
+  | "remarks"
+  | "rate"
+  | "budget"
+  | "executed"
+  | "payable"
+  | "reserved"
+  | "weight"
+  | "scoreItem"
+  | "score"
+  | "rating"
+  | "reported"
+  | "status"
+  | "goal"
+  | "dimension"
+  | "indicator"
+  | "target"
+  | "actual"
+  | "unit"
+  | "direction"
+  | "period";
+
+interface Rule {
+  readonly role: HeaderRole;
+  /** Matched inside the header key (spaces removed, lower case). */
+  readonly words: readonly string[];
+  /** Matched against the whole key only: words too short or too common to find inside another. */
+  readonly exact?: readonly string[];
+}
+
+const RULES: readonly Rule[] = [
+  {
+    role: "code",
+    words: ["評估體制", "評估方式", "資料來源", "代碼", "編號", "序號", "項次"],
+    exact: ["no", "no.", "#", "code", "id", "順序"],
+  },
+  {
+    role: "criteria",
+    words: ["衡量標準", "計算公式", "衡量方式", "計算方式", "公式", "定義", "formula", "definition", "methodology"],
+  },
+  { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
+  {
+    role: "rate",
+    words: ["執行率", "支用率", "執行進度", "占預算比率", "executionrate", "spendingrate", "%spent", "percentspent"],
+  },
+  { role: "payable", words: ["應付數", "應付未付", "payable"] },
+  { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
+  {
+    role: "budget",
+    words: ["預算數", "預算額", "可用預算", "核定預算", "分配數", "budget", "appropriation"],
+    exact: ["預算"],
+  },
+  {
+    role: "executed",
+    words: [
+      "實現數",
+      "執行數",
+      "決算數",
+      "支用數",
+      "實支數",
+      "累計實現",
+      "expended",
+      "expenditure",
+      "spent",
+      "obligat",
+    ],
+  },
+  { role: "weight", words: ["配分", "權重", "比重", "weight", "maxscore", "maxpoints"], exact: ["points"] },
+  {
+    role: "scoreItem",
+    words: ["評分項目", "考核項目", "評核項目", "評分指標", "考核指標", "評核指標", "評鑑項目", "scoreitem"],
+    exact: ["criterion", "criteria"],
+  },
+  { role: "score", words: ["自評", "得分", "評分", "分數", "委員評", "score"] },
+  { role: "rating", words: ["初核", "複核", "評核結果", "燈號", "rating"] },
+  {
+    role: "reported",
+    words: ["達成度", "達成率", "達成比率", "達成百分比", "achievement", "%achieved", "percentachieved", "attainment"],
+  },
+  {
+    role: "status",
+    words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
+    exact: ["met", "result?"],
+  },
+  {
+    role: "goal",
+    words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
+  },
+  {
+    role: "dimension",
+    words: ["考核面向", "評核面向", "面向", "構面", "dimension", "category", "類別"],
+    exact: ["area"],
+  },
+  {
+    role: "indicator",
+    words: [
+      "衡量指標",
+      "績效指標",
+      "指標名稱",
+      "指標",
+      "工作項目",
+      "計畫名稱",
+      "科目",
+      "名稱",
+      "measure",
+      "indicator",
+      "kpi",
+      "servicestandard",
+      "metric",
+      "description",
+      "項目",
+    ],
+    exact: ["item", "items", "name"],
+  },
+  {
+    role: "target",
+    words: ["目標值", "目標", "預定", "預期", "預估", "計畫值", "target", "planned", "estimate", "projected"],
+    exact: ["plan", "goal"],
+  },
+  { role: "actual", words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result"], exact: ["實際數"] },
+  { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
+  { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
+  { role: "period", words: [], exact: ["年度", "年", "期別", "period", "year", "fiscalyear", "fy", "年份"] },
+];
+
+/** Header text as compared: spaces, line breaks and colons removed, lower case. */
+export function headerKey(text: string): string {
+  return text.replace(/[\s:：]/g, "").toLowerCase();
+}
+
+export interface HeaderMatch {
+  readonly role: HeaderRole;
+  /** The word that decided it, for the reading explanation. */
+  readonly word: string;
+}
+
+/** The role a header names, or null. Parentheses are looked through: "(Actual)" is Actual. */
+export function headerRole(text: string): HeaderMatch | null {
+  const key = headerKey(text);
+  if (key === "") return null;
+  const bare = key.replace(/[()（）[\]【】]/g, "");
+  for (const rule of RULES) {
+    for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
+    for (const word of rule.words) if (key.includes(word)) return { role: rule.role, word };
+  }
+  return null;
+}
+
+const TOTAL = /^(?:小計|合計|總計|總和|共計|total|subtotal|grandtotal|totals)$/i;
+
+/** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
+export function isAggregateLabel(text: string): boolean {
+  return TOTAL.test(headerKey(text).replace(/[（(][^)）]*[)）]/g, ""));
+}
+
+/**
+ * The formula a rate header states, e.g. "執行率(%)\n(B+C)/A": which lettered columns are summed
+ * over which. Letters refer to the "(A)", "(B)" … the other headers carry.
+ */
+export function statedRateFormula(text: string): { over: string; sum: readonly string[] } | null {
+  // "【(B)+(C)】/(A)", "(B+C)/A", "100%*(B/A)": brackets say nothing the letters do not.
+  const key = headerKey(text)
+    .replace(/[()（）【】[\]{}]/g, "")
+    .replace(/÷/g, "/");
+  const match = /(?<![a-z])([a-e](?:\+[a-e])*)\/([a-e])(?![a-z])/i.exec(key);
+  if (!match?.[1] || !match[2]) return null;
+  return { over: match[2].toUpperCase(), sum: match[1].toUpperCase().split("+") };
+}
+
+/** The letter a header gives its column: "預算數(A)", "實現數\n(B)". */
+export function columnLetter(text: string): string | null {
+  const match = /[(（]\s*([A-Ea-e])\s*[)）]/.exec(text);
+  return match?.[1]?.toUpperCase() ?? null;
+}

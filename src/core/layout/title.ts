@@ -1,0 +1,44 @@
+import { periodInText, type Period } from "../values/period";
+import type { SheetView } from "./sheet-view";
+
+const LOOK_UP_ROWS = 3;
+
+/** The title over a table: the nearest row above, within three, that holds one text (a merged title). */
+export function titleAbove(view: SheetView, top: number): string | null {
+  for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--) {
+    if (view.isBlankRow(r)) continue;
+    const texts = new Set<string>();
+    for (let c = view.left; c <= view.right; c++) if (view.text(r, c) !== "") texts.add(view.text(r, c));
+    const only = [...texts][0];
+    // "單位：新臺幣千元" is a unit line, not the title; the title stands above it.
+    if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
+    if (texts.size === 1) return only ?? null;
+    return null;
+  }
+  return null;
+}
+
+/** A year next to the word that says what the table reports: "100 年度施政績效", "FY2023 Performance". */
+const REPORTED_YEAR =
+  /(?<!\d)(\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?)\s*(?:年度|年)?\s*(?:施政績效|績效|施政計畫|成果|執行|預算執行|performance|results|annual)/gi;
+
+/**
+ * The period a single-year table reports, from its title or the sheet's name: "…100 年度施政績效"
+ * gives 100. Where a title names several years ("102 年度預算總說明：100 年度施政績效") the one next
+ * to 績效 / 計畫 / performance decides; where none does, and the years differ, there is no period.
+ */
+export function periodOfTitle(sheet: string, title: string | null): Period | null {
+  for (const text of [title ?? "", sheet]) {
+    const near = [...text.matchAll(REPORTED_YEAR)].map(
+      (m) => periodInText(`${m[1] ?? ""}年`) ?? periodInText(m[1] ?? ""),
+    );
+    const found = near.find((p) => p !== null);
+    if (found) return found;
+    const all = [...text.matchAll(/(?<!\d)\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?/g)]
+      .map((m) => periodInText(m[0]))
+      .filter((p): p is Period => p !== null);
+    const labels = new Set(all.map((p) => p.label));
+    if (labels.size === 1 && all[0]) return all[0];
+  }
+  return null;
+}
