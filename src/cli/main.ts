@@ -7,7 +7,7 @@ import { runReview } from "./run-review";
 import { runTargets } from "./run-targets";
 
 const USAGE = `用法 / usage:
-  indicators analyze FILE.xlsx [--sheet NAME] [--json] [--lang zh-TW|en]
+  indicators analyze FILE.xlsx [--sheet NAME] [--json] [--explain] [--lang zh-TW|en]
   indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap]
   indicators review IN.xlsx -o OUT.xlsx [--lang zh-TW|en]
   indicators targets IN.xlsx -o OUT.xlsx --method trend|growth|hold|stretch [--stretch 5%] [--lang zh-TW|en]

@@ -3,6 +3,7 @@ import { InvalidOptionsError, WorkbookReadError } from "../core";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { flagValue, type ParsedArgs } from "./args";
+import { formatExplanation } from "./explain";
 import { formatReport } from "./format-table";
 import type { CliIo } from "./main";
 
@@ -33,6 +34,7 @@ export async function runAnalyze(args: ParsedArgs, io: CliIo): Promise<number> {
     const detail = looked ? (lang === "zh-TW" ? looked.message : looked.messageEn) : "";
     throw new WorkbookReadError("NO_INDICATOR_TABLE", `${path ?? ""}: ${detail}`);
   }
+  if (args.flags.has("--explain") && !args.flags.has("--json")) io.out(`${formatExplanation(report, lang)}\n`);
   io.out(args.flags.has("--json") ? JSON.stringify(report, null, 2) : formatReport(report, lang));
   return 0;
 }

@@ -30,7 +30,15 @@ function weightInName(name: string): number | null {
 }
 
 function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): TableReading {
-  const used = new Set<number>([shape.nameCol]);
+  const described = [
+    shape.goalCol,
+    shape.unitCol,
+    shape.remarksCol,
+    shape.criteriaCol,
+    shape.directionCol,
+    shape.periodCol,
+  ];
+  const used = new Set<number>([...shape.nameCols, ...described.filter((c): c is number => c !== null)]);
   for (const p of shape.periods)
     for (const c of [p.target, p.actual, p.reported, ...(p.actualSum ?? [])]) if (c !== undefined) used.add(c);
   return {
@@ -42,7 +50,7 @@ function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): Table
       role: c.role,
       word: c.word,
       period: c.period?.label ?? null,
-      used: used.has(c.col) || c.col === shape.goalCol,
+      used: used.has(c.col),
     })),
   };
 }

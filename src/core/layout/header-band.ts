@@ -45,6 +45,10 @@ function risingYears(view: SheetView, row: number): boolean {
     if (view.isMergedTail(row, c)) continue;
     const labelled = typeof value === "string" ? periodInText(value) : null;
     if (labelled) years.push(labelled.year);
+    // Beside the years a header row holds header words only ("項目" from a merge above); "A" is a data row.
+    const text = view.text(row, c);
+    if (typeof value !== "number" && !labelled && text !== "" && (headerRole(text) === null || /\d/.test(text)))
+      return false;
     if (typeof value !== "number") continue;
     const period = parsePeriod(value);
     if (period === null) return false;

@@ -91,7 +91,33 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
   const used: number[] = [];
   for (let r = top; r <= bottom; r++) used.push(r);
   return {
-    table: { kind: "multiYear", range: rangeOf(view, top, col, bottom, right), title: title?.text ?? null },
+    table: {
+      kind: "multiYear",
+      range: rangeOf(view, top, col, bottom, right),
+      title: title?.text ?? null,
+      reading: {
+        layout: "multiYear",
+        header: header === null ? "" : rangeOf(view, header, col, header, right),
+        columns: [
+          ...columns.map(({ col: c, period }) => ({
+            cell: view.address(header ?? first, c),
+            header: view.text(header ?? first, c),
+            role: "period" as const,
+            word: null,
+            period: period?.label ?? null,
+            used: true,
+          })),
+          ...rows.map((r) => ({
+            cell: view.address(r.row, col),
+            header: r.label,
+            role: r.role === "item" ? null : r.role,
+            word: r.label,
+            period: null,
+            used: true,
+          })),
+        ],
+      },
+    },
     indicator: {
       name,
       nameCell: title ? view.address(title.row, title.col) : null,

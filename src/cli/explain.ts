@@ -1,0 +1,97 @@
+import type { DetectedTable, TableReading, WorkbookReport } from "../core";
+
+type Lang = "zh-TW" | "en";
+
+const ROLE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
+  indicator: { zh: "指標名稱", en: "indicator" },
+  goal: { zh: "目標／類別", en: "goal / category" },
+  dimension: { zh: "面向", en: "dimension" },
+  target: { zh: "目標值", en: "target" },
+  actual: { zh: "實際值", en: "actual" },
+  reported: { zh: "填報達成度", en: "reported achievement" },
+  budget: { zh: "預算數", en: "budget" },
+  executed: { zh: "執行數", en: "executed" },
+  payable: { zh: "應付數", en: "payable" },
+  reserved: { zh: "保留數", en: "carried over" },
+  rate: { zh: "執行率", en: "execution rate" },
+  weight: { zh: "權重／配分", en: "weight" },
+  scoreItem: { zh: "評分項目", en: "score item" },
+  score: { zh: "分數", en: "score" },
+  rating: { zh: "評核結果", en: "rating" },
+  status: { zh: "達成情形", en: "status" },
+  unit: { zh: "單位", en: "unit" },
+  remarks: { zh: "備註", en: "remarks" },
+  criteria: { zh: "衡量標準", en: "criteria" },
+  code: { zh: "代碼（不當數字）", en: "code (never a figure)" },
+  direction: { zh: "方向", en: "direction" },
+  period: { zh: "年度", en: "period" },
+};
+
+const LAYOUTS: Readonly<Record<string, { zh: string; en: string }>> = {
+  multiYear: { zh: "多年度區塊", en: "multi-year block" },
+  longTable: { zh: "每列一指標", en: "one row per indicator" },
+  long: { zh: "每列一指標", en: "one row per indicator" },
+  wide: { zh: "年度×目標／實際欄", en: "years × target / actual columns" },
+  execution: { zh: "預算執行表", en: "budget execution" },
+  plan: { zh: "計畫（僅目標值）", en: "plan (targets only)" },
+  periodComparison: { zh: "年度比較（無目標值）", en: "period comparison (no target)" },
+  comparison: { zh: "年度比較（無目標值）", en: "period comparison (no target)" },
+  scoreSheet: { zh: "評分表", en: "score sheet" },
+};
+
+function word(map: Readonly<Record<string, { zh: string; en: string }>>, key: string, lang: Lang): string {
+  const entry = map[key];
+  return entry ? (lang === "zh-TW" ? entry.zh : entry.en) : key;
+}
+
+function columnLine(column: TableReading["columns"][number], lang: Lang): string {
+  const zh = lang === "zh-TW";
+  const role = column.role === null ? (zh ? "未使用" : "not used") : word(ROLE_WORDS, column.role, lang);
+  const period = column.period === null ? "" : zh ? `，${column.period} 期` : `, period ${column.period}`;
+  const why = column.word === null ? "" : zh ? `（依「${column.word}」）` : ` (from "${column.word}")`;
+  const unused = column.role !== null && !column.used ? (zh ? "，未讀數字" : ", no figures read") : "";
+  return `    ${column.cell} 「${column.header.slice(0, 40)}」 → ${role}${period}${why}${unused}`;
+}
+
+function tableLines(sheet: string, table: DetectedTable, index: number, lang: Lang): string[] {
+  const zh = lang === "zh-TW";
+  const layout = word(LAYOUTS, table.reading?.layout ?? table.kind, lang);
+  const lines = [
+    zh
+      ? `表 ${index + 1}：工作表「${sheet}」${table.range}，${layout}`
+      : `Table ${index + 1}: sheet "${sheet}" ${table.range}, ${layout}`,
+  ];
+  if (table.title) lines.push(zh ? `  標題：${table.title}` : `  Title: ${table.title}`);
+  if (table.period)
+    lines.push(
+      zh
+        ? `  期別（取自標題或工作表名）：${table.period.label}`
+        : `  Period (from the title or sheet name): ${table.period.label}`,
+    );
+  if (table.reading) {
+    lines.push(zh ? `  表頭：${table.reading.header}` : `  Header: ${table.reading.header}`);
+    for (const column of table.reading.columns) lines.push(columnLine(column, lang));
+  }
+  const aggregates = table.aggregates ?? [];
+  if (aggregates.length > 0) {
+    const rows = aggregates.map((a) => `${a.label}@${a.row + 1}`).join(zh ? "、" : ", ");
+    lines.push(zh ? `  合計列（不當指標，僅核對）：${rows}` : `  Total rows (checked, not indicators): ${rows}`);
+  }
+  return lines;
+}
+
+/** `analyze --explain`: how each table was read, and why, in one language. */
+export function formatExplanation(report: WorkbookReport, lang: Lang): string {
+  const lines: string[] = [];
+  let index = 0;
+  for (const sheet of report.sheets) {
+    for (const table of sheet.tables) lines.push(...tableLines(sheet.sheet, table, index++, lang));
+  }
+  const uncertain = report.findings.filter((f) => f.code === "READING_UNCERTAIN");
+  if (uncertain.length > 0) {
+    lines.push(lang === "zh-TW" ? "讀取不確定之處（未計算）：" : "Uncertain readings (not computed):");
+    for (const f of uncertain)
+      lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${lang === "zh-TW" ? f.message : f.messageEn}`);
+  }
+  return lines.join("\n");
+}
