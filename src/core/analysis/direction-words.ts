@@ -54,7 +54,9 @@ export const LOWER_NAME_WORDS = {
     "violation",
     "overdue",
     "delay",
-    "days to",
+    "days to complete",
+    "days to process",
+    "average days",
     "processing time",
     "processing days",
     "wait time",
@@ -89,9 +91,13 @@ function hasAny(text: string, words: { readonly zh: readonly string[]; readonly 
 const NEGATION_ZH = /[無零免沒非]$/;
 const NEGATION_EN = /\b(?:no|zero|without|free of)\s*$/;
 
+/** Budgeted output costs are met within a band either way (Victorian budget papers: ±5%). */
+export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as const;
+
 /** The direction a name implies, or null where it says nothing. */
 export function directionOfName(name: string): Direction | null {
   const lower = name.toLowerCase();
+  if (hasAny(name, CLOSER_NAME_WORDS)) return "closer";
   for (const [words, text, negation] of [
     [LOWER_NAME_WORDS.zh, name, NEGATION_ZH],
     [LOWER_NAME_WORDS.en, lower, NEGATION_EN],

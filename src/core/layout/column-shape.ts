@@ -1,5 +1,5 @@
 import type { Period } from "../values/period";
-import { statedRateFormula } from "./header-words";
+import { inPercentPoints, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -12,6 +12,8 @@ export interface PeriodColumns {
   /** Columns summed for the actual: (B+C) in an execution rate (B+C)/A. */
   readonly actualSum?: readonly number[];
   readonly reported?: number;
+  /** The reported column holds percentage points: "執行率(%)" over 69.86. */
+  readonly reportedInPoints?: boolean;
   /** A comparison has no target: the previous period's figure is the baseline a ratio is read against. */
   readonly baseline?: number;
 }
@@ -66,7 +68,7 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
       period: null,
       target: over ?? budget.col,
       ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
-      ...(rate ? { reported: rate.col } : {}),
+      ...(rate ? { reported: rate.col, reportedInPoints: inPercentPoints(rate.text) } : {}),
     },
     parts: payable && reserved && executed ? parts : [],
   };

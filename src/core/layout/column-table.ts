@@ -14,7 +14,14 @@ interface Found {
   readonly indicators: DetectedIndicator[];
 }
 
-const FOOTNOTE = /^(?:註|備註|說明|資料來源|附註|note|notes|source|\*)/i;
+const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
+
+/** 69.86 under "執行率(%)" is 69.86%: read it as the fraction, at its written precision. */
+function asPoints(cell: SourceCell): SourceCell {
+  const v = cell.value;
+  if (v.kind !== "number" || v.percent) return cell;
+  return { ...cell, value: { ...v, value: v.value / 100, step: v.step / 100, percent: true, unit: "%" } };
+}
 
 function statedDirection(text: string): Direction | null {
   if (/越低越好|愈低愈好|↓|低|lower|down|decrease/i.test(text)) return "lower";
@@ -62,7 +69,8 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
     target: at(p.target),
     actual: at(p.actual),
     ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
-    reported: at(p.reported),
+    reported:
+      p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
     ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
     ratings: [],
   }));
@@ -79,7 +87,7 @@ function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
 
 function hasFigure(view: SheetView, r: number, shape: ColumnShape): boolean {
   return periodInputs(view, r, shape.periods).some((p) =>
-    [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind !== "missing"),
+    [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind === "number"),
   );
 }
 

@@ -178,6 +178,13 @@ export function statedRateFormula(text: string): { over: string; sum: readonly s
 
 /** The letter a header gives its column: "預算數(A)", "實現數\n(B)". */
 export function columnLetter(text: string): string | null {
-  const match = /[(（]\s*([A-Ea-e])\s*[)）]/.exec(text);
-  return match?.[1]?.toUpperCase() ?? null;
+  // A header that states a formula ("【(B)+(C)】/(A)") refers to letters; it does not carry one.
+  if (statedRateFormula(text) !== null) return null;
+  const matches = [...text.matchAll(/[(（]\s*([A-Ea-e])\s*[)）]/g)];
+  return matches.length === 1 ? (matches[0]?.[1]?.toUpperCase() ?? null) : null;
+}
+
+/** "執行率(%)", "達成率 %", "決算占預算比率 (%)": the column holds percentage points (69.86 = 69.86%). */
+export function inPercentPoints(text: string): boolean {
+  return /[(（]\s*%\s*[)）]|%\s*$|％/.test(text);
 }
