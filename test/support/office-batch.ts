@@ -88,8 +88,9 @@ export class AddedSheets {
         const v = Array.isArray(value) ? (value as unknown[][])[r]![c] : value;
         // office.js: null in a values/formulas array leaves the cell as it is.
         if (v === null || v === undefined) continue;
-        if (property === "numberFormat") formats.set(key, String(v));
-        else if (property === "formulasR1C1") cells.set(key, { value: null, formula: String(v) });
+        if (property === "numberFormat") formats.set(key, JSON.stringify(v).replace(/^"|"$/g, ""));
+        else if (property === "formulasR1C1")
+          cells.set(key, { value: null, formula: JSON.stringify(v).replace(/^"|"$/g, "") });
         else cells.set(key, storedOf(v, formats.get(key)));
       }
     }
@@ -134,6 +135,8 @@ export class Batch {
   constructor(
     private readonly log: LogEntry[],
     private readonly recorded: (entry: LogEntry) => void,
+    /** An operation the host refuses at sync (a protected structure, a rule it will not take). */
+    private readonly refused?: { readonly path: RegExp; readonly code: string },
   ) {}
 
   /** Logs an operation now and applies it at the next sync. */
@@ -152,6 +155,8 @@ export class Batch {
     const pending = this.pending();
     this.cursor = this.log.length;
     for (const entry of pending) {
+      if (this.refused?.path.test(entry.path))
+        throw new OfficeErrorDouble(this.refused.code, `${this.refused.code}: ${entry.path}`, entry.path);
       const effect = this.effects.get(entry);
       if (effect) effect();
       else this.recorded(entry);

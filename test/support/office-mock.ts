@@ -59,6 +59,8 @@ export interface MockOptions {
   readonly notesSupported?: boolean;
   /** Conditional formats already on the user's sheets: "Sheet!E16:E20" → rule formula. */
   readonly flags?: Readonly<Record<string, string>>;
+  /** Operations the host refuses at sync, by logged path (e.g. /^names\.add$/ for a locked structure). */
+  readonly refuse?: { readonly path: RegExp; readonly code: string };
   /** Request and response limit; 5 MB as on the web unless said otherwise. */
   readonly payloadLimit?: number;
 }
@@ -150,7 +152,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const added = new Map<string, Record<string, unknown>>();
   const tables: TableState[] = [];
   const addedSheets = new AddedSheets(tables, () => names.keys());
-  const batch = new Batch(log, (entry) => addedSheets.apply(entry));
+  const batch = new Batch(log, (entry) => addedSheets.apply(entry), options.refuse);
   const queue = (path: string, value: unknown[], effect: () => void): void =>
     batch.queue({ op: "call", path, value }, effect);
   const commentList: MockComment[] = Object.entries(options.comments ?? {}).map(([cell, content]) => ({
@@ -193,6 +195,8 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
                     liveNames[liveNames.indexOf(from)] = String(value);
                     renamed.set(name, String(value));
                     added.set(String(value), proxy);
+                    // A defined name refers to cells, so it follows its sheet's new name.
+                    for (const [n, sheet] of names) if (sheet === from) names.set(n, String(value));
                   });
                   return true;
                 }
@@ -241,7 +245,12 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   }) as unknown as { context: Mock & { workbook: Mock & { worksheets: Mock & { byName: Mock; missing: Mock } } } };
   // Names, comments, notes and conditional formats are plain objects: the adapter loads them, the mock hands them over.
   const commentItem = (c: MockComment) => ({
-    content: c.content,
+    get content() {
+      return c.content;
+    },
+    set content(text: string) {
+      queue(`comment[${c.cell}].content`, [text], () => void ((c as { content: string }).content = text));
+    },
     delete: () =>
       queue(`comment[${c.cell}].delete`, [], () => {
         const at = commentList.indexOf(c);
@@ -249,7 +258,9 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
       }),
     getLocation: () => ({
       address: `${quoted(c.cell.split("!")[0]!)}!${c.cell.split("!")[1]!}`,
-      load: () => undefined,
+      load(this: unknown) {
+        return this;
+      },
     }),
   });
   root.context.workbook.comments = Object.assign(
@@ -257,6 +268,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     {
       add: (address: string, content: string) => {
         const cell = cellOfAddress(address);
+        const entry: MockComment = { cell, content };
         queue(`comments.add`, [cell], () => {
           if (commentList.some((c) => c.cell === cell))
             throw new OfficeErrorDouble("InvalidOperation", `${cell} already has a comment`, "CommentCollection.add");
@@ -265,8 +277,9 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
           // double refuses the comment as the issue reports Excel does.
           if (notes.has(cell))
             throw new OfficeErrorDouble("InvalidOperation", `${cell} holds a note`, "CommentCollection.add");
-          commentList.push({ cell, content });
+          commentList.push(entry);
         });
+        return commentItem(entry);
       },
     },
   );
