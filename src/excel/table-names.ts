@@ -7,7 +7,8 @@
 export function uniqueTableNames(planned: readonly string[], stamp: string, taken: Iterable<string>): string[] {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
   return planned.map((name) => {
-    const base = `${name.replace(/[^\p{L}\p{N}_.]/gu, "_").replace(/^([^\p{L}_])/u, "_$1")}_${stamp}`;
+    // ASCII and CJK letters only: the pane is built for ES2017 webviews, without \p{…} in regexes.
+    const base = `${name.replace(/[^\w.\u3400-\u9FFF\uF900-\uFAFF]/g, "_").replace(/^([^A-Za-z_\u3400-\u9FFF\uF900-\uFAFF])/, "_$1")}_${stamp}`;
     let candidate = base;
     for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base}_${n}`;
     used.add(candidate.toLowerCase());
