@@ -1,9 +1,14 @@
 import { addressOf, type PlanCell, type SheetPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 
-/** A text that Excel would read as a formula or strip of its quote gets a leading apostrophe: it stays text. */
+/**
+ * Excel reads a string written through .formulas as the user's typing: "=…", "+…", "-…" as a formula,
+ * "104" as a number, "1/2" as a date, "TRUE" as a boolean, "#N/A" as an error (full-width digits too,
+ * in CJK Excel). A leading apostrophe keeps it text (Excel keeps the apostrophe as the cell's prefix,
+ * not in its value), so every text that could be read as something else gets one.
+ */
 export function textForExcel(text: string): string {
-  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+  return /^[=+\-@'#]|[0-9\uFF10-\uFF19]|^\s*(true|false)\s*$/i.test(text) ? `'${text}` : text;
 }
 
 function formulaValue(cell: PlanCell): string | number | null {
@@ -41,7 +46,7 @@ export async function queueSheet(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   budget: RequestBudget,
-  tableName: string,
+  tableNames: readonly string[],
 ): Promise<void> {
   // Cells a column formula will set are sent as null in the block (office.js leaves them as they are).
   const covered = new Set<string>();
@@ -92,10 +97,10 @@ export async function queueSheet(
       }
     ).numberFormat = format.numberFormat;
   }
-  for (const table of plan.tables) {
+  for (const [i, table] of plan.tables.entries()) {
     const address = `${addressOf(table.top, table.left)}:${addressOf(table.bottom, table.right)}`;
     const added = sheet.tables.add(address, true);
-    added.name = tableName;
+    added.name = tableNames[i] ?? table.name;
     added.style = table.style;
   }
   plan.columnWidths.forEach((width, c) => {

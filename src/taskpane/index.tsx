@@ -27,6 +27,14 @@ function documentSettings(): DocumentSettings {
   };
 }
 
+declare global {
+  interface Window {
+    /** Read by legacy-check.js: when the page loads without it, the bundle did not start. */
+    __indicatorsStarted?: boolean;
+  }
+}
+window.__indicatorsStarted = true;
+
 async function main(): Promise<void> {
   const start = await startOffice();
   const container = document.getElementById("container");

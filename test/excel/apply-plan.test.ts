@@ -46,7 +46,8 @@ test("a fixture's report: three syncs, data before formats, flags on the user's 
   expect(body[0]).toEqual(["指標", "期別", "方向", "目標值", "實際值", "單位", "達成度", "成長率", "燈號", "備註"]);
   expect(body[1]!.slice(0, 5)).toEqual([
     "加強防制人口販運",
-    "104",
+    // A leading apostrophe keeps "104" text: Excel would store it as the number 104.
+    "'104",
     "↓",
     expect.stringMatching(/^=IFERROR\(VALUE\(/),
     expect.any(String),

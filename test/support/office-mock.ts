@@ -1,11 +1,25 @@
 /**
- * Builds an office-addin-mock Excel object model from a WorkbookSpec, with office.js semantics:
- * "" for empty cells, "General" for no format, merged values in the top-left cell only.
- * The mock tracks load/sync like office.js; context.sync is wrapped to count round trips.
+ * Builds an office.js Excel object model from a WorkbookSpec, on office-addin-mock, made stricter:
+ * office.js semantics ("" for empty cells, "General" for no format, merged values in the top-left
+ * cell only), and what Excel enforces (excel-rules.ts): writes are queued and applied only at
+ * context.sync, in order, and the first refused operation fails the sync with those before it
+ * applied (office-batch.ts); table names unique and valid; arrays of the range's shape; strings
+ * that read as numbers or dates converted; conditional formats returned by intersection; comments
+ * refused on cells with a note; requests and responses over 5 MB refused.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { addressOf } from "../../src/core";
 import type { ExcelHost } from "../../src/excel/excel-host";
+import { AddedSheets, Batch, type TableState } from "./office-batch";
+import {
+  areaOf,
+  intersects,
+  OfficeErrorDouble,
+  PAYLOAD_LIMIT_BYTES,
+  payloadBytes,
+  type Area,
+  type StoredCell,
+} from "./excel-rules";
 import { recorder, type LogEntry } from "./recorder";
 import { boundsOf, cellSpec, type WorkbookSpec } from "./workbook-spec";
 
@@ -20,6 +34,12 @@ export interface MockedExcel {
   readonly sheetNames: () => string[];
   /** Comments in the workbook now, by "Sheet!A1". */
   readonly comments: () => MockComment[];
+  /** What a cell of a sheet the add-in wrote holds now (after Excel's conversion of strings). */
+  readonly cell: (sheet: string, address: string) => StoredCell | undefined;
+  /** Tables in the workbook now. */
+  readonly tables: () => TableState[];
+  /** Conditional formats on the user's sheets now. */
+  readonly flags: () => Array<{ sheet: string; address: string; type: string; formula: string }>;
 }
 
 export interface MockOptions {
@@ -31,8 +51,18 @@ export interface MockOptions {
   readonly names?: Readonly<Record<string, string>>;
   /** Comments already in the workbook: "Sheet!A1" → content (a person's, unless tagged). */
   readonly comments?: Readonly<Record<string, string>>;
+  /** Notes (the old kind of comment) in the workbook: "Sheet!A1" → content. */
+  readonly notes?: Readonly<Record<string, string>>;
   /** ExcelApi 1.10 (comments); true unless said otherwise. */
   readonly commentsSupported?: boolean;
+  /** ExcelApi 1.18 (workbook.notes); false unless said otherwise. */
+  readonly notesSupported?: boolean;
+  /** Conditional formats already on the user's sheets: "Sheet!E16:E20" → rule formula. */
+  readonly flags?: Readonly<Record<string, string>>;
+  /** Operations the host refuses at sync, by logged path (e.g. /^names\.add$/ for a locked structure). */
+  readonly refuse?: { readonly path: RegExp; readonly code: string };
+  /** Request and response limit; 5 MB as on the web unless said otherwise. */
+  readonly payloadLimit?: number;
 }
 
 export interface MockComment {
@@ -85,6 +115,29 @@ interface CfItem {
   type: string;
   customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
   custom: { rule: { formula: string }; format: { fill: Record<string, unknown>; font: Record<string, unknown> } };
+  getRange: () => { address: string; load: () => void };
+  delete: () => void;
+}
+
+interface Flag {
+  readonly sheet: string;
+  readonly address: string;
+  readonly area: Area;
+  readonly cf: CfItem;
+}
+
+/** A collection whose items are read from the double's state when the adapter loads it. */
+function loadable<T>(make: () => T[]): { items: T[]; load: () => void } {
+  const collection = { items: [] as T[], load: () => void (collection.items = make()) };
+  return collection;
+}
+
+const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+/** "'績效 表'!E16" → "績效 表!E16". */
+function cellOfAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return `${address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")}!${address.slice(bang + 1).replace(/\$/g, "")}`;
 }
 
 export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): MockedExcel {
@@ -95,13 +148,24 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const log: LogEntry[] = [];
   const names = new Map<string, string>(Object.entries(options.names ?? {}));
   const liveNames = spec.map((s) => s.name);
-  const cfByCell = new Map<string, CfItem[]>();
   const renamed = new Map<string, string>();
   const added = new Map<string, Record<string, unknown>>();
+  const tables: TableState[] = [];
+  const addedSheets = new AddedSheets(tables, () => names.keys());
+  const batch = new Batch(log, (entry) => addedSheets.apply(entry), options.refuse);
+  const queue = (path: string, value: unknown[], effect: () => void): void =>
+    batch.queue({ op: "call", path, value }, effect);
   const commentList: MockComment[] = Object.entries(options.comments ?? {}).map(([cell, content]) => ({
     cell,
     content,
   }));
+  const notes = new Map(Object.entries(options.notes ?? {}));
+  const flags: Flag[] = [];
+  const removeSheet = (name: string): void => {
+    const at = liveNames.indexOf(name);
+    if (at >= 0) liveNames.splice(at, 1);
+    for (let i = tables.length - 1; i >= 0; i--) if (tables[i]!.sheet === name) tables.splice(i, 1);
+  };
   // The mock's declared ObjectData type is a class, but it takes a plain object model by design.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const root = new OfficeMockObject({
@@ -114,21 +178,27 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
             const addedSheet = added.get(name);
             if (addedSheet !== undefined) return addedSheet;
             const index = spec.findIndex((s) => s.name === name);
-            if (index < 0 || !liveNames.includes(name)) throw new Error(`ItemNotFound: ${name}`);
+            if (index < 0 || !liveNames.includes(name))
+              throw new OfficeErrorDouble("ItemNotFound", `ItemNotFound: ${name}`);
             return (this.byName as Mock)[`s${index}`];
           },
           add(name: string) {
-            log.push({ op: "call", path: "worksheets.add", value: [name] });
-            liveNames.push(name);
             const sheet = recorder(`sheet[${name}]`, log);
+            // Tables on an added sheet are kept under its first name; `current` maps it to today's.
             const current = (): string => renamed.get(name) ?? name;
             const proxy = new Proxy(sheet, {
               set(target, prop, value) {
                 if (prop === "name") {
-                  added.delete(current());
-                  liveNames[liveNames.indexOf(current())] = String(value);
-                  renamed.set(name, String(value));
-                  added.set(String(value), proxy);
+                  queue(`sheet[${current()}].rename`, [value], () => {
+                    const from = current();
+                    added.delete(from);
+                    liveNames[liveNames.indexOf(from)] = String(value);
+                    renamed.set(name, String(value));
+                    added.set(String(value), proxy);
+                    // A defined name refers to cells, so it follows its sheet's new name.
+                    for (const [n, sheet] of names) if (sheet === from) names.set(n, String(value));
+                  });
+                  return true;
                 }
                 (target as Record<string | symbol, unknown>)[prop] = value;
                 return true;
@@ -137,17 +207,20 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
                 if (prop === "name") return current();
                 if (prop === "load") return () => undefined;
                 if (prop === "delete") {
-                  return () => {
-                    log.push({ op: "call", path: `sheet[${current()}].delete`, value: [] });
-                    const at = liveNames.indexOf(current());
-                    if (at >= 0) liveNames.splice(at, 1);
-                    added.delete(current());
-                  };
+                  return () =>
+                    queue(`sheet[${current()}].delete`, [], () => {
+                      removeSheet(current());
+                      for (let i = tables.length - 1; i >= 0; i--) if (tables[i]!.sheet === name) tables.splice(i, 1);
+                      added.delete(current());
+                    });
                 }
                 return (target as Record<string | symbol, unknown>)[prop];
               },
             });
-            added.set(name, proxy);
+            queue("worksheets.add", [name], () => {
+              liveNames.push(name);
+              added.set(name, proxy);
+            });
             return proxy;
           },
           getItemOrNullObject(this: Mock, name: string) {
@@ -170,29 +243,53 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
       },
     },
   }) as unknown as { context: Mock & { workbook: Mock & { worksheets: Mock & { byName: Mock; missing: Mock } } } };
-  // Names and conditional formats are plain objects: the adapter loads them, the mock hands them over.
+  // Names, comments, notes and conditional formats are plain objects: the adapter loads them, the mock hands them over.
   const commentItem = (c: MockComment) => ({
-    content: c.content,
-    delete: () => {
-      log.push({ op: "call", path: `comment[${c.cell}].delete`, value: [] });
-      commentList.splice(commentList.indexOf(c), 1);
+    get content() {
+      return c.content;
     },
-    getLocation: () => ({ address: `'${c.cell.split("!")[0]!}'!${c.cell.split("!")[1]!}`, load: () => undefined }),
+    set content(text: string) {
+      queue(`comment[${c.cell}].content`, [text], () => void ((c as { content: string }).content = text));
+    },
+    delete: () =>
+      queue(`comment[${c.cell}].delete`, [], () => {
+        const at = commentList.indexOf(c);
+        if (at >= 0) commentList.splice(at, 1);
+      }),
+    getLocation: () => ({
+      address: `${quoted(c.cell.split("!")[0]!)}!${c.cell.split("!")[1]!}`,
+      load(this: unknown) {
+        return this;
+      },
+    }),
   });
-  const commentCollection = {
-    items: [] as unknown[],
-    load() {
-      this.items = commentList.map(commentItem);
+  root.context.workbook.comments = Object.assign(
+    loadable(() => commentList.map(commentItem)),
+    {
+      add: (address: string, content: string) => {
+        const cell = cellOfAddress(address);
+        const entry: MockComment = { cell, content };
+        queue(`comments.add`, [cell], () => {
+          if (commentList.some((c) => c.cell === cell))
+            throw new OfficeErrorDouble("InvalidOperation", `${cell} already has a comment`, "CommentCollection.add");
+          // Not in the reference: Excel keeps a note and a threaded comment apart, one per cell
+          // (support.microsoft.com, "The difference between threaded comments and notes"); the
+          // double refuses the comment as the issue reports Excel does.
+          if (notes.has(cell))
+            throw new OfficeErrorDouble("InvalidOperation", `${cell} holds a note`, "CommentCollection.add");
+          commentList.push(entry);
+        });
+        return commentItem(entry);
+      },
     },
-    add: (address: string, content: string) => {
-      const bang = address.lastIndexOf("!");
-      const cell = `${address.slice(0, bang).replace(/^'|'$/g, "")}!${address.slice(bang + 1)}`;
-      if (commentList.some((c) => c.cell === cell)) throw new Error(`InvalidOperation: ${cell} already has a comment`);
-      log.push({ op: "call", path: `comments.add`, value: [cell] });
-      commentList.push({ cell, content });
-    },
-  };
-  root.context.workbook.comments = commentCollection;
+  );
+  root.context.workbook.notes = loadable(() =>
+    [...notes.entries()].map(([cell, content]) => ({
+      content,
+      getLocation: () => ({ address: `${quoted(cell.split("!")[0]!)}!${cell.split("!")[1]!}`, load: () => undefined }),
+    })),
+  );
+  root.context.workbook.tables = loadable(() => tables.map((t) => ({ name: t.name })));
   root.context.workbook.names = {
     getItemOrNullObject: (name: string) => {
       const sheet = names.get(name);
@@ -200,50 +297,69 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
         isNullObject: sheet === undefined,
         formula: sheet === undefined ? "" : `='${sheet}'!$A$1`,
         load: () => undefined,
-        delete: () => names.delete(name),
+        delete: () => queue(`names[${name}].delete`, [], () => names.delete(name)),
       };
     },
     add: (name: string, range: { __sheet?: string; __path?: string }) => {
       const temp = /^sheet\[([^\]]+)\]/.exec(range.__path ?? "")?.[1];
-      const sheet =
-        typeof range.__sheet === "string" ? range.__sheet : temp === undefined ? "?" : (renamed.get(temp) ?? temp);
-      log.push({ op: "call", path: "names.add", value: [name, sheet] });
-      names.set(name, sheet);
+      queue("names.add", [name], () => {
+        const sheet =
+          typeof range.__sheet === "string" ? range.__sheet : temp === undefined ? "?" : (renamed.get(temp) ?? temp);
+        names.set(name, sheet);
+      });
     },
   };
   const sheets = root.context.workbook.worksheets;
   // isNullObject is not a loadable property in office.js, so it is set plainly, as the host reports it.
   sheets.missing.isNullObject = true;
+  const loadedThisBatch = new Set<Mock>();
+  const flagItem = (sheet: string, address: string, type: string): CfItem => {
+    const rule = { formula: "" };
+    const cf: CfItem = {
+      type,
+      customOrNullObject: { isNullObject: type !== "Custom", rule },
+      custom: { rule, format: { fill: {}, font: {} } },
+      getRange: () => ({ address: `${quoted(sheet)}!${address}`, load: () => undefined }),
+      delete: () =>
+        queue(`cf[${sheet}!${address}].delete`, [], () => {
+          const at = flags.findIndex((f) => f.cf === cf);
+          if (at >= 0) flags.splice(at, 1);
+        }),
+    };
+    return cf;
+  };
+  for (const [key, formula] of Object.entries(options.flags ?? {})) {
+    const [sheet = "", address = ""] = key.split("!");
+    const cf = flagItem(sheet, address, "Custom");
+    cf.custom.rule.formula = formula;
+    flags.push({ sheet, address, area: areaOf(address)!, cf });
+  }
   sheets.items = spec.map((s, i) => {
     const sheet = sheets.byName[`s${i}`] as Mock & { used: Mock & { merged: Mock } };
     sheet.isNullObject = false;
     sheet.used.isNullObject = boundsOf(s) === null;
     sheet.used.merged.isNullObject = (s.merges ?? []).length === 0;
-    sheet.delete = () => {
-      log.push({ op: "call", path: `sheet[${s.name}].delete`, value: [] });
-      const at = liveNames.indexOf(s.name);
-      if (at >= 0) liveNames.splice(at, 1);
+    const load = (sheet.used.load as (p: unknown) => unknown).bind(sheet.used);
+    sheet.used.load = (p: unknown) => {
+      loadedThisBatch.add(sheet.used);
+      return load(p);
     };
+    sheet.delete = () => queue(`sheet[${s.name}].delete`, [], () => removeSheet(s.name));
     sheet.activate = () => log.push({ op: "call", path: `sheet[${s.name}].activate`, value: [] });
     sheet.getRange = (address: string) => {
       const key = `${s.name}!${address}`;
-      const items = cfByCell.get(key) ?? [];
-      cfByCell.set(key, items);
+      const area = areaOf(address)!;
       return {
         __sheet: s.name,
         select: () => log.push({ op: "call", path: `range[${key}].select`, value: [] }),
         conditionalFormats: {
-          items,
+          get items() {
+            return flags.filter((f) => f.sheet === s.name && intersects(f.area, area)).map((f) => f.cf);
+          },
           load: () => undefined,
           add: (type: string) => {
-            const rule = { formula: "" };
-            const cf: CfItem = {
-              type,
-              customOrNullObject: { isNullObject: type !== "Custom", rule },
-              custom: { rule, format: { fill: {}, font: {} } },
-            };
-            items.push(cf);
-            log.push({ op: "call", path: `cf[${key}].add`, value: [type] });
+            const cf = flagItem(s.name, address, type);
+            queue(`cf[${key}].add`, [type], () => flags.push({ sheet: s.name, address, area, cf }));
             return cf;
           },
         },
@@ -258,23 +374,66 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
   });
   let syncs = 0;
+  const limit = options.payloadLimit ?? PAYLOAD_LIMIT_BYTES;
   const context = root.context;
   const sync = context.sync.bind(context);
   context.sync = async () => {
     syncs++;
     log.push({ op: "call", path: "context.sync", value: [syncs] });
-    if (syncs === options.failOnSync) throw new Error("GeneralException: the host failed");
+    if (syncs === options.failOnSync) {
+      batch.drop();
+      throw new OfficeErrorDouble("GeneralException", "GeneralException: the host failed");
+    }
+    // A request over the limit is refused whole, before anything in it is applied.
+    const requestBytes = batch.pending().reduce((sum, e) => sum + payloadBytes(e.value), 0);
+    if (requestBytes > limit) {
+      batch.drop();
+      throw new OfficeErrorDouble(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
+    }
+    const loaded = [...loadedThisBatch];
+    loadedThisBatch.clear();
+    const responseBytes = loaded.reduce((sum, u) => sum + payloadBytes(u.values) + payloadBytes(u.numberFormat), 0);
+    if (responseBytes > limit) {
+      batch.drop();
+      throw new OfficeErrorDouble(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
+    batch.apply();
     await sync();
   };
   const host: ExcelHost = {
-    run: (batch) => batch(context as unknown as Excel.RequestContext),
+    run: (run) => run(context as unknown as Excel.RequestContext),
     isSetSupported: (name, version) => {
       const minor = Number(version.split(".")[1]);
       if (name !== "ExcelApi") return false;
+      if (minor >= 18) return options.notesSupported ?? false;
       if (minor >= 13) return options.mergesSupported ?? true;
       if (minor >= 10) return options.commentsSupported ?? true;
       return true;
     },
   };
-  return { host, syncs: () => syncs, log, names, sheetNames: () => [...liveNames], comments: () => [...commentList] };
+  const cell = (sheet: string, address: string): StoredCell | undefined => {
+    const first = [...added.keys()].includes(sheet)
+      ? ([...renamed.entries()].find(([, now]) => now === sheet)?.[0] ?? sheet)
+      : sheet;
+    const area = areaOf(address);
+    return area ? addedSheets.cells.get(first)?.get(`${area.top},${area.left}`) : undefined;
+  };
+  return {
+    host,
+    syncs: () => syncs,
+    log,
+    names,
+    sheetNames: () => [...liveNames],
+    comments: () => [...commentList],
+    cell,
+    tables: () => tables.map((t) => ({ ...t, sheet: renamed.get(t.sheet) ?? t.sheet })),
+    flags: () =>
+      flags.map((f) => ({ sheet: f.sheet, address: f.address, type: f.cf.type, formula: f.cf.custom.rule.formula })),
+  };
 }

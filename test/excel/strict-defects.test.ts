@@ -1,0 +1,111 @@
+/** The defects of issue 13, each shown on the stricter office.js double (test/support/excel-rules.ts). */
+import { join } from "node:path";
+import { NOTE_TAG, WorkbookWriteError } from "../../src/core";
+import { ExcelWorkbook } from "../../src/excel/excel-workbook";
+import { writeReport } from "../../src/usecases/report";
+import { writeReview } from "../../src/usecases/review";
+import { mockExcel } from "../support/office-mock";
+import { specOfXlsx } from "../support/workbook-spec";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "shared");
+const KPI = join(FIXTURES, "kpi-report-107.xlsx");
+const BUDGET = join(FIXTURES, "budget-performance-100.xlsx");
+const SCORES = join(FIXTURES, "evaluation-scorecard-110.xlsx");
+
+test("(1) indicators and a score sheet: each table gets its own valid name, and Excel takes the write", async () => {
+  const spec = [...(await specOfXlsx(KPI)), ...(await specOfXlsx(SCORES))];
+  const excel = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(excel.host));
+  const names = excel.tables().map((t) => t.name);
+  expect(names).toHaveLength(2);
+  expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(2);
+  expect(excel.sheetNames()).toEqual(["關鍵績效指標", "評分表", "績效報告"]);
+});
+
+test("(1) a re-run replaces the report's tables and the names stay unique", async () => {
+  const spec = [...(await specOfXlsx(KPI)), ...(await specOfXlsx(SCORES))];
+  const excel = mockExcel(spec);
+  const workbook = new ExcelWorkbook(excel.host);
+  await writeReport(workbook);
+  await writeReport(workbook);
+  expect(excel.tables()).toHaveLength(2);
+  expect(excel.tables().every((t) => t.sheet === "績效報告")).toBe(true);
+});
+
+test("(2) labels that look like numbers or dates stay text in Excel", async () => {
+  const spec = await specOfXlsx(KPI);
+  const excel = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(excel.host));
+  // Header on row 5, the first indicator's first period (104) on row 6, column B.
+  expect(excel.cell("績效報告", "A5")).toEqual({ value: "指標" });
+  expect(excel.cell("績效報告", "B6")).toEqual({ value: "104" });
+});
+
+test("(3) a flag whose range grew is replaced by one over the whole range", async () => {
+  const spec = await specOfXlsx(BUDGET);
+  const first = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(first.host));
+  const wanted = first.flags().find((f) => f.address === "E8:E14")!;
+  // The same rule from an earlier run, when the block ended a row higher.
+  const excel = mockExcel(spec, { flags: { "100年度績效!E8:E13": wanted.formula } });
+  await writeReport(new ExcelWorkbook(excel.host));
+  const rules = excel.flags().filter((f) => f.formula === wanted.formula);
+  expect(rules.map((f) => f.address)).toEqual(["E8:E14"]);
+});
+
+test("(3) an unchanged flag is kept, not added twice", async () => {
+  const spec = await specOfXlsx(BUDGET);
+  const excel = mockExcel(spec);
+  const workbook = new ExcelWorkbook(excel.host);
+  await writeReport(workbook);
+  const once = excel.flags();
+  await writeReport(workbook);
+  expect(excel.flags()).toEqual(once);
+});
+
+const OURS = { "100年度績效!F7": `${NOTE_TAG}\n舊的檢核`, "100年度績效!F12": `${NOTE_TAG}\n舊的檢核` };
+
+test("(4) a refusal in the last batch leaves the previous comments and sheets as they were, and says so", async () => {
+  const spec = await specOfXlsx(BUDGET);
+  const excel = mockExcel(spec, { comments: OURS, refuse: { path: /^names\.add$/, code: "AccessDenied" } });
+  const error = (await writeReview(new ExcelWorkbook(excel.host)).catch((e: unknown) => e)) as WorkbookWriteError;
+  expect(error).toBeInstanceOf(WorkbookWriteError);
+  expect(excel.sheetNames()).toEqual(["100年度績效"]);
+  expect(excel.comments().sort((a, b) => a.cell.localeCompare(b.cell))).toEqual(
+    Object.entries(OURS)
+      .map(([cell, content]) => ({ cell, content }))
+      .sort((a, b) => a.cell.localeCompare(b.cell)),
+  );
+  expect(error.message).toMatch(/未變更/);
+  expect(error.message).toMatch(/unchanged/);
+});
+
+test("(5) without ExcelApi 1.18, a cell that holds a note is skipped and the rest are written", async () => {
+  const spec = await specOfXlsx(BUDGET);
+  const excel = mockExcel(spec, { notes: { "100年度績效!F7": "王科長的附註" } });
+  const outcome = await writeReview(new ExcelWorkbook(excel.host));
+  expect(outcome.applied.skippedNotes?.map((n) => n.cell)).toEqual(["F7"]);
+  const ours = excel.comments().filter((c) => c.content.startsWith(NOTE_TAG));
+  expect(ours.map((c) => c.cell).sort()).toEqual(["100年度績效!F12", "100年度績效!F8"]);
+  expect(excel.sheetNames()).toEqual(["100年度績效", "檢核結果"]);
+});
+
+test("(5) with ExcelApi 1.18 the note is found before writing, in a constant number of syncs", async () => {
+  const spec = await specOfXlsx(BUDGET);
+  const excel = mockExcel(spec, { notes: { "100年度績效!F7": "王科長的附註" }, notesSupported: true });
+  const workbook = new ExcelWorkbook(excel.host);
+  const outcome = await writeReview(workbook);
+  expect(outcome.applied.skippedNotes?.map((n) => n.cell)).toEqual(["F7"]);
+  expect(excel.log.filter((e) => e.path === "comments.add")).toHaveLength(2);
+});
+
+test("(6) Excel's error codes reach the user as a typed error that says what to do, with the cause", async () => {
+  const spec = await specOfXlsx(KPI);
+  const excel = mockExcel(spec, { refuse: { path: /^cf\[/, code: "AccessDenied" } });
+  const error = (await writeReport(new ExcelWorkbook(excel.host)).catch((e: unknown) => e)) as WorkbookWriteError;
+  expect(error).toBeInstanceOf(WorkbookWriteError);
+  expect(error.code).toBe("ACCESS_DENIED");
+  expect((error.cause as { code: string }).code).toBe("AccessDenied");
+  expect(error.message).toMatch(/保護活頁簿/);
+  expect(error.message).toMatch(/Protect Workbook/);
+});
