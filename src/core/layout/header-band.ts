@@ -24,7 +24,7 @@ export interface HeaderBand {
 }
 
 const MAX_HEADER_ROWS = 3;
-const YEAR_IN_HEADER = /(?:FY|CY)?\s*(?<!\d)\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?/gi;
+const YEAR_IN_HEADER = /(?:FY|CY)?\s*\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?/gi;
 
 /** A figure in a row under the header's first row: a labelled year ("105 年") is not one. */
 function cellIsFigure(view: SheetView, row: number, col: number): boolean {

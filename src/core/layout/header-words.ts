@@ -171,7 +171,7 @@ export function statedRateFormula(text: string): { over: string; sum: readonly s
   const key = headerKey(text)
     .replace(/[()（）【】[\]{}]/g, "")
     .replace(/÷/g, "/");
-  const match = /(?<![a-z])([a-e](?:\+[a-e])*)\/([a-e])(?![a-z])/i.exec(key);
+  const match = /(?:^|[^a-z])([a-e](?:\+[a-e])*)\/([a-e])(?![a-z])/i.exec(key);
   if (!match?.[1] || !match[2]) return null;
   return { over: match[2].toUpperCase(), sum: match[1].toUpperCase().split("+") };
 }

@@ -20,7 +20,7 @@ export function titleAbove(view: SheetView, top: number): string | null {
 
 /** A year next to the word that says what the table reports: "100 年度施政績效", "FY2023 Performance". */
 const REPORTED_YEAR =
-  /(?<!\d)(\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?)\s*(?:年度|年)?\s*(?:施政績效|績效|施政計畫|成果|執行|預算執行|performance|results|annual)/gi;
+  /(?:^|\D)(\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?)\s*(?:年度|年)?\s*(?:施政績效|績效|施政計畫|成果|執行|預算執行|performance|results|annual)/gi;
 
 /**
  * The period a single-year table reports, from its title or the sheet's name: "…100 年度施政績效"
@@ -34,8 +34,8 @@ export function periodOfTitle(sheet: string, title: string | null): Period | nul
     );
     const found = near.find((p) => p !== null);
     if (found) return found;
-    const all = [...text.matchAll(/(?<!\d)\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?/g)]
-      .map((m) => periodInText(m[0]))
+    const all = [...text.matchAll(/(?:^|\D)(\d{2,4}(?:\s*[/\-–]\s*\d{2,4})?\s*(?:年度|年)?)/g)]
+      .map((m) => periodInText(m[1] ?? ""))
       .filter((p): p is Period => p !== null);
     const labels = new Set(all.map((p) => p.label));
     if (labels.size === 1 && all[0]) return all[0];

@@ -44,8 +44,8 @@ const NEWER_FUNCTIONS = [
 export function withXlfnPrefixes(formulaText: string): string {
   let out = formulaText;
   for (const name of NEWER_FUNCTIONS) {
-    const pattern = new RegExp(`(?<![A-Za-z0-9_.])${name.replace(".", "\\.")}\\(`, "g");
-    out = out.replace(pattern, `_xlfn.${name}(`);
+    const pattern = new RegExp(`(^|[^A-Za-z0-9_.])${name.replace(".", "\\.")}\\(`, "g");
+    out = out.replace(pattern, `$1_xlfn.${name}(`);
   }
   return out;
 }

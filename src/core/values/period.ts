@@ -76,12 +76,12 @@ export function periodInText(text: string): Period | null {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
   }
-  const roc = /(?:民國\s*)?(?<!\d)(\d{2,3})\s*(?:年度|年)/.exec(t);
+  const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年)/.exec(t);
   if (roc?.[1] !== undefined) {
     const year = yearOf(Number(roc[1]));
     if (year?.calendar === "roc") return { label: roc[1], ...year };
   }
-  const ad = /(?:FY|CY)?\s*(?<!\d)((?:19|20)\d{2})(?!\d)/i.exec(t);
+  const ad = /(?:^|\D)((?:19|20)\d{2})(?!\d)/i.exec(t);
   if (ad?.[1] !== undefined) {
     const year = yearOf(Number(ad[1]));
     if (year) return { label: ad[1], ...year };
