@@ -3,7 +3,14 @@ import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
 import { looksIndented, rangeOf, sourceCell } from "./cells";
 import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
-import type { AggregateRow, ComponentCell, DetectedIndicator, DetectedTable, TableReading } from "./detected";
+import {
+  namedIndicator,
+  type AggregateRow,
+  type ComponentCell,
+  type DetectedIndicator,
+  type DetectedTable,
+  type TableReading,
+} from "./detected";
 import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-band";
 import { isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -85,16 +92,24 @@ function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
   );
 }
 
-function hasFigure(view: SheetView, r: number, shape: ColumnShape): boolean {
-  return periodInputs(view, r, shape.periods).some((p) =>
+function hasFigure(periods: readonly PeriodInput[]): boolean {
+  return periods.some((p) =>
     [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind === "number"),
   );
 }
 
 /**
- * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
- * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
+ * Whether another header starts on row r (a second block's 項目 | 98 | 99 …), ending this table even
+ * where its years read as figures. A row with figures can only be a header of bare years, and such a
+ * header needs a blank or a title above it (bareYearsAreHeader), so a data row under a data row is
+ * settled without reading its header band: that read was the most of analysing a long table.
  */
+function startsAnotherHeader(view: SheetView, r: number, figures: boolean): boolean {
+  if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) return false;
+  const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
+  return next !== null && (!figures || next.band.columns.some((c) => c.barePeriod));
+}
+
 /** The name on a row, and the category a merged name header's left columns give it. */
 function nameOf(view: SheetView, r: number, shape: ColumnShape): { name: string; parent: string } {
   const texts: string[] = [];
@@ -120,20 +135,17 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
   }
   const name = (title ?? view.sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
   const indicator: DetectedIndicator = {
-    name,
-    nameCell: null,
-    statedUnit: null,
-    statedDirection: null,
-    periods,
-    table: tableIndex,
-    components: [],
-    remark: null,
+    ...namedIndicator(name, null, periods, tableIndex),
     kindHint: shape.kind === "execution" ? "execution" : null,
     planOnly: shape.kind === "plan",
   };
   return { indicators: periods.length > 0 ? [indicator] : [], aggregates: [], last };
 }
 
+/**
+ * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
+ * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
+ */
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const indicators: DetectedIndicator[] = [];
   const aggregates: AggregateRow[] = [];
@@ -146,13 +158,13 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     if (taken.has(r)) break;
-    const nextShape = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
-    // Another header (a second block's 項目 | 98 | 99 …) ends this table, even where its years read as figures.
-    if (nextShape !== null && (!hasFigure(view, r, shape) || nextShape.band.columns.some((c) => c.barePeriod))) break;
+    const periods = periodInputs(view, r, shape.periods);
+    const figures = hasFigure(periods);
+    if (startsAnotherHeader(view, r, figures)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
     const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
-    if (FOOTNOTE.test(name) && !hasFigure(view, r, shape)) break;
+    if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
     const rowLabel = name || goal || view.text(r, view.left);
@@ -160,7 +172,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       aggregates.push({
         row: r,
         label: rowLabel,
-        periods: periodInputs(view, r, shape.periods),
+        periods,
         first: indicators.length,
       });
       continue;
@@ -169,7 +181,6 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       if (name !== "" && shape.kind !== "plan") category = name;
       continue;
     }
-    const periods = periodInputs(view, r, shape.periods);
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {

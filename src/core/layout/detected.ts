@@ -1,7 +1,5 @@
-import type { IndicatorInput, SourceCell } from "../analysis/indicator-input";
-
+import type { IndicatorInput, PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Period } from "../values/period";
-import type { PeriodInput } from "../analysis/indicator-input";
 import type { HeaderRole } from "./header-words";
 
 export type TableKind = "multiYear" | "longTable" | "periodComparison" | "scoreSheet" | "wide" | "execution" | "plan";
@@ -88,4 +86,14 @@ export interface DetectedSheet {
   readonly tables: readonly DetectedTable[];
   readonly indicators: readonly DetectedIndicator[];
   readonly scorecards: readonly ScorecardInput[];
+}
+
+/** An indicator whose table states nothing about it but its name (a block title, a table title). */
+export function namedIndicator(
+  name: string,
+  nameCell: string | null,
+  periods: readonly PeriodInput[],
+  table: number,
+): DetectedIndicator {
+  return { name, nameCell, statedUnit: null, statedDirection: null, periods, table, components: [], remark: null };
 }

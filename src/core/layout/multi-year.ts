@@ -1,7 +1,7 @@
 import type { PeriodInput, RatingCell, SourceCell } from "../analysis/indicator-input";
 import { parsePeriod, type Period } from "../values/period";
 import { indicatorNameFromTitle, rangeOf, sourceCell } from "./cells";
-import type { DetectedIndicator, DetectedTable } from "./detected";
+import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
 import { rowRole, type RowRole } from "./labels";
 import type { SheetView } from "./sheet-view";
 
@@ -118,16 +118,7 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
         ],
       },
     },
-    indicator: {
-      name,
-      nameCell: title ? view.address(title.row, title.col) : null,
-      statedUnit: null,
-      statedDirection: null,
-      periods,
-      table: tableIndex,
-      components: [],
-      remark: null,
-    },
+    indicator: namedIndicator(name, title ? view.address(title.row, title.col) : null, periods, tableIndex),
     rows: used,
   };
 }
