@@ -155,7 +155,7 @@ export function headerRole(text: string): HeaderMatch | null {
   return null;
 }
 
-const TOTAL = /^(?:小計|合計|總計|總和|共計|total|subtotal|grandtotal|totals)$/i;
+const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
 
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
 export function isAggregateLabel(text: string): boolean {

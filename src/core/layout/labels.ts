@@ -1,22 +1,9 @@
 /**
- * The words the seeds (and their English counterparts) use for rows and columns.
+ * The words the seeds (and their English counterparts) use for the rows of a multi-year block
+ * (column headers are read by header-words.ts).
  * Matching is on normalised text: spaces removed, lower case, a trailing "(單位)" set aside.
  */
 export type RowRole = "target" | "actual" | "reported" | "rating" | "criteria" | "item";
-export type ColumnRole =
-  | "goal"
-  | "indicator"
-  | "unit"
-  | "target"
-  | "actual"
-  | "reported"
-  | "remarks"
-  | "period"
-  | "direction"
-  | "dimension"
-  | "scoreItem"
-  | "weight";
-
 const ROW_WORDS: Readonly<Record<RowRole, readonly string[]>> = {
   target: ["原訂目標值", "原定目標值", "目標值", "年度目標值", "目標", "target", "targets", "targetvalue"],
   actual: ["實際值", "實績值", "實際達成值", "實際", "actual", "actuals", "actualvalue", "result"],
@@ -34,31 +21,6 @@ const ROW_WORDS: Readonly<Record<RowRole, readonly string[]>> = {
   ],
   criteria: ["衡量標準", "criteria", "measurementcriteria", "measure"],
   item: ["項目", "item", "items", "年度", "year", "period"],
-};
-
-const COLUMN_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  goal: ["年度績效目標", "績效目標", "施政目標", "goal", "objective", "performancegoal"],
-  indicator: [
-    "衡量指標",
-    "績效指標",
-    "指標名稱",
-    "關鍵績效指標",
-    "指標",
-    "indicator",
-    "indicators",
-    "kpi",
-    "indicatorname",
-  ],
-  unit: ["單位", "unit", "units"],
-  target: ROW_WORDS.target,
-  actual: ROW_WORDS.actual,
-  reported: ROW_WORDS.reported,
-  remarks: ["備註", "說明", "remarks", "remark", "notes", "note"],
-  period: ["年度", "年", "期別", "period", "year", "fiscalyear"],
-  direction: ["方向", "指標方向", "direction"],
-  dimension: ["考核面向", "面向", "評核面向", "dimension", "area"],
-  scoreItem: ["評分項目", "考核項目", "評核項目", "scoreitem", "criterion", "criteria"],
-  weight: ["配分", "權重", "weight", "maxscore", "points", "maxpoints"],
 };
 
 export function labelKey(text: string): string {
@@ -79,15 +41,6 @@ function lookup<R extends string>(words: Readonly<Record<R, readonly string[]>>,
 
 export function rowRole(text: string): RowRole | null {
   return lookup(ROW_WORDS, text);
-}
-
-export function columnRole(text: string): ColumnRole | null {
-  return lookup(COLUMN_WORDS, text);
-}
-
-/** A score column header: 自評分數, 委員評分, 得分, Score… */
-export function isScoreHeader(text: string): boolean {
-  return /分數|評分|得分|score/i.test(text) && columnRole(text) !== "scoreItem";
 }
 
 /** A ratio column beside a period comparison: 達成率, 增減率, 比率, Ratio, Change. */

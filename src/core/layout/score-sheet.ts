@@ -1,7 +1,7 @@
 import { parseValue } from "../values/parse-value";
 import { rangeOf, sourceCell } from "./cells";
 import type { DetectedTable, ScorecardInput, ScoreItemInput } from "./detected";
-import { columnRole, isScoreHeader } from "./labels";
+import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 
 interface Found {
@@ -9,7 +9,15 @@ interface Found {
   readonly scorecard: ScorecardInput;
 }
 
-const TOTAL_ROW = /^(合計|總計|總分|小計|total|subtotal)$/i;
+/**
+ * Whether a column holds a figure under its header, before the first blank row. A 配分 or 自評 header
+ * over text ("單位績效目標(配分%)" over the goals, "86*20% =17.2") names no column of scores.
+ */
+function holdsFigures(view: SheetView, header: number, col: number): boolean {
+  for (let r = header + 1; r <= view.bottom && !view.isBlankRow(r); r++)
+    if (parseValue(view.cell(r, col)).kind === "number") return true;
+  return false;
+}
 
 /** Finds score sheets (evaluation-scorecard-110 layout): 考核面向, 評分項目, 配分 and score columns. */
 export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
@@ -20,14 +28,16 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
     let itemCol: number | null = null;
     let dimensionCol: number | null = null;
     for (let c = view.left; c <= view.right; c++) {
-      const role = columnRole(view.text(header, c));
-      if (role === "weight" && weightCol === null) weightCol = c;
-      if (role === "scoreItem" && itemCol === null) itemCol = c;
+      const role = headerRole(view.text(header, c))?.role;
+      if (role === "weight" && weightCol === null && holdsFigures(view, header, c)) weightCol = c;
+      // 評分項目, or plainly 項目 / 指標 where the sheet has a 配分 column beside it.
+      if ((role === "scoreItem" || role === "indicator") && itemCol === null) itemCol = c;
       if (role === "dimension" && dimensionCol === null) dimensionCol = c;
     }
     if (weightCol === null || (itemCol === null && dimensionCol === null)) continue;
     const scoreCols: number[] = [];
-    for (let c = weightCol + 1; c <= view.right; c++) if (isScoreHeader(view.text(header, c))) scoreCols.push(c);
+    for (let c = weightCol + 1; c <= view.right; c++)
+      if (headerRole(view.text(header, c))?.role === "score" && holdsFigures(view, header, c)) scoreCols.push(c);
     if (scoreCols.length === 0) continue;
     const items: ScoreItemInput[] = [];
     let last = header;
@@ -36,11 +46,7 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
       const nameCol = itemCol ?? dimensionCol ?? weightCol;
       const item = view.text(r, nameCol);
       last = r;
-      if (
-        TOTAL_ROW.test(item.replace(/\s/g, "")) ||
-        TOTAL_ROW.test(view.text(r, dimensionCol ?? nameCol).replace(/\s/g, ""))
-      )
-        continue;
+      if (isAggregateLabel(item) || isAggregateLabel(view.text(r, dimensionCol ?? nameCol))) continue;
       if (dimensionCol !== null && view.text(r, dimensionCol) !== "") dimension = view.text(r, dimensionCol);
       const weight = sourceCell(view, r, weightCol);
       items.push({
