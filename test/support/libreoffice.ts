@@ -46,6 +46,11 @@ export function parseCsv(text: string): string[][] {
 }
 
 export function recalculate(xlsxPath: string): Map<string, string[][]> {
+  return recalculateAll([xlsxPath]).get(xlsxPath) ?? new Map();
+}
+
+/** Many workbooks in one LibreOffice start (a start costs seconds): path → sheet → rows. */
+export function recalculateAll(xlsxPaths: readonly string[]): Map<string, Map<string, string[][]>> {
   const work = mkdtempSync(join(tmpdir(), "lo-"));
   mkdirSync(join(work, "profile", "user"), { recursive: true });
   writeFileSync(join(work, "profile", "user", "registrymodifications.xcu"), PROFILE);
@@ -59,20 +64,22 @@ export function recalculate(xlsxPath: string): Map<string, string[][]> {
       CSV_FILTER,
       "--outdir",
       out,
-      xlsxPath,
+      ...xlsxPaths,
     ],
-    {
-      stdio: "pipe",
-      timeout: 120_000,
-    },
+    { stdio: "pipe", timeout: 120_000 + 10_000 * xlsxPaths.length },
   );
-  const stem = basename(xlsxPath, ".xlsx");
-  const sheets = new Map<string, string[][]>();
-  for (const file of readdirSync(out)) {
-    if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
-    sheets.set(file.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+  const files = readdirSync(out);
+  const books = new Map<string, Map<string, string[][]>>();
+  for (const path of xlsxPaths) {
+    const stem = basename(path, ".xlsx");
+    const sheets = new Map<string, string[][]>();
+    for (const file of files) {
+      if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;
+      sheets.set(file.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+    }
+    books.set(path, sheets);
   }
-  return sheets;
+  return books;
 }
 
 /** "96.8055978095528%" → 0.968055978095528; "" → null; "1,234" stays as LibreOffice wrote it. */

@@ -53,6 +53,7 @@ function cellsOf(period: PeriodInput): PeriodCells {
   if (period.target && period.target.value.kind !== "missing") cells.target = period.target.address;
   if (period.actual && period.actual.value.kind !== "missing") cells.actual = period.actual.address;
   if (period.reported && period.reported.value.kind !== "missing") cells.reported = period.reported.address;
+  if (period.actualParts) cells.actualParts = period.actualParts.map((p) => p.address);
   return cells;
 }
 

@@ -7,6 +7,8 @@ import type { IndicatorKind } from "./indicator-input";
 export interface PeriodCells {
   target?: string;
   actual?: string;
+  /** The cells an actual sums, where a stated formula says so: (B+C)/A. */
+  actualParts?: string[];
   reported?: string;
 }
 

@@ -62,6 +62,26 @@ function sourceR1C1(
   return numericExpression(sheetRef(sheet, relativeRef(at, to)), source);
 }
 
+/**
+ * An actual that a stated formula sums, 實現數 (B) + 應付數 (C) for a rate (B+C)/A: each part followed
+ * (a part blank today counts once it is filled, as the engine counts it), blank while all are blank.
+ */
+function sourceSumR1C1(
+  grid: Grid | undefined,
+  sheet: string,
+  addresses: readonly string[],
+  at: { row: number; col: number },
+): string | null {
+  const parts = addresses.flatMap((address) => {
+    const to = parseAddress(address);
+    if (to === null) return [];
+    const ref = sheetRef(sheet, relativeRef(at, to));
+    return [sourceR1C1(grid, sheet, address, at) ?? `IF(ISNUMBER(${ref}),${ref},"")`];
+  });
+  if (parts.length === 0) return null;
+  return `IF(COUNT(${parts.join(",")})=0,"",${parts.map((p) => `N(${p})`).join("+")})`;
+}
+
 /** Runs of adjacent rows in one column with the same R1C1 formula. */
 function runsOf(cells: ReadonlyArray<{ row: number; col: number; r1c1: string }>): ColumnFormula[] {
   const out: ColumnFormula[] = [];
@@ -136,11 +156,14 @@ export function buildReportPlan(
   const figure = (
     grid: Grid | undefined,
     sheet: string,
-    address: string | undefined,
+    address: string | readonly string[] | undefined,
     row: number,
     col: number,
   ): PlanCell => {
-    const r1c1 = sourceR1C1(grid, sheet, address, { row, col });
+    const r1c1 =
+      typeof address === "object"
+        ? sourceSumR1C1(grid, sheet, address, { row, col })
+        : sourceR1C1(grid, sheet, address, { row, col });
     if (r1c1 === null) return BLANK;
     figureCells.push({ row, col, r1c1 });
     return formula(r1c1ToA1(r1c1, row, col));
@@ -154,19 +177,24 @@ export function buildReportPlan(
       const first = FIRST_BODY_ROW + body.length;
       for (const period of indicator.periods) {
         const row = FIRST_BODY_ROW + body.length;
+        // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
+        const uncertain = period.notComputable === "uncertain-reading";
+        const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
+        const remark = uncertain ? s.uncertain(cells.join(", ")) : indicator.remark;
+        const actualCells = period.cells.actualParts ?? period.cells.actual;
         body.push([
           text(indicator.name),
           period.period === null ? BLANK : text(period.period),
           text(DIRECTION_SYMBOL[indicator.direction]),
-          figure(grid, sheet.sheet, period.cells.target, row, COL.target),
-          figure(grid, sheet.sheet, period.cells.actual, row, COL.actual),
+          uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target),
+          uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual),
           indicator.unit === null ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
-          indicator.remark === null ? BLANK : text(indicator.remark),
+          remark === null ? BLANK : text(remark),
         ]);
-        const flag = belowTargetFlag(grid, sheet.sheet, indicator, period.cells);
+        const flag = uncertain ? null : belowTargetFlag(grid, sheet.sheet, indicator, period.cells);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;

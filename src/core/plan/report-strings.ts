@@ -12,6 +12,8 @@ export interface ReportStrings {
   readonly notComputable: string;
   readonly shareMet: string;
   readonly directionNote: string;
+  /** 備註 of a period the engine would not compute from: its cells are not followed. */
+  readonly uncertain: (cells: string) => string;
   readonly scores: ScoreSectionStrings;
 }
 
@@ -27,6 +29,7 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     notComputable: "□ 無法計算",
     shareMet: "達標比率",
     directionNote: "方向：↑ 越高越好、↓ 越低越好、↔ 越接近目標越好",
+    uncertain: (cells) => `讀取不確定，未計算；請核對 ${cells}`,
     scores: {
       title: "評分表",
       headers: ["考核面向", "評分項目", "配分"],
@@ -56,6 +59,7 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     notComputable: "□ Not computable",
     shareMet: "Share met",
     directionNote: "Direction: ↑ higher is better, ↓ lower is better, ↔ closer to target is better",
+    uncertain: (cells) => `Reading uncertain, not computed; check ${cells}`,
     scores: {
       title: "Score sheet",
       headers: ["Dimension", "Item", "Weight"],
