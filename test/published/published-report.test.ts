@@ -54,7 +54,7 @@ test.each(tables.map((t) => t.id))("%s: LibreOffice's recalculated report equals
     s.indicators.flatMap((i) => i.periods.map((p) => ({ name: i.name, p }))),
   );
   expect(body.length).toBe(expected.length);
-  const close = (want: number | null) => (want === null ? null : expect.closeTo(want, 9));
+  const close = (want: number | null): unknown => (want === null ? null : expect.closeTo(want, 9));
   expected.forEach(({ name, p }, k) => {
     const row = body[k]!;
     if (p.notComputable === "uncertain-reading") {

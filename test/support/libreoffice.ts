@@ -46,7 +46,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 export function recalculate(xlsxPath: string): Map<string, string[][]> {
-  return recalculateAll([xlsxPath]).get(xlsxPath) ?? new Map();
+  return recalculateAll([xlsxPath]).get(xlsxPath) ?? new Map<string, string[][]>();
 }
 
 /** Many workbooks in one LibreOffice start (a start costs seconds): path → sheet → rows. */
