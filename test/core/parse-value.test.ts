@@ -20,7 +20,13 @@ const cases: Array<[string, CellInput, Expect]> = [
   ["full width percent", { value: "９６．８１％" }, { kind: "number", value: 0.9681, unit: "%", percent: true }],
   ["decimal", { value: "2.01%" }, { kind: "number", value: 0.0201, unit: "%", step: 0.0001 }],
   ["negative", { value: "-3.5" }, { kind: "number", value: -3.5, unit: null, step: 0.1 }],
-  ["fraction 9/11", { value: "9/11" }, { kind: "number", value: 9 / 11, unit: null, step: 0 }],
+  // A count over a count is text: the reader does not guess that 300/600 is 50% (issue 10).
+  ["fraction 9/11 is text", { value: "9/11" }, { kind: "text" }],
+  ["fraction 300/600 is text", { value: "300/600" }, { kind: "text" }],
+  ["thousands with spaces (Hong Kong)", { value: "13 390" }, { kind: "number", value: 13390, unit: null, step: 1 }],
+  ["footnote mark", { value: "4,520[12]" }, { kind: "number", value: 4520, unit: null, step: 1 }],
+  ["footnote mark on a percent", { value: "98.5%[3]" }, { kind: "number", value: 0.985, unit: "%", percent: true }],
+  ["spaced thousands with a unit", { value: "5 100 人次" }, { kind: "number", value: 5100, unit: "人次" }],
   ["stored number", { value: 600000 }, { kind: "number", value: 600000, unit: null, percent: false, step: 1 }],
   ["stored number General decimals", { value: 4.5 }, { kind: "number", value: 4.5, unit: null, step: 0.1 }],
   [

@@ -148,7 +148,10 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   if (bare.length === 0) return true;
   const years = bare.map((c) => c.period?.year ?? 0);
   if (years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0))) return false;
-  if (labelCol !== null) {
+  // Three or more years a year apart (2017 | 2018 | 2019 | 2020) say "header" whatever the label
+  // beside them ("Markets (as at 31 December)"); two could be any pair of figures.
+  const consecutive = years.length >= 3 && years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
+  if (labelCol !== null && !consecutive) {
     // Over its labels a year header says 項目 / 年度 / Measure, with no figure in it; "指標 2" is a row.
     const label = band.columns.find((c) => c.col === labelCol);
     if (label && ((label.role === null && label.period === null) || /\d/.test(label.text))) return false;

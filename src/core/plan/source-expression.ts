@@ -1,5 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
-import { QUALIFIER_WORDS } from "../values/parse-value";
+import { FOOTNOTE_MARK, QUALIFIER_WORDS } from "../values/parse-value";
 import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
 
 /**
@@ -15,6 +15,8 @@ export function numericExpression(ref: string, cell: SourceCell | null | undefin
   const words = new Set<string>();
   if (cell.value.unit && cell.value.unit !== "%") words.add(cell.value.unit);
   for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) words.add(word);
+  const mark = FOOTNOTE_MARK.exec(raw);
+  if (mark) words.add(mark[0].trim());
   let expr = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw) ? `ASC(${ref})` : ref;
   expr = `SUBSTITUTE(${expr},",","")`;
   // Longest first: "或以上" before "以上", ">=" before ">".

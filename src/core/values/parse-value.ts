@@ -39,8 +39,14 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 /** Every qualifier word the parser reads around a figure; formulas that re-read a cell strip the same. */
 export const QUALIFIER_WORDS: readonly string[] = [...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].map(([word]) => word);
 
-const NUMBER_BODY = /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
-const FRACTION_BODY = /^(\d+)\s*\/\s*(\d+)$/;
+/**
+ * Thousands with commas (3,287) or, as Hong Kong and European tables print them, thin spaces
+ * (13 390). "300/600" is no figure: a count over a count is a ratio a person must state (issue 10).
+ */
+const NUMBER_BODY =
+  /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
+/** A footnote mark printed against a figure: "4,520[12]", "98%[3]". */
+export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
 
@@ -63,14 +69,10 @@ function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
   const suffix = stripSuffix(prefix.rest);
   if (prefix.qualifier !== null && suffix.qualifier !== null) return null;
   const qualifier = prefix.qualifier ?? suffix.qualifier;
-  const fraction = FRACTION_BODY.exec(suffix.rest);
-  if (fraction?.[1] !== undefined && fraction[2] !== undefined && Number(fraction[2]) !== 0) {
-    const value = Number(fraction[1]) / Number(fraction[2]);
-    return { kind: "number", value, unit: null, qualifier, percent: false, step: 0, raw };
-  }
   const match = NUMBER_BODY.exec(suffix.rest);
   if (!match) return null;
-  const [, sign = "", digits = "", percentSign = "", tail = ""] = match;
+  const [, sign = "", spaced = "", percentSign = "", tail = ""] = match;
+  const digits = spaced.replace(/ /g, ",");
   const unitText = tail.trim();
   if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const percent = percentSign === "%";
@@ -102,5 +104,5 @@ export function parseValue(cell: CellInput): ParsedValue {
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
-  return parseNumericText(text, raw) ?? { kind: "text", text, raw };
+  return parseNumericText(text.replace(FOOTNOTE_MARK, ""), raw) ?? { kind: "text", text, raw };
 }
