@@ -81,3 +81,91 @@ test.each([
   expect(result.out).toMatch(column);
   if (lang === "en") expect(result.out).toMatch(/Period \(from the title or sheet name\): 100/);
 });
+
+function grid(rows: Array<Array<string | number | null>>, merges: Grid["merges"] = []): Grid {
+  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
+}
+
+test("one bad cell gives one NOT_A_FIGURE, also where a comparison reads it twice (as a period and a baseline)", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["項目", "99 年", "100 年", "101 年"],
+      ["宣導場次", 10, "待查", 14],
+    ]),
+  ]);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["NOT_A_FIGURE@C2"]);
+});
+
+test("a total row is checked against its rows, and is no indicator", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["衡量指標", "目標值", "實際值"],
+      ["甲", 10, 12],
+      ["乙", 20, 18],
+      ["合計", 30, 31],
+    ]),
+  ]);
+  expect(report.sheets[0]!.indicators.map((i) => i.name)).toEqual(["甲", "乙"]);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}:${f.value}`)).toEqual(["AGGREGATE_MISMATCH@C4:30"]);
+});
+
+test("the same name under two goals is two indicators, named by their goals, with no DUPLICATE_INDICATOR", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["績效目標", "衡量指標", "目標值", "實際值"],
+      ["提升服務", "滿意度", 0.8, 0.85],
+      ["強化治理", "滿意度", 0.7, 0.72],
+    ]),
+  ]);
+  expect(report.sheets[0]!.indicators.map((i) => i.name)).toEqual(["提升服務／滿意度", "強化治理／滿意度"]);
+  expect(report.findings).toEqual([]);
+});
+
+test("a plan with targets only: code columns are no figures, nothing is computed or called missing", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["關鍵績效指標", "評估體制", "評估方式", "衡量標準", "年度目標值"],
+      ["推展會展活動(6%)", 1, "統計數據", "補助辦展數/計畫補助辦展數*100%", "100%"],
+      ["輔導廠商進駐家數(5%)", 1, "統計數據", "年度輔導廠商進駐家數", "35家"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(indicators.map((i) => [i.name, i.periods.map((p) => [p.target, p.actual, p.achievement])])).toEqual([
+    ["推展會展活動(6%)", [[1, null, null]]],
+    ["輔導廠商進駐家數(5%)", [[35, null, null]]],
+  ]);
+  expect(report.sheets[0]!.tables.map((t) => t.kind)).toEqual(["plan"]);
+  expect(report.findings).toEqual([]);
+});
+
+test("budget execution: the header's formula (B+C)/A decides the actual, and A = B + C + D is checked", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["計畫名稱", "預算數(A)", "實現數(B)", "應付數(C)", "保留數(D)", "執行率(%)\n(B+C)/A"],
+      ["甲計畫", 1000, 600, 100, 300, 70],
+      ["乙計畫", 500, 200, 0, 100, 40],
+    ]),
+  ]);
+  const [first, second] = report.sheets[0]!.indicators;
+  expect([first!.kind, first!.periods[0]!.actual, first!.periods[0]!.achievement]).toEqual(["execution", 700, 0.7]);
+  expect(second!.periods[0]!.achievement).toBeCloseTo(0.4, 12);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}:${f.value}`)).toEqual(["BUDGET_PARTS_MISMATCH@B3:300"]);
+});
+
+test("wide English headers: a year over Target / Actual, and a line break inside one cell", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["Measure", "2023", null, "2024\nTarget", "2024\nActual"],
+        [null, "Target", "Actual", null, null],
+        ["Applications processed", 100, 90, 120, 132],
+      ],
+      [{ top: 0, left: 1, bottom: 0, right: 2 }],
+    ),
+  ]);
+  const periods = report.sheets[0]!.indicators[0]!.periods;
+  expect(periods.map((p) => [p.period, p.target, p.actual, p.achievement])).toEqual([
+    ["2023", 100, 90, 0.9],
+    ["2024", 120, 132, 1.1],
+  ]);
+});

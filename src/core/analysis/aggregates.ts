@@ -6,8 +6,9 @@ function numberOf(cell: SourceCell | null | undefined): number | null {
   return cell?.value.kind === "number" ? cell.value.value : null;
 }
 
+/** Equal at the stated figure's written precision: within half its last digit. */
 function close(a: number, b: number, step: number): boolean {
-  return Math.abs(a - b) <= Math.max(step, 1e-9 * Math.max(1, Math.abs(a)));
+  return Math.abs(a - b) <= Math.max(step / 2, 1e-9 * Math.max(1, Math.abs(a)));
 }
 
 type Figure = "target" | "actual";

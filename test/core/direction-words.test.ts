@@ -1,0 +1,38 @@
+/** Issue 10, item 8: direction from names and stated bounds, both languages, one list. */
+import { directionOfBound, directionOfName } from "../../src/core/analysis/direction-words";
+
+test.each([
+  ["未達目標比率", "lower"],
+  ["降低職災死亡人數", "lower"],
+  ["減少溢領案件", "lower"],
+  ["登革熱發生率", "lower"],
+  ["交通事故死亡人數", "lower"],
+  ["逾期案件件數", "lower"],
+  ["失業率", "lower"],
+  ["平均處理天數", "lower"],
+  ["Average days to complete a pothole repair request", "lower"],
+  ["Case backlog", "lower"],
+  ["Error rate of payments", "lower"],
+  ["Inventory of unprocessed claims", "lower"],
+  ["Total output cost", "closer"],
+  // Negated: the good outcome is counted, so more is better.
+  ["稽核採購案件無缺失比率", null],
+  ["零事故工作天數", null],
+  ["Percentage of days with no incidents", null],
+  ["電子證申請件數", null],
+  ["% of pothole repair requests completed on time", null],
+])("%s → %s", (name, direction) => {
+  expect(directionOfName(name)).toBe(direction);
+});
+
+test.each([
+  ["每萬人 3 件以下", "lower"],
+  ["不超過 5%", "lower"],
+  ["at most 10 days", "lower"],
+  ["60 次以上", "higher"],
+  ["at least 95%", "higher"],
+  ["本年度總人次 ÷ 上年度總人次 × 100%", null],
+  ["以上 and 以下 both: says nothing", null],
+])("bound %s → %s", (text, direction) => {
+  expect(directionOfBound(text)).toBe(direction);
+});
