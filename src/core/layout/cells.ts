@@ -33,3 +33,10 @@ export function looksIndented(view: SheetView, row: number, col: number): boolea
     /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、]|[-－•・└]\s*)/.test(cell.value.trim())
   );
 }
+
+/** 69.86 under "執行率(%)" is 69.86%: read it as the fraction, at its written precision. */
+export function asPoints(cell: SourceCell): SourceCell {
+  const v = cell.value;
+  if (v.kind !== "number" || v.percent) return cell;
+  return { ...cell, value: { ...v, value: v.value / 100, step: v.step / 100, percent: true, unit: "%" } };
+}

@@ -1,7 +1,7 @@
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
-import { looksIndented, rangeOf, sourceCell } from "./cells";
+import { asPoints, looksIndented, rangeOf, sourceCell } from "./cells";
 import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
 import {
   namedIndicator,
@@ -12,9 +12,10 @@ import {
   type TableReading,
 } from "./detected";
 import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-band";
-import { isAggregateLabel } from "./header-words";
+import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
-import { periodOfTitle, titleAbove } from "./title";
+import { rowsAsRoles } from "./row-roles";
+import { periodOfTitle, tableName, titleAbove } from "./title";
 
 interface Found {
   readonly table: DetectedTable;
@@ -22,13 +23,6 @@ interface Found {
 }
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
-
-/** 69.86 under "執行率(%)" is 69.86%: read it as the fraction, at its written precision. */
-function asPoints(cell: SourceCell): SourceCell {
-  const v = cell.value;
-  if (v.kind !== "number" || v.percent) return cell;
-  return { ...cell, value: { ...v, value: v.value / 100, step: v.step / 100, percent: true, unit: "%" } };
-}
 
 function statedDirection(text: string): Direction | null {
   if (/越低越好|愈低愈好|↓|低|lower|down|decrease/i.test(text)) return "lower";
@@ -101,13 +95,17 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
 /**
  * Whether another header starts on row r (a second block's 項目 | 98 | 99 …), ending this table even
  * where its years read as figures. A row with figures can only be a header of bare years, and such a
- * header needs a blank or a title above it (bareYearsAreHeader), so a data row under a data row is
- * settled without reading its header band: that read was the most of analysing a long table.
+ * header needs a blank or a title above it, or a header word at its left (bareYearsAreHeader), so a
+ * data row under a data row is settled without reading its header band: that read was the most of
+ * analysing a long table.
  */
-function startsAnotherHeader(view: SheetView, r: number, figures: boolean): boolean {
-  if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) return false;
+function startsAnotherHeader(view: SheetView, r: number, figures: boolean, labelCol: number): boolean {
+  const label = view.text(r, labelCol);
+  const headerWord = headerRole(label) !== null && !/\d/.test(label);
+  if (figures && !headerWord && r - 1 >= view.top && startsHeader(view, r - 1)) return false;
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
-  return next !== null && (!figures || next.band.columns.some((c) => c.barePeriod));
+  // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
+  return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
@@ -133,7 +131,7 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
     taken.add(r);
     last = r;
   }
-  const name = (title ?? view.sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
+  const name = tableName(title, view.sheet);
   const indicator: DetectedIndicator = {
     ...namedIndicator(name, null, periods, tableIndex),
     kindHint: shape.kind === "execution" ? "execution" : null,
@@ -160,7 +158,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (taken.has(r)) break;
     const periods = periodInputs(view, r, shape.periods);
     const figures = hasFigure(periods);
-    if (startsAnotherHeader(view, r, figures)) break;
+    if (startsAnotherHeader(view, r, figures, shape.nameCol)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
     const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
@@ -177,8 +175,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       });
       continue;
     }
-    if (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan")) {
-      if (name !== "" && shape.kind !== "plan") category = name;
+    // A section title merged across the table ("Local and Non-local Mail" over A:D) fills the figure
+    // columns with its own text: one text on the row, no figure, is a category, not an indicator.
+    const sectionTitle = !figures && !startsHeader(view, r);
+    if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
+      if (name !== "" && (shape.kind !== "plan" || sectionTitle)) category = name;
       continue;
     }
     const previous = indicators[indicators.length - 1];
@@ -237,9 +238,10 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     const tableIndex = firstTable + found.length;
     const title = titleAbove(view, band.top);
     const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
-    const { indicators, aggregates, last } = series
-      ? readSeries(view, shape, taken, tableIndex, title)
-      : readRows(view, shape, taken, tableIndex);
+    const read = series ? readSeries(view, shape, taken, tableIndex, title) : readRows(view, shape, taken, tableIndex);
+    const { aggregates, last } = read;
+    const block = shape.kind === "comparison" ? rowsAsRoles(read.indicators, title, view.sheet) : null;
+    const indicators = block ? [block] : read.indicators;
     if (shape.kind === "comparison" && indicators.length === 0) continue;
     for (let r = band.top; r <= band.bottom; r++) taken.add(r);
     const period = shape.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);

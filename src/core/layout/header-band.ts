@@ -151,11 +151,12 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   // Three or more years a year apart (2017 | 2018 | 2019 | 2020) say "header" whatever the label
   // beside them ("Markets (as at 31 December)"); two could be any pair of figures.
   const consecutive = years.length >= 3 && years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
-  if (labelCol !== null && !consecutive) {
-    // Over its labels a year header says 項目 / 年度 / Measure, with no figure in it; "指標 2" is a row.
-    const label = band.columns.find((c) => c.col === labelCol);
-    if (label && ((label.role === null && label.period === null) || /\d/.test(label.text))) return false;
-  }
+  // Over its labels a year header says 項目 / 年度 / Measure, with no figure in it; "指標 2" is a row.
+  const label = labelCol === null ? undefined : band.columns.find((c) => c.col === labelCol);
+  const headerWord = label !== undefined && (label.role !== null || label.period !== null) && !/\d/.test(label.text);
+  if (label && !consecutive && !headerWord) return false;
   const above = band.top - 1;
-  return above < view.top || distinctTexts(view, above).size <= 1;
+  // A second block's header may follow the first block's last row (項 目 | 102 | 103 | 104 …):
+  // consecutive years under a header word say so; anything less needs a blank or a title above.
+  return above < view.top || distinctTexts(view, above).size <= 1 || (consecutive && headerWord);
 }

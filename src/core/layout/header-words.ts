@@ -159,7 +159,9 @@ const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|gran
 
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
 export function isAggregateLabel(text: string): boolean {
-  return TOTAL.test(headerKey(text).replace(/[（(][^)）]*[)）]/g, ""));
+  const key = headerKey(text).replace(/[（(][^)）]*[)）]/g, "");
+  // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
+  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key);
 }
 
 /**
@@ -186,5 +188,5 @@ export function columnLetter(text: string): string | null {
 
 /** "執行率(%)", "達成率 %", "決算占預算比率 (%)": the column holds percentage points (69.86 = 69.86%). */
 export function inPercentPoints(text: string): boolean {
-  return /[(（]\s*%\s*[)）]|%\s*$|％/.test(text);
+  return /[(（]\s*%\s*[)）]|%\s*$|％|100\s*%\s*[*×]/.test(text);
 }

@@ -42,3 +42,8 @@ export function periodOfTitle(sheet: string, title: string | null): Period | nul
   }
   return null;
 }
+
+/** The name a table's title gives what it reports: "附表1:中央政府近年辦理長照業務之經費執行情形" → the rest. */
+export function tableName(title: string | null, sheet: string): string {
+  return (title ?? sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
+}

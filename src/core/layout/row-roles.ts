@@ -1,0 +1,57 @@
+import type { PeriodInput } from "../analysis/indicator-input";
+import { asPoints } from "./cells";
+import { namedIndicator, type DetectedIndicator } from "./detected";
+import { headerRole, inPercentPoints } from "./header-words";
+import { tableName } from "./title";
+
+type Slot = "target" | "actual" | "reported";
+
+const SLOT: Readonly<Record<string, Slot>> = {
+  target: "target",
+  budget: "target",
+  actual: "actual",
+  executed: "actual",
+  reported: "reported",
+  rate: "reported",
+};
+
+/**
+ * Years across, and rows that say what they hold (法定預算數A | 審定決算數B | 經費執行率 (B/A), or
+ * 目標值 | 實際值 | 達成度): not one indicator per row but one indicator over the years, named by the
+ * table's title. Returns null where the rows are indicators of their own.
+ */
+export function rowsAsRoles(
+  rows: readonly DetectedIndicator[],
+  title: string | null,
+  sheet: string,
+): DetectedIndicator | null {
+  const roles = rows.map((row) => {
+    const role = headerRole(row.name)?.role;
+    return role === undefined ? undefined : SLOT[role];
+  });
+  if (rows.length < 2 || roles.some((r) => r === undefined)) return null;
+  const slots = new Set(roles);
+  if (slots.size !== rows.length || !slots.has("actual") || !(slots.has("target") || slots.has("reported")))
+    return null;
+  const rowOf = (slot: Slot) => rows[roles.indexOf(slot)];
+  const first = rows[0];
+  if (first === undefined) return null;
+  const periods: PeriodInput[] = first.periods.map((p, k) => {
+    const cell = (slot: Slot) => rowOf(slot)?.periods[k]?.actual ?? null;
+    const reportedRow = rowOf("reported");
+    const reported = cell("reported");
+    return {
+      period: p.period,
+      target: cell("target"),
+      actual: cell("actual"),
+      reported: reportedRow && reported && inPercentPoints(reportedRow.name) ? asPoints(reported) : reported,
+      ratings: [],
+    };
+  });
+  const execution = rows.some((row) => ["budget", "executed", "rate"].includes(headerRole(row.name)?.role ?? ""));
+  const name = tableName(title, sheet);
+  return {
+    ...namedIndicator(name, null, periods, first.table),
+    kindHint: execution ? "execution" : null,
+  };
+}
