@@ -100,9 +100,10 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  * analysing a long table.
  */
 function startsAnotherHeader(view: SheetView, r: number, figures: boolean, labelCol: number): boolean {
-  const label = view.text(r, labelCol);
-  const headerWord = headerRole(label) !== null && !/\d/.test(label);
-  if (figures && !headerWord && r - 1 >= view.top && startsHeader(view, r - 1)) return false;
+  if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
+    const label = view.text(r, labelCol);
+    if (/\d/.test(label) || headerRole(label) === null) return false;
+  }
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));

@@ -9,6 +9,11 @@ interface Found {
   readonly scorecard: ScorecardInput;
 }
 
+function rowHoldsNumber(view: SheetView, row: number): boolean {
+  for (let c = view.left; c <= view.right; c++) if (typeof view.cell(row, c).value === "number") return true;
+  return false;
+}
+
 /**
  * Whether a column holds a figure under its header, before the first blank row. A 配分 or 自評 header
  * over text ("單位績效目標(配分%)" over the goals, "86*20% =17.2") names no column of scores.
@@ -23,7 +28,9 @@ function holdsFigures(view: SheetView, header: number, col: number): boolean {
 export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
   for (let header = view.top; header <= view.bottom; header++) {
-    if (taken.has(header)) continue;
+    // A header holds words only: a row with a stored number is data (and reading every data row's
+    // words as headers was most of the time spent on a long sheet).
+    if (taken.has(header) || rowHoldsNumber(view, header)) continue;
     let weightCol: number | null = null;
     let itemCol: number | null = null;
     let dimensionCol: number | null = null;
