@@ -20,6 +20,11 @@ test.each([
   ["零事故工作天數", null],
   ["Percentage of days with no incidents", null],
   ["電子證申請件數", null],
+  // A service standard met in time counts the cases that met it.
+  ["To deal with complaints on wasps/bees infestation within 6 working days.", null],
+  ["陳情案件 7 日內回復比率", null],
+  ["Reduce complaints not answered within 10 days", "lower"],
+  ["縮短平均處理天數", "lower"],
   ["% of pothole repair requests completed on time", null],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);

@@ -1,16 +1,13 @@
 import type { Direction } from "../measures/achievement";
 
 /**
- * Words that say an indicator is better when lower, in both languages, in one place. An indicator
- * named 未達目標比率, 降低…, …發生率 or "average processing days" is met by staying at or under target.
+ * What an indicator counts that is better when there is less of it, in both languages, in one place:
+ * 未達目標比率, …發生率, "average processing days" are met by staying at or under target. Verbs that
+ * ask for less (降低…, reduce…) are LOWER_VERBS below.
  */
 export const LOWER_NAME_WORDS = {
   zh: [
     "未達",
-    "降低",
-    "減少",
-    "減低",
-    "下降",
     "發生率",
     "發生數",
     "死亡",
@@ -39,10 +36,6 @@ export const LOWER_NAME_WORDS = {
     "陳情",
   ],
   en: [
-    "reduce",
-    "reduction",
-    "decrease",
-    "lower",
     "error rate",
     "backlog",
     "inventory",
@@ -98,17 +91,28 @@ export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as 
 export function directionOfName(name: string): Direction | null {
   const lower = name.toLowerCase();
   if (hasAny(name, CLOSER_NAME_WORDS)) return "closer";
-  for (const [words, text, negation] of [
-    [LOWER_NAME_WORDS.zh, name, NEGATION_ZH],
-    [LOWER_NAME_WORDS.en, lower, NEGATION_EN],
-  ] as const) {
-    for (const word of words) {
-      const at = text.indexOf(word);
-      if (at >= 0 && !negation.test(text.slice(0, at))) return "lower";
-    }
-  }
-  return null;
+  const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
+    words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
+  if (found(LOWER_VERBS)) return "lower";
+  // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
+  // cases that met it: more is better, whatever the cases are about.
+  if (TIMELY.test(name)) return null;
+  return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
+
+/** The word stands in the text, not negated just before it (無缺失, no incidents). */
+function said(text: string, word: string, negation: RegExp): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && !negation.test(text.slice(0, at));
+}
+
+/** Verbs that ask for less, whatever follows: 降低…, reduce…. */
+export const LOWER_VERBS = {
+  zh: ["降低", "減少", "減低", "下降", "縮短"],
+  en: ["reduce", "reduction", "decrease", "lower", "cut "],
+} as const;
+
+const TIMELY = /\bwithin\b|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
 
 /** The direction a criteria or remark text states by its bound, or null. */
 export function directionOfBound(text: string): Direction | null {

@@ -84,6 +84,15 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
     if (entry[role] === undefined) entry[role] = c.col;
     byLabel.set(c.period.label, entry);
   }
+  // One year over some columns and a plain "Target" beside them (2021/22 Status | 2021/22 Value | Target):
+  // the unlabelled figure columns belong to the one year there is.
+  const [only] = byLabel.values();
+  if (byLabel.size === 1 && only !== undefined) {
+    for (const role of ["target", "actual", "reported"] as const) {
+      const plain = band.columns.find((c) => c.period === null && c.role === role);
+      if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
+    }
+  }
   return [...byLabel.values()];
 }
 
@@ -145,7 +154,7 @@ export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
     const rolesAt = band.columns.some(
       (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
     );
-    const kind = rolesAt ? "wide" : "comparison";
+    const kind = rolesAt || withRoles.length > 0 ? "wide" : "comparison";
     if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
       return null;
     const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
