@@ -106,10 +106,11 @@ test("a protected sheet: a clear message, and nothing written", async () => {
   expect(excel.log.filter((e) => e.path !== "context.sync")).toEqual([]);
 });
 
-// planFor reads in two syncs; applying then syncs to read state (3), write (4) and swap in (5).
+// planFor reads in three syncs (names, extents, cells); applying then syncs to read state (4),
+// write (5) and swap in (6).
 test.each([
-  ["the write", 4],
-  ["the swap", 5],
+  ["the write", 5],
+  ["the swap", 6],
 ])("a failure at %s deletes the unfinished sheet", async (_step, failOnSync) => {
   const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
   const excel = mockExcel(spec, { failOnSync });
