@@ -18,14 +18,21 @@ describe("R1C1 to A1", () => {
 });
 
 describe("flag grouping", () => {
-  const cell = (row: number, col: number, r1c1 = "RC<R[-1]C") => ({ sheet: "S", row, col, r1c1 });
-  test("a column of cells with the same relative rule is one range", () => {
-    const groups = groupFlags([cell(1, 4), cell(2, 4), cell(3, 4)]);
-    expect(groups).toEqual([expect.objectContaining({ range: "E2:E4", formula: "E2<E1" })]);
+  const cell = (row: number, col: number, reportRow: number) => ({ sheet: "S", row, col, reportRow });
+  test("a column of cells whose report rows follow its rows is one rule, read through the marker", () => {
+    const groups = groupFlags([cell(1, 4, 5), cell(2, 4, 6), cell(3, 4, 7)]);
+    // E2 is row 2 (ROW()=2) and reads report row 5 (0-based), row 6 of the sheet: OFFSET(A1, 5, 11).
+    expect(groups).toEqual([
+      expect.objectContaining({ range: "E2:E4", formula: "OFFSET(IndicatorsAddinReport,ROW()+3,11)" }),
+    ]);
   });
-  test("a row of single cells is one range; different rules stay apart", () => {
-    const groups = groupFlags([cell(6, 1), cell(6, 2), cell(6, 3), cell(6, 4, "RC>R[-1]C"), cell(20, 1)]);
-    expect(groups.map((g) => g.range).sort()).toEqual(["B21", "B7:D7", "E7"]);
+  test("a row of cells whose report rows follow its columns is one rule; a break starts another", () => {
+    const groups = groupFlags([cell(6, 1, 5), cell(6, 2, 6), cell(6, 3, 7), cell(6, 4, 20), cell(20, 1, 30)]);
+    expect(groups.map((g) => `${g.range} ${g.kind === "expression" ? g.formula : ""}`).sort()).toEqual([
+      "B21 OFFSET(IndicatorsAddinReport,COLUMN()+28,11)",
+      "B7:D7 OFFSET(IndicatorsAddinReport,COLUMN()+3,11)",
+      "E7 OFFSET(IndicatorsAddinReport,COLUMN()+15,11)",
+    ]);
   });
 });
 

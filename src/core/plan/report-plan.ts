@@ -8,7 +8,7 @@ import { scoreSection } from "./score-section";
 import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
-import { achievementR1C1, belowTargetCondition, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
+import { achievementR1C1, belowTargetR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
 import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
 import { numericExpression } from "./source-expression";
 import { fittedWidths } from "./widths";
@@ -105,21 +105,20 @@ function relativeRef(from: { row: number; col: number }, to: { row: number; col:
   return `R${r === 0 ? "" : `[${r}]`}C${c === 0 ? "" : `[${c}]`}`;
 }
 
+/** The user's actual cell to flag when the report row's hidden cell says below target; null when a figure is not a number. */
 function belowTargetFlag(
   grid: Grid | undefined,
   sheet: string,
-  indicator: SheetIndicator,
   cells: { target?: string; actual?: string },
+  reportRow: number,
 ): FlagCell | null {
   const target = sourceAt(grid, cells.target);
   const actual = sourceAt(grid, cells.actual);
   const at = cells.actual === undefined ? null : parseAddress(cells.actual);
   const targetAt = cells.target === undefined ? null : parseAddress(cells.target);
   if (!target || !actual || !at || !targetAt) return null;
-  const targetExpr = numericExpression(relativeRef(at, targetAt), target);
-  const actualExpr = numericExpression("RC", actual);
-  if (!targetExpr || !actualExpr) return null;
-  return { sheet, row: at.row, col: at.col, r1c1: belowTargetCondition(targetExpr, actualExpr, indicator.direction) };
+  if (!numericExpression("RC", target) || !numericExpression("RC", actual)) return null;
+  return { sheet, row: at.row, col: at.col, reportRow };
 }
 
 /** The report sheet and the below-target flags, as a plan; nothing here touches a workbook. */
@@ -166,7 +165,7 @@ export function buildReportPlan(
           BLANK,
           indicator.remark === null ? BLANK : text(indicator.remark),
         ]);
-        const flag = belowTargetFlag(grid, sheet.sheet, indicator, period.cells);
+        const flag = belowTargetFlag(grid, sheet.sheet, period.cells, row);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
@@ -190,6 +189,15 @@ export function buildReportPlan(
       if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col));
     }
   }
+  // The hidden below-target column is its own range, outside the table's rows of ten cells.
+  const belowTarget: ColumnFormula = {
+    col: COL.belowTarget,
+    fromRow: FIRST_BODY_ROW,
+    toRow: lastRow,
+    r1c1: belowTargetR1C1(),
+  };
+  columnFormulas.push(belowTarget);
+  const flagColumn = body.map((_, k) => [formula(r1c1ToA1(belowTarget.r1c1, FIRST_BODY_ROW + k, COL.belowTarget))]);
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
   columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
@@ -216,6 +224,7 @@ export function buildReportPlan(
     ? [
         { row: 0, col: 0, cells: summary },
         { row: HEADER_ROW, col: 0, cells: [header, ...body] },
+        { row: FIRST_BODY_ROW, col: COL.belowTarget, cells: flagColumn },
       ]
     : [{ row: 0, col: 0, cells: [[text(s.title)]] }];
   const tables: TablePlan[] = hasIndicators
@@ -263,6 +272,7 @@ export function buildReportPlan(
         tables,
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
+        hiddenColumns: hasIndicators ? [COL.belowTarget] : [],
       },
     ],
     conditionalFormats: hasIndicators ? flags : [],
