@@ -3,13 +3,25 @@
  * and the pane can pass the real Excel.run. Nothing else in the adapter touches a global.
  */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `groupUndo`: one undo step for all the batch's syncs, where the host can (ExcelApi 1.20). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { readonly groupUndo?: boolean }): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
 
+/**
+ * mergeUndoGroup (Excel.RunOptions, ExcelApi 1.20) merges every context.sync of one Excel.run into
+ * one undo record. It cannot bring back what deleting or renaming a sheet clears from the undo
+ * history (the pane says so before the first write), but where the history survives, a write is
+ * one Undo, not one per sync. Older hosts take the plain Excel.run.
+ */
 export function officeHost(): ExcelHost {
+  const isSetSupported = (name: string, version: string): boolean =>
+    Office.context.requirements.isSetSupported(name, version);
   return {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    run: (batch, options) =>
+      options?.groupUndo === true && isSetSupported("ExcelApi", "1.20")
+        ? Excel.run({ mergeUndoGroup: true }, batch)
+        : Excel.run(batch),
+    isSetSupported,
   };
 }

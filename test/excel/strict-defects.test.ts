@@ -124,3 +124,11 @@ test("(11) every flag's rule is short and reads the report through its marker, w
   const paths = excel.log.map((e) => e.path);
   expect(paths.lastIndexOf("names.add")).toBeLessThan(paths.findIndex((p) => /^cf\[.*\]\.add$/.test(p)));
 });
+
+test("(7) a write asks the host for one undo step for all its syncs; reads do not", async () => {
+  const spec = await specOfXlsx(KPI);
+  const excel = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(excel.host));
+  // Markers, the whole workbook, then the write.
+  expect(excel.runs.map((o) => o?.groupUndo === true)).toEqual([false, false, true]);
+});

@@ -26,6 +26,8 @@ import { boundsOf, cellSpec, type WorkbookSpec } from "./workbook-spec";
 export interface MockedExcel {
   readonly host: ExcelHost;
   readonly syncs: () => number;
+  /** The options of each host.run, in order (groupUndo: the adapter asked for one undo step). */
+  readonly runs: ReadonlyArray<{ readonly groupUndo?: boolean } | undefined>;
   /** Bytes of the largest response a sync returned (the loaded fields, as JSON); refused ones not counted. */
   readonly largestResponse: () => number;
   /** Writes and calls on the add-in's new sheets, the names and the conditional formats, in order. */
@@ -417,6 +419,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   });
   let syncs = 0;
   let largestResponse = 0;
+  const runs: Array<{ readonly groupUndo?: boolean } | undefined> = [];
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT_BYTES;
   const context = root.context;
   const sync = context.sync.bind(context);
@@ -449,7 +452,10 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     await sync();
   };
   const host: ExcelHost = {
-    run: (run) => run(context as unknown as Excel.RequestContext),
+    run: (run, runOptions) => {
+      runs.push(runOptions);
+      return run(context as unknown as Excel.RequestContext);
+    },
     isSetSupported: (name, version) => {
       const minor = Number(version.split(".")[1]);
       if (name !== "ExcelApi") return false;
@@ -470,6 +476,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     host,
     syncs: () => syncs,
     largestResponse: () => largestResponse,
+    runs,
     log,
     names,
     sheetNames: () => [...liveNames],
