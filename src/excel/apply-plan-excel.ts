@@ -30,135 +30,132 @@ export async function applyPlanInExcel(
 ): Promise<AppliedPlan & { largestRequestBytes: number }> {
   const commentsSupported = host.isSetSupported("ExcelApi", "1.10");
   const notesSupported = host.isSetSupported("ExcelApi", "1.18");
-  return host.run(
-    async (context) => {
-      const comments = plan.notes && commentsSupported ? new CommentWriter(context, plan.notes, notesSupported) : null;
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      const tables = context.workbook.tables;
-      tables.load("items/name");
-      const markers = plan.sheets.map((sheetPlan) => queueMarker(context, sheetPlan.marker));
-      const planned = new Set(plan.sheets.map((s) => s.name));
-      const touched = [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)];
-      const userSheets = [...new Set(touched.filter((name) => !planned.has(name)))];
-      const protections = userSheets.map((name) => {
-        const protection = sheets.getItem(name).protection;
-        protection.load("protected");
-        return { name, protection };
-      });
-      const flags = new FlagWriter(sheets, plan.conditionalFormats);
+  return host.runAsOneUndo(async (context) => {
+    const comments = plan.notes && commentsSupported ? new CommentWriter(context, plan.notes, notesSupported) : null;
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const markers = plan.sheets.map((sheetPlan) => queueMarker(context, sheetPlan.marker));
+    const planned = new Set(plan.sheets.map((s) => s.name));
+    const touched = [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)];
+    const userSheets = [...new Set(touched.filter((name) => !planned.has(name)))];
+    const protections = userSheets.map((name) => {
+      const protection = sheets.getItem(name).protection;
+      protection.load("protected");
+      return { name, protection };
+    });
+    const flags = new FlagWriter(sheets, plan.conditionalFormats);
+    await context.sync();
+
+    const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
+    if (locked.length > 0) {
+      const names = locked.join("、");
+      throw new WorkbookWriteError(
+        "SHEET_PROTECTED",
+        `工作表「${names}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
+      );
+    }
+    comments?.locate();
+    flags.locate();
+    const existingNames = sheets.items.map((s) => s.name);
+    const stamp = Date.now().toString(36);
+    const budget = new RequestBudget(() => context.sync());
+    const takenTables = tables.items.map((t) => t.name);
+    const written = plan.sheets.map((sheetPlan, i) => {
+      const tableNames = uniqueTableNames(
+        sheetPlan.tables.map((t) => t.name),
+        stamp,
+        takenTables,
+      );
+      takenTables.push(...tableNames);
+      return {
+        plan: sheetPlan,
+        resolution: resolveSheetName(existingNames, markedSheetOf(markers[i]), sheetPlan.name),
+        marker: markers[i],
+        sheet: sheets.add(`~indicators-${stamp}-${i}`),
+        tableNames,
+      };
+    });
+    const removeTemporary = async (): Promise<void> => {
+      for (const w of written) w.sheet.delete();
+      const left = written.map((w) => ({ item: queueMarker(context, w.plan.marker), w }));
+      const now = context.workbook.worksheets;
+      now.load("items/name");
       await context.sync();
-
-      const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
-      if (locked.length > 0) {
-        const names = locked.join("、");
-        throw new WorkbookWriteError(
-          "SHEET_PROTECTED",
-          `工作表「${names}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
-        );
+      // A marker this run set points at a removed sheet; one it deleted is put back on the old sheet.
+      const names = now.items.map((s) => s.name);
+      for (const { item, w } of left) {
+        const before = markedSheetOf(w.marker);
+        if (!item.isNullObject && before === null) item.delete();
+        if (item.isNullObject && before !== null && names.includes(before))
+          context.workbook.names.add(w.plan.marker, now.getItem(before).getRange("A1"));
       }
-      comments?.locate();
-      flags.locate();
-      const existingNames = sheets.items.map((s) => s.name);
-      const stamp = Date.now().toString(36);
-      const budget = new RequestBudget(() => context.sync());
-      const takenTables = tables.items.map((t) => t.name);
-      const written = plan.sheets.map((sheetPlan, i) => {
-        const tableNames = uniqueTableNames(
-          sheetPlan.tables.map((t) => t.name),
-          stamp,
-          takenTables,
-        );
-        takenTables.push(...tableNames);
-        return {
-          plan: sheetPlan,
-          resolution: resolveSheetName(existingNames, markedSheetOf(markers[i]), sheetPlan.name),
-          marker: markers[i],
-          sheet: sheets.add(`~indicators-${stamp}-${i}`),
-          tableNames,
+      await context.sync();
+      now.load("items/name");
+      await context.sync();
+      const after = now.items.map((s) => s.name);
+      const lost = existingNames.filter((n) => !after.includes(n));
+      if (lost.length > 0) throw new Error(`sheets no longer there: ${lost.join(", ")}`);
+    };
+    /** Cleans up, then says what the workbook holds now. */
+    const abandon = async (code: string, cause: unknown): Promise<never> => {
+      let outcome = UNCHANGED;
+      try {
+        await removeTemporary();
+      } catch (check) {
+        const what = check instanceof Error ? check.message : String(check);
+        outcome = {
+          zh: `無法完全還原（${what}）；請檢查工作簿，必要時按「復原」或從備份取回。`,
+          en: `It could not all be put back (${what}); check the workbook, and use Undo or a backup where needed.`,
         };
-      });
-      const removeTemporary = async (): Promise<void> => {
-        for (const w of written) w.sheet.delete();
-        const left = written.map((w) => ({ item: queueMarker(context, w.plan.marker), w }));
-        const now = context.workbook.worksheets;
-        now.load("items/name");
-        await context.sync();
-        // A marker this run set points at a removed sheet; one it deleted is put back on the old sheet.
-        const names = now.items.map((s) => s.name);
-        for (const { item, w } of left) {
-          const before = markedSheetOf(w.marker);
-          if (!item.isNullObject && before === null) item.delete();
-          if (item.isNullObject && before !== null && names.includes(before))
-            context.workbook.names.add(w.plan.marker, now.getItem(before).getRange("A1"));
-        }
-        await context.sync();
-        now.load("items/name");
-        await context.sync();
-        const after = now.items.map((s) => s.name);
-        const lost = existingNames.filter((n) => !after.includes(n));
-        if (lost.length > 0) throw new Error(`sheets no longer there: ${lost.join(", ")}`);
-      };
-      /** Cleans up, then says what the workbook holds now. */
-      const abandon = async (code: string, cause: unknown): Promise<never> => {
-        let outcome = UNCHANGED;
-        try {
-          await removeTemporary();
-        } catch (check) {
-          const what = check instanceof Error ? check.message : String(check);
-          outcome = {
-            zh: `無法完全還原（${what}）；請檢查工作簿，必要時按「復原」或從備份取回。`,
-            en: `It could not all be put back (${what}); check the workbook, and use Undo or a backup where needed.`,
-          };
-        }
-        throw writeErrorOf(cause, outcome, code);
-      };
-      try {
-        for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableNames);
-        await budget.flush();
-      } catch (cause) {
-        await abandon("WRITE_FAILED", cause);
       }
-      // Without comments (ExcelApi 1.10) the findings sheet is where the findings are.
-      if (comments) await comments.write(budget);
-      const skippedNotes = comments ? comments.skipped : [...(plan.notes ?? [])];
+      throw writeErrorOf(cause, outcome, code);
+    };
+    try {
+      for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableNames);
+      await budget.flush();
+    } catch (cause) {
+      await abandon("WRITE_FAILED", cause);
+    }
+    // Without comments (ExcelApi 1.10) the findings sheet is where the findings are.
+    if (comments) await comments.write(budget);
+    const skippedNotes = comments ? comments.skipped : [...(plan.notes ?? [])];
 
-      try {
-        for (const f of plan.conditionalFormats) {
-          if (f.kind !== "trafficLights") continue;
-          const sheet = written.find((w) => w.plan.name === f.sheet)?.sheet;
-          if (!sheet) continue;
-          // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-          const icons = sheet.getRange(f.range).conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
-          icons.iconSet.style = "ThreeTrafficLights1";
-          icons.iconSet.criteria = [
-            {} as Excel.ConditionalIconCriterion,
-            { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.yellow}` },
-            { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.green}` },
-          ];
-        }
-        // Markers first: the flags' rules read the report through its marker (flag-groups.ts).
-        for (const w of written) {
-          if (w.marker !== undefined && !w.marker.isNullObject) w.marker.delete();
-          context.workbook.names.add(w.plan.marker, w.sheet.getRange("A1"));
-        }
-        const staleFlags = await flags.add(budget);
-        const names = new Map<string, string>();
-        for (const w of written) {
-          if (w.resolution.replaces !== null) sheets.getItem(w.resolution.replaces).delete();
-          w.sheet.name = w.resolution.name;
-          names.set(w.plan.name, w.resolution.name);
-        }
-        for (const cf of staleFlags) cf.delete();
-        comments?.deleteStale();
-        await context.sync();
-        return { sheets: names, skippedNotes, largestRequestBytes: budget.largestBytes };
-      } catch (cause) {
-        comments?.revert();
-        flags.revert();
-        return abandon("SWAP_FAILED", cause);
+    try {
+      for (const f of plan.conditionalFormats) {
+        if (f.kind !== "trafficLights") continue;
+        const sheet = written.find((w) => w.plan.name === f.sheet)?.sheet;
+        if (!sheet) continue;
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+        const icons = sheet.getRange(f.range).conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
+        icons.iconSet.style = "ThreeTrafficLights1";
+        icons.iconSet.criteria = [
+          {} as Excel.ConditionalIconCriterion,
+          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.yellow}` },
+          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.green}` },
+        ];
       }
-    },
-    { groupUndo: true },
-  );
+      // Markers first: the flags' rules read the report through its marker (flag-groups.ts).
+      for (const w of written) {
+        if (w.marker !== undefined && !w.marker.isNullObject) w.marker.delete();
+        context.workbook.names.add(w.plan.marker, w.sheet.getRange("A1"));
+      }
+      const staleFlags = await flags.add(budget);
+      const names = new Map<string, string>();
+      for (const w of written) {
+        if (w.resolution.replaces !== null) sheets.getItem(w.resolution.replaces).delete();
+        w.sheet.name = w.resolution.name;
+        names.set(w.plan.name, w.resolution.name);
+      }
+      for (const cf of staleFlags) cf.delete();
+      comments?.deleteStale();
+      await context.sync();
+      return { sheets: names, skippedNotes, largestRequestBytes: budget.largestBytes };
+    } catch (cause) {
+      comments?.revert();
+      flags.revert();
+      return abandon("SWAP_FAILED", cause);
+    }
+  });
 }

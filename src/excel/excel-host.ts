@@ -3,8 +3,9 @@
  * and the pane can pass the real Excel.run. Nothing else in the adapter touches a global.
  */
 export interface ExcelHost {
-  /** `groupUndo`: one undo step for all the batch's syncs, where the host can (ExcelApi 1.20). */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { readonly groupUndo?: boolean }): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** As run, with all the batch's syncs one undo step where the host can (ExcelApi 1.20). */
+  runAsOneUndo<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
 
@@ -18,10 +19,9 @@ export function officeHost(): ExcelHost {
   const isSetSupported = (name: string, version: string): boolean =>
     Office.context.requirements.isSetSupported(name, version);
   return {
-    run: (batch, options) =>
-      options?.groupUndo === true && isSetSupported("ExcelApi", "1.20")
-        ? Excel.run({ mergeUndoGroup: true }, batch)
-        : Excel.run(batch),
+    run: (batch) => Excel.run(batch),
+    runAsOneUndo: (batch) =>
+      isSetSupported("ExcelApi", "1.20") ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch),
     isSetSupported,
   };
 }

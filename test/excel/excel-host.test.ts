@@ -23,17 +23,17 @@ afterEach(() => {
   delete globals.Office;
 });
 
-test("ExcelApi 1.20: a grouped run passes mergeUndoGroup; a plain run does not", async () => {
+test("ExcelApi 1.20: runAsOneUndo passes mergeUndoGroup; run does not", async () => {
   const run = stubOffice("1.20");
   const host = officeHost();
-  await host.run(() => Promise.resolve(1), { groupUndo: true });
+  await host.runAsOneUndo(() => Promise.resolve(1));
   await host.run(() => Promise.resolve(2));
   expect(run.calls[0]![0]).toEqual({ mergeUndoGroup: true });
   expect(run.calls[1]).toHaveLength(1);
 });
 
-test("ExcelApi 1.19: the plain Excel.run, even when grouping is asked for", async () => {
+test("ExcelApi 1.19: runAsOneUndo is the plain Excel.run", async () => {
   const run = stubOffice("1.19");
-  await officeHost().run(() => Promise.resolve(1), { groupUndo: true });
+  await officeHost().runAsOneUndo(() => Promise.resolve(1));
   expect(run.calls[0]).toHaveLength(1);
 });

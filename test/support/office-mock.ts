@@ -26,8 +26,8 @@ import { boundsOf, cellSpec, type WorkbookSpec } from "./workbook-spec";
 export interface MockedExcel {
   readonly host: ExcelHost;
   readonly syncs: () => number;
-  /** The options of each host.run, in order (groupUndo: the adapter asked for one undo step). */
-  readonly runs: ReadonlyArray<{ readonly groupUndo?: boolean } | undefined>;
+  /** Each batch the adapter ran, in order (groupUndo: through runAsOneUndo). */
+  readonly runs: ReadonlyArray<{ readonly groupUndo: boolean }>;
   /** Bytes of the largest response a sync returned (the loaded fields, as JSON); refused ones not counted. */
   readonly largestResponse: () => number;
   /** Writes and calls on the add-in's new sheets, the names and the conditional formats, in order. */
@@ -419,7 +419,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   });
   let syncs = 0;
   let largestResponse = 0;
-  const runs: Array<{ readonly groupUndo?: boolean } | undefined> = [];
+  const runs: Array<{ readonly groupUndo: boolean }> = [];
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT_BYTES;
   const context = root.context;
   const sync = context.sync.bind(context);
@@ -452,8 +452,12 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     await sync();
   };
   const host: ExcelHost = {
-    run: (run, runOptions) => {
-      runs.push(runOptions);
+    run: (run) => {
+      runs.push({ groupUndo: false });
+      return run(context as unknown as Excel.RequestContext);
+    },
+    runAsOneUndo: (run) => {
+      runs.push({ groupUndo: true });
       return run(context as unknown as Excel.RequestContext);
     },
     isSetSupported: (name, version) => {
