@@ -1,5 +1,4 @@
 import { addressOf } from "../layout/grid";
-import { COL } from "./report-formulas";
 import { REPORT_MARKER, type ConditionalFormatPlan } from "./write-plan";
 
 /** A user's actual cell to flag, and the report row (0-based) whose hidden cell says whether it is below target. */
@@ -23,7 +22,7 @@ type Axis = "row" | "col";
  * ROW() (down a column) or COLUMN() (along a row) of the flagged cell plus a fixed offset gives the
  * report row, so one rule serves a run of cells whose report rows advance with them.
  */
-function rule(run: readonly FlagCell[], along: Axis): ConditionalFormatPlan | null {
+function rule(run: readonly FlagCell[], along: Axis, column: number): ConditionalFormatPlan | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -33,7 +32,7 @@ function rule(run: readonly FlagCell[], along: Axis): ConditionalFormatPlan | nu
       : `${addressOf(first.row, first.col)}:${addressOf(last.row, last.col)}`;
   const offset = offsetOf(first, along);
   const position = `${along === "row" ? "ROW()" : "COLUMN()"}${offset < 0 ? "" : "+"}${offset}`;
-  const formula = `OFFSET(${REPORT_MARKER},${position},${COL.belowTarget})`;
+  const formula = `OFFSET(${REPORT_MARKER},${position},${column})`;
   return { kind: "expression", sheet: first.sheet, range, formula, fill: FILL, fontColor: FONT };
 }
 
@@ -73,9 +72,10 @@ function groupBy(cells: readonly FlagCell[], key: (c: FlagCell) => string): Flag
 /**
  * Neighbouring cells whose report rows advance with them share one conditional format, as a person
  * would set it up: a long table gets one rule for its whole actual column (report rows follow its
- * rows), a multi-year block one per row (report rows follow its columns).
+ * rows), a multi-year block one per row (report rows follow its columns). `column` is the report's
+ * hidden below-target column (0-based).
  */
-export function groupFlags(cells: readonly FlagCell[]): ConditionalFormatPlan[] {
+export function groupFlags(cells: readonly FlagCell[], column: number): ConditionalFormatPlan[] {
   const out: ConditionalFormatPlan[] = [];
   const down = groupBy(cells, (c) => `${c.sheet}\u0000${c.col}\u0000${offsetOf(c, "row")}`).flatMap((g) =>
     runs(g, "row"),
@@ -85,11 +85,11 @@ export function groupFlags(cells: readonly FlagCell[]): ConditionalFormatPlan[] 
     runs(g, "col"),
   );
   for (const run of down.filter((r) => r.length > 1)) {
-    const planned = rule(run, "row");
+    const planned = rule(run, "row", column);
     if (planned) out.push(planned);
   }
   for (const run of along) {
-    const planned = rule(run, "col");
+    const planned = rule(run, "col", column);
     if (planned) out.push(planned);
   }
   return out;

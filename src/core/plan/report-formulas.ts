@@ -20,7 +20,10 @@ export const COL = {
   growth: 7,
   light: 8,
   remark: 9,
-  /** Hidden, outside the table (K stays empty so the table does not take it in): below target or not. */
+  /**
+   * The hidden below-target column, here or further right (below-target-column.ts): outside the
+   * table, with K left empty so the table does not take it in.
+   */
   belowTarget: 11,
 } as const;
 
@@ -63,8 +66,7 @@ export function lightR1C1(yellowFrom: number): string {
  * figures included). The flag on the user's actual cell reads this cell (flag-groups.ts), so the
  * rule's own formula stays short however long the figures' expressions are.
  */
-export function belowTargetR1C1(): string {
-  const at = COL.belowTarget;
+export function belowTargetR1C1(at: number): string {
   const t = rel(at, COL.target);
   const a = rel(at, COL.actual);
   const d = rel(at, COL.direction);

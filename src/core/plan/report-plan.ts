@@ -1,6 +1,7 @@
 import type { SheetIndicator, WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
-import { groupFlags, type FlagCell } from "./flag-groups";
+import { belowTargetColumn } from "./below-target-column";
+import type { FlagCell } from "./flag-groups";
 import { detectSheet } from "../layout/detect";
 import { analyzeScorecard } from "../analysis/scorecard";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
@@ -8,7 +9,7 @@ import { scoreSection } from "./score-section";
 import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
-import { achievementR1C1, belowTargetR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
+import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
 import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
 import { numericExpression } from "./source-expression";
 import { fittedWidths } from "./widths";
@@ -189,15 +190,6 @@ export function buildReportPlan(
       if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col));
     }
   }
-  // The hidden below-target column is its own range, outside the table's rows of ten cells.
-  const belowTarget: ColumnFormula = {
-    col: COL.belowTarget,
-    fromRow: FIRST_BODY_ROW,
-    toRow: lastRow,
-    r1c1: belowTargetR1C1(),
-  };
-  columnFormulas.push(belowTarget);
-  const flagColumn = body.map((_, k) => [formula(r1c1ToA1(belowTarget.r1c1, FIRST_BODY_ROW + k, COL.belowTarget))]);
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
   columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
@@ -210,21 +202,19 @@ export function buildReportPlan(
   formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "0.00%" });
-  const flags: ConditionalFormatPlan[] = groupFlags(flagCells);
-  flags.push({
+  const lightsFormat: ConditionalFormatPlan = {
     kind: "trafficLights",
     sheet: s.sheetName,
     range: `${addressOf(FIRST_BODY_ROW, COL.achievement)}:${addressOf(lastRow, COL.achievement)}`,
     green: 1,
     yellow: options.bands.yellowFrom,
-  });
+  };
   const header = s.headers.map(text);
   const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
   const ranges: RangeWrite[] = hasIndicators
     ? [
         { row: 0, col: 0, cells: summary },
         { row: HEADER_ROW, col: 0, cells: [header, ...body] },
-        { row: FIRST_BODY_ROW, col: COL.belowTarget, cells: flagColumn },
       ]
     : [{ row: 0, col: 0, cells: [[text(s.title)]] }];
   const tables: TablePlan[] = hasIndicators
@@ -260,6 +250,12 @@ export function buildReportPlan(
       top += section.rows + 2;
     }
   }
+  // After the score tables: the hidden column goes right of everything the sheet shows.
+  const below = belowTargetColumn(ranges, FIRST_BODY_ROW, lastRow, flagCells);
+  if (hasIndicators) {
+    ranges.push(below.range);
+    columnFormulas.push(below.formula);
+  }
   return {
     sheets: [
       {
@@ -272,9 +268,9 @@ export function buildReportPlan(
         tables,
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
-        hiddenColumns: hasIndicators ? [COL.belowTarget] : [],
+        hiddenColumns: hasIndicators ? [below.column] : [],
       },
     ],
-    conditionalFormats: hasIndicators ? flags : [],
+    conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],
   };
 }
