@@ -35,6 +35,11 @@ const officeJsLocal = ["office.js", "o15apptofilemappingtable.js", "en-us/**", "
   info: { minimized: true },
 }));
 
+/** Syntax-only lowering of node_modules JavaScript to ES2017 (see the rule below); imports stay for webpack. */
+function nodeModulesCompilerOptions(dev) {
+  return { allowJs: true, checkJs: false, target: "ES2017", module: "esnext", strict: false, alwaysStrict: false, noEmit: false, sourceMap: dev, isolatedModules: true };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -64,6 +69,15 @@ module.exports = async (env, options) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev, target: "ES2017" } } },
+        },
+        {
+          // What we bundle from node_modules is published at ES2018+ (object spread in Fluent's
+          // griffel and in exceljs's browser build), which EdgeHTML cannot parse: TypeScript, already
+          // the build's compiler, lowers it to ES2017 file by file. Not strict: CommonJS packages
+          // may rely on sloppy mode, so no "use strict" is added to them.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: nodeModulesCompilerOptions(dev) } },
         },
       ],
     },

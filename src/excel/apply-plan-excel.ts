@@ -19,7 +19,7 @@ const UNCHANGED = {
  * was: (1) read names, markers, protection, tables, flags, comments (and notes, ExcelApi 1.18);
  * (2) write the new report under a temporary name (more syncs only where a request would pass the
  * web's 5 MB limit); (3) add the new comments and refresh the add-in's in place (only when there
- * are any); (4) swap: flags and markers first, then the old report out and the new one renamed,
+ * are any); (4) swap: markers and flags first, then the old report out and the new one renamed,
  * then — last — the add-in's earlier flags and comments that no longer apply. office.js batches are
  * not transactions, so a failed swap reverts what this run added and then says what the workbook
  * holds now, checked, not assumed.
@@ -30,7 +30,7 @@ export async function applyPlanInExcel(
 ): Promise<AppliedPlan & { largestRequestBytes: number }> {
   const commentsSupported = host.isSetSupported("ExcelApi", "1.10");
   const notesSupported = host.isSetSupported("ExcelApi", "1.18");
-  return host.run(async (context) => {
+  return host.runAsOneUndo(async (context) => {
     const comments = plan.notes && commentsSupported ? new CommentWriter(context, plan.notes, notesSupported) : null;
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -136,11 +136,12 @@ export async function applyPlanInExcel(
           { type: "Number", operator: "GreaterThanOrEqual", formula: `=${f.green}` },
         ];
       }
-      const staleFlags = await flags.add(budget);
+      // Markers first: the flags' rules read the report through its marker (flag-groups.ts).
       for (const w of written) {
         if (w.marker !== undefined && !w.marker.isNullObject) w.marker.delete();
         context.workbook.names.add(w.plan.marker, w.sheet.getRange("A1"));
       }
+      const staleFlags = await flags.add(budget);
       const names = new Map<string, string>();
       for (const w of written) {
         if (w.resolution.replaces !== null) sheets.getItem(w.resolution.replaces).delete();

@@ -4,11 +4,15 @@ import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
 import { gridOfRange } from "./grid-of-range";
 import { markedSheetOf, queueMarker } from "./markers";
+import { readBlocks } from "./read-blocks";
+import type { ReadBlock } from "./read-plan";
 
-const RANGE_FIELDS = ["values", "numberFormat", "rowIndex", "columnIndex"];
+/** Where the used range is, not what it holds: its cells are read in blocks (read-blocks.ts). */
+const EXTENT_FIELDS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
 
 interface QueuedSheet {
   readonly name: string;
+  readonly worksheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly merged: Excel.RangeAreas | null;
 }
@@ -21,22 +25,38 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.host.isSetSupported("ExcelApi", "1.13");
   }
 
-  /** Queues the loads for one sheet; nothing is sent until the caller syncs. */
+  /** Queues the loads of one sheet's extent and merges; nothing is sent until the caller syncs. */
   private queue(worksheet: Excel.Worksheet, name: string): QueuedSheet {
     const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load(RANGE_FIELDS);
+    used.load(EXTENT_FIELDS);
     let merged: Excel.RangeAreas | null = null;
     if (this.mergesSupported) {
       merged = used.getMergedAreasOrNullObject();
       merged.load("address");
     }
-    return { name, used, merged };
+    return { name, worksheet, used, merged };
   }
 
-  private collect(queued: QueuedSheet): Grid {
-    const range = queued.used.isNullObject ? null : queued.used;
-    const merged = queued.merged === null || queued.merged.isNullObject ? null : queued.merged.address;
-    return gridOfRange(queued.name, range, merged);
+  /** After the extents' sync: the cells of every used range, in as many syncs as their size needs. */
+  private async collect(context: Excel.RequestContext, queued: readonly QueuedSheet[]): Promise<Grid[]> {
+    const present = queued.filter((q) => !q.used.isNullObject);
+    const blocks: ReadBlock[] = present.map(({ name, used }) => ({
+      sheet: name,
+      top: used.rowIndex,
+      left: used.columnIndex,
+      rows: used.rowCount,
+      columns: used.columnCount,
+    }));
+    const cells = await readBlocks(context, new Map(present.map((q) => [q.name, q.worksheet])), blocks);
+    return queued.map((q) => {
+      const merged = q.merged === null || q.merged.isNullObject ? null : q.merged.address;
+      const read = cells.get(q.name);
+      const range =
+        q.used.isNullObject || read === undefined
+          ? null
+          : { ...read, rowIndex: q.used.rowIndex, columnIndex: q.used.columnIndex };
+      return gridOfRange(q.name, range, merged);
+    });
   }
 
   async sheetNames(): Promise<string[]> {
@@ -48,7 +68,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** One context.sync: values and formats of the used range, and its merged areas, together. */
+  /** One sync for the extent and merged areas, then one per response budget of cells (read-plan.ts). */
   async readSheet(name: string): Promise<Grid> {
     return this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -57,11 +77,15 @@ export class ExcelWorkbook implements WorkbookPort {
       if (worksheet.isNullObject) {
         throw new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`);
       }
-      return this.collect(queued);
+      const grids = await this.collect(context, [queued]);
+      return grids[0] ?? gridOfRange(name, null, null);
     });
   }
 
-  /** Two syncs whatever the number of sheets: the names, then every used range at once. */
+  /**
+   * Two syncs whatever the number of sheets (the names, then every extent and merged areas), then
+   * one per response budget of cells across all sheets: a small workbook is read in three.
+   */
   async readAll(): Promise<Grid[]> {
     return this.host.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -69,7 +93,7 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       const queued = sheets.items.map((worksheet) => this.queue(worksheet, worksheet.name));
       await context.sync();
-      return queued.map((q) => this.collect(q));
+      return this.collect(context, queued);
     });
   }
 

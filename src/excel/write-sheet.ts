@@ -107,5 +107,6 @@ export async function queueSheet(
     // Excel measures column width in points; a character of the default font is about 7.
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * 7;
   });
+  for (const c of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }

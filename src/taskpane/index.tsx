@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { officeHost } from "../excel/excel-host";
 import { ExcelWorkbook } from "../excel/excel-workbook";
 import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-settings";
-import { startOffice } from "./bootstrap/office-ready";
+import { connect } from "./bootstrap/connect";
 import { App } from "./components/App";
 import { languageFor } from "./i18n/strings";
 import { openPreviewWorkbook } from "./preview/open-preview-workbook";
@@ -36,9 +36,10 @@ declare global {
 window.__indicatorsStarted = true;
 
 async function main(): Promise<void> {
-  const start = await startOffice();
   const container = document.getElementById("container");
   if (container === null) throw new Error("taskpane.html has no #container");
+  const root = createRoot(container);
+  const start = await connect(root);
   const session: PaneSession | null = start.inExcel
     ? {
         mode: "excel",
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
         fileName: null,
       }
     : null;
-  createRoot(container).render(
+  root.render(
     <App initialLanguage={languageFor(start.displayLanguage)} session={session} openPreview={openPreviewWorkbook} />,
   );
 }

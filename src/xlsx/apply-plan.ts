@@ -76,6 +76,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
   plan.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
+  for (const c of plan.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
 }
 
 function ruleOf(format: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {

@@ -1,4 +1,5 @@
 import { resolveSheetName, sheetOfReference } from "../../src/core";
+import { belowTargetColumn } from "../../src/core/plan/below-target-column";
 import { groupFlags } from "../../src/core/plan/flag-groups";
 import { r1c1ToA1 } from "../../src/core/plan/r1c1";
 import { numericExpression } from "../../src/core/plan/source-expression";
@@ -18,14 +19,39 @@ describe("R1C1 to A1", () => {
 });
 
 describe("flag grouping", () => {
-  const cell = (row: number, col: number, r1c1 = "RC<R[-1]C") => ({ sheet: "S", row, col, r1c1 });
-  test("a column of cells with the same relative rule is one range", () => {
-    const groups = groupFlags([cell(1, 4), cell(2, 4), cell(3, 4)]);
-    expect(groups).toEqual([expect.objectContaining({ range: "E2:E4", formula: "E2<E1" })]);
+  const cell = (row: number, col: number, reportRow: number) => ({ sheet: "S", row, col, reportRow });
+  test("a column of cells whose report rows follow its rows is one rule, read through the marker", () => {
+    const groups = groupFlags([cell(1, 4, 5), cell(2, 4, 6), cell(3, 4, 7)], 11);
+    // E2 is row 2 (ROW()=2) and reads report row 5 (0-based), row 6 of the sheet: OFFSET(A1, 5, 11).
+    expect(groups).toEqual([
+      expect.objectContaining({ range: "E2:E4", formula: "OFFSET(IndicatorsAddinReport,ROW()+3,11)" }),
+    ]);
   });
-  test("a row of single cells is one range; different rules stay apart", () => {
-    const groups = groupFlags([cell(6, 1), cell(6, 2), cell(6, 3), cell(6, 4, "RC>R[-1]C"), cell(20, 1)]);
-    expect(groups.map((g) => g.range).sort()).toEqual(["B21", "B7:D7", "E7"]);
+  test("a row of cells whose report rows follow its columns is one rule; a break starts another", () => {
+    const groups = groupFlags([cell(6, 1, 5), cell(6, 2, 6), cell(6, 3, 7), cell(6, 4, 20), cell(20, 1, 30)], 11);
+    expect(groups.map((g) => `${g.range} ${g.kind === "expression" ? g.formula : ""}`).sort()).toEqual([
+      "B21 OFFSET(IndicatorsAddinReport,COLUMN()+28,11)",
+      "B7:D7 OFFSET(IndicatorsAddinReport,COLUMN()+3,11)",
+      "E7 OFFSET(IndicatorsAddinReport,COLUMN()+15,11)",
+    ]);
+  });
+});
+
+describe("the hidden below-target column", () => {
+  const row = (n: number) => Array.from({ length: n }, () => ({ kind: "blank" as const }));
+  test("L beside the report's ten columns, and the rules read it", () => {
+    const below = belowTargetColumn([{ row: 4, col: 0, cells: [row(10)] }], 5, 7, [
+      { sheet: "S", row: 1, col: 4, reportRow: 5 },
+    ]);
+    expect(below.column).toBe(11);
+    expect(below.range.cells).toHaveLength(3);
+    expect(below.formula).toEqual(expect.objectContaining({ col: 11, fromRow: 5, toRow: 7 }));
+    expect(below.flags).toEqual([expect.objectContaining({ formula: "OFFSET(IndicatorsAddinReport,COLUMN()+0,11)" })]);
+  });
+  test("right of a score table wider than the report, with a column between, so hiding it hides nothing", () => {
+    const below = belowTargetColumn([{ row: 20, col: 0, cells: [row(14)] }], 5, 7, []);
+    expect(below.column).toBe(15);
+    expect(below.formula.r1c1).toContain("RC[-12]");
   });
 });
 

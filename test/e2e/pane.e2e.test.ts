@@ -217,9 +217,26 @@ test("keyboard: the picker and the tabs are reachable without a mouse", async ()
   await run.context.close();
 });
 
-test("inside an Office host with the CDN unreachable, the bundled office.js is served and the pane still starts", async () => {
-  const run = await pane.open({ query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0" });
-  await run.page.getByRole("button", { name: "選擇活頁簿 (.xlsx)" }).waitFor({ timeout: 20_000 });
+test("inside an Office host that does not answer, the pane says it is connecting and waits; preview only on request", async () => {
+  // Plain Chromium with Office's _host_Info: the bundled office.js loads (the CDN is unreachable),
+  // and no host ever answers Office.onReady, as in a slow Excel on the web.
+  const run = await pane.open({ query: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", fakeClock: true });
+  const { page } = run;
+  await page.getByText("正在連線 Excel…").waitFor({ timeout: 20_000 });
+  const picker = page.getByRole("button", { name: "選擇活頁簿 (.xlsx)" });
+  const toPreview = page.getByRole("button", { name: "改用預覽模式" });
+  // Twice the old 5-second limit: still waiting, and no way into preview yet.
+  await page.clock.fastForward(10_000);
+  await page.waitForTimeout(300);
+  expect(await picker.count()).toBe(0);
+  expect(await toPreview.count()).toBe(0);
+  expect(await page.getByText("正在連線 Excel…").count()).toBe(1);
+  // After 20 s the user may choose preview; the pane goes there only when asked.
+  await page.clock.fastForward(11_000);
+  await toPreview.waitFor();
+  expect(await picker.count()).toBe(0);
+  await toPreview.click();
+  await picker.waitFor();
   expect(run.requests.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
   expect(run.problems).toEqual([]);
   expect(pane.foreign(run.requests)).toEqual([]);

@@ -53,15 +53,19 @@ test("a fixture's report: three syncs, data before formats, flags on the user's 
     expect.any(String),
   ]);
   expect(body[1]![6]).toBeNull();
-  // Achievement and light for the whole body, and growth once per indicator from its second period.
+  // Achievement, light and the hidden below-target column (11) for the whole body, and growth once
+  // per indicator from its second period.
   const r1c1 = sets(excel, ".formulasR1C1").map((e) => e.path);
-  expect(r1c1).toHaveLength(4);
+  expect(r1c1).toHaveLength(5);
   // Body rows 5–8 and 9–12 (0-based) are the two indicators; growth (column 7) starts at 6 and 10.
   // Each R1C1 assignment follows the getRangeByIndexes call that made its range.
   const r1c1Ranges = excel.log.flatMap((e, i) =>
     e.op === "set" && e.path.endsWith(".formulasR1C1") ? [JSON.stringify(excel.log[i - 1]?.value)] : [],
   );
-  expect(r1c1Ranges).toEqual(["[5,6,8,1]", "[5,8,8,1]", "[6,7,3,1]", "[10,7,3,1]"]);
+  expect(r1c1Ranges).toEqual(["[5,6,8,1]", "[5,8,8,1]", "[6,7,3,1]", "[10,7,3,1]", "[5,11,8,1]"]);
+  expect(sets(excel, ".columnHidden").map((e) => [e.path, e.value])).toEqual([
+    [expect.stringContaining("getEntireColumn()"), true],
+  ]);
   expect(excel.log.filter((e) => e.path.startsWith("cf[關鍵績效指標!")).map((e) => e.path)).toContain(
     "cf[關鍵績效指標!E16].add",
   );
@@ -106,10 +110,11 @@ test("a protected sheet: a clear message, and nothing written", async () => {
   expect(excel.log.filter((e) => e.path !== "context.sync")).toEqual([]);
 });
 
-// planFor reads in two syncs; applying then syncs to read state (3), write (4) and swap in (5).
+// planFor reads in three syncs (names, extents, cells); applying then syncs to read state (4),
+// write (5) and swap in (6).
 test.each([
-  ["the write", 4],
-  ["the swap", 5],
+  ["the write", 5],
+  ["the swap", 6],
 ])("a failure at %s deletes the unfinished sheet", async (_step, failOnSync) => {
   const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
   const excel = mockExcel(spec, { failOnSync });

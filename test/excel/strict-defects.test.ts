@@ -45,12 +45,12 @@ test("(3) a flag whose range grew is replaced by one over the whole range", asyn
   const spec = await specOfXlsx(BUDGET);
   const first = mockExcel(spec);
   await writeReport(new ExcelWorkbook(first.host));
-  const wanted = first.flags().find((f) => f.address === "E8:E14")!;
+  const wanted = first.flags().find((f) => f.address === "E4:E14")!;
   // The same rule from an earlier run, when the block ended a row higher.
-  const excel = mockExcel(spec, { flags: { "100年度績效!E8:E13": wanted.formula } });
+  const excel = mockExcel(spec, { flags: { "100年度績效!E4:E13": wanted.formula } });
   await writeReport(new ExcelWorkbook(excel.host));
   const rules = excel.flags().filter((f) => f.formula === wanted.formula);
-  expect(rules.map((f) => f.address)).toEqual(["E8:E14"]);
+  expect(rules.map((f) => f.address)).toEqual(["E4:E14"]);
 });
 
 test("(3) an unchanged flag is kept, not added twice", async () => {
@@ -108,4 +108,27 @@ test("(6) Excel's error codes reach the user as a typed error that says what to 
   expect((error.cause as { code: string }).code).toBe("AccessDenied");
   expect(error.message).toMatch(/保護活頁簿/);
   expect(error.message).toMatch(/Protect Workbook/);
+});
+
+test("(11) every flag's rule is short and reads the report through its marker, which is set before the rules", async () => {
+  const spec = [...(await specOfXlsx(KPI)), ...(await specOfXlsx(BUDGET))];
+  const excel = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(excel.host));
+  const flags = excel.flags();
+  expect(flags.map((f) => f.sheet).sort()).toEqual(["100年度績效", "關鍵績效指標", "關鍵績效指標"]);
+  for (const f of flags) {
+    expect(f.formula.length).toBeLessThan(100);
+    expect(f.formula).toMatch(/^=OFFSET\(IndicatorsAddinReport,(ROW|COLUMN)\(\)[+-]\d+,11\)$/);
+  }
+  expect(excel.names.get("IndicatorsAddinReport")).toBe("績效報告");
+  const paths = excel.log.map((e) => e.path);
+  expect(paths.lastIndexOf("names.add")).toBeLessThan(paths.findIndex((p) => /^cf\[.*\]\.add$/.test(p)));
+});
+
+test("(7) a write asks the host for one undo step for all its syncs; reads do not", async () => {
+  const spec = await specOfXlsx(KPI);
+  const excel = mockExcel(spec);
+  await writeReport(new ExcelWorkbook(excel.host));
+  // Markers, the whole workbook, then the write.
+  expect(excel.runs.map((o) => o.groupUndo)).toEqual([false, false, true]);
 });

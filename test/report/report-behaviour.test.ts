@@ -28,12 +28,13 @@ test("editing an actual in OUT.xlsx moves the report and the below-target flag",
   expect((await cli("report", KPI, "-o", out)).code).toBe(0);
   const workbook = await load(out);
   const sheet = workbook.getWorksheet("關鍵績效指標")!;
-  // The flag on E16 is a live rule: copy its formula into spare cells to let LibreOffice evaluate it.
+  // The flag on E16 is a live rule: copy its formula into a spare cell to let LibreOffice evaluate
+  // it, as for E16 (the rule's ROW() and COLUMN() are those of the cell it formats).
   const rules = (
     sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }> }
   ).conditionalFormattings;
   const flag = rules.find((cf) => cf.ref === "E16")!.rules[0]!.formulae![0]!;
-  sheet.getCell("H1").value = { formula: flag };
+  sheet.getCell("H1").value = { formula: flag.replace(/\b(ROW|COLUMN)\(\)/g, "$1(E16)") };
   await workbook.xlsx.writeFile(out);
   const before = recalculate(out);
   expect(before.get("關鍵績效指標")![0]![7]).toBe("TRUE");

@@ -26,6 +26,10 @@ import { boundsOf, cellSpec, type WorkbookSpec } from "./workbook-spec";
 export interface MockedExcel {
   readonly host: ExcelHost;
   readonly syncs: () => number;
+  /** Each batch the adapter ran, in order (groupUndo: through runAsOneUndo). */
+  readonly runs: ReadonlyArray<{ readonly groupUndo: boolean }>;
+  /** Bytes of the largest response a sync returned (the loaded fields, as JSON); refused ones not counted. */
+  readonly largestResponse: () => number;
   /** Writes and calls on the add-in's new sheets, the names and the conditional formats, in order. */
   readonly log: LogEntry[];
   /** Defined names the add-in set: name → sheet. */
@@ -72,7 +76,15 @@ export interface MockComment {
 
 type Mock = Record<string, unknown> & { sync: () => Promise<void> };
 
-function sheetData(spec: WorkbookSpec[number], isProtected: boolean): Record<string, unknown> {
+interface SheetCells {
+  readonly values: unknown[][];
+  readonly numberFormat: string[][];
+  readonly top: number;
+  readonly left: number;
+}
+
+/** The used range's values and formats as office.js gives them, and where it starts. */
+function sheetCells(spec: WorkbookSpec[number]): SheetCells {
   const bounds = boundsOf(spec);
   const values: unknown[][] = [];
   const numberFormat: string[][] = [];
@@ -90,6 +102,12 @@ function sheetData(spec: WorkbookSpec[number], isProtected: boolean): Record<str
       numberFormat.push(formatRow);
     }
   }
+  return { values, numberFormat, top: bounds?.top ?? 0, left: bounds?.left ?? 0 };
+}
+
+function sheetData(spec: WorkbookSpec[number], isProtected: boolean): Record<string, unknown> {
+  const bounds = boundsOf(spec);
+  const { values, numberFormat } = sheetCells(spec);
   const merges = spec.merges ?? [];
   const quoted = `'${spec.name.replace(/'/g, "''")}'`;
   return {
@@ -99,6 +117,8 @@ function sheetData(spec: WorkbookSpec[number], isProtected: boolean): Record<str
       numberFormat,
       rowIndex: bounds?.top ?? 0,
       columnIndex: bounds?.left ?? 0,
+      rowCount: values.length,
+      columnCount: values[0]?.length ?? 0,
       merged: { address: merges.map((m) => `${quoted}!${m}`).join(", ") },
       getMergedAreasOrNullObject(this: Mock) {
         return this.merged;
@@ -312,7 +332,11 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const sheets = root.context.workbook.worksheets;
   // isNullObject is not a loadable property in office.js, so it is set plainly, as the host reports it.
   sheets.missing.isNullObject = true;
-  const loadedThisBatch = new Set<Mock>();
+  /** What the next response carries: each loaded range's loaded fields, sized when the sync runs. */
+  const loadedThisBatch: Array<() => number> = [];
+  const fieldsOf = (p: unknown): string[] => (Array.isArray(p) ? p.map(String) : String(p).split(","));
+  const sizeOf = (range: Record<string, unknown>, fields: string[]) => () =>
+    fields.reduce((sum, f) => sum + payloadBytes(range[f.trim()]), 0);
   const flagItem = (sheet: string, address: string, type: string): CfItem => {
     const rule = { formula: "" };
     const cf: CfItem = {
@@ -340,9 +364,29 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     sheet.used.isNullObject = boundsOf(s) === null;
     sheet.used.merged.isNullObject = (s.merges ?? []).length === 0;
     const load = (sheet.used.load as (p: unknown) => unknown).bind(sheet.used);
+    const cellsOfSheet = sheetCells(s);
+    // Sized from the sheet's cells: the mock's own properties are filled only at its sync.
+    const usedFields = { ...cellsOfSheet, rowIndex: cellsOfSheet.top, columnIndex: cellsOfSheet.left };
     sheet.used.load = (p: unknown) => {
-      loadedThisBatch.add(sheet.used);
+      loadedThisBatch.push(sizeOf(usedFields, fieldsOf(p)));
       return load(p);
+    };
+    // Any block of the sheet, as office.js gives it: "" and "General" outside the used range.
+    sheet.getRangeByIndexes = (top: number, left: number, rows: number, columns: number) => {
+      const used = cellsOfSheet;
+      const pick = <T>(grid: T[][], blank: T): T[][] =>
+        Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: columns }, (_, c) => grid[top + r - used.top]?.[left + c - used.left] ?? blank),
+        );
+      const range: Record<string, unknown> = {
+        load(p: unknown) {
+          range.values = pick(used.values, "");
+          range.numberFormat = pick(used.numberFormat, "General");
+          loadedThisBatch.push(sizeOf(range, fieldsOf(p)));
+          return range;
+        },
+      };
+      return range;
     };
     sheet.delete = () => queue(`sheet[${s.name}].delete`, [], () => removeSheet(s.name));
     sheet.activate = () => log.push({ op: "call", path: `sheet[${s.name}].activate`, value: [] });
@@ -374,6 +418,8 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
   });
   let syncs = 0;
+  let largestResponse = 0;
+  const runs: Array<{ readonly groupUndo: boolean }> = [];
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT_BYTES;
   const context = root.context;
   const sync = context.sync.bind(context);
@@ -393,9 +439,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
         "The request payload size has exceeded the limit.",
       );
     }
-    const loaded = [...loadedThisBatch];
-    loadedThisBatch.clear();
-    const responseBytes = loaded.reduce((sum, u) => sum + payloadBytes(u.values) + payloadBytes(u.numberFormat), 0);
+    const responseBytes = loadedThisBatch.splice(0).reduce((sum, size) => sum + size(), 0);
     if (responseBytes > limit) {
       batch.drop();
       throw new OfficeErrorDouble(
@@ -403,11 +447,19 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
         "The response payload size has exceeded the limit.",
       );
     }
+    largestResponse = Math.max(largestResponse, responseBytes);
     batch.apply();
     await sync();
   };
   const host: ExcelHost = {
-    run: (run) => run(context as unknown as Excel.RequestContext),
+    run: (run) => {
+      runs.push({ groupUndo: false });
+      return run(context as unknown as Excel.RequestContext);
+    },
+    runAsOneUndo: (run) => {
+      runs.push({ groupUndo: true });
+      return run(context as unknown as Excel.RequestContext);
+    },
     isSetSupported: (name, version) => {
       const minor = Number(version.split(".")[1]);
       if (name !== "ExcelApi") return false;
@@ -427,6 +479,8 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   return {
     host,
     syncs: () => syncs,
+    largestResponse: () => largestResponse,
+    runs,
     log,
     names,
     sheetNames: () => [...liveNames],

@@ -37,7 +37,8 @@ export class PaneBrowser {
     return new PaneBrowser(server, browser);
   }
 
-  async open(options: { locale?: string; query?: string; width?: number } = {}): Promise<PaneRun> {
+  /** `fakeClock`: Playwright's clock, so a test can move the pane's timers forward (page.clock.fastForward). */
+  async open(options: { locale?: string; query?: string; width?: number; fakeClock?: boolean } = {}): Promise<PaneRun> {
     const context = await this.browser.newContext({
       locale: options.locale ?? "zh-TW",
       viewport: { width: options.width ?? 320, height: 900 },
@@ -64,6 +65,7 @@ export class PaneBrowser {
       dialogs.push(d.message());
       void d.dismiss();
     });
+    if (options.fakeClock) await page.clock.install();
     await page.goto(`${this.server.url}/taskpane.html${options.query ?? ""}`);
     return { page, context, requests, problems, dialogs };
   }

@@ -100,3 +100,21 @@ test("the targets area previews drafts and writes them through the port", async 
   });
   await screen.findByText(/Wrote sheet "Target drafts" with 1 drafts/);
 });
+
+test("in Excel, before the first write, the pane says writing replaces its sheets and clears Undo; not after, not in preview", async () => {
+  const port = new FakePort([KPI_GRID]);
+  const excel = render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/項指標/);
+  expect(screen.getByText("寫入前請注意")).toBeTruthy();
+  expect(screen.getByText(/清除 Excel 的復原記錄/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("tab", { name: "報表" }));
+  fireEvent.click(screen.getByRole("button", { name: "插入或更新報表" }));
+  await screen.findByText(/已寫入工作表「績效報告」/);
+  expect(screen.queryByText("寫入前請注意")).toBeNull();
+  excel.unmount();
+
+  const preview = { ...excelSession(new FakePort([KPI_GRID])), mode: "preview" as const, fileName: "a.xlsx" };
+  render(<App initialLanguage="en" session={preview} openPreview={noPreview} />);
+  await screen.findByText(/indicators/);
+  expect(screen.queryByText("Before you write")).toBeNull();
+});

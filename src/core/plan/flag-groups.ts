@@ -1,34 +1,48 @@
 import { addressOf } from "../layout/grid";
-import { r1c1ToA1 } from "./r1c1";
-import type { ConditionalFormatPlan } from "./write-plan";
+import { REPORT_MARKER, type ConditionalFormatPlan } from "./write-plan";
 
-/** One below-target condition, in R1C1 relative to the actual cell it flags. */
+/** A user's actual cell to flag, and the report row (0-based) whose hidden cell says whether it is below target. */
 export interface FlagCell {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
-  readonly r1c1: string;
+  readonly reportRow: number;
 }
 
 const FILL = "FFC7CE";
 const FONT = "9C0006";
 
-function rule(
-  sheet: string,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number,
-  r1c1: string,
-): ConditionalFormatPlan {
+type Axis = "row" | "col";
+
+/**
+ * The rule reads the report's below-target cell through the report's marker name (a defined name
+ * on its A1), not the figures' own expressions, which run to hundreds of characters with text
+ * figures: the formula stays under 60 characters, so no host's limit on a rule's formula applies,
+ * and a name, unlike a sheet reference, follows the report when a re-run replaces or renames it.
+ * ROW() (down a column) or COLUMN() (along a row) of the flagged cell plus a fixed offset gives the
+ * report row, so one rule serves a run of cells whose report rows advance with them.
+ */
+function rule(run: readonly FlagCell[], along: Axis, column: number): ConditionalFormatPlan | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (first === undefined || last === undefined) return null;
   const range =
-    top === bottom && left === right ? addressOf(top, left) : `${addressOf(top, left)}:${addressOf(bottom, right)}`;
-  // A rule's formula is relative to the top-left cell of the range it applies to.
-  return { kind: "expression", sheet, range, formula: r1c1ToA1(r1c1, top, left), fill: FILL, fontColor: FONT };
+    first === last
+      ? addressOf(first.row, first.col)
+      : `${addressOf(first.row, first.col)}:${addressOf(last.row, last.col)}`;
+  const offset = offsetOf(first, along);
+  const position = `${along === "row" ? "ROW()" : "COLUMN()"}${offset < 0 ? "" : "+"}${offset}`;
+  const formula = `OFFSET(${REPORT_MARKER},${position},${column})`;
+  return { kind: "expression", sheet: first.sheet, range, formula, fill: FILL, fontColor: FONT };
+}
+
+/** ROW() and COLUMN() count from 1; OFFSET from the marker's A1 counts rows from 0. */
+function offsetOf(cell: FlagCell, along: Axis): number {
+  return cell.reportRow - cell[along] - 1;
 }
 
 /** Splits cells, sorted along one axis, into runs of neighbours on that axis. */
-function runs(cells: readonly FlagCell[], along: "row" | "col"): FlagCell[][] {
+function runs(cells: readonly FlagCell[], along: Axis): FlagCell[][] {
   const sorted = [...cells].sort((a, b) => a[along] - b[along]);
   const out: FlagCell[][] = [];
   let current: FlagCell[] = [];
@@ -55,27 +69,28 @@ function groupBy(cells: readonly FlagCell[], key: (c: FlagCell) => string): Flag
   return [...map.values()];
 }
 
-function ruleForRun(run: readonly FlagCell[]): ConditionalFormatPlan | null {
-  const first = run[0];
-  const last = run[run.length - 1];
-  if (first === undefined || last === undefined) return null;
-  return rule(first.sheet, first.row, first.col, last.row, last.col, first.r1c1);
-}
-
 /**
- * Adjacent cells with the same relative rule share one conditional format, as a person would set
- * it up: a long table gets one rule for its whole actual column, a multi-year block one per row.
+ * Neighbouring cells whose report rows advance with them share one conditional format, as a person
+ * would set it up: a long table gets one rule for its whole actual column (report rows follow its
+ * rows), a multi-year block one per row (report rows follow its columns). `column` is the report's
+ * hidden below-target column (0-based).
  */
-export function groupFlags(cells: readonly FlagCell[]): ConditionalFormatPlan[] {
+export function groupFlags(cells: readonly FlagCell[], column: number): ConditionalFormatPlan[] {
   const out: ConditionalFormatPlan[] = [];
-  for (const group of groupBy(cells, (c) => `${c.sheet}\u0000${c.r1c1}`)) {
-    const vertical = groupBy(group, (c) => String(c.col)).flatMap((column) => runs(column, "row"));
-    const singles = vertical.filter((run) => run.length === 1).flat();
-    const horizontal = groupBy(singles, (c) => String(c.row)).flatMap((row) => runs(row, "col"));
-    for (const run of [...vertical.filter((r) => r.length > 1), ...horizontal]) {
-      const planned = ruleForRun(run);
-      if (planned) out.push(planned);
-    }
+  const down = groupBy(cells, (c) => `${c.sheet}\u0000${c.col}\u0000${offsetOf(c, "row")}`).flatMap((g) =>
+    runs(g, "row"),
+  );
+  const singles = down.filter((run) => run.length === 1).flat();
+  const along = groupBy(singles, (c) => `${c.sheet}\u0000${c.row}\u0000${offsetOf(c, "col")}`).flatMap((g) =>
+    runs(g, "col"),
+  );
+  for (const run of down.filter((r) => r.length > 1)) {
+    const planned = rule(run, "row", column);
+    if (planned) out.push(planned);
+  }
+  for (const run of along) {
+    const planned = rule(run, "col", column);
+    if (planned) out.push(planned);
   }
   return out;
 }

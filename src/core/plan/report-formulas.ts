@@ -20,6 +20,11 @@ export const COL = {
   growth: 7,
   light: 8,
   remark: 9,
+  /**
+   * The hidden below-target column, here or further right (below-target-column.ts): outside the
+   * table, with K left empty so the table does not take it in.
+   */
+  belowTarget: 11,
 } as const;
 
 function rel(from: number, to: number, rowOffset = 0): string {
@@ -56,13 +61,15 @@ export function lightR1C1(yellowFrom: number): string {
   return `IF(ISNUMBER(${x}),IF(${met},"★",IF(${x}>=${yellowFrom},"▲","●")),"□")`;
 }
 
-/** True (for a conditional format) when the actual is below target, in the indicator's direction. */
-export function belowTargetCondition(target: string, actual: string, direction: Direction): string {
-  const unmet =
-    direction === "lower"
-      ? `${actual}>${target}`
-      : direction === "closer"
-        ? `${actual}<>${target}`
-        : `${actual}<${target}`;
-  return `AND(ISNUMBER(${target}),ISNUMBER(${actual}),${unmet})`;
+/**
+ * TRUE when the row's actual is below its target in the row's direction, FALSE otherwise (blank
+ * figures included). The flag on the user's actual cell reads this cell (flag-groups.ts), so the
+ * rule's own formula stays short however long the figures' expressions are.
+ */
+export function belowTargetR1C1(at: number): string {
+  const t = rel(at, COL.target);
+  const a = rel(at, COL.actual);
+  const d = rel(at, COL.direction);
+  const unmet = `IF(${d}="${DIRECTION_SYMBOL.lower}",${a}>${t},IF(${d}="${DIRECTION_SYMBOL.closer}",${a}<>${t},${a}<${t}))`;
+  return `AND(ISNUMBER(${t}),ISNUMBER(${a}),${unmet})`;
 }

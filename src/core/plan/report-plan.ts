@@ -1,6 +1,7 @@
 import type { SheetIndicator, WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
-import { groupFlags, type FlagCell } from "./flag-groups";
+import { belowTargetColumn } from "./below-target-column";
+import type { FlagCell } from "./flag-groups";
 import { detectSheet } from "../layout/detect";
 import { analyzeScorecard } from "../analysis/scorecard";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
@@ -8,7 +9,7 @@ import { scoreSection } from "./score-section";
 import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
-import { achievementR1C1, belowTargetCondition, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
+import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
 import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
 import { numericExpression } from "./source-expression";
 import { fittedWidths } from "./widths";
@@ -125,21 +126,20 @@ function relativeRef(from: { row: number; col: number }, to: { row: number; col:
   return `R${r === 0 ? "" : `[${r}]`}C${c === 0 ? "" : `[${c}]`}`;
 }
 
+/** The user's actual cell to flag when the report row's hidden cell says below target; null when a figure is not a number. */
 function belowTargetFlag(
   grid: Grid | undefined,
   sheet: string,
-  indicator: SheetIndicator,
   cells: { target?: string; actual?: string },
+  reportRow: number,
 ): FlagCell | null {
   const target = sourceAt(grid, cells.target);
   const actual = sourceAt(grid, cells.actual);
   const at = cells.actual === undefined ? null : parseAddress(cells.actual);
   const targetAt = cells.target === undefined ? null : parseAddress(cells.target);
   if (!target || !actual || !at || !targetAt) return null;
-  const targetExpr = numericExpression(relativeRef(at, targetAt), target);
-  const actualExpr = numericExpression("RC", actual);
-  if (!targetExpr || !actualExpr) return null;
-  return { sheet, row: at.row, col: at.col, r1c1: belowTargetCondition(targetExpr, actualExpr, indicator.direction) };
+  if (!numericExpression("RC", target) || !numericExpression("RC", actual)) return null;
+  return { sheet, row: at.row, col: at.col, reportRow };
 }
 
 /** The report sheet and the below-target flags, as a plan; nothing here touches a workbook. */
@@ -194,7 +194,7 @@ export function buildReportPlan(
           BLANK,
           remark === null ? BLANK : text(remark),
         ]);
-        const flag = uncertain ? null : belowTargetFlag(grid, sheet.sheet, indicator, period.cells);
+        const flag = uncertain ? null : belowTargetFlag(grid, sheet.sheet, period.cells, row);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
@@ -230,14 +230,13 @@ export function buildReportPlan(
   formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "0.00%" });
-  const flags: ConditionalFormatPlan[] = groupFlags(flagCells);
-  flags.push({
+  const lightsFormat: ConditionalFormatPlan = {
     kind: "trafficLights",
     sheet: s.sheetName,
     range: `${addressOf(FIRST_BODY_ROW, COL.achievement)}:${addressOf(lastRow, COL.achievement)}`,
     green: 1,
     yellow: options.bands.yellowFrom,
-  });
+  };
   const header = s.headers.map(text);
   const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
   const ranges: RangeWrite[] = hasIndicators
@@ -279,6 +278,12 @@ export function buildReportPlan(
       top += section.rows + 2;
     }
   }
+  // After the score tables: the hidden column goes right of everything the sheet shows.
+  const below = belowTargetColumn(ranges, FIRST_BODY_ROW, lastRow, flagCells);
+  if (hasIndicators) {
+    ranges.push(below.range);
+    columnFormulas.push(below.formula);
+  }
   return {
     sheets: [
       {
@@ -291,8 +296,9 @@ export function buildReportPlan(
         tables,
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
+        hiddenColumns: hasIndicators ? [below.column] : [],
       },
     ],
-    conditionalFormats: hasIndicators ? flags : [],
+    conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],
   };
 }

@@ -77,6 +77,8 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly freezeRows: number;
   readonly columnWidths: readonly number[];
+  /** Helper columns the reader need not see (the report's below-target cells the flags read). */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** A note (or, in Excel, a comment) the add-in owns: its text starts with NOTE_TAG. */

@@ -1,7 +1,8 @@
-import { Tab, TabList } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { useAnalysis } from "../hooks/use-analysis";
 import { useStrings } from "../i18n/language-context";
+import { useSession } from "../session";
 import { AnalyzePane } from "./AnalyzePane/AnalyzePane";
 import { DownloadBar } from "./DownloadBar";
 import { ReportPane } from "./ReportPane/ReportPane";
@@ -16,6 +17,7 @@ export function Workspace() {
   const s = useStrings();
   const classes = usePaneStyles();
   const { state, run } = useAnalysis();
+  const session = useSession();
   const [area, setArea] = useState<Area>("analyze");
   const [written, setWritten] = useState(false);
   const onWritten = useCallback(() => {
@@ -34,6 +36,16 @@ export function Workspace() {
         <Tab value="review">{s.tabs.review}</Tab>
         <Tab value="targets">{s.tabs.targets}</Tab>
       </TabList>
+      {session.mode === "excel" && !written && (
+        // Before the first write in Excel: what writing replaces, and that Undo cannot go back past it
+        // (deleting or renaming a sheet clears Excel's undo history). Preview writes to a copy.
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{s.writeNoticeTitle}</MessageBarTitle>
+            {s.writeNotice}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div role="tabpanel" aria-label={s.tabs[area]}>
         {area === "analyze" && <AnalyzePane analysis={state} rerun={() => void run()} />}
         {area === "report" && <ReportPane onWritten={onWritten} />}

@@ -62,6 +62,14 @@ export interface Strings {
   readonly errorTitle: string;
   readonly whatNext: string;
   readonly doneTitle: string;
+  /** Inside Excel, while office.js starts (it can take a while in Excel on the web). */
+  readonly connecting: string;
+  readonly connectingSlow: string;
+  readonly officeUnavailable: string;
+  readonly continueInPreview: string;
+  /** Inside Excel, until the first write of the session. */
+  readonly writeNoticeTitle: string;
+  readonly writeNotice: string;
 }
 
 const zh: Strings = {
@@ -135,6 +143,13 @@ const zh: Strings = {
   errorTitle: "無法完成",
   whatNext: "請依訊息修正後再試一次。",
   doneTitle: "完成",
+  connecting: "正在連線 Excel…",
+  connectingSlow: "Excel 仍在啟動中；可以繼續等待，或改用預覽模式開啟本機的 .xlsx 檔案。",
+  officeUnavailable: "無法載入 Office 元件（office.js），無法連線 Excel；可改用預覽模式開啟本機的 .xlsx 檔案。",
+  continueInPreview: "改用預覽模式",
+  writeNoticeTitle: "寫入前請注意",
+  writeNotice:
+    "寫入會取代本增益集先前建立的工作表（績效報告、檢核結果、目標草案），並清除 Excel 的復原記錄：寫入後無法用「復原」還原先前的動作。重要的活頁簿請先存一份副本。",
 };
 
 const en: Strings = {
@@ -209,6 +224,14 @@ const en: Strings = {
   errorTitle: "Could not finish",
   whatNext: "Fix what the message says and try again.",
   doneTitle: "Done",
+  connecting: "Connecting to Excel…",
+  connectingSlow: "Excel is still starting. You can keep waiting, or continue in preview mode with a local .xlsx file.",
+  officeUnavailable:
+    "The Office library (office.js) could not be loaded, so the pane cannot reach Excel. You can continue in preview mode with a local .xlsx file.",
+  continueInPreview: "Continue in preview",
+  writeNoticeTitle: "Before you write",
+  writeNotice:
+    "Writing replaces the sheets this add-in made before (the report, the review, the target drafts) and clears Excel's undo history: actions before the write cannot be undone afterwards. Save a copy of an important workbook first.",
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { "zh-TW": zh, en };
