@@ -5,22 +5,12 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { BUDGET_GRID, excelSession, FakeDocumentSettings, FakePort, KPI_GRID } from "./fake-session";
+import { provideFluentGlobals } from "./jsdom-fluent";
 
 const noPreview = () => Promise.reject(new Error("not in preview"));
 
 beforeAll(() => {
-  // Fluent reads these; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  provideFluentGlobals();
   window.alert = () => {
     throw new Error("the pane must never call alert()");
   };

@@ -4,21 +4,9 @@
 /** Inside Excel, before the host is ready: the pane waits and shows it; preview is the user's choice. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Connecting } from "../../src/taskpane/components/Connecting";
+import { provideFluentGlobals } from "./jsdom-fluent";
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-  // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(provideFluentGlobals);
 
 afterEach(() => jest.useRealTimers());
 
