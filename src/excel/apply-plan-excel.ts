@@ -113,7 +113,8 @@ export async function applyPlanInExcel(
       throw writeErrorOf(cause, outcome, code);
     };
     try {
-      for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableNames);
+      const pageLayout = host.isSetSupported("ExcelApi", "1.9");
+      for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableNames, pageLayout);
       await budget.flush();
     } catch (cause) {
       await abandon("WRITE_FAILED", cause);

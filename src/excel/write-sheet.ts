@@ -1,4 +1,4 @@
-import { addressOf, type PlanCell, type SheetPlan } from "../core";
+import { addressOf, type PlanCell, type PrintPlan, type SheetPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 
 /**
@@ -47,6 +47,8 @@ export async function queueSheet(
   plan: SheetPlan,
   budget: RequestBudget,
   tableNames: readonly string[],
+  /** ExcelApi 1.9: page layout (orientation, fit, print titles, footers). */
+  pageLayout = false,
 ): Promise<void> {
   // Cells a column formula will set are sent as null in the block (office.js leaves them as they are).
   const covered = new Set<string>();
@@ -109,4 +111,19 @@ export async function queueSheet(
   });
   for (const c of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.print && pageLayout) queuePrint(sheet, plan.print);
+  if (plan.activate) sheet.activate();
+}
+
+/** learn.microsoft.com/javascript/api/excel/excel.pagelayout (ExcelApi 1.9). */
+function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  // "The PageLayoutZoomOptions object must be set as a JSON object": 1 page wide, any number tall.
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.from + 1}:$${print.titleRows.to + 1}`);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.centerFooter = print.footer.center;
+  footer.rightFooter = print.footer.right;
 }

@@ -7,6 +7,7 @@ import {
   WorkbookWriteError,
   type ConditionalFormatPlan,
   type PlanCell,
+  type PrintPlan,
   type SheetPlan,
   type WritePlan,
 } from "../core";
@@ -77,6 +78,36 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
     sheet.getColumn(c + 1).width = width;
   });
   for (const c of plan.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
+  if (plan.print) printSetup(sheet, plan.print);
+  if (plan.activate) activate(workbook, sheet);
+}
+
+function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: print.landscape ? "landscape" : "portrait",
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    // 0: as many pages tall as the rows need.
+    fitToHeight: 0,
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.from + 1}:${print.titleRows.to + 1}` } : {}),
+  };
+  const { left, center, right } = print.footer;
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };
+}
+
+/** The workbook opens on this sheet, and on it alone: a second selected tab would group the sheets. */
+function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  for (const other of workbook.worksheets) {
+    // A sheet read from a file may have no views at all (exceljs gives null).
+    const views: Partial<ExcelJS.WorksheetView>[] = Array.isArray(other.views) ? other.views : [];
+    other.views = (views.length > 0 ? views : [{}]).map((v) => ({ ...v, tabSelected: other === sheet }));
+  }
+  const index = workbook.worksheets.indexOf(sheet);
+  const [view] = (workbook.views as ExcelJS.WorkbookView[] | undefined) ?? [];
+  workbook.views = [
+    { x: 0, y: 0, width: 12000, height: 20000, visibility: "visible", ...view, firstSheet: 0, activeTab: index },
+  ];
 }
 
 function ruleOf(format: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {

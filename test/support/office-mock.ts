@@ -61,6 +61,8 @@ export interface MockOptions {
   readonly commentsSupported?: boolean;
   /** ExcelApi 1.18 (workbook.notes); false unless said otherwise. */
   readonly notesSupported?: boolean;
+  /** The newest ExcelApi minor version the host has (e.g. 8 for Excel 2016 without page layout). */
+  readonly newestMinor?: number;
   /** Conditional formats already on the user's sheets: "Sheet!E16:E20" → rule formula. */
   readonly flags?: Readonly<Record<string, string>>;
   /** Operations the host refuses at sync, by logged path (e.g. /^names\.add$/ for a locked structure). */
@@ -463,6 +465,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     isSetSupported: (name, version) => {
       const minor = Number(version.split(".")[1]);
       if (name !== "ExcelApi") return false;
+      if (options.newestMinor !== undefined && minor > options.newestMinor) return false;
       if (minor >= 18) return options.notesSupported ?? false;
       if (minor >= 13) return options.mergesSupported ?? true;
       if (minor >= 10) return options.commentsSupported ?? true;

@@ -15,6 +15,7 @@ import { numericExpression } from "./source-expression";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
+  footerText,
   formula,
   REPORT_MARKER,
   sheetRef,
@@ -297,6 +298,13 @@ export function buildReportPlan(
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
         hiddenColumns: hasIndicators ? [below.column] : [],
+        print: {
+          landscape: true,
+          fitToWidth: true,
+          ...(hasIndicators ? { titleRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}),
+          footer: { left: footerText(s.title), center: s.pageOf, right: "&D" },
+        },
+        activate: true,
       },
     ],
     conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],

@@ -14,6 +14,8 @@ export interface ReportStrings {
   readonly directionNote: string;
   /** 備註 of a period the engine would not compute from: its cells are not followed. */
   readonly uncertain: (cells: string) => string;
+  /** Printed page numbering, in the hosts' footer codes. */
+  readonly pageOf: string;
   readonly scores: ScoreSectionStrings;
 }
 
@@ -30,6 +32,7 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     shareMet: "達標比率",
     directionNote: "方向：↑ 越高越好、↓ 越低越好、↔ 越接近目標越好",
     uncertain: (cells) => `讀取不確定，未計算；請核對 ${cells}`,
+    pageOf: "第 &P 頁，共 &N 頁",
     scores: {
       title: "評分表",
       headers: ["考核面向", "評分項目", "配分"],
@@ -60,6 +63,7 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     shareMet: "Share met",
     directionNote: "Direction: ↑ higher is better, ↓ lower is better, ↔ closer to target is better",
     uncertain: (cells) => `Reading uncertain, not computed; check ${cells}`,
+    pageOf: "Page &P of &N",
     scores: {
       title: "Score sheet",
       headers: ["Dimension", "Item", "Weight"],

@@ -79,6 +79,27 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** Helper columns the reader need not see (the report's below-target cells the flags read). */
   readonly hiddenColumns?: readonly number[];
+  readonly print?: PrintPlan;
+  /** The sheet to show when the workbook opens (and in Excel, at once). */
+  readonly activate?: boolean;
+}
+
+/** Header/footer text as written: a literal & is && (a single & starts a code such as &P). */
+export function footerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * How a sheet prints: landscape, one page wide, its header rows on every page, and a footer. Footer
+ * parts use the hosts' header/footer codes (&P page, &N pages, &D date); a literal & is written &&.
+ */
+export interface PrintPlan {
+  readonly landscape: boolean;
+  /** Columns fit one page wide; as many pages tall as the rows need. */
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, 0-based inclusive. */
+  readonly titleRows?: { readonly from: number; readonly to: number };
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
 }
 
 /** A note (or, in Excel, a comment) the add-in owns: its text starts with NOTE_TAG. */

@@ -1,0 +1,73 @@
+/**
+ * Issue 12: the report prints as a director would take it: landscape, one page wide, its header row
+ * on every page, a footer with the title, page N of M and the date; and the workbook opens on it.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { analyzeWorkbook, buildReportPlan } from "../../src/core";
+import { ExcelWorkbook } from "../../src/excel/excel-workbook";
+import { cli } from "../cli/run-cli";
+import { mockExcel } from "../support/office-mock";
+import { specOfXlsx } from "../support/workbook-spec";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "shared");
+const out = mkdtempSync(join(tmpdir(), "print-"));
+
+test.each([
+  ["zh-TW", "績效報告", "&L績效指標達成情形報告&C第 &P 頁，共 &N 頁&R&D"],
+  ["en", "Indicator report", "&LPerformance indicator report&CPage &P of &N&R&D"],
+])(
+  ".xlsx (%s): page setup, print titles, footer, and the report is the sheet it opens on",
+  async (lang, name, footer) => {
+    const output = join(out, `kpi-${lang}.xlsx`);
+    expect((await cli("report", join(FIXTURES, "kpi-report-107.xlsx"), "-o", output, "--lang", lang)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const report = workbook.getWorksheet(name)!;
+    expect(report.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(report.pageSetup.printTitlesRow).toBe("5:5");
+    expect(report.headerFooter.oddFooter).toBe(footer);
+    expect(workbook.views[0]!.activeTab).toBe(workbook.worksheets.indexOf(report));
+    // One selected tab only: two would group the sheets, and an edit would land on both.
+    const xml = (part: string) => execFileSync("unzip", ["-p", output, part], { encoding: "utf8" });
+    const index = workbook.worksheets.indexOf(report);
+    workbook.worksheets.forEach((_, i) => {
+      expect(/<sheetView[^>]*tabSelected="1"/.test(xml(`xl/worksheets/sheet${i + 1}.xml`))).toBe(i === index);
+    });
+  },
+);
+
+test("office.js (ExcelApi 1.9): the same page layout, and the report is activated", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec);
+  const grids = await new ExcelWorkbook(excel.host).readAll();
+  await new ExcelWorkbook(excel.host).applyPlan(buildReportPlan(grids, analyzeWorkbook(grids)));
+  const written = (suffix: string) => excel.log.filter((e) => e.path.endsWith(suffix)).map((e) => e.value);
+  expect(written(".pageLayout.orientation")).toEqual(["Landscape"]);
+  expect(written(".pageLayout.zoom")).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+  expect(written(".pageLayout.setPrintTitleRows")).toEqual([["$5:$5"]]);
+  expect(written(".defaultForAllPages.centerFooter")).toEqual(["第 &P 頁，共 &N 頁"]);
+  expect(written(".activate")).toEqual([[]]);
+});
+
+test("office.js without ExcelApi 1.9 (Excel 2016): no page layout call, the rest is written", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const excel = mockExcel(spec, { newestMinor: 8 });
+  const grids = await new ExcelWorkbook(excel.host).readAll();
+  await new ExcelWorkbook(excel.host).applyPlan(buildReportPlan(grids, analyzeWorkbook(grids)));
+  expect(excel.log.filter((e) => e.path.includes("pageLayout"))).toEqual([]);
+  expect(excel.sheetNames()).toContain("績效報告");
+});
+
+test("a title with & prints as written: && in the footer", async () => {
+  const { footerText } = await import("../../src/core");
+  expect(footerText("R&D 績效")).toBe("R&&D 績效");
+});
