@@ -17,8 +17,8 @@ const FIXTURES = join(__dirname, "..", "fixtures", "shared");
 const out = mkdtempSync(join(tmpdir(), "print-"));
 
 test.each([
-  ["zh-TW", "績效報告", "&L績效指標達成情形報告&C第 &P 頁，共 &N 頁&R&D"],
-  ["en", "Indicator report", "&LPerformance indicator report&CPage &P of &N&R&D"],
+  ["zh-TW", "績效報告", "&L內政部移民署 107 年度施政績效報告（報告期別：107）&C第 &P 頁，共 &N 頁&R&D"],
+  ["en", "Indicator report", "&L內政部移民署 107 年度施政績效報告 (reporting period 107)&CPage &P of &N&R&D"],
 ])(
   ".xlsx (%s): page setup, print titles, footer, and the report is the sheet it opens on",
   async (lang, name, footer) => {

@@ -54,9 +54,19 @@ describe.each(files)("%s", (file) => {
     expect(text).not.toMatch(/#DIV\/0!|#VALUE!|#NAME\?|#REF!|Err:/);
   });
 
-  test("the summary counts the lights", () => {
+  test("the summary counts the lights of the reporting period: one per indicator", () => {
     const rows = sheets.get("績效報告")!;
-    const lights = report.sheets.flatMap((s) => s.indicators.flatMap((i) => i.periods.map((p) => p.light)));
+    // The latest period with anything evaluated; indicators without periods count as they are.
+    const evaluated = report.sheets.flatMap((s) =>
+      s.indicators.flatMap((i) => i.periods.filter((p) => p.achievement !== null || p.reported !== null)),
+    );
+    const latest = evaluated.reduce<number | null>(
+      (y, p) => (p.year !== null && (y === null || p.year > y) ? p.year : y),
+      null,
+    );
+    const lights = report.sheets.flatMap((s) =>
+      s.indicators.flatMap((i) => i.periods.filter((p) => p.year === null || p.year === latest).map((p) => p.light)),
+    );
     const count = (l: string) => lights.filter((x) => x === l).length;
     expect(rows[1]!.filter((_, i) => i % 2 === 1 && i < 8).map(Number)).toEqual([
       count("green"),
@@ -70,6 +80,15 @@ describe.each(files)("%s", (file) => {
     const userSheets = report.sheets.map((s) => s.sheet);
     expect(await cellsOf(output, userSheets)).toEqual(await cellsOf(input, userSheets));
   });
+});
+
+test("kpi-report-107: the summary is of 107 alone, ★1 ▲1 ●0 □0 and 50% met, under the source's own title", async () => {
+  const output = join(out, "kpi-summary.xlsx");
+  expect((await cli("report", join(FIXTURES, "kpi-report-107.xlsx"), "-o", output)).code).toBe(0);
+  const rows = recalculate(output).get("績效報告")!;
+  expect(rows[0]![0]).toBe("內政部移民署 107 年度施政績效報告（報告期別：107）");
+  expect(rows[1]!.slice(0, 8)).toEqual(["★ 達標", "1", "▲ 接近目標", "1", "● 落後", "0", "□ 無法計算", "0"]);
+  expect(numberOf(rows[2]![1])).toBeCloseTo(0.5, 12);
 });
 
 test("evaluation-scorecard-110: the score table's totals, grades and subtotals recalculate to the engine's", async () => {

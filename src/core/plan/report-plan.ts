@@ -12,6 +12,7 @@ import { r1c1ToA1 } from "./r1c1";
 import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
 import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
 import { numericExpression } from "./source-expression";
+import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
@@ -222,15 +223,23 @@ export function buildReportPlan(
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
   columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
-  const count = (symbol: string): PlanCell => formula(`COUNTIF(${lights},"${symbol}")`);
+  // The summary is of the reporting period (earlier periods are history): its rows, and the rows of
+  // indicators that have no period at all. One row per indicator there, so it counts indicators.
+  const period = reportingPeriod(report);
+  const periods = `${addressOf(FIRST_BODY_ROW, COL.period)}:${addressOf(lastRow, COL.period)}`;
+  const inScope = period === null ? "1" : `((${periods}="${period.replace(/"/g, '""')}")+(${periods}=""))`;
+  const count = (symbol: string): PlanCell => formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`);
+  const title = `${sourceTitle(grids, report) ?? s.title}${period === null ? "" : s.forPeriod(period)}`;
   const summary: PlanCell[][] = [
-    [text(s.title)],
+    [text(title)],
     [text(s.met), count("★"), text(s.near), count("▲"), text(s.behind), count("●"), text(s.notComputable), count("□")],
     [text(s.shareMet), formula(`IF(B2+D2+F2>0,B2/(B2+D2+F2),"")`), BLANK, text(s.directionNote)],
   ];
+  // A count sits right-aligned against the next label ("4 ▲ 接近目標"): its format ends with a gap.
+  for (const col of [1, 3, 5, 7]) formats.push({ col, fromRow: 1, toRow: 1, numberFormat: s.countFormat });
   formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
-  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "0.00%" });
+  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
   const lightsFormat: ConditionalFormatPlan = {
     kind: "trafficLights",
     sheet: s.sheetName,
@@ -245,7 +254,7 @@ export function buildReportPlan(
         { row: 0, col: 0, cells: summary },
         { row: HEADER_ROW, col: 0, cells: [header, ...body] },
       ]
-    : [{ row: 0, col: 0, cells: [[text(s.title)]] }];
+    : [{ row: 0, col: 0, cells: [[text(title)]] }];
   const tables: TablePlan[] = hasIndicators
     ? [
         {
@@ -296,13 +305,14 @@ export function buildReportPlan(
         columnFormats: hasIndicators ? mergeFormats(formats) : [],
         tables,
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
-        columnWidths: fittedWidths(ranges.flatMap((r) => r.cells)),
+        // The summary's title and legend run on over empty cells; the table sets the widths.
+        columnWidths: fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells)),
         hiddenColumns: hasIndicators ? [below.column] : [],
         print: {
           landscape: true,
           fitToWidth: true,
           ...(hasIndicators ? { titleRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}),
-          footer: { left: footerText(s.title), center: s.pageOf, right: "&D" },
+          footer: { left: footerText(title), center: s.pageOf, right: "&D" },
         },
         activate: true,
       },

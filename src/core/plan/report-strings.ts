@@ -16,6 +16,10 @@ export interface ReportStrings {
   readonly uncertain: (cells: string) => string;
   /** Printed page numbering, in the hosts' footer codes. */
   readonly pageOf: string;
+  /** After the title: the period the report is for. */
+  readonly forPeriod: (period: string) => string;
+  /** The summary's counts: a number, a gap before the next label. */
+  readonly countFormat: string;
   readonly scores: ScoreSectionStrings;
 }
 
@@ -33,6 +37,8 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     directionNote: "方向：↑ 越高越好、↓ 越低越好、↔ 越接近目標越好",
     uncertain: (cells) => `讀取不確定，未計算；請核對 ${cells}`,
     pageOf: "第 &P 頁，共 &N 頁",
+    forPeriod: (period) => `（報告期別：${period}）`,
+    countFormat: '#,##0" 項　　"',
     scores: {
       title: "評分表",
       headers: ["考核面向", "評分項目", "配分"],
@@ -64,6 +70,8 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
     directionNote: "Direction: ↑ higher is better, ↓ lower is better, ↔ closer to target is better",
     uncertain: (cells) => `Reading uncertain, not computed; check ${cells}`,
     pageOf: "Page &P of &N",
+    forPeriod: (period) => ` (reporting period ${period})`,
+    countFormat: '#,##0"    "',
     scores: {
       title: "Score sheet",
       headers: ["Dimension", "Item", "Weight"],

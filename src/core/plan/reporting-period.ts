@@ -1,0 +1,33 @@
+import type { WorkbookReport } from "../analysis/analyze-workbook";
+import type { Grid } from "../layout/grid";
+import { normalizeText } from "../values/normalize-text";
+
+/**
+ * The period a report is for: the latest one evaluated (an achievement, a reported figure or a
+ * rating), by year. Earlier periods are history. Null where the indicators carry no period.
+ */
+export function reportingPeriod(report: WorkbookReport): string | null {
+  let best: { label: string; year: number } | null = null;
+  for (const sheet of report.sheets)
+    for (const indicator of sheet.indicators)
+      for (const p of indicator.periods) {
+        const evaluated = p.achievement !== null || p.reported !== null || p.ratings.length > 0;
+        if (evaluated && p.period !== null && p.year !== null && (best === null || p.year > best.year))
+          best = { label: p.period, year: p.year };
+      }
+  return best?.label ?? null;
+}
+
+/** The title the source gives itself: the first row of the first analysed sheet, where it holds one text. */
+export function sourceTitle(grids: readonly Grid[], report: WorkbookReport): string | null {
+  const sheet = report.sheets.find((s) => s.indicators.length > 0)?.sheet;
+  const grid = grids.find((g) => g.sheet === sheet);
+  for (const row of grid?.cells ?? []) {
+    const texts = new Set(row.map((c) => (c.value === null ? "" : normalizeText(String(c.value)).trim())));
+    texts.delete("");
+    if (texts.size === 0) continue;
+    const [only] = texts;
+    return texts.size === 1 && only !== undefined && !/^\d/.test(only) ? only : null;
+  }
+  return null;
+}
