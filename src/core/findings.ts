@@ -8,9 +8,6 @@ export type FindingCode =
   | "DUPLICATE_INDICATOR"
   | "UNIT_MISMATCH"
   | "SCORE_NOT_A_FIGURE"
-  | "REPORTED_CAPPED"
-  | "REPORTED_IS_ACTUAL"
-  | "REPORTED_IS_GROWTH"
   | "COMPONENTS_SUM_MISMATCH"
   | "RATINGS_DIFFER"
   | "TARGET_MISSING"
@@ -35,6 +32,16 @@ export interface Finding {
   readonly messageEn: string;
   /** The engine's own figure where one applies, e.g. the computed achievement. */
   readonly value?: number;
+  /** Why a reported figure disagrees, where the figures say (one problem, one finding: issue 12). */
+  readonly diagnosis?: Diagnosis;
+}
+
+export type DiagnosisCode = "REPORTED_CAPPED" | "REPORTED_IS_ACTUAL" | "REPORTED_IS_GROWTH";
+
+export interface Diagnosis {
+  readonly code: DiagnosisCode;
+  readonly message: string;
+  readonly messageEn: string;
 }
 
 export function formatPercent(value: number, decimals = 2): string {

@@ -67,7 +67,7 @@ const FLOWS: Flow[] = [
     file: "budget-performance-100.xlsx",
     status: /1 個表、11 項指標，其中 0 項未達目標/,
     lights: ["★"],
-    findings: /檢核發現 6 項/,
+    findings: /檢核發現 3 項/,
     drafts: null,
     shots: ["review"],
   },

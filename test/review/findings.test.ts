@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { WorkbookReport } from "../../src/core";
 import { analyzeSpec } from "../support/analyze-spec";
 import { relabel } from "../support/transform-spec";
-import { BUDGET_FINDINGS } from "../support/budget-findings";
+import { BUDGET_DIAGNOSES, BUDGET_FINDINGS } from "../support/budget-findings";
 import { specOfXlsx, type SheetSpec } from "../support/workbook-spec";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
@@ -17,9 +17,11 @@ function withCells(sheet: SheetSpec, cells: Record<string, unknown>): SheetSpec 
 test("budget-performance-100: the three disagreeing figures, each with its diagnosis, and nothing else", async () => {
   const report = await analyzeSpec([await fixture("budget-performance-100.xlsx")]);
   expect(found(report)).toEqual([...BUDGET_FINDINGS].sort());
-  const capped = report.findings.find((f) => f.code === "REPORTED_CAPPED")!;
+  expect(Object.fromEntries(report.findings.map((f) => [f.cell, f.diagnosis?.code]))).toEqual(BUDGET_DIAGNOSES);
+  const capped = report.findings.find((f) => f.cell === "F7")!;
   expect(capped.value).toBeCloseTo(1.4, 12);
-  expect(capped.message).toMatch(/100%/);
+  expect(capped.message).toMatch(/填報值為計算值以 100% 為上限截取。請核對/);
+  expect(capped.messageEn).toMatch(/The reported figure is the computed one capped at 100%\. Check/);
 });
 
 test("kpi-report-107 and evaluation-scorecard-110: no findings", async () => {

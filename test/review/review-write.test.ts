@@ -43,7 +43,7 @@ describe(".xlsx: indicators review", () => {
     const notes = await notesOf(out);
     expect([...notes.keys()].sort()).toEqual(["100年度績效!F12", "100年度績效!F7", "100年度績效!F8"]);
     expect(notes.get("100年度績效!F7")).toMatch(
-      new RegExp(`^\\${NOTE_TAG}\\n\\[REPORTED_MISMATCH\\][\\s\\S]*\\[REPORTED_CAPPED\\]`),
+      new RegExp(`^\\${NOTE_TAG}\\n\\[REPORTED_MISMATCH\\][\\s\\S]*100% 為上限`),
     );
     const findings = recalculate(out).get("檢核結果")!;
     const rows = findings.slice(findings.findIndex((r) => r[0] === "代碼") + 1);

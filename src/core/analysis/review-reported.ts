@@ -1,4 +1,4 @@
-import { formatPercent, type Finding } from "../findings";
+import { formatPercent, type Diagnosis, type DiagnosisCode, type Finding } from "../findings";
 import { agreesAtPrecision } from "../measures/agreement";
 import type { Computed } from "../measures/computed";
 import type { NumberValue } from "../values/cell-value";
@@ -27,68 +27,56 @@ export function checkReported(c: ReportedContext): Finding[] {
   const computed = c.achievement.value;
   if (agreesAtPrecision(figure, computed)) return [];
   const shown = formatPercent(figure.value);
-  const mismatch: Finding = {
-    code: "REPORTED_MISMATCH",
-    severity: "error",
-    sheet: c.sheet,
-    cell: reported.address,
-    message: `「${c.indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${formatPercent(computed)}；請核對數字或計算方式。`,
-    messageEn: `"${c.indicator}" reports ${shown} achievement, but the target and actual give ${formatPercent(computed)}; check the figures or the method.`,
-    value: computed,
-  };
-  return [mismatch, ...diagnose(c, reported.address, figure, computed, shown)];
+  const diagnosis = diagnose(c, figure, computed);
+  const why = diagnosis ? { zh: diagnosis.message, en: ` ${diagnosis.messageEn}` } : { zh: "", en: "" };
+  return [
+    {
+      code: "REPORTED_MISMATCH",
+      severity: "error",
+      sheet: c.sheet,
+      cell: reported.address,
+      message: `「${c.indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${formatPercent(computed)}；${why.zh}請核對數字或計算方式。`,
+      messageEn: `"${c.indicator}" reports ${shown} achievement, but the target and actual give ${formatPercent(computed)}.${why.en} Check the figures or the method.`,
+      value: computed,
+      ...(diagnosis ? { diagnosis } : {}),
+    },
+  ];
 }
 
 /** Why it disagrees, where the figures say; nothing when they do not. */
-function diagnose(c: ReportedContext, cell: string, figure: NumberValue, computed: number, shown: string): Finding[] {
-  const at = (code: Finding["code"], zh: string, en: string, value: number): Finding => ({
+function diagnose(c: ReportedContext, figure: NumberValue, computed: number): Diagnosis | null {
+  const at = (code: DiagnosisCode, zh: string, en: string): Diagnosis => ({
     code,
-    severity: "warning",
-    sheet: c.sheet,
-    cell,
-    message: `「${c.indicator}」填報 ${shown}，${zh}；達成度應為 ${formatPercent(computed)}。`,
-    messageEn: `"${c.indicator}" reports ${shown}, ${en}; the achievement is ${formatPercent(computed)}.`,
-    value,
+    message: `填報值${zh}。`,
+    messageEn: `The reported figure is ${en}.`,
   });
-  if (computed > 1 && agreesAtPrecision(figure, 1)) {
-    return [
-      at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "which is the computed figure capped at 100%", computed),
-    ];
-  }
-  if (c.actual !== null && agreesAtPrecision(figure, c.actual)) {
-    return [
-      at(
-        "REPORTED_IS_ACTUAL",
-        "等於實際值本身（成長率）而非達成度",
-        "which is the actual itself (a growth rate), not the achievement",
-        computed,
-      ),
-    ];
-  }
+  if (computed > 1 && agreesAtPrecision(figure, 1))
+    return at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "the computed one capped at 100%");
+  if (c.actual !== null && agreesAtPrecision(figure, c.actual))
+    return at(
+      "REPORTED_IS_ACTUAL",
+      "等於實際值本身（成長率），而非達成度",
+      "the actual itself (a growth rate), not the achievement",
+    );
   if (
     c.target !== null &&
     c.actual !== null &&
     c.target > 0 &&
     agreesAtPrecision(figure, (c.actual - c.target) / c.target)
-  ) {
-    return [
-      at(
-        "REPORTED_IS_GROWTH",
-        "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）",
-        "which is the growth over target ((actual − target) ÷ target)",
-        computed,
-      ),
-    ];
-  }
+  )
+    return at(
+      "REPORTED_IS_GROWTH",
+      "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）",
+      "the growth over target ((actual − target) ÷ target)",
+    );
   if (
     c.previousActual !== null &&
     c.actual !== null &&
     c.previousActual > 0 &&
     agreesAtPrecision(figure, c.actual / c.previousActual - 1)
-  ) {
-    return [at("REPORTED_IS_GROWTH", "等於較前期的成長率", "which is the growth on the previous period", computed)];
-  }
-  return [];
+  )
+    return at("REPORTED_IS_GROWTH", "等於較前期的成長率", "the growth on the previous period");
+  return null;
 }
 
 /**

@@ -111,9 +111,6 @@ const zh: Strings = {
   commentsRemoved: "已移除本工具的註解；他人的註解未更動。",
   findingKinds: {
     REPORTED_MISMATCH: "填報達成度不符",
-    REPORTED_CAPPED: "以 100% 為上限",
-    REPORTED_IS_ACTUAL: "填報值為實際值",
-    REPORTED_IS_GROWTH: "填報值為成長率",
     COMPONENTS_SUM_MISMATCH: "細項合計不符",
     RATINGS_DIFFER: "初核與複核不同",
     TARGET_MISSING: "缺目標值",
@@ -192,9 +189,6 @@ const en: Strings = {
   commentsRemoved: "Removed the add-in's comments; people's comments are untouched.",
   findingKinds: {
     REPORTED_MISMATCH: "Reported achievement disagrees",
-    REPORTED_CAPPED: "Capped at 100%",
-    REPORTED_IS_ACTUAL: "Actual reported as achievement",
-    REPORTED_IS_GROWTH: "Growth reported as achievement",
     COMPONENTS_SUM_MISMATCH: "Components do not add up",
     RATINGS_DIFFER: "Ratings differ",
     TARGET_MISSING: "Target missing",
