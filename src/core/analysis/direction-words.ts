@@ -55,6 +55,7 @@ export const LOWER_NAME_WORDS = {
     "wait time",
     "waiting time",
     "turnaround",
+    "lead time",
     "unemployment",
     "complaint",
     "cost per",

@@ -1,5 +1,5 @@
 import type { Period } from "../values/period";
-import { inPercentPoints, statedRateFormula } from "./header-words";
+import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -16,6 +16,8 @@ export interface PeriodColumns {
   readonly reportedInPoints?: boolean;
   /** A comparison has no target: the previous period's figure is the baseline a ratio is read against. */
   readonly baseline?: number;
+  /** The target cells hold the actual too, in brackets below it: a column headed "Target (actual)". */
+  readonly actualInTarget?: boolean;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
@@ -93,7 +95,14 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
     }
   }
-  return [...byLabel.values()];
+  return [...byLabel.values()].map((p) => withBracketedActual(band, p));
+}
+
+/** A period with a target column and no actual column, whose header says the brackets hold the actual. */
+function withBracketedActual<P extends PeriodColumns>(band: HeaderBand, p: P): P {
+  if (p.target === undefined || p.actual !== undefined) return p;
+  const header = band.columns.find((c) => c.col === p.target);
+  return header && bracketsHoldActual(header.text) ? { ...p, actualInTarget: true } : p;
 }
 
 /** Each period against the one before it; a ratio column (達成率, 增減率, Change) belongs to the last. */
@@ -165,12 +174,12 @@ export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
   const actual = first(band, "actual", true);
   const reported = first(band, "reported", true);
   if (target === undefined && actual === undefined) return null;
-  const single: PeriodColumns = {
+  const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {
     period: target?.period ?? actual?.period ?? null,
     ...(target ? { target: target.col } : {}),
     ...(actual ? { actual: actual.col } : {}),
     ...(reported ? { reported: reported.col } : {}),
-  };
-  const kind = actual === undefined && reported === undefined ? "plan" : "long";
+  });
+  const kind = actual === undefined && reported === undefined && !single.actualInTarget ? "plan" : "long";
   return { ...base, kind, budgetParts: [], periods: [single] };
 }

@@ -1,7 +1,7 @@
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
-import { asPoints, looksIndented, rangeOf, sourceCell } from "./cells";
+import { asPoints, looksIndented, rangeOf, sourceCell, targetWithBracketedActual } from "./cells";
 import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
 import {
   namedIndicator,
@@ -21,6 +21,9 @@ interface Found {
   readonly table: DetectedTable;
   readonly indicators: DetectedIndicator[];
 }
+
+/** A heading that names a measure with its unit: "…(years)", "…($)", "…(%)", "…（人次）". */
+const UNIT_IN_BRACKETS = /[(（][^()（）\d]{1,8}[)）]$/;
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
 
@@ -65,16 +68,19 @@ function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): Table
 
 function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[]): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
-  return periods.map((p) => ({
-    period: p.period,
-    target: at(p.target),
-    actual: at(p.actual),
-    ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
-    reported:
-      p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
-    ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
-    ratings: [],
-  }));
+  return periods.map((p) => {
+    const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
+    return {
+      period: p.period,
+      target: pair?.target ?? at(p.target),
+      actual: pair?.actual ?? at(p.actual),
+      ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
+      reported:
+        p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
+      ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
+      ratings: [],
+    };
+  });
 }
 
 /** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
@@ -151,6 +157,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   let last = shape.band.bottom;
   let blankRun = 0;
   let category: string | null = null;
+  // A numbered heading ("(2) Average Waiting Time for PRH (years)") whose unnumbered rows break it down.
+  let heading: { text: string; numbered: boolean } | null = null;
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
     if (view.isBlankRow(r)) {
       blankRun++;
@@ -181,8 +189,12 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const sectionTitle = !figures && !startsHeader(view, r);
     if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
       if (name !== "" && (shape.kind !== "plan" || sectionTitle)) category = name;
+      heading = name === "" ? null : { text: name, numbered: parent !== "" };
       continue;
     }
+    if (parent !== "") heading = null;
+    const subRow = (heading?.numbered === true && parent === "") || looksIndented(view, r, shape.nameCol);
+    const measure = subRow && heading && UNIT_IN_BRACKETS.test(heading.text) ? heading.text : null;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
@@ -218,6 +230,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       weight: weightInName(displayName),
       kindHint: shape.kind === "execution" ? "execution" : null,
       planOnly: shape.kind === "plan",
+      heading: measure,
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
     });
   }

@@ -132,7 +132,9 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   let bottom = top;
   while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1)) {
     const next = bandOf(view, bottom + 1, bottom + 1);
-    if (!next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
+    // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
+    const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));
+    if (!caption && !next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
     bottom++;
   }
   return bottom;

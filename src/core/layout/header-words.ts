@@ -194,3 +194,11 @@ export function columnLetter(text: string): string | null {
 export function inPercentPoints(text: string): boolean {
   return /[(（]\s*%\s*[)）]|%\s*$|％|100\s*%\s*[*×]/.test(text);
 }
+
+/**
+ * A target column whose header says, in brackets, that the bracketed figures are the results:
+ * "2006/07 Target (year-end performance as at 31 March 2007)", "目標值（實際值）".
+ */
+export function bracketsHoldActual(text: string): boolean {
+  return /[(（][^)）]*(?:actual|performance|outturn|achieved|實際|實績|達成)[^)）]*[)）]/i.test(text);
+}

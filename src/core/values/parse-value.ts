@@ -26,6 +26,15 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["大約", "about"],
   ["約", "about"],
   ["~", "about"],
+  // Hong Kong and UK pledges: "below 4.5", "Not exceeding 50 days", "at least 95%".
+  ["not exceeding", "atMost"],
+  ["not more than", "atMost"],
+  ["no more than", "atMost"],
+  ["at most", "atMost"],
+  ["below", "atMost"],
+  ["not less than", "atLeast"],
+  ["no less than", "atLeast"],
+  ["at least", "atLeast"],
 ];
 
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -51,8 +60,9 @@ export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
 
 function stripPrefix(text: string): { rest: string; qualifier: Qualifier | null } {
+  const lower = text.toLowerCase();
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
-    if (text.startsWith(word)) return { rest: text.slice(word.length).trim(), qualifier };
+    if (lower.startsWith(word)) return { rest: text.slice(word.length).trim(), qualifier };
   }
   return { rest: text, qualifier: null };
 }
