@@ -94,3 +94,57 @@ test("a heading without a unit, or a numbered row of its own, gives no direction
     ["Flats let", "higher"],
   ]);
 });
+
+test('"Performance Achievement Target 2016-17" is a target, and a bare "Achievement" beside it the actual', () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Service", "Pledge", "Performance Achievement Target 2016-17", "Achievement"],
+      ["Clearance", "Respond before noon of next day for complaints received after 1 pm", "99%", "99.75%"],
+    ]),
+  ]);
+  const indicator = report.sheets[0]!.indicators[0]!;
+  const p = indicator.periods[0]!;
+  expect([indicator.direction, p.period, p.target, p.actual]).toEqual(["higher", "2016/17", 0.99, 0.9975]);
+  expect(p.achievement).toBeCloseTo(0.9975 / 0.99, 12);
+});
+
+test("an achievement rate stays a rate: with an actual column, or named as a rate", () => {
+  const withActual = analyzeWorkbook([
+    grid([
+      ["Measure", "Target", "Actual", "Achievement"],
+      ["Cases closed", 100, 90, "90%"],
+    ]),
+  ]);
+  expect(withActual.sheets[0]!.indicators[0]!.periods[0]!.actual).toBe(90);
+  const named = analyzeWorkbook([
+    grid([
+      ["Measure", "Target", "Achievement rate"],
+      ["Cases closed", 100, "90%"],
+    ]),
+  ]);
+  expect(named.sheets[0]!.indicators[0]!.periods[0]!.actual).toBeNull();
+});
+
+test('"98% of lots" is 98%', () => {
+  const parsed = parseValue({ value: "98% of lots" });
+  expect(parsed.kind === "number" && [parsed.value, parsed.unit]).toEqual([0.98, "%"]);
+});
+
+test("a row repeating the header's years in the same columns starts the next table: no indicator, no total mismatch", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Markets (as at 31 December)", 2017, 2018, 2019],
+      ["No. of Markets", 101, 99, 97],
+      ["Market Stalls (as at 31 December)", 2017, 2018, 2019],
+      ["No. of Stalls", "13 390", "13 069", "13 041"],
+      ["No. of Cooked Food Stalls", "1 019", "1 019", 973],
+      ["Total", "14 409", "14 088", "14 014"],
+    ]),
+  ]);
+  expect(report.sheets[0]!.indicators.map((i) => i.name)).toEqual([
+    "No. of Markets",
+    "No. of Stalls",
+    "No. of Cooked Food Stalls",
+  ]);
+  expect(report.findings).toEqual([]);
+});

@@ -127,7 +127,23 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * The shape a header band describes, or null where it is not an indicator table. A name column
  * is needed, and figures: role columns, or two or more year columns that stand where a header stands.
  */
-export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
+/**
+ * "Service | Pledge | Target | Achievement": in English a column headed only "Achievement" beside a
+ * target, where no column holds the actual, is the actual (99.88% against 99%), as Hong Kong pledges
+ * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
+ */
+function achievementAsActual(band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.role === "actual") || !band.columns.some((c) => c.role === "target")) return band;
+  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(c.text.trim()));
+  if (plain.length !== 1) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),
+  };
+}
+
+export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
+  const band = achievementAsActual(given);
   const named = first(band, "indicator") ?? first(band, "scoreItem");
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);

@@ -105,7 +105,9 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  * data row under a data row is settled without reading its header band: that read was the most of
  * analysing a long table.
  */
-function startsAnotherHeader(view: SheetView, r: number, figures: boolean, labelCol: number): boolean {
+function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
+  const labelCol = shape.nameCol;
+  if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
     if (/\d/.test(label) || headerRole(label) === null) return false;
@@ -113,6 +115,15 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, label
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
+}
+
+/** A row holding the header's own years in the same columns (2017 | 2018 | 2019): the next table's header. */
+function repeatsYears(view: SheetView, r: number, shape: ColumnShape): boolean {
+  const years = shape.periods.flatMap((p) => {
+    const col = p.actual ?? p.target;
+    return p.period && col !== undefined ? [{ col, label: p.period.label }] : [];
+  });
+  return years.length >= 2 && years.every((y) => parsePeriod(view.cell(r, y.col).value)?.label === y.label);
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
@@ -167,7 +178,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (taken.has(r)) break;
     const periods = periodInputs(view, r, shape.periods);
     const figures = hasFigure(periods);
-    if (startsAnotherHeader(view, r, figures, shape.nameCol)) break;
+    if (startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
     const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
@@ -266,7 +277,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
         range: rangeOf(view, band.top, Math.min(...cols), last, Math.max(...cols)),
         title,
         period,
-        reading: readingOf(view, band, shape),
+        reading: readingOf(view, shape.band, shape),
         aggregates,
       },
       indicators,

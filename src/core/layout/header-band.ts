@@ -160,5 +160,23 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   const above = band.top - 1;
   // A second block's header may follow the first block's last row (項 目 | 102 | 103 | 104 …):
   // consecutive years under a header word say so; anything less needs a blank or a title above.
-  return above < view.top || distinctTexts(view, above).size <= 1 || (consecutive && headerWord);
+  return (
+    above < view.top ||
+    distinctTexts(view, above).size <= 1 ||
+    (consecutive && headerWord) ||
+    (consecutive && repeatsHeaderAbove(view, band.top, bare))
+  );
+}
+
+const REPEAT_LOOK_UP_ROWS = 60;
+
+/**
+ * A second table under the first one repeats its years in the same columns ("Market Stalls (as at
+ * 31 December) | 2017 | 2018 | 2019 | 2020" under "Markets … | 2017 | … | 2020"): a header again.
+ */
+function repeatsHeaderAbove(view: SheetView, top: number, bare: readonly HeaderColumn[]): boolean {
+  for (let r = top - 2; r >= Math.max(view.top, top - REPEAT_LOOK_UP_ROWS); r--) {
+    if (bare.every((c) => parsePeriod(view.cell(r, c.col).value)?.label === c.period?.label)) return true;
+  }
+  return false;
 }

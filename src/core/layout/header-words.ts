@@ -152,6 +152,11 @@ export function headerRole(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
   const bare = key.replace(/[()（）[\]【】]/g, "");
+  // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
+  // "Achievement against target", "% of target" are not.
+  const head = key.replace(/[(（][^)）]*[)）]/g, "");
+  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over)target$/.test(head))
+    return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
     for (const word of rule.words) if (key.includes(word)) return { role: rule.role, word };

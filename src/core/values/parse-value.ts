@@ -83,7 +83,8 @@ function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
   if (!match) return null;
   const [, sign = "", spaced = "", percentSign = "", tail = ""] = match;
   const digits = spaced.replace(/ /g, ",");
-  const unitText = tail.trim();
+  // "98% of lots", "100% of vehicles": the share of what the percentage counts is no unit of its own.
+  const unitText = percentSign === "%" && /^of [a-z][a-z -]{0,23}$/i.test(tail.trim()) ? "" : tail.trim();
   if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const percent = percentSign === "%";
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
