@@ -148,3 +148,89 @@ test("a row repeating the header's years in the same columns starts the next tab
   ]);
   expect(report.findings).toEqual([]);
 });
+
+test("計畫類別 | 編列機關: each agency's share is a line item, told apart by its plan; a named 小計 sums its category", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["計畫類別", null, "編列機關", "112年度", "113年度"],
+        ["數位建設", "推廣服務", "衛福部", 100, 110],
+        [null, null, "健保署", 10, 11],
+        [null, "小 計", null, 110, 121],
+        ["城鄉建設", "據點整備", "衛福部", 200, 210],
+        [null, null, "社家署", 20, 21],
+        [null, "小計", null, 220, 231],
+        [null, "地方創生", "衛福部", 30, 31],
+        [null, "小計", null, 30, 31],
+        ["城鄉建設小計", null, null, 250, 262],
+      ],
+      [
+        { top: 0, left: 0, bottom: 0, right: 1 },
+        { top: 1, left: 0, bottom: 3, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 4, left: 0, bottom: 8, right: 0 },
+        { top: 4, left: 1, bottom: 5, right: 1 },
+        { top: 3, left: 1, bottom: 3, right: 2 },
+        { top: 6, left: 1, bottom: 6, right: 2 },
+        { top: 8, left: 1, bottom: 8, right: 2 },
+        { top: 9, left: 0, bottom: 9, right: 2 },
+      ],
+    ),
+  ]);
+  expect(report.sheets[0]!.indicators.map((i) => i.name)).toEqual([
+    "數位建設／推廣服務／衛福部",
+    "健保署",
+    "城鄉建設／據點整備／衛福部",
+    "社家署",
+    "城鄉建設／地方創生／衛福部",
+  ]);
+  expect(report.findings).toEqual([]);
+});
+
+test("a 衡量指標 column keeps its name beside an agency column", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["衡量指標", "主辦機關", "目標值", "實際值"],
+      ["受理件數", "衛福部", 100, 90],
+    ]),
+  ]);
+  expect(report.sheets[0]!.indicators.map((i) => i.name)).toEqual(["受理件數"]);
+});
+
+test("ten years as two stacked blocks of five: one indicator over all ten; a total of the plans under a base row agrees", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["附表 近年度預算一覽表 單位:新台幣千元;%", null, null],
+      ["項 目", "97年度", "98年度"],
+      ["部主管預算", 1000, 1200],
+      ["甲計畫", 100, 150],
+      ["乙計畫", 200, 210],
+      ["中長程計畫預算合計", 300, 360],
+      ["中長程計畫預算占比", 30, 30],
+      ["項 目", "99年度", "100年度"],
+      ["部主管預算", 1300, 1400],
+      ["甲計畫", 160, 170],
+    ]),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(indicators.map((i) => [i.name, i.periods.map((p) => `${p.period}:${p.actual}`).join(" ")])).toEqual([
+    ["部主管預算", "97:1000 98:1200 99:1300 100:1400"],
+    ["甲計畫", "97:100 98:150 99:160 100:170"],
+    ["乙計畫", "97:200 98:210"],
+    ["中長程計畫預算占比", "97:0.3 98:0.3"],
+  ]);
+  expect(report.findings.filter((f) => f.code !== "TARGET_LOWERED")).toEqual([]);
+});
+
+test("a total that no run of the rows above it makes is still a mismatch", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["項 目", "97年度", "98年度"],
+      ["部主管預算", 1000, 1200],
+      ["甲計畫", 100, 150],
+      ["乙計畫", 200, 210],
+      ["合計", 301, 360],
+    ]),
+  ]);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["AGGREGATE_MISMATCH@B5"]);
+});

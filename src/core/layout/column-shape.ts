@@ -142,6 +142,18 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
   };
 }
 
+const AGENCY = /機關|^agency$|^department$/i;
+
+/**
+ * An agency column right of a plan-category header and left of the figures (計畫類別 | 編列機關 |
+ * 112年度): each line item is an agency's share of a plan. Only where no column names the indicator.
+ */
+function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): HeaderColumn | undefined {
+  const between = band.columns.filter((c) => c.col > goalCol && c.col < firstFigure);
+  const agency = between.find((c) => c.role === null && AGENCY.test(c.text));
+  return agency && between.every((c) => c.col <= agency.col) ? agency : undefined;
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const band = achievementAsActual(given);
   const named = first(band, "indicator") ?? first(band, "scoreItem");
@@ -154,14 +166,17 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     if (named === undefined && goal === undefined) return null;
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
-  const nameCol = named?.col ?? goal?.col ?? labelCol ?? view.left;
+  const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
+  const nameCol = agency?.col ?? named?.col ?? goal?.col ?? labelCol ?? view.left;
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
+  // 計畫類別 (A:B) | 編列機關 (C): the agency is the line item, the plan columns left of it its category.
+  if (agency && goal) for (let c = agency.col - 1; c >= goal.col; c--) nameCols.unshift(c);
   const base = {
     nameCol,
     nameCols,
-    goalCol: named && goal ? goal.col : null,
+    goalCol: named && goal && !agency ? goal.col : null,
     unitCol: first(band, "unit")?.col ?? null,
     remarksCol: first(band, "remarks")?.col ?? null,
     criteriaCol: first(band, "criteria")?.col ?? null,

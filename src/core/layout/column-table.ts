@@ -15,7 +15,8 @@ import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
-import { periodOfTitle, tableName, titleAbove } from "./title";
+import { joinStackedBlocks } from "./stacked-blocks";
+import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
   readonly table: DetectedTable;
@@ -24,6 +25,18 @@ interface Found {
 
 /** A heading that names a measure with its unit: "…(years)", "…($)", "…(%)", "…（人次）". */
 const UNIT_IN_BRACKETS = /[(（][^()（）\d]{1,8}[)）]$/;
+
+const SHARE = /占比|比率|比例|百分比/;
+
+function inPoints(p: PeriodInput): PeriodInput {
+  const points = (c: SourceCell | null) => (c === null ? null : asPoints(c));
+  return {
+    ...p,
+    target: points(p.target),
+    actual: points(p.actual),
+    ...(p.baseline ? { baseline: asPoints(p.baseline) } : {}),
+  };
+}
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
 
@@ -163,6 +176,7 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
  * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
  */
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
+  const percentRows = unitsIncludePercent(view, shape.band.top);
   const indicators: DetectedIndicator[] = [];
   const aggregates: AggregateRow[] = [];
   let last = shape.band.bottom;
@@ -226,6 +240,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     const displayName = name || goal;
     if (displayName === "") continue;
+    // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
+    if (percentRows && SHARE.test(displayName)) periods.splice(0, periods.length, ...periods.map(inPoints));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     indicators.push({
       name: displayName,
@@ -284,5 +300,6 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     });
     header = last;
   }
+  joinStackedBlocks(found);
   return found;
 }

@@ -47,3 +47,10 @@ export function periodOfTitle(sheet: string, title: string | null): Period | nul
 export function tableName(title: string | null, sheet: string): string {
   return (title ?? sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
 }
+
+/** "單位：新台幣千元；%" in the title or a unit line above the header: some rows are in percent. */
+export function unitsIncludePercent(view: SheetView, top: number): boolean {
+  for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--)
+    for (let c = view.left; c <= view.right; c++) if (/(?:單位|unit)\s*[:：][^%]*%/i.test(view.text(r, c))) return true;
+  return false;
+}
