@@ -234,3 +234,74 @@ test("a total that no run of the rows above it makes is still a mismatch", () =>
   ]);
   expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["AGGREGATE_MISMATCH@B5"]);
 });
+
+test("a cross-tab: strategies across, each over 預算 | 決算, agencies down; each pair with figures is one execution", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["表2 經費概況表", null, null, null, null, null],
+        ["年度/\n機關別", null, "驗毒策略", null, "識毒策略", null],
+        [null, null, "預算", "決算", "預算", "決算"],
+        [110, "法務部", 1000, 900, 200, 100],
+        [null, "教育部", "-", "-", 500, 450],
+      ],
+      [
+        { top: 1, left: 0, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 1, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: 5 },
+        { top: 3, left: 0, bottom: 4, right: 0 },
+      ],
+    ),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(
+    indicators.map((i) => [i.name, i.kind, i.periods.map((p) => [p.period, p.target, p.actual, p.achievement])]),
+  ).toEqual([
+    ["驗毒策略／法務部", "execution", [["110", 1000, 900, 0.9]]],
+    ["識毒策略／法務部", "execution", [["110", 200, 100, 0.5]]],
+    ["識毒策略／教育部", "execution", [["110", 500, 450, 0.9]]],
+  ]);
+});
+
+test("years down, funding sources across over 預算 | 決算: one execution per source; a figure merged over two years is read once; a smaller budget lowers no target", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["年度", "公務預算", null, "前瞻特別預算", null],
+        [null, "預算", "決算", "預算", "決算"],
+        [106, 3000, 2900, 180, 170],
+        [107, 2800, 2700, null, null],
+      ],
+      [
+        { top: 0, left: 0, bottom: 1, right: 0 },
+        { top: 0, left: 1, bottom: 0, right: 2 },
+        { top: 0, left: 3, bottom: 0, right: 4 },
+        { top: 2, left: 3, bottom: 3, right: 3 },
+        { top: 2, left: 4, bottom: 3, right: 4 },
+      ],
+    ),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(
+    indicators.map((i) => [i.name, i.periods.map((p) => `${p.period}:${p.target}/${p.actual}`).join(" ")]),
+  ).toEqual([
+    ["公務預算", "106:3000/2900 107:2800/2700"],
+    ["前瞻特別預算", "106:180/170"],
+  ]);
+  expect(report.findings.filter((f) => f.code === "TARGET_LOWERED")).toEqual([]);
+});
+
+test("years over 決算 columns are years of amounts, not a cross-tab", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["科目", "110年度決算", "111年度決算", "112年度法定預算"],
+      ["土地", 160, 350, 353],
+    ]),
+  ]);
+  const periods = report.sheets[0]!.indicators[0]!.periods;
+  expect(periods.map((p) => [p.period, p.actual, p.achievement])).toEqual([
+    ["110", 160, null],
+    ["111", 350, null],
+    ["112", 353, null],
+  ]);
+});

@@ -97,7 +97,17 @@ export function analyzeIndicator(
       ...checkRatings(sheet, name, period),
       ...(input.planOnly ? [] : checkMissing(sheet, name, period, index === input.periods.length - 1)),
       ...checkUnits(sheet, name, period),
-      ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
+      // A smaller budget is a funding decision, not a lowered target.
+      ...(kind === "execution"
+        ? []
+        : checkLowered(
+            sheet,
+            name,
+            direction,
+            { target: previousTarget, actual: previousActual },
+            period,
+            reasonStated,
+          )),
       ...checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)),
     );
     const targetValue = period.target?.value;

@@ -16,6 +16,7 @@ import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
+import { readCrossTab } from "./cross-tab";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -275,7 +276,12 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     if (taken.has(header) || !startsHeader(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const shape = shapeOf(view, band);
-    if (shape === null) continue;
+    if (shape === null) {
+      const cross = readCrossTab(view, band, taken, firstTable + found.length);
+      if (cross) found.push({ table: cross.table, indicators: cross.indicators });
+      if (cross) header = cross.last;
+      continue;
+    }
     const tableIndex = firstTable + found.length;
     const title = titleAbove(view, band.top);
     const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
