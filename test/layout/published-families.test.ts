@@ -305,3 +305,19 @@ test("years over 決算 columns are years of amounts, not a cross-tab", () => {
     ["112", 353, null],
   ]);
 });
+
+test("績效內容 | 績效目標值 | 實際完成值 | 累計完成率: the goal's value is a target, the printed rate is checked", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["評價內容", null, "績效內容", "績效目標值", "實際完成值", "累計完成率"],
+      ["產出目標", "數量目標", "組織活動數量", ">=28次", "40次", "143%"],
+      [null, "質量目標", "政策知曉率", ">=95%", "98%", "110%"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(indicators.map((i) => [i.name, i.periods[0]!.target, i.periods[0]!.actual])).toEqual([
+    ["組織活動數量", 28, 40],
+    ["政策知曉率", 0.95, 0.98],
+  ]);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["REPORTED_MISMATCH@F3"]);
+});

@@ -84,13 +84,15 @@ const RULES: readonly Rule[] = [
   { role: "rating", words: ["初核", "複核", "評核結果", "燈號", "rating"] },
   {
     role: "reported",
-    words: ["達成度", "達成率", "達成比率", "達成百分比", "achievement", "%achieved", "percentachieved", "attainment"],
+    words: ["達成度", "達成率", "達成比率", "達成百分比", "完成率", "achievement", "%achieved", "percentachieved", "attainment"],
   },
   {
     role: "status",
     words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
     exact: ["met", "result?"],
   },
+  // "績效目標值" is the goal's value: a target, though it holds the word for a goal.
+  { role: "target", words: ["目標值"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
@@ -105,6 +107,7 @@ const RULES: readonly Rule[] = [
     words: [
       "衡量指標",
       "績效指標",
+      "績效內容",
       "指標名稱",
       "指標",
       "工作項目",
