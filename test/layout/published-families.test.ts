@@ -321,3 +321,62 @@ test("績效內容 | 績效目標值 | 實際完成值 | 累計完成率: the go
   ]);
   expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["REPORTED_MISMATCH@F3"]);
 });
+
+test("carried-over appropriations under 109年度: each 轉入年度 row executes in 109; a percent line under a merged label is no indicator", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["年度", null, "109年度", null],
+        [null, null, "可支用預算", "實現數"],
+        ["轉入年度", 107, 1000, 800],
+        [null, 108, 2000, 500],
+        [109, null, 3000, 2700],
+        [null, null, 1, 0.9],
+      ],
+      [
+        { top: 0, left: 0, bottom: 1, right: 1 },
+        { top: 2, left: 0, bottom: 3, right: 0 },
+        { top: 4, left: 0, bottom: 5, right: 1 },
+      ],
+    ),
+  ]);
+  expect(
+    report.sheets[0]!.indicators.map((i) => [
+      i.name,
+      i.periods.map((p) => [p.period, p.target, p.actual, p.achievement]),
+    ]),
+  ).toEqual([
+    ["107", [["109", 1000, 800, 0.8]]],
+    ["108", [["109", 2000, 500, 0.25]]],
+    ["109", [["109", 3000, 2700, 0.9]]],
+  ]);
+});
+
+test("of several name columns the one the header names precisely is the name; a note merged across the table is none", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["教育政策關鍵指標", "辦理項目", "方案量化指標", "學校現況值", "學校年度目標值"],
+        ["一、評鑑成績提升", "1.強化體質", "1.1未達80分的比率逐次降低", 0, 0],
+        [null, null, "1.2達90分以上的比率逐次提高", 0.25, "35%以上"],
+        ["具體作法", "1.1強化管考機制……", null, null, null],
+      ],
+      [
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 3, left: 1, bottom: 3, right: 4 },
+      ],
+    ),
+  ]);
+  expect(
+    report.sheets[0]!.indicators.map((i) => [
+      i.name,
+      i.direction,
+      i.periods.map((p) => [p.target, p.actual, p.achievement]),
+    ]),
+  ).toEqual([
+    ["1.1未達80分的比率逐次降低", "lower", [[0, null, null]]],
+    ["1.2達90分以上的比率逐次提高", "higher", [[0.35, null, null]]],
+  ]);
+  expect(report.findings).toEqual([]);
+});

@@ -67,7 +67,8 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   const useSum = summed.length > 1 && summed.length === formula?.sum.length;
   return {
     period: {
-      period: null,
+      // "109年度" over 可支用預算 and 實現數: the year the table executes.
+      period: budget.period ?? null,
       target: over ?? budget.col,
       ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
       ...(rate ? { reported: rate.col, reportedInPoints: inPercentPoints(rate.text) } : {}),
@@ -142,6 +143,15 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
   };
 }
 
+/** Words that name an indicator column only loosely: a column named more precisely is preferred. */
+const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "item", "items", "name"]);
+
+/** 教育政策關鍵指標 | 辦理項目 | 方案量化指標: the column the header names most precisely is the name. */
+function nameColumn(band: HeaderBand): HeaderColumn | undefined {
+  const named = band.columns.filter((c) => c.role === "indicator");
+  return named.find((c) => !LOOSE_NAME_WORDS.has(c.word ?? "")) ?? named[0];
+}
+
 const AGENCY = /機關|^agency$|^department$/i;
 
 /**
@@ -156,7 +166,7 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const band = achievementAsActual(given);
-  const named = first(band, "indicator") ?? first(band, "scoreItem");
+  const named = nameColumn(band) ?? first(band, "scoreItem");
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;

@@ -97,6 +97,12 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
   });
 }
 
+function figureColumns(shape: ColumnShape): number[] {
+  return shape.periods.flatMap((p) =>
+    [p.target, p.actual, p.reported, ...(p.actualSum ?? [])].filter((c): c is number => c !== undefined),
+  );
+}
+
 /** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
 function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
   return shape.periods.every((p) =>
@@ -200,6 +206,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
+    // A second line of the row above (its label merged down over it: 109 over its amounts and its
+    // percent row) is neither another indicator nor another period.
+    if (r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c))) continue;
     const rowLabel = name || goal || view.text(r, view.left);
     if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
       aggregates.push({
@@ -221,6 +230,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (parent !== "") heading = null;
     const subRow = (heading?.numbered === true && parent === "") || looksIndented(view, r, shape.nameCol);
     const measure = subRow && heading && UNIT_IN_BRACKETS.test(heading.text) ? heading.text : null;
+    // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
+    if (!figures && figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
@@ -231,7 +242,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       }
     }
     if (shape.periodCol !== null && single) {
-      const period = parsePeriod(view.cell(r, shape.periodCol).value);
+      // "轉入年度" rows (104 … 108) executed in the header's 109: the row's own year where it has one.
+      const period = parsePeriod(view.cell(r, shape.periodCol).value) ?? single.period;
       const withPeriod = { ...single, period };
       if (previous && period !== null && (name === "" || name === previous.name)) {
         (previous.periods as PeriodInput[]).push(withPeriod);

@@ -56,7 +56,7 @@ const RULES: readonly Rule[] = [
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
   {
     role: "budget",
-    words: ["預算數", "預算額", "可用預算", "核定預算", "分配數", "budget", "appropriation"],
+    words: ["預算數", "預算額", "可用預算", "可支用預算", "核定預算", "分配數", "budget", "appropriation"],
     exact: ["預算"],
   },
   {
@@ -84,7 +84,17 @@ const RULES: readonly Rule[] = [
   { role: "rating", words: ["初核", "複核", "評核結果", "燈號", "rating"] },
   {
     role: "reported",
-    words: ["達成度", "達成率", "達成比率", "達成百分比", "完成率", "achievement", "%achieved", "percentachieved", "attainment"],
+    words: [
+      "達成度",
+      "達成率",
+      "達成比率",
+      "達成百分比",
+      "完成率",
+      "achievement",
+      "%achieved",
+      "percentachieved",
+      "attainment",
+    ],
   },
   {
     role: "status",
@@ -106,6 +116,7 @@ const RULES: readonly Rule[] = [
     role: "indicator",
     words: [
       "衡量指標",
+      "量化指標",
       "績效指標",
       "績效內容",
       "指標名稱",
