@@ -380,3 +380,54 @@ test("of several name columns the one the header names precisely is the name; a 
   ]);
   expect(report.findings).toEqual([]);
 });
+
+test('"Target: 100%" under an indicator is the target of the period its status stands under', () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Measure", "2023/24", "Change", "2022/23"],
+      ["Briefings submitted by the deadline", "97%", "-2%", "99%"],
+      ["Target: 100%", "Not achieved", null, null],
+    ]),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(indicators.map((i) => [i.name, i.periods.map((p) => [p.period, p.target, p.actual, p.achievement])])).toEqual([
+    [
+      "Briefings submitted by the deadline",
+      [
+        ["2023/24", 1, 0.97, 0.97],
+        ["2022/23", null, 0.99, null],
+      ],
+    ],
+  ]);
+  expect(report.findings.filter((f) => f.code === "TARGET_LOWERED")).toEqual([]);
+});
+
+test("Year | Result with years down, under an 'Indicator:' title and a target sentence: one indicator; 'No data available' is no figure", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Indicator: Quality of public services", null],
+      ["Target: Improving trend (or at least maintained)", null],
+      [null, null],
+      ["Year", "Result"],
+      ["2022/23", "No data available"],
+      ["2019/20", 77],
+    ]),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(indicators.map((i) => [i.name, i.periods.map((p) => [p.period, p.target, p.actual])])).toEqual([
+    [
+      "Quality of public services",
+      [
+        ["2022/23", null, null],
+        ["2019/20", null, 77],
+      ],
+    ],
+  ]);
+  expect(report.findings).toEqual([]);
+});
+
+test('"48.5% overall" is 48.5%; two figures in one cell stay no figure', () => {
+  const one = parseValue({ value: "48.5% overall" });
+  expect(one.kind === "number" && one.value).toBeCloseTo(0.485, 12);
+  expect(parseValue({ value: "380,000 overall\n38,000 Indigenous" }).kind).toBe("text");
+});

@@ -210,7 +210,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
     return { ...base, kind, budgetParts: [], periods };
   }
-  if (named === undefined && goal === undefined) return null;
+  // Year | Result, years down the label column: one indicator over the years (read as a series).
+  const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
+  if (named === undefined && goal === undefined && !yearsDown) return null;
   const target = first(band, "target", true);
   const actual = first(band, "actual", true);
   const reported = first(band, "reported", true);

@@ -1,7 +1,15 @@
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
-import { asPoints, looksIndented, rangeOf, sourceCell, targetWithBracketedActual } from "./cells";
+import { parseValue } from "../values/parse-value";
+import {
+  asPoints,
+  indicatorNameFromTitle,
+  looksIndented,
+  rangeOf,
+  sourceCell,
+  targetWithBracketedActual,
+} from "./cells";
 import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
 import {
   namedIndicator,
@@ -97,6 +105,27 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
   });
 }
 
+/**
+ * "Target: 100%" on the row under an indicator (New Zealand reports): the target of the period whose
+ * column holds the status beside it ("Not achieved"), or of the latest period where none does. Only
+ * where that period has no target of its own.
+ */
+function targetLine(view: SheetView, r: number, shape: ColumnShape, indicators: DetectedIndicator[]): boolean {
+  const match = /^(?:target|目標值?)\s*[:：]\s*(.+)$/i.exec(view.text(r, shape.nameCol));
+  const previous = indicators[indicators.length - 1];
+  if (!match?.[1] || !previous) return false;
+  const value = parseValue({ value: match[1] });
+  if (value.kind !== "number") return false;
+  const periods = previous.periods as PeriodInput[];
+  const marked = shape.periods.findIndex((p) => p.actual !== undefined && view.text(r, p.actual) !== "");
+  const years = periods.map((p) => p.period?.year ?? -Infinity);
+  const k = marked >= 0 ? marked : years.indexOf(Math.max(...years));
+  const period = periods[k];
+  if (period === undefined || (period.target !== null && period.target.value.kind !== "missing")) return false;
+  periods[k] = { ...period, target: { address: view.address(r, shape.nameCol), value } };
+  return true;
+}
+
 function figureColumns(shape: ColumnShape): number[] {
   return shape.periods.flatMap((p) =>
     [p.target, p.actual, p.reported, ...(p.actualSum ?? [])].filter((c): c is number => c !== undefined),
@@ -169,7 +198,7 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
     taken.add(r);
     last = r;
   }
-  const name = tableName(title, view.sheet);
+  const name = indicatorNameFromTitle(tableName(title, view.sheet));
   const indicator: DetectedIndicator = {
     ...namedIndicator(name, null, periods, tableIndex),
     kindHint: shape.kind === "execution" ? "execution" : null,
@@ -230,6 +259,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (parent !== "") heading = null;
     const subRow = (heading?.numbered === true && parent === "") || looksIndented(view, r, shape.nameCol);
     const measure = subRow && heading && UNIT_IN_BRACKETS.test(heading.text) ? heading.text : null;
+    if (targetLine(view, r, shape, indicators)) {
+      last = r;
+      taken.add(r);
+      continue;
+    }
     // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
     if (!figures && figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];

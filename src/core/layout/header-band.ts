@@ -130,7 +130,12 @@ export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand
 export function headerRowsFrom(view: SheetView, top: number): number {
   if (distinctTexts(view, top).size < 2) return top;
   let bottom = top;
+  // Under "Year | Result" a row starting with a year ("2022/23 | No data available") is data.
+  const yearCols = bandOf(view, top, top)
+    .columns.filter((c) => c.role === "period" && c.period === null)
+    .map((c) => c.col);
   while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1)) {
+    if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));

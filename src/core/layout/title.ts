@@ -12,6 +12,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     const only = [...texts][0];
     // "單位：新臺幣千元" is a unit line, not the title; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
+    // "Target: Improving trend" under "Indicator: …" states the target; the title stands above it.
+    if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
     if (texts.size === 1) return only ?? null;
     return null;
   }

@@ -8,6 +8,8 @@ const RATINGS: Readonly<Record<string, Rating>> = { "★": "star", "▲": "trian
 const ERROR_PATTERN = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** "--", "---", "—" and the like are how the seeds write "no figure for this period". */
 const MISSING_PATTERN = /^[-—–_]+$/;
+/** A period with no figure, said in words: "Not assessed" (a biennial survey), "No data available", 不適用. */
+const NO_FIGURE_WORDS = /^(?:not assessed|not applicable|not available|no data available|no data|不適用)$/i;
 
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低於", "atLeast"],
@@ -84,7 +86,9 @@ function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
   const [, sign = "", spaced = "", percentSign = "", tail = ""] = match;
   const digits = spaced.replace(/ /g, ",");
   // "98% of lots", "100% of vehicles": the share of what the percentage counts is no unit of its own.
-  const unitText = percentSign === "%" && /^of [a-z][a-z -]{0,23}$/i.test(tail.trim()) ? "" : tail.trim();
+  // "48.5% overall": the population the figure covers, not a unit.
+  const share = (percentSign === "%" && /^of [a-z][a-z -]{0,23}$/i.test(tail.trim())) || /^overall$/i.test(tail.trim());
+  const unitText = share ? "" : tail.trim();
   if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const percent = percentSign === "%";
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
@@ -111,7 +115,7 @@ export function parseValue(cell: CellInput): ParsedValue {
   if (typeof raw === "number") return parseStoredNumber(raw, cell.format, raw);
   if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE", raw };
   const text = normalizeText(raw);
-  if (text === "" || MISSING_PATTERN.test(text)) return { kind: "missing", raw };
+  if (text === "" || MISSING_PATTERN.test(text) || NO_FIGURE_WORDS.test(text)) return { kind: "missing", raw };
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
