@@ -431,3 +431,46 @@ test('"48.5% overall" is 48.5%; two figures in one cell stay no figure', () => {
   expect(one.kind === "number" && one.value).toBeCloseTo(0.485, 12);
   expect(parseValue({ value: "380,000 overall\n38,000 Indigenous" }).kind).toBe("text");
 });
+
+test("years down, categories across over 金額 | 百分比: each category's amounts; the share and the total column are no figures", () => {
+  const report = analyzeWorkbook([
+    grid(
+      [
+        ["年度", "人員維持", null, "作業維持", null, "國防部主管預算金額"],
+        [null, "金額", "百分比", "金 額", "百分比", null],
+        [105, 600, 60, 400, 40, 1000],
+        [106, 700, 63.64, 400, 36.36, 1100],
+      ],
+      [
+        { top: 0, left: 0, bottom: 1, right: 0 },
+        { top: 0, left: 1, bottom: 0, right: 2 },
+        { top: 0, left: 3, bottom: 0, right: 4 },
+        { top: 0, left: 5, bottom: 1, right: 5 },
+      ],
+    ),
+  ]);
+  const indicators = report.sheets[0]!.indicators;
+  expect(
+    indicators.map((i) => [i.name, i.periods.map((p) => `${p.period}:${p.target}/${p.actual}`).join(" ")]),
+  ).toEqual([
+    ["人員維持", "105:null/600 106:null/700"],
+    ["作業維持", "105:null/400 106:null/400"],
+  ]);
+});
+
+test('"Percent of Annual Target" is a printed achievement; one beyond any plausible range is READING_UNCERTAIN too', () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Measure", "2015\nTarget", "2015\nYTD", "Percent of\nAnnual Target"],
+      ["% PSF ACREAGE LEASED", "88.00%", "87.47%", "99.40%"],
+      ["% OF SHORELINES MAINTAINED", "15.00%", "9,378.13%", "62,520.87%"],
+    ]),
+  ]);
+  const [first, second] = report.sheets[0]!.indicators;
+  expect(first!.periods[0]!.reported).toBeCloseTo(0.994, 12);
+  expect(second!.periods[0]!.achievement).toBeNull();
+  expect(report.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
+    "READING_UNCERTAIN@C3",
+    "READING_UNCERTAIN@D3",
+  ]);
+});

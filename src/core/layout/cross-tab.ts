@@ -9,7 +9,8 @@ import { periodOfTitle, titleAbove } from "./title";
 
 interface Group {
   readonly label: string;
-  readonly target: number;
+  /** No target where the pair is an amount and its share (金額 | 百分比). */
+  readonly target: number | null;
   readonly actual: number;
 }
 
@@ -20,15 +21,25 @@ interface CrossTab {
   readonly periodCol: number | null;
 }
 
-/** 預算 | 決算: a bare 決算 is the executed amount beside its budget (elsewhere "110年度決算" is a year's amount). */
-function pairRole(text: string): HeaderRole | null {
-  return headerRole(text)?.role ?? (/^決算$/.test(text.trim()) ? "executed" : null);
+type PairRole = HeaderRole | "amount" | "share";
+
+/**
+ * 預算 | 決算: a bare 決算 is the executed amount beside its budget (elsewhere "110年度決算" is a year's
+ * amount); 金額 | 百分比: an amount and its share of the total, the share no figure to compute from.
+ */
+function pairRole(text: string): PairRole | null {
+  const key = text.replace(/\s/g, "");
+  if (key === "決算") return "executed";
+  if (key === "金額") return "amount";
+  if (key === "百分比") return "share";
+  return headerRole(text)?.role ?? null;
 }
 
-/** The pairs a cross-tab repeats under each group: 預算 | 決算, 目標值 | 實際值, Target | Actual. */
-const PAIRS: ReadonlyArray<readonly [HeaderRole, HeaderRole]> = [
+/** The pairs a cross-tab repeats under each group: 預算 | 決算, 目標值 | 實際值, Target | Actual, 金額 | 百分比. */
+const PAIRS: ReadonlyArray<readonly [PairRole, PairRole]> = [
   ["budget", "executed"],
   ["target", "actual"],
+  ["amount", "share"],
 ];
 
 /**
@@ -48,7 +59,7 @@ function crossTabOf(view: SheetView, band: HeaderBand): CrossTab | null {
     const starts = label !== "" && view.text(band.top, c - 1) !== label;
     if (!pair || !starts || view.text(band.top, c + 1) !== label) continue;
     if (pairRole(view.text(band.bottom, c + 1)) !== pair[1]) continue;
-    groups.push({ label, target: c, actual: c + 1 });
+    groups.push(pair[0] === "amount" ? { label, target: null, actual: c } : { label, target: c, actual: c + 1 });
     execution = pair[0] === "budget";
     firstGroupCol ??= c;
     c++;
@@ -106,10 +117,11 @@ export function readCrossTab(
     last = r;
     for (const group of shape.groups) {
       // A figure merged over two year rows is read once, on its first row.
-      if (view.isMergedTail(r, group.target) && view.isMergedTail(r, group.actual)) continue;
-      const target = sourceCell(view, r, group.target);
+      const tcol = group.target;
+      if ((tcol === null || view.isMergedTail(r, tcol)) && view.isMergedTail(r, group.actual)) continue;
+      const target = tcol === null ? null : sourceCell(view, r, tcol);
       const actual = sourceCell(view, r, group.actual);
-      if (target.value.kind !== "number" && actual.value.kind !== "number") continue;
+      if (target?.value.kind !== "number" && actual.value.kind !== "number") continue;
       const input: PeriodInput = { period, target, actual, reported: null, ratings: [] };
       const existing = seriesOf.get(group);
       if (existing) {
@@ -119,7 +131,7 @@ export function readCrossTab(
       const indicator: DetectedIndicator = {
         name: series ? group.label : `${group.label}／${label}`,
         nameCell: series
-          ? view.address(band.top, group.target)
+          ? view.address(band.top, group.actual)
           : view.address(r, nameCols[nameCols.length - 1] ?? view.left),
         statedUnit: null,
         statedDirection: null,
@@ -136,7 +148,7 @@ export function readCrossTab(
   }
   if (indicators.length === 0) return null;
   for (let r = band.top; r <= last; r++) taken.add(r);
-  const right = Math.max(...shape.groups.map((g) => g.actual));
+  const right = Math.max(...shape.groups.map((g) => g.actual + (g.target === null ? 1 : 0)));
   const table: DetectedTable = {
     kind: shape.execution ? "execution" : "wide",
     range: rangeOf(view, band.top, view.left, last, right),
@@ -146,14 +158,18 @@ export function readCrossTab(
       layout: shape.execution ? "execution" : "wide",
       header: rangeOf(view, band.top, view.left, band.bottom, right),
       columns: shape.groups.flatMap((g) =>
-        [g.target, g.actual].map((c) => ({
-          cell: view.address(band.bottom, c),
-          header: `${g.label} ${view.text(band.bottom, c)}`,
-          role: pairRole(view.text(band.bottom, c)),
-          word: view.text(band.bottom, c),
-          period: null,
-          used: true,
-        })),
+        [g.target, g.actual]
+          .flatMap((c) => (c === null ? [] : [c]))
+          .map((c) => ({
+            cell: view.address(band.bottom, c),
+            header: `${g.label} ${view.text(band.bottom, c)}`,
+            role:
+              headerRole(view.text(band.bottom, c))?.role ??
+              (pairRole(view.text(band.bottom, c)) === "executed" ? "executed" : null),
+            word: view.text(band.bottom, c),
+            period: null,
+            used: true,
+          })),
       ),
     },
     aggregates: [],

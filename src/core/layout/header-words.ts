@@ -94,6 +94,10 @@ const RULES: readonly Rule[] = [
       "%achieved",
       "percentachieved",
       "attainment",
+      // Texas ABEST: "Percent of Annual Target" is the actual over the target.
+      "percentofannualtarget",
+      "percentoftarget",
+      "%oftarget",
     ],
   },
   {
@@ -169,7 +173,7 @@ export function headerRole(text: string): HeaderMatch | null {
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
-  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over)target$/.test(head))
+  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual)target$/.test(head))
     return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
