@@ -18,7 +18,7 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await workbook.workbook.xlsx.writeFile(temp);
+    await (await workbook.excelWorkbook()).xlsx.writeFile(temp);
     renameSync(temp, target);
   } catch (cause) {
     rmSync(temp, { force: true });
