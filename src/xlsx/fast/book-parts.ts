@@ -133,7 +133,7 @@ export function parseSharedStrings(xml: string | null): SharedStrings {
       } else if (name === "r") depth = "none";
       else if (name === "si") {
         if (runs !== null) rich.add(out.length);
-        out.push(runs !== null ? (runs).join("") : plain);
+        out.push(runs !== null ? runs.join("") : plain);
       }
     },
   });

@@ -7,6 +7,8 @@
 export type InflateRaw = (data: Uint8Array) => Uint8Array;
 
 export interface ZipEntries {
+  /** Entry names in the directory's order, with each entry's CRC-32 (of the uncompressed bytes). */
+  list(): Array<{ readonly name: string; readonly crc32: number }>;
   has(name: string): boolean;
   /** The entry's bytes, or null when there is no such entry. */
   bytes(name: string): Uint8Array | null;
@@ -32,18 +34,19 @@ export function zipEntries(data: Uint8Array, inflateRaw: InflateRaw): ZipEntries
   let at = view.getUint32(end + 16, true);
   if (count === 0xffff || at === 0xffffffff) throw new Error("zip64 is not read here");
   const decoder = new TextDecoder("utf-8");
-  const entries = new Map<string, { method: number; size: number; local: number; flags: number }>();
+  const entries = new Map<string, { method: number; size: number; local: number; flags: number; crc32: number }>();
   for (let i = 0; i < count; i++) {
     if (view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error("bad zip directory");
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const crc32 = view.getUint32(at + 16, true);
     const size = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
     const name = decoder.decode(data.subarray(at + 46, at + 46 + nameLength));
-    entries.set(name.replace(/\\/g, "/"), { method, size, local, flags });
+    entries.set(name.replace(/\\/g, "/"), { method, size, local, flags, crc32 });
     at += 46 + nameLength + extraLength + commentLength;
   }
   const bytes = (name: string): Uint8Array | null => {
@@ -58,6 +61,7 @@ export function zipEntries(data: Uint8Array, inflateRaw: InflateRaw): ZipEntries
     throw new Error(`zip method ${entry.method} is not read here`);
   };
   return {
+    list: () => [...entries].map(([name, entry]) => ({ name, crc32: entry.crc32 })),
     has: (name) => entries.has(name),
     bytes,
     text: (name) => {
