@@ -87,9 +87,17 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
       rows,
     });
   }
+  // One style object per format, shared by its cells: exceljs's writer recognises a style object
+  // it has seen (a WeakMap) where a style per cell was serialised and looked up once per cell.
+  // Nothing sets a style on these cells afterwards (the tables are stored above), so sharing is safe.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const format of plan.columnFormats) {
-    for (let r = format.fromRow; r <= format.toRow; r++)
-      sheet.getCell(addressOf(r, format.col)).numFmt = format.numberFormat;
+    let style = styles.get(format.numberFormat);
+    if (style === undefined) {
+      style = { numFmt: format.numberFormat };
+      styles.set(format.numberFormat, style);
+    }
+    for (let r = format.fromRow; r <= format.toRow; r++) sheet.getCell(addressOf(r, format.col)).style = style;
   }
   plan.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
