@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { inflateRawSync } from "node:zlib";
+// Without the node: prefix so the pane's webpack build can stub them (it never runs this file).
+import { readFile } from "fs/promises";
+import { inflateRawSync } from "zlib";
 import { FastBook } from "./fast/fast-book";
 
 /** Node only: the file's bytes, and its package opened for analysis with node's zlib, or null when the fast reader does not read it. */

@@ -47,8 +47,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private excel: ExcelJS.Workbook | null;
   private constructor(
     excel: ExcelJS.Workbook | null,
-    private readonly fast: FastBook | null = null,
-    private readonly bytes: Uint8Array | null = null,
+    private fast: FastBook | null = null,
+    private bytes: Uint8Array | null = null,
     private readonly label = "workbook",
   ) {
     this.excel = excel;
@@ -57,8 +57,8 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromFile(path: string): Promise<XlsxWorkbook> {
     let file: Awaited<ReturnType<typeof import("./read-file").readXlsxFile>>;
     try {
-      // Node only; the pane's bundle never takes this path (webpack leaves the import alone).
-      const { readXlsxFile } = await import(/* webpackIgnore: true */ "./read-file");
+      // Node only; in the pane's build this is a chunk of stubs that preview never loads.
+      const { readXlsxFile } = await import("./read-file");
       file = await readXlsxFile(path);
     } catch (cause) {
       throw unreadable(path, cause);
@@ -80,6 +80,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.excel === null) {
       if (this.bytes === null) throw new Error("no workbook");
       this.excel = await loadBytes(this.bytes, this.label);
+      // From here every read goes to exceljs: the file's bytes and the fast reader can go.
+      this.bytes = null;
+      this.fast = null;
     }
     return this.excel;
   }
