@@ -60,8 +60,9 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // exceljs's browser build wants none of these node modules in preview mode.
-      fallback: { fs: false, path: false, stream: false, crypto: false, os: false },
+      // exceljs's browser build wants none of these node modules in preview mode; nor does the
+      // command's file reader (src/xlsx/read-file.ts), a chunk the pane never loads.
+      fallback: { fs: false, "fs/promises": false, zlib: false, path: false, stream: false, crypto: false, os: false },
     },
     module: {
       rules: [

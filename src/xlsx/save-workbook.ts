@@ -1,7 +1,21 @@
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { WorkbookWriteError } from "../core";
 import type { XlsxWorkbook } from "./xlsx-workbook";
+import { deflatePackage } from "./deflate-package";
+import { writeEachDxfOnce } from "./exceljs-dxf-once";
+
+/**
+ * The workbook as .xlsx bytes: exceljs writes the parts uncompressed (its deflate is pure JS and
+ * took half of a report's time), node's zlib compresses them. Post-processing of the package
+ * (parts added after exceljs) belongs here, between the two, so every save gets it.
+ */
+export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
+  writeEachDxfOnce();
+  const excel = await workbook.excelWorkbook();
+  const stored = await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return deflatePackage(new Uint8Array(stored));
+}
 
 /**
  * Writes to a temporary file beside the target and renames it into place, so that a failure
@@ -18,7 +32,7 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await workbook.workbook.xlsx.writeFile(temp);
+    writeFileSync(temp, await packageBytes(workbook));
     renameSync(temp, target);
   } catch (cause) {
     rmSync(temp, { force: true });

@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   ALL_MARKERS,
   parseAddress,
+  sheetOfReference,
   WorkbookReadError,
   type Area,
   type CellInput,
@@ -11,6 +12,23 @@ import {
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
+import type { FastBook } from "./fast/fast-book";
+
+/** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
+async function loadBytes(data: ArrayBuffer | Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJs()).Workbook();
+  try {
+    // exceljs types say Buffer, but it reads any ArrayBuffer view (a browser has no Buffer).
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (cause) {
+    throw unreadable(label, cause);
+  }
+  return workbook;
+}
 
 function areaOf(range: string): Area | null {
   const [from, to = from] = range.split(":");
@@ -20,58 +38,118 @@ function areaOf(range: string): Area | null {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-/** Reads .xlsx files through exceljs (the CLI, and the pane's preview mode). */
+/**
+ * Reads .xlsx files (the CLI, and the pane's preview mode). A file is read for analysis by the
+ * fast reader (src/xlsx/fast); exceljs builds the whole workbook only when a plan is applied or
+ * the workbook saved, or when the fast reader cannot read the file.
+ */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private excel: ExcelJS.Workbook | null;
+  private constructor(
+    excel: ExcelJS.Workbook | null,
+    private fast: FastBook | null = null,
+    private bytes: Uint8Array | null = null,
+    private readonly label = "workbook",
+  ) {
+    this.excel = excel;
+  }
 
   static async fromFile(path: string): Promise<XlsxWorkbook> {
-    const workbook = new ExcelJS.Workbook();
+    let file: Awaited<ReturnType<typeof import("./read-file").readXlsxFile>>;
     try {
-      await workbook.xlsx.readFile(path);
+      // Node only; in the pane's build this is a chunk of stubs that preview never loads.
+      const { readXlsxFile } = await import("./read-file");
+      file = await readXlsxFile(path);
     } catch (cause) {
       throw unreadable(path, cause);
     }
-    return new XlsxWorkbook(workbook);
+    if (file.fast !== null) return new XlsxWorkbook(null, file.fast, file.bytes, path);
+    return new XlsxWorkbook(await loadBytes(file.bytes, path));
   }
 
   static async fromBuffer(data: ArrayBuffer | Uint8Array, label = "workbook"): Promise<XlsxWorkbook> {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // exceljs types say Buffer, but it reads any ArrayBuffer view (a browser has no Buffer).
-      await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    } catch (cause) {
-      throw unreadable(label, cause);
-    }
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(await loadBytes(data, label));
   }
 
   static wrap(workbook: ExcelJS.Workbook): XlsxWorkbook {
     return new XlsxWorkbook(workbook);
   }
 
-  sheetNames(): Promise<string[]> {
-    return Promise.resolve(this.workbook.worksheets.map((ws) => ws.name));
+  /** The exceljs workbook, built from the file's bytes the first time it is needed. */
+  async excelWorkbook(): Promise<ExcelJS.Workbook> {
+    if (this.excel === null) {
+      if (this.bytes === null) throw new Error("no workbook");
+      this.excel = await loadBytes(this.bytes, this.label);
+      // From here every read goes to exceljs: the file's bytes and the fast reader can go.
+      this.bytes = null;
+      this.fast = null;
+    }
+    return this.excel;
   }
 
-  readSheet(name: string): Promise<Grid> {
-    const sheet = this.workbook.getWorksheet(name);
+  private fastFailed = false;
+
+  /** Reads from the exceljs workbook once it exists (a plan applied shows), else from the file. */
+  private get reader(): FastBook | null {
+    return this.excel === null && !this.fastFailed ? this.fast : null;
+  }
+
+  /** A sheet part the fast reader cannot read sends every read to exceljs (same grids, slower). */
+  private async viaFast<T>(fast: FastBook, read: (fast: FastBook) => T, otherwise: () => Promise<T>): Promise<T> {
+    try {
+      return read(fast);
+    } catch (error) {
+      if (error instanceof WorkbookReadError) throw error;
+      this.fastFailed = true;
+      return otherwise();
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    const fast = this.reader;
+    if (fast !== null) return fast.sheetNames();
+    return (await this.excelWorkbook()).worksheets.map((ws) => ws.name);
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const fast = this.reader;
+    if (fast !== null)
+      return this.viaFast(
+        fast,
+        (f) => f.grid(name),
+        () => this.readSheet(name),
+      );
+    const sheet = (await this.excelWorkbook()).getWorksheet(name);
     if (sheet === undefined) {
       return Promise.reject(
         new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`),
       );
     }
-    return Promise.resolve(gridOf(sheet));
+    return gridOf(sheet);
   }
 
-  readAll(): Promise<Grid[]> {
-    return Promise.resolve(this.workbook.worksheets.map(gridOf));
+  async readAll(): Promise<Grid[]> {
+    const fast = this.reader;
+    if (fast !== null)
+      return this.viaFast(
+        fast,
+        (f) => f.sheetNames().map((name) => f.grid(name)),
+        () => this.readAll(),
+      );
+    return (await this.excelWorkbook()).worksheets.map(gridOf);
   }
 
-  ownedSheets(): Promise<string[]> {
-    const sheets = ALL_MARKERS.map((marker) => markedSheet(this.workbook, marker)).filter(
+  async ownedSheets(): Promise<string[]> {
+    const fast = this.reader;
+    const marked = (marker: string): string | null => {
+      if (fast === null) return null;
+      const ref = fast.definedName(marker);
+      return ref === null ? null : sheetOfReference(ref);
+    };
+    const workbook = fast === null ? await this.excelWorkbook() : null;
+    return ALL_MARKERS.map((marker) => (workbook ? markedSheet(workbook, marker) : marked(marker))).filter(
       (s): s is string => s !== null,
     );
-    return Promise.resolve(sheets);
   }
 
   /** A file has no view to select in. */
@@ -81,16 +159,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (the pane's preview offers them as a download). */
   async toBuffer(): Promise<ArrayBuffer> {
-    return await this.workbook.xlsx.writeBuffer();
+    return await (await this.excelWorkbook()).xlsx.writeBuffer();
   }
 
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
-  applyPlan(plan: WritePlan): Promise<AppliedPlan> {
-    try {
-      return Promise.resolve(applyPlanToWorkbook(this.workbook, plan));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+  async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+    return applyPlanToWorkbook(await this.excelWorkbook(), plan);
   }
 }
 

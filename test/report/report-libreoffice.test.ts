@@ -54,7 +54,7 @@ describe.each(files)("%s", (file) => {
   });
 
   test("every formula carries a cached result, and it is what LibreOffice recalculates", () => {
-    // From the sheet XML itself: exceljs's reader drops a cached 0. The report is the sheet with the summary.
+    // From the sheet XML itself (exceljs's reader drops a cached 0); shared formulas' copies included. The report is the sheet with the summary.
     const names = execFileSync("unzip", ["-Z1", output], { encoding: "utf8" }).split("\n");
     const xml = names
       .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
@@ -63,7 +63,7 @@ describe.each(files)("%s", (file) => {
     const rows = sheets.get("績效報告")!;
     let formulas = 0;
     for (const m of xml.matchAll(
-      /<c r="([A-Z]+)(\d+)"([^>/]*)>(?:(?!<\/c>).)*?<f>(?:(?!<\/c>).)*?<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/gs,
+      /<c r="([A-Z]+)(\d+)"([^>/]*)>(?:(?!<\/c>).)*?<f(?:[^>]*\/>|[^>]*>(?:(?!<\/c>).)*?<\/f>)(?:<v>([^<]*)<\/v>)?<\/c>/gs,
     )) {
       const [, column = "", row = "", attributes = "", cached = ""] = m;
       formulas++;

@@ -1,0 +1,276 @@
+import { parseAddress, type Area, type CellInput, type Grid, type RawValue } from "../../core";
+import type { CellStyle, SharedStrings } from "./book-parts";
+import { parseXml } from "./xml";
+
+/** What a sheet part needs from the rest of the package. */
+export interface SheetContext {
+  readonly styles: readonly CellStyle[];
+  readonly sharedStrings: SharedStrings;
+  readonly date1904: boolean;
+  /** The sheet's relationship ids: a hyperlink with one makes exceljs show the cell's text only. */
+  readonly hyperlinkIds: ReadonlySet<string>;
+}
+
+interface CellRecord {
+  readonly value: RawValue;
+  /** The cell's own style index when the file gives it one (s > 0). */
+  readonly style: number;
+}
+
+interface RowRecord {
+  style: number;
+  hidden: boolean;
+  readonly cells: Map<number, CellRecord>;
+}
+
+/** exceljs's test for a date format: y, m, d, h, s or b outside quotes and brackets. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** A serial read through exceljs's Date and back: rounded to the millisecond, 1904 shifted as it does. */
+function dateSerial(value: unknown, date1904: boolean): number {
+  const ms = Math.round((Number(value) - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  return new Date(ms).getTime() / 86_400_000 + 25_569;
+}
+
+/** exceljs decodes a "str" value's entities a second time. */
+function decodeAgain(text: string): string {
+  const named: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' };
+  return text.replace(/&([a-z]*);/g, (entity) => named[entity] ?? entity);
+}
+
+function unescapeText(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function columnOf(address: string): number {
+  let col = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col - 1;
+}
+
+function areaOf(range: string): Area | null {
+  const [from, to = from] = range.split(":");
+  const a = from === undefined ? null : parseAddress(from);
+  const b = parseAddress(to ?? "");
+  if (a === null || b === null) return null;
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/**
+ * One sheet part as the engine's grid, giving exactly what the exceljs reader gives (values,
+ * number formats, indents, merges, hidden rows), without building a cell object per cell.
+ */
+export function sheetGrid(name: string, xml: string, context: SheetContext): Grid {
+  const rows = new Map<number, RowRecord>();
+  const columns: Array<{ min: number; max: number; style: number }> = [];
+  const mergeRanges: string[] = [];
+  const hyperlinked = new Set<string>();
+  let row: RowRecord | null = null;
+  let rowIndex = -1;
+  let col = -1;
+  let cell: {
+    t: string;
+    s: number;
+    address: string;
+    formula: string;
+    shareType: string;
+    value: string | undefined;
+    runs: string[] | null;
+  } | null = null;
+  let node: "f" | "v" | "t" | "rt" | null = null;
+  let run = "";
+  let inRun = false;
+
+  parseXml(xml, {
+    open(tag, a) {
+      if (cell !== null) {
+        if (tag === "f") {
+          node = "f";
+          cell.shareType = a.t ?? "";
+        } else if (tag === "v") node = "v";
+        else if (tag === "r") {
+          inRun = true;
+        } else if (tag === "t") {
+          node = inRun ? "rt" : "t";
+          run = "";
+        }
+        return;
+      }
+      if (tag === "row") {
+        rowIndex = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
+        col = -1;
+        row = rows.get(rowIndex) ?? { style: 0, hidden: false, cells: new Map() };
+        row.style = a.s ? parseInt(a.s, 10) : 0;
+        row.hidden = a.hidden === "1" || a.hidden === "true";
+        rows.set(rowIndex, row);
+      } else if (tag === "c") {
+        col = a.r !== undefined ? columnOf(a.r) : col + 1;
+        cell = {
+          t: a.t ?? "",
+          s: a.s ? parseInt(a.s, 10) : 0,
+          address: a.r ?? "",
+          formula: "",
+          shareType: "",
+          value: undefined,
+          runs: null,
+        };
+      } else if (tag === "col") {
+        columns.push({
+          min: parseInt(a.min ?? "0", 10) - 1,
+          max: parseInt(a.max ?? "0", 10) - 1,
+          style: a.style ? parseInt(a.style, 10) : 0,
+        });
+      } else if (tag === "mergeCell" && a.ref) mergeRanges.push(a.ref);
+      else if (tag === "hyperlink" && a.ref && context.hyperlinkIds.has(a["r:id"] ?? "")) hyperlinked.add(a.ref);
+    },
+    text(text) {
+      if (cell === null || node === null) return;
+      if (node === "f") cell.formula += text;
+      else if (node === "rt") run += text;
+      else cell.value = (cell.value ?? "") + text;
+    },
+    close(tag) {
+      if (cell === null) return;
+      if (tag === "t" && node === "rt") {
+        (cell.runs ??= []).push(unescapeText(run));
+        node = null;
+      } else if (tag === "r") inRun = false;
+      else if (tag === "f" || tag === "v" || tag === "t") node = null;
+      else if (tag === "c") {
+        const record = recordOf(cell, context, hyperlinked.has(cell.address));
+        if (record !== null && row !== null) row.cells.set(col, record);
+        cell = null;
+      }
+    },
+  });
+  return gridOfRecords(name, rows, columns, mergeRanges, context.styles);
+}
+
+function recordOf(
+  cell: { t: string; s: number; formula: string; shareType: string; value: string | undefined; runs: string[] | null },
+  context: SheetContext,
+  hyperlink: boolean,
+): CellRecord | null {
+  const style = cell.s ? context.styles[cell.s] : undefined;
+  const isDate = isDateFormat(style?.format);
+  // Behind a hyperlink exceljs keeps the value as the link's text, and shows it only when it is text.
+  const shown = (value: RawValue): RawValue => (hyperlink ? (typeof value === "string" ? value : null) : value);
+  if (cell.formula || cell.shareType) {
+    const text = cell.value;
+    if (!text) return { value: null, style: cell.s };
+    if (hyperlink) return { value: cell.t === "str" && !isDate ? decodeAgain(text) : null, style: cell.s };
+    let result: RawValue;
+    if (cell.t === "str") result = decodeAgain(text);
+    else if (cell.t === "b") result = parseInt(text, 10) !== 0;
+    else if (cell.t === "e") result = isDate ? NaN : text;
+    else result = parseFloat(text);
+    if (isDate && cell.t !== "e") result = dateSerial(result, context.date1904);
+    // A cached 0 or FALSE is a value (exceljs's reader drops them: a formula giving 0 read as blank,
+    // and an actual of 0 as missing); an empty text or NaN is none.
+    const none = result === "" || (typeof result === "number" && Number.isNaN(result) && !isDate);
+    return { value: none ? null : result, style: cell.s };
+  }
+  if (cell.runs !== null) return { value: hyperlink ? null : cell.runs.join(""), style: cell.s };
+  if (cell.value !== undefined) {
+    const text = cell.value;
+    let value: RawValue;
+    switch (cell.t) {
+      case "s": {
+        const index = parseInt(text, 10);
+        value = context.sharedStrings.texts[index] ?? null;
+        if (hyperlink && context.sharedStrings.rich.has(index)) value = null;
+        break;
+      }
+      case "str":
+        value = decodeAgain(text);
+        break;
+      case "inlineStr":
+        value = text;
+        break;
+      case "b":
+        value = parseInt(text, 10) !== 0;
+        break;
+      case "e":
+        value = text;
+        if (hyperlink) value = null;
+        break;
+      default:
+        value = parseFloat(text);
+        if (isDate) return { value: hyperlink ? null : dateSerial(value, context.date1904), style: cell.s };
+    }
+    return { value: shown(value), style: cell.s };
+  }
+  // No value: a styled cell is kept (with its own style); an unstyled one is as if absent.
+  return cell.s ? { value: null, style: cell.s } : null;
+}
+
+function gridOfRecords(
+  name: string,
+  rows: Map<number, RowRecord>,
+  columns: ReadonlyArray<{ min: number; max: number; style: number }>,
+  mergeRanges: readonly string[],
+  styles: readonly CellStyle[],
+): Grid {
+  const merges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
+  const mergeTails = new Set<string>();
+  for (const area of merges) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) mergeTails.add(`${r},${c}`);
+    }
+  }
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [r, record] of rows) {
+    for (const [c, cell] of record.cells) {
+      if (cell.value === null || (mergeTails.size > 0 && mergeTails.has(`${r},${c}`))) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  if (bottom < 0) return { sheet: name, originRow: 0, originCol: 0, cells: [], merges };
+  const columnStyle = (c: number): CellStyle => {
+    const column = columns.find((x) => x.min <= c && c <= x.max);
+    return (column?.style ? styles[column.style] : undefined) ?? {};
+  };
+  const columnStyles = new Map<number, CellStyle>();
+  for (let c = left; c <= right; c++) columnStyles.set(c, columnStyle(c));
+  const cells: CellInput[][] = [];
+  const hiddenRows: number[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const record = rows.get(r);
+    if (record?.hidden) hiddenRows.push(r);
+    const rowStyle = (record?.style ? styles[record.style] : undefined) ?? {};
+    const out: CellInput[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = record?.cells.get(c);
+      const tail = mergeTails.size > 0 && mergeTails.has(`${r},${c}`);
+      const value = cell === undefined || tail ? null : cell.value;
+      let format: string | undefined;
+      let indent: number | undefined;
+      if (cell !== undefined) {
+        const own = cell.style ? styles[cell.style] : undefined;
+        format = own?.format;
+        indent = own?.indent;
+      } else {
+        // A cell the file leaves out takes its row's style, else its column's (exceljs's getCell).
+        const colStyle = columnStyles.get(c) ?? {};
+        format = rowStyle.format || colStyle.format;
+        indent = rowStyle.aligned ? rowStyle.indent : colStyle.aligned ? colStyle.indent : undefined;
+      }
+      out.push({ value, ...(format ? { format } : {}), ...(indent ? { indent } : {}) });
+    }
+    cells.push(out);
+  }
+  return { sheet: name, originRow: top, originCol: left, cells, merges, hiddenRows };
+}
