@@ -20,6 +20,7 @@ import {
   BLANK,
   footerText,
   formula,
+  num,
   REPORT_MARKER,
   sheetRef,
   text,
@@ -169,7 +170,11 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       typeof address === "object"
         ? sourceSumR1C1(grid, sheet, address, { row, col })
         : sourceR1C1(grid, sheet, address, { row, col });
-    if (r1c1 === null) return BLANK;
+    // A figure no formula can follow (a target with its actual in brackets, a share printed in
+    // points, "Target: 100%" under a row) is written as the engine read it, not left blank.
+    const own = typeof address === "string" ? sourceAt(grid, address) : null;
+    const followed = own === null || (own.value.kind === "number" && own.value.value === cached);
+    if (r1c1 === null || !followed) return cached === null ? BLANK : num(cached);
     figureCells.push({ row, col, r1c1 });
     return formula(r1c1ToA1(r1c1, row, col), cached ?? "");
   };

@@ -1,4 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
+import { normalizeText } from "../values/normalize-text";
 import { FOOTNOTE_MARK, QUALIFIER_WORDS } from "../values/parse-value";
 import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
 
@@ -17,7 +18,13 @@ export function numericExpression(ref: string, cell: SourceCell | null | undefin
   for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) words.add(word);
   const mark = FOOTNOTE_MARK.exec(raw);
   if (mark) words.add(mark[0].trim());
-  let expr = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw) ? `ASC(${ref})` : ref;
+  // What the formula leaves for VALUE must be a plain number: "98% of lots", "7 200\n(7 200)" are
+  // figures the engine reads but no substitution can (the report then shows the engine's figure).
+  const fullWidth = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw);
+  let left = (fullWidth ? normalizeText(raw) : raw).split(",").join("");
+  for (const word of [...words].sort((a, b) => b.length - a.length)) left = left.split(word).join("");
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?$/.test(left)) return null;
+  let expr = fullWidth ? `ASC(${ref})` : ref;
   expr = `SUBSTITUTE(${expr},",","")`;
   // Longest first: "或以上" before "以上", ">=" before ">".
   for (const word of [...words].sort((a, b) => b.length - a.length))
