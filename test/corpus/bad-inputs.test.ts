@@ -46,13 +46,14 @@ const CASES: Case[] = [
   {
     name: "target 0",
     input: [{ name: "S", cells: { ...LONG, A2: "件數", B2: 0, C2: 5 } }],
-    analyze: { code: 0, findings: [] },
+    // A target of 0 gives no achievement: a finding at the cell, not a silent □.
+    analyze: { code: 0, findings: ["TARGET_NOT_POSITIVE"] },
     report: "ok",
   },
   {
     name: "negative figures",
     input: [{ name: "S", cells: { ...LONG, A2: "盈餘", B2: -10, C2: -5, A3: "虧損改善", B3: 10, C3: -5 } }],
-    analyze: { code: 0, findings: [] },
+    analyze: { code: 0, findings: ["TARGET_NOT_POSITIVE"] },
     report: "ok",
   },
   {
@@ -143,19 +144,19 @@ const CASES: Case[] = [
   {
     name: "a truncated .xlsx",
     input: Buffer.from("PK\u0003\u0004truncated"),
-    analyze: { code: 2, message: /not a valid \.xlsx/ },
+    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
     report: /not a valid \.xlsx/,
   },
   {
     name: "a .csv renamed .xlsx",
     input: Buffer.from("衡量指標,目標值,實際值\n件數,1,2\n"),
-    analyze: { code: 2, message: /not a valid \.xlsx/ },
+    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
     report: /not a valid \.xlsx/,
   },
   {
     name: "an empty file",
     input: Buffer.alloc(0),
-    analyze: { code: 2, message: /not a valid \.xlsx/ },
+    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
     report: /not a valid \.xlsx/,
   },
   {

@@ -1,5 +1,6 @@
 /** Issue 10: layout families of published tables, one rule each, each able to fail without its rule. */
-import { analyzeWorkbook, type Grid } from "../../src/core";
+import { analyzeWorkbook, buildReportPlan, DEFAULT_REPORT_FIGURES, type Grid } from "../../src/core";
+import { reportWords } from "../../src/messages";
 import { parseValue } from "../../src/core/values/parse-value";
 
 function grid(rows: Array<Array<string | number | null>>, merges: Grid["merges"] = []): Grid {
@@ -472,5 +473,49 @@ test('"Percent of Annual Target" is a printed achievement; one beyond any plausi
   expect(report.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
     "READING_UNCERTAIN@C3",
     "READING_UNCERTAIN@D3",
+  ]);
+});
+
+test("under 年度, plan phases (81-86) and two-digit years (98) are periods; 預算數 / 決算數 rows are one execution over them", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["附表:「污水下水道建設計畫」各年度預、決算情形表", null, null, null, null],
+      ["年度", "81-86", "98", "99", "合計"],
+      ["名稱", "第一期", "第四期", "第四期", "-"],
+      ["預算數", 171.33, 129.16, 100, 400.49],
+      ["決算數", 171.33, 124.17, 90, 385.5],
+    ]),
+  ]);
+  const indicator = report.sheets[0]!.indicators[0]!;
+  expect([indicator.kind, indicator.periods.map((p) => `${p.period}:${p.target}/${p.actual}`).join(" ")]).toEqual([
+    "execution",
+    "81-86:171.33/171.33 98:129.16/124.17 99:100/90",
+  ]);
+});
+
+test("outside a 年度 row, 81-86 and 98 are no years", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["項目", "81-86", "98"],
+      ["甲", 1, 2],
+    ]),
+  ]);
+  expect(report.sheets.flatMap((s) => s.indicators.flatMap((i) => i.periods.map((p) => p.period)))).not.toContain("98");
+});
+
+test("the report writes a figure no formula can follow as the engine read it; a plain figure stays a live formula", () => {
+  const g = grid([
+    ["KPI", "2006/07 Target", "2007/08 Target"],
+    [null, "(year-end performance)", "(mid-year performance)"],
+    ["Flats provided", "7 200\n(7 100)", null],
+    ["Stalls let", 90, null],
+  ]);
+  const plan = buildReportPlan([g], analyzeWorkbook([g]), { ...DEFAULT_REPORT_FIGURES, words: reportWords("zh-TW") });
+  const rows = plan.sheets[0]!.ranges[1]!.cells.slice(1);
+  expect(rows.map((row) => [row[3]?.kind, row[3]?.kind === "number" ? row[3].value : null, row[4]?.kind])).toEqual([
+    ["number", 7200, "number"],
+    ["blank", null, "blank"],
+    ["formula", null, "blank"],
+    ["blank", null, "blank"],
   ]);
 });

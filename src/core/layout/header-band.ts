@@ -1,4 +1,4 @@
-import { parsePeriod, periodInText, type Period } from "../values/period";
+import { parsePeriod, periodInText, yearInYearRow, type Period } from "../values/period";
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -82,13 +82,28 @@ function headerLike(view: SheetView, row: number): boolean {
   return true;
 }
 
-function describe(view: SheetView, top: number, bottom: number, col: number): HeaderColumn | null {
+/** Rows whose first cell says 年度 / Year: the texts beside it are year labels. */
+function yearRows(view: SheetView, top: number, bottom: number): Set<number> {
+  const rows = new Set<number>();
+  for (let r = top; r <= bottom; r++) if (/^(?:年度|year)$/i.test(view.text(r, view.left))) rows.add(r);
+  return rows;
+}
+
+function describe(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  col: number,
+  years: ReadonlySet<number> = new Set(),
+): HeaderColumn | null {
   const parts: string[] = [];
   const words: string[] = [];
   let number: number | null = null;
+  let yearLabel: Period | null = null;
   for (let r = top; r <= bottom; r++) {
     const text = view.text(r, col);
     if (text === "" || parts[parts.length - 1] === text) continue;
+    if (years.has(r) && col !== view.left) yearLabel ??= yearInYearRow(text);
     parts.push(text);
     const value = view.cell(r, col).value;
     if (typeof value === "number") number = value;
@@ -98,7 +113,7 @@ function describe(view: SheetView, top: number, bottom: number, col: number): He
   const text = parts.join(" ");
   // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
   // a year only where the row stands as a header (bareYearsAreHeader).
-  const labelled = periodInText(words.join(" "));
+  const labelled = periodInText(words.join(" ")) ?? yearLabel;
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
   const period = labelled ?? bare;
   const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);
@@ -116,8 +131,9 @@ function describe(view: SheetView, top: number, bottom: number, col: number): He
 /** Reads rows top..bottom as one header. */
 export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand {
   const columns: HeaderColumn[] = [];
+  const years = yearRows(view, top, bottom);
   for (let c = view.left; c <= view.right; c++) {
-    const column = describe(view, top, bottom, c);
+    const column = describe(view, top, bottom, c, years);
     if (column) columns.push(column);
   }
   return { top, bottom, columns };

@@ -1,4 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
+import { normalizeText } from "../values/normalize-text";
 import { FOOTNOTE_MARK, QUALIFIER_WORDS } from "../values/parse-value";
 import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
 
@@ -28,15 +29,15 @@ export function numericExpression(
   for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) words.add(word);
   const mark = FOOTNOTE_MARK.exec(raw);
   if (mark) words.add(mark[0].trim());
-  let expr = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw) ? `ASC(${ref})` : ref;
+  const fullWidth = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw);
+  let expr = fullWidth ? `ASC(${ref})` : ref;
   expr = `SUBSTITUTE(${expr},",","")`;
   // Longest first: "或以上" before "以上", ">=" before ">".
   for (const word of [...words].sort((a, b) => b.length - a.length))
     expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
-  // Only where VALUE of what is left gives the engine's own figure: "48.5% overall" or "Target: 100%"
-  // leave words a formula cannot know, and a report that followed them would show the wrong figure.
-  let left = raw.replace(/[\uff10-\uff19\uff0c\uff05\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  left = left.split(",").join("");
+  // Only where VALUE of what is left gives the engine's own figure: "98% of lots", "7 200\n(7 200)"
+  // or "Target: 100%" leave words a formula cannot know; the report then shows the engine's figure.
+  let left = (fullWidth ? normalizeText(raw) : raw).split(",").join("");
   for (const word of [...words].sort((a, b) => b.length - a.length)) left = left.split(word).join("");
   const value = excelValue(left);
   if (value === null || !same(value, wanted)) return null;

@@ -91,3 +91,21 @@ export function periodInText(text: string): Period | null {
   if (short?.[1] !== undefined) return { label: short[1], year: 2000 + Number(short[1]), calendar: "ad" };
   return null;
 }
+
+/**
+ * A year label in a row a header calls 年度 (年度 | 81-86 | 98 | 99 | … | 106): two- or three-digit ROC
+ * years, and spans of a few years ("81-86", a plan's phase), which alone would be no year.
+ */
+export function yearInYearRow(text: string): Period | null {
+  const t = normalizeText(text);
+  const span = /^(\d{2,3})\s*[-–~]\s*(\d{2,3})$/.exec(t);
+  if (span?.[1] !== undefined && span[2] !== undefined) {
+    const [from, to] = [Number(span[1]), Number(span[2])];
+    const start = yearOf(from);
+    if (start?.calendar !== "roc" || yearOf(to)?.calendar !== "roc" || to <= from || to - from > 10) return null;
+    return fiscal(span[1], span[2]) ?? { label: `${span[1]}-${span[2]}`, ...start };
+  }
+  const single = /^(\d{2,3})$/.exec(t);
+  const year = single?.[1] === undefined ? null : yearOf(Number(single[1]));
+  return single?.[1] !== undefined && year?.calendar === "roc" ? { label: single[1], ...year } : null;
+}
