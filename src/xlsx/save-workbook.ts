@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { WorkbookWriteError } from "../core";
 import type { XlsxWorkbook } from "./xlsx-workbook";
@@ -18,7 +18,9 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await workbook.workbook.xlsx.writeFile(temp);
+    // exceljs writes no charts: with charts, the package is built in memory and the charts added.
+    if (workbook.hasCharts()) writeFileSync(temp, new Uint8Array(await workbook.toBuffer()));
+    else await workbook.workbook.xlsx.writeFile(temp);
     renameSync(temp, target);
   } catch (cause) {
     rmSync(temp, { force: true });

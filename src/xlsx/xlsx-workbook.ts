@@ -5,11 +5,13 @@ import {
   WorkbookReadError,
   type Area,
   type CellInput,
+  type ChartPlan,
   type Grid,
   type WritePlan,
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
+import { addChartParts } from "./chart-parts";
 import { rawOf } from "./cell-of-exceljs";
 
 function areaOf(range: string): Area | null {
@@ -22,6 +24,9 @@ function areaOf(range: string): Area | null {
 
 /** Reads .xlsx files through exceljs (the CLI, and the pane's preview mode). */
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts of the add-in's sheets, by final sheet name: exceljs cannot hold them, the save adds them. */
+  private readonly charts = new Map<string, readonly ChartPlan[]>();
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async fromFile(path: string): Promise<XlsxWorkbook> {
@@ -81,13 +86,28 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (the pane's preview offers them as a download). */
   async toBuffer(): Promise<ArrayBuffer> {
-    return await this.workbook.xlsx.writeBuffer();
+    const bytes = await this.workbook.xlsx.writeBuffer();
+    const charts = new Map([...this.charts].filter(([name]) => this.workbook.getWorksheet(name) !== undefined));
+    if (charts.size === 0) return bytes;
+    const out = await addChartParts(bytes, charts);
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+  }
+
+  /** Whether the save must go through toBuffer (which adds the charts) rather than exceljs's writeFile. */
+  hasCharts(): boolean {
+    return this.charts.size > 0;
   }
 
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
   applyPlan(plan: WritePlan): Promise<AppliedPlan> {
     try {
-      return Promise.resolve(applyPlanToWorkbook(this.workbook, plan));
+      const applied = applyPlanToWorkbook(this.workbook, plan);
+      for (const sheet of plan.sheets) {
+        const name = applied.sheets.get(sheet.name) ?? sheet.name;
+        if (sheet.charts && sheet.charts.length > 0) this.charts.set(name, sheet.charts);
+        else this.charts.delete(name);
+      }
+      return Promise.resolve(applied);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -21,6 +21,25 @@ export interface ReportStrings {
   /** The summary's counts: a number, a gap before the next label. */
   readonly countFormat: string;
   readonly scores: ScoreSectionStrings;
+  readonly charts: ChartStrings;
+}
+
+/** Words of the report's charts: titles, series and axes. */
+export interface ChartStrings {
+  readonly achievementTitle: (period: string | null) => string;
+  /** After the title when a long sheet shows only its lowest achievements. */
+  readonly lowest: (shown: number, total: number) => string;
+  readonly achievement: string;
+  /** The value axis: achievement, and that bars stop at the cap. */
+  readonly achievementAxis: (cap: string) => string;
+  readonly target100: string;
+  readonly yellowFrom: (percent: string) => string;
+  readonly indicator: string;
+  readonly trendTitle: (name: string) => string;
+  readonly target: string;
+  readonly actual: string;
+  readonly period: string;
+  readonly value: (unit: string | null) => string;
 }
 
 /** Columns: indicator, period, direction, target, actual, unit, achievement, growth, light, remark. */
@@ -45,6 +64,20 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
       total: "合計",
       grade: "等第",
       subtotal: "小計",
+    },
+    charts: {
+      achievementTitle: (period) => (period === null ? "各指標達成度" : `各指標達成度（報告期別：${period}）`),
+      lowest: (shown, total) => `（達成度最低 ${shown} 項，共 ${total} 項）`,
+      achievement: "達成度",
+      achievementAxis: (cap) => `達成度（超過 ${cap} 以 ${cap} 繪出）`,
+      target100: "目標 100%",
+      yellowFrom: (percent) => `黃燈下限 ${percent}`,
+      indicator: "指標",
+      trendTitle: (name) => `${name}：目標值與實際值`,
+      target: "目標值",
+      actual: "實際值",
+      period: "期別",
+      value: (unit) => (unit === null ? "數值" : `數值（${unit}）`),
     },
   },
   en: {
@@ -78,6 +111,21 @@ export const REPORT_STRINGS: Readonly<Record<ReportLanguage, ReportStrings>> = {
       total: "Total",
       grade: "Grade",
       subtotal: "Subtotal",
+    },
+    charts: {
+      achievementTitle: (period) =>
+        period === null ? "Achievement by indicator" : `Achievement by indicator (reporting period ${period})`,
+      lowest: (shown, total) => ` (lowest ${shown} of ${total})`,
+      achievement: "Achievement",
+      achievementAxis: (cap) => `Achievement (bars stop at ${cap})`,
+      target100: "Target 100%",
+      yellowFrom: (percent) => `Yellow from ${percent}`,
+      indicator: "Indicator",
+      trendTitle: (name) => `${name}: target and actual`,
+      target: "Target",
+      actual: "Actual",
+      period: "Period",
+      value: (unit) => (unit === null ? "Value" : `Value (${unit})`),
     },
   },
 };
