@@ -114,7 +114,9 @@ test("every chart sits below the tables, inside the table's ten columns, and a p
         expect(apart).toBe(true);
       }),
     );
-    expect(sheet.print!.pageBreaksBefore![0]).toBe(charts[0]!.anchor.fromRow);
+    // A page starts on the empty row just above the first chart.
+    expect(sheet.print!.pageBreaksBefore![0]).toBe(charts[0]!.anchor.fromRow - 1);
+    expect(sheet.print!.pageBreaksBefore![0]).toBeGreaterThan(tableBottom(sheet));
     expect(sheet.print!.titleRows).toEqual({ from: HEADER_ROW, to: HEADER_ROW });
   }
 });

@@ -172,15 +172,18 @@ export function reportCharts(input: ChartInputs): ReportCharts {
   const trends = trendCharts(input, input.top + rows);
   charts.push(...trends.charts);
   rows += trends.rows;
-  const pageBreaks = charts.length === 0 ? [] : [input.top];
-  for (let k = 0; k < trends.charts.length; k += TRENDS_PER_PAGE)
-    pageBreaks.push(input.top + (rows - trends.rows) + (k / 2) * (TREND_ROWS + 1));
+  // A page starts on the empty row above the first chart, and above every second row of trend
+  // charts: a frame's border drawn a point high then falls on its own page, not the one before.
+  const pageBreaks = charts.length === 0 ? [] : [input.top - 1];
+  for (let k = TRENDS_PER_PAGE; k < trends.charts.length; k += TRENDS_PER_PAGE)
+    pageBreaks.push(input.top + (rows - trends.rows) + (k / 2) * (TREND_ROWS + 1) - 1);
+  if (trends.charts.length > 0 && rows > trends.rows) pageBreaks.push(input.top + (rows - trends.rows) - 1);
   return {
     charts,
     helper,
     hiddenColumns: helper === null ? [] : [c0, c0 + 1, c0 + 2, c0 + 3],
     rows,
-    pageBreaks: [...new Set(pageBreaks)],
+    pageBreaks: [...new Set(pageBreaks)].sort((a, b) => a - b),
   };
 }
 
