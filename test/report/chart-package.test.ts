@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { JSDOM } from "jsdom";
 import JSZip from "jszip";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
@@ -115,4 +116,161 @@ test("a re-run on the written file replaces the report and its charts: still one
   expect(w.chartParts).toHaveLength(3);
   expect(w.names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(1);
   expect(w.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+});
+
+/**
+ * Child order of the elements written, as the schema's sequences give it (ECMA-376 Part 1, 5th ed.,
+ * 18.3.1.99 CT_Worksheet; 21.2.2: CT_ChartSpace, CT_Chart, CT_PlotArea, CT_BarChart, CT_LineChart, CT_BarSer, CT_LineSer,
+ * CT_CatAx, CT_ValAx, CT_Scaling; 20.5.2: CT_TwoCellAnchor, CT_GraphicalObjectFrame). Excel refuses
+ * ("We found a problem with some content") a part whose children are out of order.
+ */
+const SEQUENCES: Record<string, string[]> = {
+  // 18.3.1.99 CT_Worksheet: where the sheet's <drawing> goes among what exceljs wrote.
+  worksheet:
+    "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst".split(
+      " ",
+    ),
+  chartSpace: [
+    "date1904",
+    "lang",
+    "roundedCorners",
+    "AlternateContent",
+    "style",
+    "clrMapOvr",
+    "pivotSource",
+    "protection",
+    "chart",
+    "spPr",
+    "txPr",
+    "externalData",
+    "printSettings",
+    "userShapes",
+    "extLst",
+  ],
+  chart: [
+    "title",
+    "autoTitleDeleted",
+    "pivotFmts",
+    "view3D",
+    "floor",
+    "sideWall",
+    "backWall",
+    "plotArea",
+    "legend",
+    "plotVisOnly",
+    "dispBlanksAs",
+    "showDLblsOverMax",
+    "extLst",
+  ],
+  plotArea: ["layout", "barChart", "lineChart", "catAx", "valAx", "spPr", "extLst"],
+  barChart: ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"],
+  lineChart: [
+    "grouping",
+    "varyColors",
+    "ser",
+    "dLbls",
+    "dropLines",
+    "hiLowLines",
+    "upDownBars",
+    "marker",
+    "smooth",
+    "axId",
+    "extLst",
+  ],
+  ser: [
+    "idx",
+    "order",
+    "tx",
+    "spPr",
+    "invertIfNegative",
+    "pictureOptions",
+    "marker",
+    "dPt",
+    "dLbls",
+    "trendline",
+    "errBars",
+    "cat",
+    "val",
+    "smooth",
+    "shape",
+    "extLst",
+  ],
+  catAx: [
+    "axId",
+    "scaling",
+    "delete",
+    "axPos",
+    "majorGridlines",
+    "minorGridlines",
+    "title",
+    "numFmt",
+    "majorTickMark",
+    "minorTickMark",
+    "tickLblPos",
+    "spPr",
+    "txPr",
+    "crossAx",
+    "crosses",
+    "crossesAt",
+    "auto",
+    "lblAlgn",
+    "lblOffset",
+    "tickLblSkip",
+    "tickMarkSkip",
+    "noMultiLvlLbl",
+    "extLst",
+  ],
+  valAx: [
+    "axId",
+    "scaling",
+    "delete",
+    "axPos",
+    "majorGridlines",
+    "minorGridlines",
+    "title",
+    "numFmt",
+    "majorTickMark",
+    "minorTickMark",
+    "tickLblPos",
+    "spPr",
+    "txPr",
+    "crossAx",
+    "crosses",
+    "crossesAt",
+    "crossBetween",
+    "majorUnit",
+    "minorUnit",
+    "dispUnits",
+    "extLst",
+  ],
+  scaling: ["logBase", "orientation", "max", "min", "extLst"],
+  twoCellAnchor: ["from", "to", "sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart", "clientData"],
+  graphicFrame: ["nvGraphicFramePr", "xfrm", "graphic"],
+};
+
+function outOfOrder(xml: string): string[] {
+  const doc = new JSDOM(xml, { contentType: "text/xml" }).window.document;
+  const problems: string[] = [];
+  for (const [parent, order] of Object.entries(SEQUENCES)) {
+    for (const element of Array.from(doc.getElementsByTagNameNS("*", parent))) {
+      const children = Array.from(element.children).map((c) => c.localName);
+      const positions = children.map((c) => order.indexOf(c));
+      children.forEach((c, i) => {
+        if (positions[i]! < 0) problems.push(`${parent} has no child ${c}`);
+        else if (i > 0 && positions[i]! < positions[i - 1]!) problems.push(`${parent}: ${c} after ${children[i - 1]}`);
+      });
+    }
+  }
+  return problems;
+}
+
+test("the chart and drawing parts follow the schema's element order", async () => {
+  const output = join(out, "kpi-order.xlsx");
+  expect((await cli("report", KPI, "-o", output)).code).toBe(0);
+  const w = await wiring(output);
+  for (const part of w.chartParts) expect(outOfOrder((await w.read(part))!)).toEqual([]);
+  expect(outOfOrder(w.drawingXml)).toEqual([]);
+  expect(outOfOrder(w.sheetXml)).toEqual([]);
+  // The check can fail: a title after the plot area is out of order.
+  expect(outOfOrder("<chart><plotArea/><title/></chart>")).toEqual(["chart: title after plotArea"]);
 });
