@@ -3,7 +3,10 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // intl-messageformat and its @formatjs parts ship as ES modules only: compiled to CommonJS for jest.
+  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs)/)"],
   transform: {
+    "^.+\\.jsx?$": ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true }, diagnostics: false }],
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true }, diagnostics: false }],
   },
   // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module pulls

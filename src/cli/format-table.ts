@@ -1,7 +1,10 @@
+import { findingKind, findingMessage, reportWords, translate, translateList } from "../messages";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
 
 function pct(value: number | null): string {
-  return value === null ? "—" : `${(value * 100).toFixed(2)}%`;
+  return value === null
+    ? "—"
+    : `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
 }
 
 function num(value: number | null): string {
@@ -42,9 +45,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   for (const sheet of report.sheets) {
     out.push(`# ${sheet.sheet}`);
     if (sheet.indicators.length > 0) {
-      const head = zh
-        ? ["指標", "期別", "目標值", "實際值", "達成度", "成長率", "燈號", "填報"]
-        : ["Indicator", "Period", "Target", "Actual", "Achievement", "Growth", "Light", "Reported"];
+      const head = translateList(lang, "cli.tableHeaders");
       const rows = sheet.indicators.flatMap((ind) =>
         ind.periods.map((p) => [
           ind.name.length > 24 ? `${ind.name.slice(0, 23)}…` : ind.name,
@@ -62,14 +63,18 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
     for (const card of sheet.scorecards) {
       const dims = Object.entries(card.byDimension)
         .map(([d, v]) => `${d} ${num(v)}`)
-        .join("、");
-      out.push(`${card.column}: ${zh ? "總分" : "total"} ${num(card.total)} → ${card.grade}（${dims}）`);
+        .join(zh ? "、" : ", ");
+      const grade = reportWords(lang).scores.gradeName(card.grade);
+      out.push(
+        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+      );
     }
     out.push("");
   }
   if (report.findings.length > 0) {
-    out.push(zh ? `## 檢核發現 ${report.findings.length} 項` : `## ${report.findings.length} findings`);
-    for (const f of report.findings) out.push(`${f.code}  ${f.sheet}!${f.cell ?? ""}  ${zh ? f.message : f.messageEn}`);
+    out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
+    for (const f of report.findings)
+      out.push(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`);
   }
   return out.join("\n");
 }

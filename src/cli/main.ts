@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { IndicatorsError } from "../core";
+import { errorText } from "../messages";
 import { parseArgs, type ParsedArgs } from "./args";
 import { runAnalyze } from "./run-analyze";
 import { runReport } from "./run-report";
@@ -21,6 +22,8 @@ export interface CliIo {
 /** Exit codes: 0 read (findings or not), 1 unexpected failure, 2 unusable input or usage. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let args: ParsedArgs;
+  // Errors speak the language asked for; before --lang is read, zh-TW (the default).
+  const lang = /(^|\s)--lang(=|\s)en(\s|$)/.test(argv.join(" ")) ? "en" : "zh-TW";
   try {
     args = parseArgs(argv);
     switch (args.command) {
@@ -42,11 +45,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (error instanceof IndicatorsError) {
-      io.err(`indicators: ${error.message.split("\n")[0] ?? ""}`);
+      io.err(`indicators: ${errorText(error, lang).split("\n")[0] ?? ""}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`indicators: 發生未預期的錯誤 / unexpected error: ${message.split("\n")[0] ?? ""}`);
+    const what = lang === "en" ? "unexpected error" : "發生未預期的錯誤";
+    io.err(`indicators: ${what}: ${message.split("\n")[0] ?? ""}`);
     if (process.env.INDICATORS_DEBUG) io.err(error instanceof Error ? (error.stack ?? "") : "");
     return 1;
   }

@@ -112,6 +112,11 @@ export async function queueSheet(
   // Adjacent hidden columns (the below-target column and the chart's helper block) in one request.
   for (const run of columnRuns(plan.hiddenColumns ?? []))
     sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).getEntireColumn().columnHidden = true;
+  for (const c of plan.wrapColumns ?? []) {
+    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    column.format.wrapText = true;
+    column.format.verticalAlignment = "Top";
+  }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print && pageLayout) queuePrint(sheet, plan.print);
   if (plan.activate) sheet.activate();

@@ -22,7 +22,10 @@ function valueOf(cell: PlanCell): ExcelJS.CellValue {
     case "number":
       return cell.value;
     case "formula":
-      return { formula: withXlfnPrefixes(cell.formula) };
+      // The cached result too, so previews that do not calculate show the figures.
+      return cell.cached === undefined
+        ? { formula: withXlfnPrefixes(cell.formula) }
+        : { formula: withXlfnPrefixes(cell.formula), result: cell.cached };
     case "blank":
       return null;
   }
@@ -70,6 +73,17 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
       rows,
     });
   }
+  // exceljs's table stores its rows again and drops a cached 0 or FALSE: the formulas' results go back.
+  if (plan.tables.length > 0) {
+    for (const range of plan.ranges) {
+      range.cells.forEach((row, r) => {
+        row.forEach((cell, c) => {
+          if (cell.kind === "formula" && cell.cached !== undefined)
+            sheet.getCell(addressOf(range.row + r, range.col + c)).value = valueOf(cell);
+        });
+      });
+    }
+  }
   for (const format of plan.columnFormats) {
     for (let r = format.fromRow; r <= format.toRow; r++)
       sheet.getCell(addressOf(r, format.col)).numFmt = format.numberFormat;
@@ -78,6 +92,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
     sheet.getColumn(c + 1).width = width;
   });
   for (const c of plan.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
+  for (const c of plan.wrapColumns ?? []) sheet.getColumn(c + 1).alignment = { wrapText: true, vertical: "top" };
   if (plan.print) printSetup(sheet, plan.print);
   if (plan.activate) activate(workbook, sheet);
 }

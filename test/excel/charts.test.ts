@@ -1,6 +1,7 @@
 /** Charts through office.js, on the stricter double: what each host version draws, and no extra sync. */
 import { join } from "node:path";
-import { analyzeWorkbook, buildReportPlan, type WritePlan } from "../../src/core";
+import { analyzeWorkbook, buildReportPlan, DEFAULT_REPORT_FIGURES, type WritePlan } from "../../src/core";
+import { reportWords } from "../../src/messages";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { mockExcel, type MockOptions } from "../support/office-mock";
 import { specOfXlsx, type WorkbookSpec } from "../support/workbook-spec";
@@ -9,7 +10,7 @@ const KPI = join(__dirname, "..", "fixtures", "shared", "kpi-report-107.xlsx");
 
 async function planOf(spec: WorkbookSpec): Promise<WritePlan> {
   const grids = await new ExcelWorkbook(mockExcel(spec).host).readAll();
-  return buildReportPlan(grids, analyzeWorkbook(grids));
+  return buildReportPlan(grids, analyzeWorkbook(grids), { ...DEFAULT_REPORT_FIGURES, words: reportWords("zh-TW") });
 }
 
 async function applied(plan: WritePlan, options: MockOptions = {}) {

@@ -1,7 +1,16 @@
 /** The report's chart plan: which rows each chart reads, where it sits, and how it stays readable. */
 import { join } from "node:path";
-import { analyzeWorkbook, buildReportPlan, HEADER_ROW, parseAddress, type Grid, type SheetPlan } from "../../src/core";
+import {
+  analyzeWorkbook,
+  buildReportPlan,
+  DEFAULT_REPORT_FIGURES,
+  HEADER_ROW,
+  parseAddress,
+  type Grid,
+  type SheetPlan,
+} from "../../src/core";
 import { MAX_BARS, MAX_TRENDS } from "../../src/core/plan/report-charts";
+import { reportWords } from "../../src/messages";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { manyIndicators, manyYears } from "../support/generated-sheets";
 import { xlsxBufferOf, type WorkbookSpec } from "../support/workbook-spec";
@@ -20,9 +29,9 @@ async function reportOf(spec: WorkbookSpec | string, language: "zh-TW" | "en" = 
   const grids = await gridsOf(spec);
   const analysis = analyzeWorkbook(grids);
   const plan = buildReportPlan(grids, analysis, {
-    language,
+    ...DEFAULT_REPORT_FIGURES,
     bands: { yellowFrom: 0.9 },
-    capAtOne: false,
+    words: reportWords(language),
   });
   return { sheet: plan.sheets[0]!, analysis };
 }
@@ -64,7 +73,7 @@ test("kpi-report-107: the achievement chart reads the reporting period's rows th
     expect(source[1]).toBe("A");
     const row = source[2];
     expect(cellOf(sheet, `B${row}`)).toBe("107");
-    expect(cellOf(sheet, values[k]!)).toBe(`=IF(ISNUMBER(G${row}),MIN(G${row},2),NA())`);
+    expect(cellOf(sheet, values[k]!)).toBe(`=IF(ISNUMBER(G${row}),MIN(G${row},2),"")`);
     expect(achievement!.categories.cache[k]).toBe(cellOf(sheet, `A${row}`));
   });
   expect(achievement!.series[0]!.cache).toEqual([1, expect.closeTo(3182 / 3287, 12)]);

@@ -50,8 +50,7 @@ export function checkAggregates(
           severity: "warning",
           sheet,
           cell: cell.address,
-          message: `「${aggregate.label}」列的 ${cell.address} 為 ${stated.toLocaleString("en-US")}，但其上各列合計為 ${sum.toLocaleString("en-US")}；請核對合計或各列數字。`,
-          messageEn: `The ${aggregate.label} row's ${cell.address} is ${stated.toLocaleString("en-US")}, but the rows above add up to ${sum.toLocaleString("en-US")}; check the total or the rows.`,
+          params: { label: aggregate.label, cell: cell.address, stated, sum },
           value: sum,
         });
       }
@@ -77,8 +76,7 @@ export function checkBudgetParts(sheet: string, indicator: DetectedIndicator): F
       severity: "warning",
       sheet,
       cell: budget.address,
-      message: `「${indicator.name}」預算數 ${stated.toLocaleString("en-US")} 不等於 ${list} = ${sum.toLocaleString("en-US")}（實現數＋應付數＋保留數）；請核對。`,
-      messageEn: `"${indicator.name}": the budget ${stated.toLocaleString("en-US")} is not ${list} = ${sum.toLocaleString("en-US")} (executed + payable + carried over); check the figures.`,
+      params: { indicator: indicator.name, stated, parts: list, sum },
       value: sum,
     },
   ];

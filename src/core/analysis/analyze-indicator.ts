@@ -9,7 +9,7 @@ import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-res
 import { inferDirection, inferKind, inferUnit } from "./infer";
 import { checkFigureCell } from "./period-findings";
 import { checkReported, checkReportedRatio } from "./review-reported";
-import { checkLowered, checkMissing, checkRatings, checkUnits } from "./review-period";
+import { checkLowered, checkMissing, checkRatings, checkTargetSign, checkUnits } from "./review-period";
 
 export interface AnalysisOptions {
   readonly bands: LightBands;
@@ -97,6 +97,7 @@ export function analyzeIndicator(
       ...checkRatings(sheet, name, period),
       ...(input.planOnly ? [] : checkMissing(sheet, name, period, index === input.periods.length - 1)),
       ...checkUnits(sheet, name, period),
+      ...(period.baseline ? [] : checkTargetSign(sheet, name, direction, period)),
       ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
       ...checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)),
     );

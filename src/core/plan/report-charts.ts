@@ -120,19 +120,21 @@ export function reportCharts(input: ChartInputs): ReportCharts {
   if (shown.length > 0) {
     const first = input.helperRow;
     const last = first + shown.length - 1;
+    const cap = (x: number | null): number | null =>
+      x === null ? null : Math.min(input.capAtOne ? 1 : BAR_CAP, x, BAR_CAP);
+    // Each formula carries its result now (the engine's), as every formula the report writes does.
     const cells: PlanCell[][] = shown.map((r) => {
       const at = addressOf(r.row, COL.achievement);
+      const bar = cap(r.period.achievement);
       return [
-        formula(`${addressOf(r.row, COL.name)}&""`),
-        // A blank achievement is no bar (not a bar at zero): #N/A is how a chart skips a point.
-        formula(`IF(ISNUMBER(${at}),MIN(${at},${BAR_CAP}),NA())`),
+        formula(`${addressOf(r.row, COL.name)}&""`, r.indicator.name),
+        // A blank achievement ("", as the report's own cell) draws a column of zero height: no bar.
+        formula(`IF(ISNUMBER(${at}),MIN(${at},${BAR_CAP}),"")`, bar ?? ""),
         num(1),
         num(input.yellowFrom),
       ];
     });
     helper = { row: first, col: c0, cells };
-    const cap = (x: number | null): number | null =>
-      x === null ? null : Math.min(input.capAtOne ? 1 : BAR_CAP, x, BAR_CAP);
     const title =
       s.achievementTitle(input.reportingPeriod) + (shown.length < all.length ? s.lowest(shown.length, all.length) : "");
     charts.push({
