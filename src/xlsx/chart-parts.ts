@@ -99,6 +99,24 @@ function withDrawing(sheetXml: string, id: string): string {
   return xml;
 }
 
+/**
+ * A column's width in EMU from the sheet's <cols> (ECMA-376 18.3.1.13: width in characters of the
+ * default font; pixels = trunc((256 × width + trunc(128 / 7)) / 256 × 7) at 7 pixels a character),
+ * 9,525 EMU a pixel. A column without an entry has the default 8.43 characters (64 pixels).
+ */
+function columnEmu(sheetXml: string): (col: number) => number {
+  const widths = (sheetXml.match(/<col\b[^>]*>/g) ?? []).map((tag) => ({
+    min: Number(attribute(tag, "min")),
+    max: Number(attribute(tag, "max")),
+    width: Number(attribute(tag, "width")),
+  }));
+  return (col) => {
+    const entry = widths.find((w) => w.min <= col + 1 && col + 1 <= w.max);
+    const pixels = entry ? Math.trunc(((256 * entry.width + Math.trunc(128 / 7)) / 256) * 7) : 64;
+    return pixels * 9525;
+  };
+}
+
 /** The package with the charts of each named sheet added. */
 export async function addChartParts(
   bytes: ArrayBuffer | Uint8Array,
@@ -119,13 +137,14 @@ export async function addChartParts(
       return { id: `rId${k + 1}`, type: REL_CHART, target: `../charts/chart${chartNumber + k}.xml` };
     });
     chartNumber += plans.length;
-    zip.file(drawing, drawingXml(plans));
+    const sheetXml = (await text(zip, part)) ?? "";
+    zip.file(drawing, drawingXml(plans, columnEmu(sheetXml)));
     zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relsXml(chartRels));
     overrides.push(`<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/>`);
     const slash = part.lastIndexOf("/");
     const sheetRels = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
     const id = await addRelationship(zip, sheetRels, REL_DRAWING, `../drawings/drawing${drawingNumber}.xml`);
-    zip.file(part, withDrawing((await text(zip, part)) ?? "", id));
+    zip.file(part, withDrawing(sheetXml, id));
     drawingNumber++;
   }
   const types = (await text(zip, "[Content_Types].xml")) ?? "";

@@ -107,14 +107,26 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
   );
 }
 
-/** One drawing part per sheet, one anchored frame per chart; chart k is relationship rId{k+1}. */
-export function drawingXml(charts: readonly ChartPlan[]): string {
+/** A few pixels in EMU (9,525 a pixel): how far a chart's right edge stays inside its last column. */
+const INSET_EMU = 4 * 9525;
+
+/**
+ * One drawing part per sheet, one anchored frame per chart; chart k is relationship rId{k+1}. A
+ * chart's right edge ends just inside the column before `toCol`, not on its border: LibreOffice
+ * clips a frame's edge that lies on the printed area's edge. `columnEmu` gives a column's width.
+ */
+export function drawingXml(charts: readonly ChartPlan[], columnEmu: (col: number) => number = () => 64 * 9525): string {
   const anchors = charts.map((chart, k) => {
     const { fromRow, fromCol, toRow, toCol } = chart.anchor;
-    const corner = (tag: string, row: number, col: number) =>
-      `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    const corner = (tag: string, row: number, col: number, colOff = 0) =>
+      `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${colOff}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    const last = toCol - 1;
+    const end =
+      last >= fromCol
+        ? corner("to", toRow, last, Math.max(0, columnEmu(last) - INSET_EMU))
+        : corner("to", toRow, toCol);
     return (
-      `<xdr:twoCellAnchor editAs="oneCell">${corner("from", fromRow, fromCol)}${corner("to", toRow, toCol)}` +
+      `<xdr:twoCellAnchor editAs="oneCell">${corner("from", fromRow, fromCol)}${end}` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${k + 2}" name="${escapeXml(`Chart ${k + 1}`)}" descr="${escapeXml(chart.title)}"/>` +
       `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${k + 1}"/></a:graphicData></a:graphic>` +

@@ -60,6 +60,11 @@ const ACHIEVEMENT_ROWS = 22;
 export const BAR_CAP = 2;
 const TREND_ROWS = 13;
 const TRENDS_PER_PAGE = 4;
+/**
+ * Two empty rows between charts, and a page break on the second: a chart's edge then never lies on
+ * a page's edge, where LibreOffice clips it (the one above loses its bottom border, the one below its top).
+ */
+const GAP = 2;
 
 /** The reporting period's row of each indicator; an indicator without periods gives its last row. */
 function periodRows(rows: readonly ReportRow[], period: string | null): ReportRow[] {
@@ -169,16 +174,16 @@ export function reportCharts(input: ChartInputs): ReportCharts {
       categoryAxis: { title: s.indicator },
       anchor: { fromRow: input.top, fromCol: 0, toRow: input.top + ACHIEVEMENT_ROWS, toCol: input.tableColumns },
     });
-    rows = ACHIEVEMENT_ROWS + 1;
+    rows = ACHIEVEMENT_ROWS + GAP;
   }
   const trends = trendCharts(input, input.top + rows);
   charts.push(...trends.charts);
   rows += trends.rows;
-  // A page starts on the empty row above the first chart, and above every second row of trend
-  // charts: a frame's border drawn a point high then falls on its own page, not the one before.
+  // A page starts on the empty row just above the first chart, the first trend charts, and every
+  // second row of trend charts (GAP).
   const pageBreaks = charts.length === 0 ? [] : [input.top - 1];
   for (let k = TRENDS_PER_PAGE; k < trends.charts.length; k += TRENDS_PER_PAGE)
-    pageBreaks.push(input.top + (rows - trends.rows) + (k / 2) * (TREND_ROWS + 1) - 1);
+    pageBreaks.push(input.top + (rows - trends.rows) + (k / 2) * (TREND_ROWS + GAP) - 1);
   if (trends.charts.length > 0 && rows > trends.rows) pageBreaks.push(input.top + (rows - trends.rows) - 1);
   return {
     charts,
@@ -201,7 +206,7 @@ function trendCharts(input: ChartInputs, top: number): { charts: ChartPlan[]; ro
     const [head] = own;
     const tail = own[own.length - 1];
     if (head === undefined || tail === undefined) return [];
-    const row = top + Math.floor(k / 2) * (TREND_ROWS + 1);
+    const row = top + Math.floor(k / 2) * (TREND_ROWS + GAP);
     const left = k % 2 === 0;
     return [
       {
@@ -236,5 +241,5 @@ function trendCharts(input: ChartInputs, top: number): { charts: ChartPlan[]; ro
       },
     ];
   });
-  return { charts, rows: Math.ceil(multi.length / 2) * (TREND_ROWS + 1) };
+  return { charts, rows: Math.ceil(multi.length / 2) * (TREND_ROWS + GAP) };
 }
