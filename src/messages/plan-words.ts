@@ -81,6 +81,7 @@ export function reviewWords(language: Language): ReviewStrings {
         message: findingMessage(finding, language),
       }),
     noteTag: NOTE_TAGS[language],
+    pageOf: translate(language, "report.pageOf"),
   };
 }
 
@@ -96,5 +97,6 @@ export function draftsWords(language: Language): DraftsStrings {
     lowered: translate(language, "drafts.lowered"),
     loweredLower: translate(language, "drafts.loweredLower"),
     used: (cells, enough) => translate(language, enough ? "drafts.used" : "drafts.none", { cells }),
+    pageOf: translate(language, "report.pageOf"),
   };
 }

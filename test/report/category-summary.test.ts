@@ -66,3 +66,32 @@ test("a sheet without goals has no goal summary", async () => {
   });
   expect(outcome.plan.sheets[0]!.tables.map((t) => t.name)).toEqual(["IndicatorReport"]);
 });
+
+test("a goal per indicator groups nothing: no goal summary", async () => {
+  const own: WorkbookSpec = [
+    {
+      name: "S",
+      cells: {
+        A1: "策略目標",
+        B1: "衡量指標",
+        C1: "目標值",
+        D1: "實際值",
+        A2: "提升效率",
+        B2: "甲",
+        C2: 1,
+        D2: 1,
+        A3: "強化服務",
+        B3: "乙",
+        C3: 2,
+        D3: 1,
+      },
+    },
+  ];
+  const outcome = await writeReport(await XlsxWorkbook.fromBuffer(await xlsxBufferOf(own)), {
+    language: "zh-TW",
+    bands: { yellowFrom: 0.9 },
+    capAtOne: false,
+  });
+  expect(outcome.report.sheets[0]!.indicators.map((i) => i.category ?? null)).toEqual(["提升效率", "強化服務"]);
+  expect(outcome.plan.sheets[0]!.tables.map((t) => t.name)).toEqual(["IndicatorReport"]);
+});

@@ -79,6 +79,10 @@ export function analyzeIndicator(
     const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
+    // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
+    const printed = figure(period.reported);
+    if (printed !== null && printed > PLAUSIBLE_ACHIEVEMENT)
+      findings.push(uncertainAchievement(sheet, name, { ...period, target: null, actual: period.reported }, printed));
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
     const growthValue = valueOrNull(growth(actual, previousActual));
@@ -98,7 +102,17 @@ export function analyzeIndicator(
       ...(input.planOnly ? [] : checkMissing(sheet, name, period, index === input.periods.length - 1)),
       ...checkUnits(sheet, name, period),
       ...(period.baseline ? [] : checkTargetSign(sheet, name, direction, period)),
-      ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
+      // A smaller budget is a funding decision, not a lowered target.
+      ...(kind === "execution"
+        ? []
+        : checkLowered(
+            sheet,
+            name,
+            direction,
+            { target: previousTarget, actual: previousActual },
+            period,
+            reasonStated,
+          )),
       ...checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)),
     );
     const targetValue = period.target?.value;

@@ -36,7 +36,8 @@ function blocksOf(rows: readonly CategoryRows[]): Map<string, Array<{ first: num
 /**
  * The summary per goal or dimension, below the table: each category's ★ ▲ ● □ counts for the
  * reporting period and its share met, as live formulas over the report's own light column.
- * Nothing when the sheet has fewer than two categories (the main summary says it all then).
+ * Nothing when the sheet has fewer than two categories (the main summary says it all then), or
+ * when no category holds two indicators.
  */
 export function categorySummary(
   rows: readonly CategoryRows[],
@@ -46,7 +47,9 @@ export function categorySummary(
   cachedCount: (category: string, symbol: string) => number,
 ): { range: RangeWrite; formats: ColumnFormat[]; rows: number } | null {
   const blocks = blocksOf(rows);
-  if (blocks.size < 2) return null;
+  // A goal per indicator (a table whose 策略目標 column names each row's own) groups nothing.
+  const grouped = new Set(rows.map((r) => r.category)).size < rows.length;
+  if (blocks.size < 2 || !grouped) return null;
   const header = [words.category, words.met, words.near, words.behind, words.notComputable, words.shareMet].map(text);
   const body: PlanCell[][] = [];
   const symbols = ["★", "▲", "●", "□"];

@@ -9,6 +9,7 @@ import { fittedWidths } from "./widths";
 import {
   BLANK,
   DRAFTS_MARKER,
+  footerText,
   formula,
   num,
   text,
@@ -123,6 +124,12 @@ export function buildDraftsPlan(
             : [{ name: "TargetDrafts", top: HEADER_ROW, left: 0, bottom: last, right: 7, style: "TableStyleMedium7" }],
         freezeRows: HEADER_ROW + 1,
         columnWidths: fittedWidths([header, ...body], 40),
+        print: {
+          landscape: true,
+          fitToWidth: true,
+          titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+          footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
+        },
       },
     ],
     conditionalFormats: [],

@@ -21,6 +21,7 @@ import {
   BLANK,
   footerText,
   formula,
+  num,
   REPORT_MARKER,
   sheetRef,
   text,
@@ -63,11 +64,12 @@ function sourceR1C1(
   sheet: string,
   address: string | undefined,
   at: { row: number; col: number },
+  expected?: number | null,
 ): string | null {
   const source = sourceAt(grid, address);
   const to = address === undefined ? null : parseAddress(address);
   if (source === null || to === null) return null;
-  return numericExpression(sheetRef(sheet, relativeRef(at, to)), source);
+  return numericExpression(sheetRef(sheet, relativeRef(at, to)), source, expected);
 }
 
 /**
@@ -84,9 +86,12 @@ function sourceSumR1C1(
     const to = parseAddress(address);
     if (to === null) return [];
     const ref = sheetRef(sheet, relativeRef(at, to));
-    return [sourceR1C1(grid, sheet, address, at) ?? `IF(ISNUMBER(${ref}),${ref},"")`];
+    const followed = sourceR1C1(grid, sheet, address, at);
+    // A part that holds a figure no formula can follow: the sum is not followed either.
+    if (followed === null && sourceAt(grid, address)?.value.kind === "number") return [null];
+    return [followed ?? `IF(ISNUMBER(${ref}),${ref},"")`];
   });
-  if (parts.length === 0) return null;
+  if (parts.length === 0 || parts.includes(null)) return null;
   return `IF(COUNT(${parts.join(",")})=0,"",${parts.map((p) => `N(${p})`).join("+")})`;
 }
 
@@ -169,8 +174,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     const r1c1 =
       typeof address === "object"
         ? sourceSumR1C1(grid, sheet, address, { row, col })
-        : sourceR1C1(grid, sheet, address, { row, col });
-    if (r1c1 === null) return BLANK;
+        : sourceR1C1(grid, sheet, address, { row, col }, cached);
+    // A figure no formula can follow (words VALUE cannot drop) is the engine's reading, as a constant.
+    if (r1c1 === null) return cached === null ? BLANK : num(cached);
     figureCells.push({ row, col, r1c1 });
     return formula(r1c1ToA1(r1c1, row, col), cached ?? "");
   };

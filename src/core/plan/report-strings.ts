@@ -68,6 +68,8 @@ export interface ReviewStrings {
   readonly message: (finding: Finding) => string;
   /** One finding's line in a cell's note: its kind and what it says. */
   readonly noteLine: (finding: Finding) => string;
+  /** Printed page numbering, in the hosts' footer codes. */
+  readonly pageOf: string;
   /** The note tag of this language (NOTE_TAGS): how a re-run knows its notes. */
   readonly noteTag: string;
 }
@@ -82,4 +84,5 @@ export interface DraftsStrings {
   readonly lowered: string;
   readonly loweredLower: string;
   readonly used: (cells: string, enough: boolean) => string;
+  readonly pageOf: string;
 }

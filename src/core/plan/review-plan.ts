@@ -5,6 +5,7 @@ import { fittedWidths } from "./widths";
 import {
   BLANK,
   FINDINGS_MARKER,
+  footerText,
   formula,
   num,
   text,
@@ -84,6 +85,13 @@ export function buildReviewPlan(report: WorkbookReport, s: ReviewStrings): Write
         freezeRows: 3,
         columnWidths: fittedWidths([header, ...rows], 60),
         wrapColumns: [4],
+        // Printed like the report: landscape, one page wide, the header on every page.
+        print: {
+          landscape: true,
+          fitToWidth: true,
+          titleRows: { from: 2, to: 2 },
+          footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
+        },
       },
     ],
     conditionalFormats: [],
