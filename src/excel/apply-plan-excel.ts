@@ -1,6 +1,7 @@
 import { resolveSheetName, WorkbookWriteError, type WritePlan } from "../core";
 import type { AppliedPlan } from "../port/workbook-port";
 import type { ExcelHost } from "./excel-host";
+import { chartSupport, drawableCharts, queueCharts } from "./apply-charts";
 import { CommentWriter } from "./apply-comments";
 import { FlagWriter } from "./apply-flags";
 import { markedSheetOf, queueMarker } from "./markers";
@@ -114,7 +115,17 @@ export async function applyPlanInExcel(
     };
     try {
       const pageLayout = host.isSetSupported("ExcelApi", "1.9");
-      for (const w of written) await queueSheet(w.sheet, w.plan, budget, w.tableNames, pageLayout);
+      const charts = chartSupport(host);
+      for (const w of written) {
+        await queueSheet(w.sheet, w.plan, budget, w.tableNames, pageLayout);
+        // Charts ride in the same request as the sheet (no load): no sync of their own.
+        const drawable = drawableCharts(w.plan, charts);
+        await budget.spend(
+          drawable.reduce((bytes, c) => bytes + 2000 + JSON.stringify(c).length, 0),
+          0,
+        );
+        queueCharts(w.sheet, drawable, charts);
+      }
       await budget.flush();
     } catch (cause) {
       await abandon("WRITE_FAILED", cause);

@@ -109,7 +109,9 @@ export async function queueSheet(
     // Excel measures column width in points; a character of the default font is about 7.
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * 7;
   });
-  for (const c of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  // Adjacent hidden columns (the below-target column and the chart's helper block) in one request.
+  for (const run of columnRuns(plan.hiddenColumns ?? []))
+    sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).getEntireColumn().columnHidden = true;
   for (const c of plan.wrapColumns ?? []) {
     const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
     column.format.wrapText = true;
@@ -118,6 +120,16 @@ export async function queueSheet(
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print && pageLayout) queuePrint(sheet, plan.print);
   if (plan.activate) sheet.activate();
+}
+
+function columnRuns(columns: readonly number[]): Array<{ from: number; to: number }> {
+  const runs: Array<{ from: number; to: number }> = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.to + 1 === c) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  return runs;
 }
 
 /** learn.microsoft.com/javascript/api/excel/excel.pagelayout (ExcelApi 1.9). */
@@ -131,4 +143,6 @@ function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
   footer.leftFooter = print.footer.left;
   footer.centerFooter = print.footer.center;
   footer.rightFooter = print.footer.right;
+  // "Adds a page break before the top-left cell of the range specified" (PageBreakCollection.add, 1.9).
+  for (const row of print.pageBreaksBefore ?? []) sheet.horizontalPageBreaks.add(addressOf(row, 0));
 }

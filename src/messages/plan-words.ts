@@ -33,6 +33,21 @@ export function reportWords(language: Language): ReportStrings {
       shareMet: t("report.shareMet"),
       countFormat: "#,##0",
     },
+    charts: {
+      achievementTitle: (period) =>
+        period === null ? t("report.charts.achievementTitle") : t("report.charts.achievementTitlePeriod", { period }),
+      lowest: (shown, total) => t("report.charts.lowest", { shown, total }),
+      achievement: t("report.charts.achievement"),
+      achievementAxis: (cap) => t("report.charts.achievementAxis", { cap }),
+      target100: t("report.charts.target100"),
+      yellowFrom: (percent) => t("report.charts.yellowFrom", { percent }),
+      indicator: t("report.charts.indicator"),
+      trendTitle: (name) => t("report.charts.trendTitle", { name }),
+      target: t("report.charts.target"),
+      actual: t("report.charts.actual"),
+      period: t("report.charts.period"),
+      value: (unit) => (unit === null ? t("report.charts.value") : t("report.charts.valueUnit", { unit })),
+    },
     scores: {
       title: t("report.scores.title"),
       heading: (title) => t("report.scores.heading", { title }),

@@ -170,6 +170,8 @@ function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   };
   const { left, center, right } = print.footer;
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };
+  // A break "after row n" (1-based) starts the next page at 0-based row n.
+  for (const row of print.pageBreaksBefore ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
 }
 
 /** The workbook opens on this sheet, and on it alone: a second selected tab would group the sheets. */

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs
 import { basename, dirname, join, resolve } from "node:path";
 import { WorkbookWriteError } from "../core";
 import type { XlsxWorkbook } from "./xlsx-workbook";
+import { addChartParts } from "./chart-parts";
 import { deflatePackage } from "./deflate-package";
 import { writeEachDxfOnce } from "./exceljs-dxf-once";
 
@@ -13,8 +14,10 @@ import { writeEachDxfOnce } from "./exceljs-dxf-once";
 export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
   writeEachDxfOnce();
   const excel = await workbook.excelWorkbook();
-  const stored = await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return deflatePackage(new Uint8Array(stored));
+  const stored = new Uint8Array(await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  // exceljs writes no charts: the add-in's charts are added as parts, still uncompressed.
+  const charts = await workbook.chartsToWrite();
+  return deflatePackage(charts.size === 0 ? stored : await addChartParts(stored, charts, "STORE"));
 }
 
 /**

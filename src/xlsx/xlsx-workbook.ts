@@ -6,11 +6,13 @@ import {
   WorkbookReadError,
   type Area,
   type CellInput,
+  type ChartPlan,
   type Grid,
   type WritePlan,
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
+import { addChartParts } from "./chart-parts";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
 
@@ -45,6 +47,8 @@ function areaOf(range: string): Area | null {
  */
 export class XlsxWorkbook implements WorkbookPort {
   private excel: ExcelJS.Workbook | null;
+  /** Charts of the add-in's sheets, by final sheet name: exceljs cannot hold them, the save adds them. */
+  private readonly charts = new Map<string, readonly ChartPlan[]>();
   private constructor(
     excel: ExcelJS.Workbook | null,
     private fast: FastBook | null = null,
@@ -159,12 +163,29 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (the pane's preview offers them as a download). */
   async toBuffer(): Promise<ArrayBuffer> {
-    return await (await this.excelWorkbook()).xlsx.writeBuffer();
+    const bytes = await (await this.excelWorkbook()).xlsx.writeBuffer();
+    const charts = await this.chartsToWrite();
+    if (charts.size === 0) return bytes;
+    const out = await addChartParts(bytes, charts);
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+  }
+
+  /** The charts of sheets still in the workbook, by sheet name: what a save must add. */
+  async chartsToWrite(): Promise<Map<string, readonly ChartPlan[]>> {
+    if (this.charts.size === 0) return new Map();
+    const excel = await this.excelWorkbook();
+    return new Map([...this.charts].filter(([name]) => excel.getWorksheet(name) !== undefined));
   }
 
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
   async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
-    return applyPlanToWorkbook(await this.excelWorkbook(), plan);
+    const applied = applyPlanToWorkbook(await this.excelWorkbook(), plan);
+    for (const sheet of plan.sheets) {
+      const name = applied.sheets.get(sheet.name) ?? sheet.name;
+      if (sheet.charts && sheet.charts.length > 0) this.charts.set(name, sheet.charts);
+      else this.charts.delete(name);
+    }
+    return applied;
   }
 }
 

@@ -3,6 +3,7 @@
  * (office-mock.ts) calls when a batch is synced. Each rule cites the reference text it models;
  * where the reference is silent, the comment says so and what the rule is based on instead.
  */
+import { readFileSync } from "node:fs";
 import { parseAddress } from "../../src/core";
 
 /**
@@ -133,4 +134,80 @@ export function areaOf(address: string): Area | null {
  */
 export function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The members of an office.js enum (Excel.ChartType, ChartLineStyle, …) as the API reference lists
+ * them, read from its typed copy in @types/office-js: a value outside the enum is refused with
+ * InvalidArgument, as Excel refuses it.
+ */
+export function enumValues(name: string): Set<string> {
+  const source = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+  const start = source.indexOf(`    enum ${name} {`);
+  if (start < 0) throw new Error(`no enum ${name} in @types/office-js`);
+  const body = source.slice(start, source.indexOf("\n    }", start));
+  return new Set([...body.matchAll(/=\s*"([^"]+)"/g)].map((m) => m[1]!));
+}
+
+/**
+ * The ExcelApi minor version a chart or page-break member needs, from its "[Api set: ExcelApi 1.x]"
+ * remark in the reference (excel.chartcollection add: 1.1; excel.chartseriescollection add: 1.7;
+ * excel.chartseries setValues, setXAxisValues, chartType, markerStyle: 1.7; excel.chartlineformat
+ * lineStyle: 1.7; excel.chart plotVisibleOnly: 1.8; excel.chartaxis numberFormat: 1.8;
+ * excel.pagebreakcollection add: 1.9). A host without it fails the request with ApiNotFound
+ * (Excel.ErrorCodes: "The API you are trying to use could not be found").
+ */
+const API_MINOR: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\.series\.add$/, 7],
+  [/\.(setValues|setXAxisValues)$/, 7],
+  [/\.series\.(add|getItemAt)\(\)\.(chartType|markerStyle)$/, 7],
+  [/\.line\.lineStyle$/, 7],
+  [/(^|\.)charts\.add\(\)\.plotVisibleOnly$/, 8],
+  [/Axis\.numberFormat$/, 8],
+  [/(^|\.)horizontalPageBreaks\.add$/, 9],
+];
+
+export function apiMinorOf(path: string): number {
+  return Math.max(1, ...API_MINOR.filter(([pattern]) => pattern.test(path)).map(([, minor]) => minor));
+}
+
+const ENUM_OF: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\.series\.(add|getItemAt)\(\)\.chartType$/, "ChartType"],
+  [/\.series\.(add|getItemAt)\(\)\.markerStyle$/, "ChartMarkerStyle"],
+  [/\.line\.lineStyle$/, "ChartLineStyle"],
+  [/\.legend\.position$/, "ChartLegendPosition"],
+];
+
+/**
+ * learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1):
+ * add(type: Excel.ChartType, sourceData: Range, seriesBy?: Excel.ChartSeriesBy); setValues and
+ * setXAxisValues take "The Range object corresponding to the source data"; setPosition takes a start
+ * cell and an end cell (a Range or an address). `range` says whether an argument is a Range of the
+ * sheet (the double's recorder path), `sheet` the sheet written.
+ */
+export function chartProblem(
+  rest: string,
+  op: "set" | "call",
+  value: unknown,
+  isRange: (arg: unknown) => boolean,
+): string | null {
+  const args = Array.isArray(value) ? (value as unknown[]) : [];
+  if (op === "call" && rest === "charts.add") {
+    const [type, source, seriesBy] = args;
+    if (!enumValues("ChartType").has(String(type)) || type === "Invalid") return `"${String(type)}" is not a ChartType`;
+    if (!isRange(source)) return "sourceData must be a Range";
+    if (seriesBy !== undefined && (typeof seriesBy !== "string" || !enumValues("ChartSeriesBy").has(seriesBy)))
+      return `"${JSON.stringify(seriesBy)}" is not a ChartSeriesBy`;
+  }
+  if (op === "call" && /\.(setValues|setXAxisValues)$/.test(rest) && !isRange(args[0]))
+    return "sourceData must be a Range";
+  if (op === "call" && /\.setPosition$/.test(rest)) {
+    const [start, end] = args;
+    if (typeof start !== "string" || areaOf(start) === null) return "startCell must be a cell";
+    if (end !== undefined && (typeof end !== "string" || areaOf(end) === null)) return "endCell must be a cell";
+  }
+  if (op === "set")
+    for (const [pattern, name] of ENUM_OF)
+      if (pattern.test(rest) && !enumValues(name).has(String(value))) return `"${String(value)}" is not a ${name}`;
+  return null;
 }

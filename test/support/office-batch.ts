@@ -10,7 +10,9 @@
  */
 import type { LogEntry } from "./recorder";
 import {
+  apiMinorOf,
   areaOf,
+  chartProblem,
   intersects,
   OfficeErrorDouble,
   shapeProblem,
@@ -34,9 +36,14 @@ export class AddedSheets {
   private lastTable: TableState | null = null;
   private tableCount = 0;
 
+  /** Charts added, by the sheet's name when added. */
+  readonly charts = new Map<string, number>();
+
   constructor(
     readonly tables: TableState[],
     private readonly definedNames: () => Iterable<string>,
+    /** Whether the host has ExcelApi 1.minor. */
+    private readonly supports: (minor: number) => boolean = () => true,
   ) {}
 
   /** Applies one recorded entry on an added sheet; throws as Excel would refuse it. */
@@ -45,6 +52,23 @@ export class AddedSheets {
     if (!m) return;
     const [, sheet = "", rest = ""] = m;
     const args = entry.value as unknown[];
+    const minor = apiMinorOf(rest);
+    if (!this.supports(minor))
+      throw new OfficeErrorDouble(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (ExcelApi 1.${minor}: ${rest}).`,
+        entry.path,
+      );
+    const isRange = (arg: unknown): boolean =>
+      typeof arg === "function" && String((arg as { __path?: unknown }).__path).startsWith(`sheet[${sheet}].getRange`);
+    const problem = chartProblem(rest, entry.op, entry.value, isRange);
+    if (problem)
+      throw new OfficeErrorDouble(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (${problem}).`,
+        entry.path,
+      );
+    if (entry.op === "call" && rest === "charts.add") this.charts.set(sheet, (this.charts.get(sheet) ?? 0) + 1);
     if (entry.op === "call" && rest === "getRangeByIndexes") {
       const [top, left, rows, columns] = args as number[];
       this.lastRange = {

@@ -42,6 +42,8 @@ export interface MockedExcel {
   readonly cell: (sheet: string, address: string) => StoredCell | undefined;
   /** Tables in the workbook now. */
   readonly tables: () => TableState[];
+  /** Charts the add-in added, all sheets together. */
+  readonly chartCount: () => number;
   /** Conditional formats on the user's sheets now. */
   readonly flags: () => Array<{ sheet: string; address: string; type: string; formula: string }>;
 }
@@ -173,7 +175,11 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const renamed = new Map<string, string>();
   const added = new Map<string, Record<string, unknown>>();
   const tables: TableState[] = [];
-  const addedSheets = new AddedSheets(tables, () => names.keys());
+  const addedSheets = new AddedSheets(
+    tables,
+    () => names.keys(),
+    (minor) => options.newestMinor === undefined || minor <= options.newestMinor,
+  );
   const batch = new Batch(log, (entry) => addedSheets.apply(entry), options.refuse);
   const queue = (path: string, value: unknown[], effect: () => void): void =>
     batch.queue({ op: "call", path, value }, effect);
@@ -490,6 +496,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     comments: () => [...commentList],
     cell,
     tables: () => tables.map((t) => ({ ...t, sheet: renamed.get(t.sheet) ?? t.sheet })),
+    chartCount: () => [...addedSheets.charts.values()].reduce((a, b) => a + b, 0),
     flags: () =>
       flags.map((f) => ({ sheet: f.sheet, address: f.address, type: f.cf.type, formula: f.cf.custom.rule.formula })),
   };

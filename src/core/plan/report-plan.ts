@@ -10,6 +10,7 @@ import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
 import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
+import { reportCharts, type ReportRow } from "./report-charts";
 import type { ReportStrings } from "./report-strings";
 import { reportCache, type CachedRow } from "./report-cache";
 import { categorySummary, type CategoryRows } from "./category-summary";
@@ -182,12 +183,15 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   // Growth is against the same indicator's previous period: one segment per indicator, from its
   // second period on, so two neighbouring indicators (even with the same name) never chain.
   const growthSegments: ColumnFormula[] = [];
+  const reportRows: ReportRow[] = [];
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     for (const indicator of sheet.indicators) {
       const first = FIRST_BODY_ROW + body.length;
+      const figures = figureFormat(indicator);
       for (const period of indicator.periods) {
         const row = FIRST_BODY_ROW + body.length;
+        reportRows.push({ row, indicator, period, figureFormat: figures });
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
         const uncertain = period.notComputable === "uncertain-reading";
         const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
@@ -223,7 +227,6 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       const last = FIRST_BODY_ROW + body.length - 1;
       if (indicator.category && last >= first) categoryRows.push({ category: indicator.category, first, last });
       if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
-      const figures = figureFormat(indicator);
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
       formats.push({ col: COL.actual, fromRow: first, toRow: last, numberFormat: figures });
     }
@@ -375,6 +378,21 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     ranges.push(below.range);
     columnFormulas.push(below.formula);
   }
+  // The table sets the widths; the charts go below everything, across the table's columns.
+  const columnWidths = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
+  const charted = reportCharts({
+    rows: reportRows,
+    reportingPeriod: period,
+    yellowFrom: options.bands.yellowFrom,
+    capAtOne: options.capAtOne,
+    strings: s.charts,
+    helperRow: FIRST_BODY_ROW,
+    helperCol: below.column + 1,
+    top: top,
+    widths: columnWidths,
+    tableColumns: header.length,
+  });
+  if (charted.helper !== null) ranges.push(charted.helper);
   return {
     sheets: [
       {
@@ -387,15 +405,17 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         tables,
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         // The summary's title and legend run on over empty cells; the table sets the widths.
-        columnWidths: fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells)),
-        hiddenColumns: hasIndicators ? [below.column] : [],
+        columnWidths,
+        hiddenColumns: hasIndicators ? [below.column, ...charted.hiddenColumns] : [],
         print: {
           landscape: true,
           fitToWidth: true,
           ...(hasIndicators ? { titleRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}),
           footer: { left: footerText(title), center: s.pageOf, right: "&D" },
+          ...(charted.pageBreaks.length > 0 ? { pageBreaksBefore: charted.pageBreaks } : {}),
         },
         activate: true,
+        ...(charted.charts.length > 0 ? { charts: charted.charts } : {}),
       },
     ],
     conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],

@@ -36,6 +36,25 @@ export interface ReportStrings {
   readonly scores: ScoreSectionStrings;
   /** The summary per goal or dimension. */
   readonly categories: CategoryWords;
+  readonly charts: ChartStrings;
+}
+
+/** Words of the report's charts: titles, series and axes. */
+export interface ChartStrings {
+  readonly achievementTitle: (period: string | null) => string;
+  /** After the title when a long sheet shows only its lowest achievements. */
+  readonly lowest: (shown: number, total: number) => string;
+  readonly achievement: string;
+  /** The value axis: achievement, and that bars stop at the cap. */
+  readonly achievementAxis: (cap: string) => string;
+  readonly target100: string;
+  readonly yellowFrom: (percent: string) => string;
+  readonly indicator: string;
+  readonly trendTitle: (name: string) => string;
+  readonly target: string;
+  readonly actual: string;
+  readonly period: string;
+  readonly value: (unit: string | null) => string;
 }
 
 export interface ReviewStrings {

@@ -1,3 +1,7 @@
+import type { ChartPlan } from "./chart-plan";
+
+export type { ChartAnchor, ChartPlan, ChartSeriesPlan } from "./chart-plan";
+
 /**
  * A write plan: everything the add-in writes, as plain data. The core computes it; each adapter
  * (office.js, exceljs) applies it. Text is always text: an adapter must never let a cell of kind
@@ -94,6 +98,8 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
   /** The sheet to show when the workbook opens (and in Excel, at once). */
   readonly activate?: boolean;
+  /** Native charts over this sheet's own cells, placed clear of its tables. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 /** Header/footer text as written: a literal & is && (a single & starts a code such as &P). */
@@ -112,6 +118,8 @@ export interface PrintPlan {
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly titleRows?: { readonly from: number; readonly to: number };
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** Rows (0-based) a new page starts at: the charts begin on a page of their own, not split by a page end. */
+  readonly pageBreaksBefore?: readonly number[];
 }
 
 /** A note (or, in Excel, a comment) the add-in owns: its text starts with NOTE_TAG. */
