@@ -1,6 +1,6 @@
 /** The built `indicators` binary: exit 0 when read, exit 2 with one line and no stack trace otherwise. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeXlsx } from "../support/workbook-spec";
@@ -64,8 +64,11 @@ test("a truncated .xlsx", () => {
   expectOneLineError(run("analyze", file), /not a valid \.xlsx/);
 });
 
-test("a folder", () => {
-  expectOneLineError(run("analyze", tmp), /folder/);
+test("a folder with no workbook in it", () => {
+  // A folder is now every workbook in it (the batch form); one with none is a usage error.
+  const empty = join(tmp, "empty");
+  mkdirSync(empty);
+  expectOneLineError(run("analyze", empty), /folder/);
 });
 
 test("a workbook with no indicator table names what was looked for", async () => {
