@@ -1,5 +1,5 @@
 /** The command line itself: help, version, refused flags, languages, --yellow-from, and the table's columns. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -9,7 +9,8 @@ import { truncate } from "../../src/cli/format-table";
 import { cli } from "./run-cli";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "kpi-report-107.xlsx");
-const version = (require("../../package.json") as { version: string }).version;
+const version = (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string })
+  .version;
 
 test("--version and -V print the package's version; exit 0", async () => {
   for (const flag of ["--version", "-V"]) {
