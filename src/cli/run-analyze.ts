@@ -6,7 +6,8 @@ import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
 import { progressBar } from "./progress";
-import { analyzeFile, type TaskResult } from "./task";
+import { preconvert } from "./preconvert";
+import { analyzeFile, type Task, type TaskResult } from "./task";
 
 export interface AnalyzeOptions extends RawOptions {
   readonly json?: boolean;
@@ -35,10 +36,15 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
     throw new InvalidOptionsError(
       "多個檔案請用 --ndjson（每檔一行 JSON） / For several files use --ndjson (one JSON line per workbook).",
     );
-  const tasks = inputs.files.map((file) => ({ kind: "analyze" as const, file, options }));
+  const jobs = jobsOf(raw.jobs);
+  const converted = await preconvert(inputs.files, jobs, lang);
+  const tasks = inputs.files.map((file): Task => {
+    const read = converted.xlsx.get(file);
+    return { kind: "analyze", file, options, ...(read === undefined ? {} : { read }) };
+  });
   const progress = progressBar(tasks.length);
   let failed = 0;
-  await runAll(tasks, jobsOf(raw.jobs), (result: TaskResult) => {
+  await runAll(tasks, jobs, (result: TaskResult) => {
     progress.tick(result.file);
     if (result.error) failed++;
     if (raw.ndjson) {
@@ -54,6 +60,7 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
     }
   });
   progress.end();
+  converted.cleanup();
   if (!raw.ndjson)
     io.err(
       lang === "zh-TW"

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { InvalidOptionsError } from "../core";
+import { InvalidOptionsError, type ReportLanguage } from "../core";
 import { kindOf, openWorkbook, outputFormat, saveOutput, type OutputFormat } from "./files";
 import { expandInputs } from "./inputs";
 import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
+import { preconvert } from "./preconvert";
 import { progressBar } from "./progress";
 import { buildSummaryWorkbook } from "./summary-workbook";
 import type { Task, TaskResult } from "./task";
@@ -48,7 +49,7 @@ export async function runWrite(
   if (command === "review") {
     const format = outputFormat(output, false);
     const tasks = inputs.files.map((file): Task => ({ kind: "summarize", file, options }));
-    const results = await runWithProgress(tasks, raw, io);
+    const results = await runWithProgress(tasks, raw, options.language, io);
     const sorted = [...results].sort((a, b) => inputs.files.indexOf(a.file) - inputs.files.indexOf(b.file));
     await saveOutput(buildSummaryWorkbook(sorted, options.language), output, format, options.language);
     return finish(results, output, options.language, io);
@@ -67,19 +68,38 @@ export async function runWrite(
     used.add(name);
     return { kind: command, file, output: join(output, name), format, options };
   });
-  const results = await runWithProgress(tasks, raw, io);
+  const results = await runWithProgress(tasks, raw, options.language, io);
   return finish(results, output, options.language, io);
 }
 
-async function runWithProgress(tasks: readonly Task[], raw: WriteOptions, io: CliIo): Promise<TaskResult[]> {
+async function runWithProgress(
+  planned: readonly Task[],
+  raw: WriteOptions,
+  language: ReportLanguage,
+  io: CliIo,
+): Promise<TaskResult[]> {
+  const jobs = jobsOf(raw.jobs);
+  const converted = await preconvert(
+    planned.map((t) => t.file),
+    jobs,
+    language,
+  );
+  const tasks = planned.map((task): Task => {
+    const read = converted.xlsx.get(task.file);
+    return read === undefined ? task : { ...task, read };
+  });
   const results: TaskResult[] = [];
   const progress = progressBar(tasks.length);
-  await runAll(tasks, jobsOf(raw.jobs), (result) => {
-    progress.tick(result.file);
-    results.push(result);
-    if (result.error) io.err(`indicators: ${result.error.message}`);
-  });
-  progress.end();
+  try {
+    await runAll(tasks, jobs, (result) => {
+      progress.tick(result.file);
+      results.push(result);
+      if (result.error) io.err(`indicators: ${result.error.message}`);
+    });
+  } finally {
+    progress.end();
+    converted.cleanup();
+  }
   return results;
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
+import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { openWorkbook, saveOutput, type OutputFormat } from "./files";
 import { summarize, type WorkbookSummary } from "./summary";
 import { findingText } from "./words";
@@ -11,12 +12,15 @@ export type Task = ReadTask | WriteTask;
 export interface ReadTask {
   readonly kind: "analyze" | "summarize";
   readonly file: string;
+  /** The .xlsx a batch already converted `file` (.ods, .xls) to. */
+  readonly read?: string;
   readonly options: CommandOptions;
 }
 
 export interface WriteTask {
   readonly kind: WriteCommand;
   readonly file: string;
+  readonly read?: string;
   readonly output: string;
   readonly format: OutputFormat;
   readonly options: CommandOptions;
@@ -37,8 +41,8 @@ export interface TaskResult {
 }
 
 /** Reads and analyses one workbook; a workbook with no indicator table is an error that says what was looked for. */
-export async function analyzeFile(file: string, options: CommandOptions): Promise<WorkbookReport> {
-  const workbook = await openWorkbook(file, options.language);
+export async function analyzeFile(file: string, options: CommandOptions, read?: string): Promise<WorkbookReport> {
+  const workbook = read === undefined ? await openWorkbook(file, options.language) : await XlsxWorkbook.fromFile(read);
   const report = await analyzeThroughPort(workbook, {
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     options: { ...DEFAULT_WORKBOOK_OPTIONS, bands: { yellowFrom: options.yellowFrom }, capAtOne: options.cap },
@@ -55,12 +59,15 @@ export async function analyzeFile(file: string, options: CommandOptions): Promis
 
 export async function runTaskOrThrow(task: Task): Promise<TaskResult> {
   if (isRead(task)) {
-    const report = await analyzeFile(task.file, task.options);
+    const report = await analyzeFile(task.file, task.options, task.read);
     return task.kind === "analyze"
       ? { file: task.file, report }
       : { file: task.file, summary: summarize(report, task.options.language) };
   }
-  const workbook = await openWorkbook(task.file, task.options.language);
+  const workbook =
+    task.read === undefined
+      ? await openWorkbook(task.file, task.options.language)
+      : await XlsxWorkbook.fromFile(task.read);
   const describe = await applyCommand(task.kind, workbook, task.options);
   await saveOutput(workbook, task.output, task.format, task.options.language);
   return { file: task.file, line: describe(task.output) };
