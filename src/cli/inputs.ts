@@ -41,6 +41,8 @@ export function expandInputs(args: readonly string[]): Inputs {
       batch = true;
     } else {
       files.push(arg);
+      // analyze --ndjson output, merged by review into one summary (docs/scale.md).
+      if (/\.(ndjson|jsonl)$/i.test(arg)) batch = true;
     }
   }
   return { files: [...new Set(files)], batch };

@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import { InvalidOptionsError, type ReportLanguage } from "../core";
 import { kindOf, openWorkbook, outputFormat, saveOutput, type OutputFormat } from "./files";
 import { expandInputs } from "./inputs";
+import { isNdjson, resultsOf } from "./ndjson";
 import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
@@ -48,9 +49,14 @@ export async function runWrite(
   }
   if (command === "review") {
     const format = outputFormat(output, false);
-    const tasks = inputs.files.map((file): Task => ({ kind: "summarize", file, options }));
-    const results = await runWithProgress(tasks, raw, options.language, io);
-    const sorted = [...results].sort((a, b) => inputs.files.indexOf(a.file) - inputs.files.indexOf(b.file));
+    const merged = inputs.files.filter(isNdjson).flatMap((file) => resultsOf(file, options.language));
+    const tasks = inputs.files.filter((f) => !isNdjson(f)).map((file): Task => ({ kind: "summarize", file, options }));
+    const results = [...merged, ...(await runWithProgress(tasks, raw, options.language, io))];
+    const order = (r: TaskResult) => {
+      const i = inputs.files.indexOf(r.file);
+      return i < 0 ? -1 : i;
+    };
+    const sorted = merged.length > 0 ? results : [...results].sort((a, b) => order(a) - order(b));
     await saveOutput(buildSummaryWorkbook(sorted, options.language), output, format, options.language);
     return finish(results, output, options.language, io);
   }

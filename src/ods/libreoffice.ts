@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
 import { WorkbookReadError, type ReportLanguage } from "../core";
 
 /**
@@ -64,8 +64,12 @@ export async function convertAll(
   if (soffice === null) throw new WorkbookReadError("NO_CONVERTER", installHint(`.${to}`, language));
   const profile = mkdtempSync(join(tmpdir(), "indicators-lo-"));
   try {
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE);
+    const template = templateProfile();
+    if (template !== null && existsSync(join(template, "user"))) cpSync(template, profile, { recursive: true });
+    else {
+      mkdirSync(join(profile, "user"), { recursive: true });
+      writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE);
+    }
     mkdirSync(outDir, { recursive: true });
     await new Promise<void>((resolve, reject) => {
       execFile(
@@ -87,7 +91,29 @@ export async function convertAll(
         },
       );
     });
+    if (template !== null && !existsSync(template)) keepAsTemplate(profile, template);
   } finally {
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A first start spends seconds setting up its profile (11 s against 4 s on the bench machine):
+ * the first profile is kept, in the user's own cache folder (not the shared temporary folder,
+ * where another user could plant one), and each conversion starts from a copy of it.
+ */
+function templateProfile(): string | null {
+  const cache = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), ".cache") : "");
+  return cache ? join(cache, "indicators", "libreoffice-profile") : null;
+}
+
+function keepAsTemplate(profile: string, template: string): void {
+  const staging = `${template}.${process.pid}.${Date.now()}`;
+  try {
+    mkdirSync(dirname(template), { recursive: true });
+    cpSync(profile, staging, { recursive: true });
+    renameSync(staging, template); // atomic: a parallel run that got there first keeps its copy
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
   }
 }

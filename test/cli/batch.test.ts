@@ -146,4 +146,29 @@ test("analyze FILES --ndjson: one JSON line per workbook, an error line for the 
   const failed = lines.filter((l) => l.error).map((l) => l.file.split("/").pop());
   expect(failed.sort()).toEqual(["missing.xlsx", "truncated.xlsx"]);
   for (const line of lines.filter((l) => !l.error)) expect(line.sheets).toHaveLength(1);
+
+  // Shards of --ndjson (from other machines: docs/scale.md) merge into the same summary as the folder.
+  const shard = join(tmp, "shard.ndjson");
+  writeFileSync(shard, result.out);
+  const merged = run("review", shard, "-o", join(tmp, "merged.xlsx"));
+  expect(merged.code).toBe(2); // the shard's error lines are failures too
+  const rowsOf = async (file: string) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("彙整")!;
+    const rows = new Map<string, string>();
+    for (let r = 4; r <= sheet.rowCount; r++)
+      rows.set(sheet.getRow(r).getCell(1).text, JSON.stringify(sheet.getRow(r).values));
+    return rows;
+  };
+  return Promise.all([rowsOf(join(tmp, "merged.xlsx")), rowsOf(join(tmp, "summary.xlsx"))]).then(([a, b]) => {
+    expect(a.size).toBe(FILES + 2);
+    let compared = 0;
+    for (const [file, row] of b)
+      if (!file.endsWith("truncated.xlsx")) {
+        expect(a.get(file)).toBe(row);
+        compared++;
+      }
+    expect(compared).toBe(FILES);
+  });
 }, 180_000);
