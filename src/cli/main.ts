@@ -31,7 +31,22 @@ function languageIn(argv: readonly string[]): ReportLanguage {
 const lang = () => new Option("--lang <lang>", "zh-TW (or zh) | en");
 const jobs = () => new Option("-j, --jobs <n>", "worker threads for several files (default: all cores)");
 
-function program(io: CliIo, run: (code: Promise<number>) => void): Command {
+/** Commander's error as one line (its "Did you mean …?" joins it), in zh-TW where the words are known. */
+function usageLine(text: string, language: ReportLanguage): string {
+  const line = text
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+  if (language === "en") return line;
+  const zh = line
+    .replace(/^unknown option (\S+)/, "不認得的選項 $1")
+    .replace(/^unknown command (\S+)/, "不認得的指令 $1")
+    .replace(/^option (.+) argument missing/, "選項 $1 需要一個值")
+    .replace(/ ?\(Did you mean (.+)\?\)/, "（是否要用 $1？）");
+  return zh === line ? line : `${zh}；請見 indicators --help`;
+}
+
+function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
   const cli = new Command("indicators")
     .description(
       "績效指標：達成度、成長率、燈號、檢核與報表 / performance indicators: achievement, growth, lights, review and reports",
@@ -44,13 +59,7 @@ function program(io: CliIo, run: (code: Promise<number>) => void): Command {
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
       // One line: commander's suggestion ("Did you mean …?") joins the error instead of a second line.
-      outputError: (text, write) =>
-        write(
-          `indicators: ${text
-            .replace(/^error: /, "")
-            .replace(/\s*\n\s*/g, " ")
-            .trim()}`,
-        ),
+      outputError: (text, write) => write(`indicators: ${usageLine(text, language)}`),
     });
   cli
     .command("analyze")
@@ -91,7 +100,7 @@ function program(io: CliIo, run: (code: Promise<number>) => void): Command {
 /** Exit codes: 0 read (findings or not), 1 unexpected failure, 2 unusable input or usage. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let pending: Promise<number> = Promise.resolve(0);
-  const cli = program(io, (code) => {
+  const cli = program(io, languageIn(argv), (code) => {
     pending = code;
   });
   try {
