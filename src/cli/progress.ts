@@ -1,3 +1,5 @@
+import { width } from "./format-table";
+
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal (never into a log or a pipe). */
 export interface Progress {
   tick(label: string): void;
@@ -5,6 +7,18 @@ export interface Progress {
 }
 
 const WIDTH = 24;
+
+/** The end of a path (the file's name), cut by display width from the left. */
+function tail(label: string, room: number): string {
+  if (width(label) <= room) return label;
+  let out = "";
+  const graphemes = Array.from(new Intl.Segmenter().segment(label), (g) => g.segment);
+  for (const ch of graphemes.reverse()) {
+    if (width(`…${ch}${out}`) > room) break;
+    out = ch + out;
+  }
+  return `…${out}`;
+}
 
 export function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || total <= 1) return { tick: () => undefined, end: () => undefined };
@@ -15,8 +29,7 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
       count++;
       const filled = Math.round((count / total) * WIDTH);
       const head = `[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${count}/${total} `;
-      const room = Math.max(0, columns - head.length - 1);
-      stream.write(`\r\x1b[K${head}${label.length > room ? `…${label.slice(label.length - room + 1)}` : label}`);
+      stream.write(`\r\x1b[K${head}${tail(label, Math.max(0, columns - width(head) - 1))}`);
     },
     end() {
       stream.write("\r\x1b[K");
