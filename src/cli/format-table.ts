@@ -1,10 +1,13 @@
 import stringWidth from "string-width";
-import { formatPercent, SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
+import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
+import { reportWords, translate, translateList } from "../messages";
 import { summarize } from "./summary";
-import { findingText } from "./words";
+import { findingKindText, findingText } from "./words";
 
 function pct(value: number | null): string {
-  return value === null ? "—" : `${(value * 100).toFixed(2)}%`;
+  return value === null
+    ? "—"
+    : `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
 }
 
 function num(value: number | null): string {
@@ -54,7 +57,7 @@ const NAME_WIDTH = 40;
 export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): string {
   const s = summarize(report, lang);
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
-  const share = s.shareMet === null ? "—" : formatPercent(s.shareMet);
+  const share = pct(s.shareMet);
   if (lang === "zh-TW")
     return `合計：指標 ${s.indicators} 項${s.period === null ? "" : `（${s.period} 期）`}  ${lights}  達成比率 ${share}  檢核發現 ${s.findings.length} 項`;
   return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
@@ -67,9 +70,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   for (const sheet of report.sheets) {
     out.push(`# ${sheet.sheet}`);
     if (sheet.indicators.length > 0) {
-      const head = zh
-        ? ["指標", "期別", "目標值", "實際值", "達成度", "成長率", "燈號", "填報"]
-        : ["Indicator", "Period", "Target", "Actual", "Achievement", "Growth", "Light", "Reported"];
+      const head = translateList(lang, "cli.tableHeaders");
       const rows = sheet.indicators.flatMap((ind) =>
         ind.periods.map((p) => [
           truncate(ind.name, NAME_WIDTH),
@@ -87,14 +88,18 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
     for (const card of sheet.scorecards) {
       const dims = Object.entries(card.byDimension)
         .map(([d, v]) => `${d} ${num(v)}`)
-        .join("、");
-      out.push(`${card.column}: ${zh ? "總分" : "total"} ${num(card.total)} → ${card.grade}（${dims}）`);
+        .join(zh ? "、" : ", ");
+      const grade = reportWords(lang).scores.gradeName(card.grade);
+      out.push(
+        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+      );
     }
     out.push("");
   }
   if (report.findings.length > 0) {
-    out.push(zh ? `## 檢核發現 ${report.findings.length} 項` : `## ${report.findings.length} findings`);
-    for (const f of report.findings) out.push(`${f.code}  ${f.sheet}!${f.cell ?? ""}  ${findingText(f, lang)}`);
+    out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
+    for (const f of report.findings)
+      out.push(`${findingKindText(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingText(f, lang)}`);
     out.push("");
   }
   out.push(summaryLine(report, lang));

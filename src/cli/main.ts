@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { IndicatorsError, type ReportLanguage } from "../core";
+import { errorText } from "../messages";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
 import type { WriteCommand } from "./writers";
@@ -112,12 +113,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
     if (error instanceof IndicatorsError) {
-      io.err(`indicators: ${error.message.split("\n")[0] ?? ""}`);
+      io.err(`indicators: ${errorText(error, languageIn(argv)).split("\n")[0] ?? ""}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(
-      `indicators: ${languageIn(argv) === "en" ? "unexpected error" : "發生未預期的錯誤 / unexpected error"}: ${message.split("\n")[0] ?? ""}`,
+      `indicators: ${languageIn(argv) === "en" ? "unexpected error" : "發生未預期的錯誤"}: ${message.split("\n")[0] ?? ""}`,
     );
     if (process.env.INDICATORS_DEBUG) io.err(error instanceof Error ? (error.stack ?? "") : "");
     return 1;

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { FindingCode, ReportLanguage } from "../core";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { TaskResult } from "./task";
+import { findingKindText } from "./words";
 
 const WORDS = {
   "zh-TW": {
@@ -25,7 +26,7 @@ const WORDS = {
     link: "明細",
     reason: "無法讀取之原因",
     back: "← 回彙整",
-    findingsHead: ["工作表", "儲存格", "代碼", "說明"],
+    findingsHead: ["工作表", "儲存格", "類別", "說明"],
     none: "無檢核發現。",
   },
   en: {
@@ -48,7 +49,7 @@ const WORDS = {
     link: "Details",
     reason: "Why it could not be read",
     back: "← Summary",
-    findingsHead: ["Sheet", "Cell", "Code", "Finding"],
+    findingsHead: ["Sheet", "Cell", "Kind", "Finding"],
     none: "No findings.",
   },
 } as const;
@@ -85,7 +86,8 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
   const failed = results.filter((r) => r.error).length;
   summary.getCell("A1").value = w.title(results.length, failed);
   summary.getCell("A1").font = { bold: true, size: 14 };
-  const head = [...w.head, ...codes, w.link, w.reason];
+  // A column per kind of finding, named in words (no raw codes in what people read).
+  const head = [...w.head, ...codes.map((code) => findingKindText({ code }, language)), w.link, w.reason];
   summary.getRow(3).values = head;
   summary.getRow(3).font = { bold: true };
   results.forEach((result, i) => {
@@ -120,7 +122,7 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
     details.getRow(4).values = [...w.findingsHead];
     details.getRow(4).font = { bold: true };
     s.findings.forEach((f, k) => {
-      details.getRow(5 + k).values = [f.sheet, f.cell, f.code, f.text];
+      details.getRow(5 + k).values = [f.sheet, f.cell, findingKindText(f, language), f.text];
     });
     if (s.findings.length === 0) details.getCell("A5").value = w.none;
     details.columns.forEach((c, k) => (c.width = [18, 10, 26, 90][k] ?? 12));

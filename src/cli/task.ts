@@ -1,4 +1,5 @@
 import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
+import { errorText } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { openWorkbook, saveOutput, type OutputFormat } from "./files";
@@ -80,13 +81,13 @@ export async function runTask(task: Task): Promise<TaskResult> {
   } catch (error) {
     const first = (text: string) => text.split("\n")[0] ?? "";
     if (error instanceof IndicatorsError)
-      return { file: task.file, error: { code: error.code, message: first(error.message) } };
+      return { file: task.file, error: { code: error.code, message: first(errorText(error, task.options.language)) } };
     const message = error instanceof Error ? error.message : String(error);
     return {
       file: task.file,
       error: {
         code: "UNEXPECTED",
-        message: first(`發生未預期的錯誤 / unexpected error: ${message}`),
+        message: first(`${task.options.language === "en" ? "unexpected error" : "發生未預期的錯誤"}: ${message}`),
       },
     };
   }

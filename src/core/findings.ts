@@ -1,4 +1,8 @@
-/** Bad data is a value: a finding names the cell, says what is wrong in zh-TW and English, and what to do. */
+/**
+ * Bad data is a value: a finding names the cell, its code and the figures that explain it. The
+ * words are not here: each edge (pane, command, written sheets) says it in the user's language
+ * from the message catalog (src/messages), so the engine never decides the language.
+ */
 export type FindingCode =
   | "REPORTED_MISMATCH"
   | "NOT_A_FIGURE"
@@ -13,6 +17,7 @@ export type FindingCode =
   | "TARGET_MISSING"
   | "ACTUAL_MISSING"
   | "TARGET_LOWERED"
+  | "TARGET_NOT_POSITIVE"
   | "WEIGHTS_NOT_100"
   | "EMPTY_TABLE"
   | "READING_UNCERTAIN"
@@ -21,15 +26,16 @@ export type FindingCode =
 
 export type Severity = "error" | "warning" | "info";
 
+/** What a message needs besides the code: names and cells as text, figures as numbers. */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
 export interface Finding {
   readonly code: FindingCode;
   readonly severity: Severity;
   readonly sheet: string;
   /** A1 address on `sheet`; null when the finding is about the sheet as a whole. */
   readonly cell: string | null;
-  /** zh-TW first: the people who read these work in Traditional Chinese. */
-  readonly message: string;
-  readonly messageEn: string;
+  readonly params: FindingParams;
   /** The engine's own figure where one applies, e.g. the computed achievement. */
   readonly value?: number;
   /** Why a reported figure disagrees, where the figures say (one problem, one finding: issue 12). */
@@ -40,10 +46,6 @@ export type DiagnosisCode = "REPORTED_CAPPED" | "REPORTED_IS_ACTUAL" | "REPORTED
 
 export interface Diagnosis {
   readonly code: DiagnosisCode;
-  readonly message: string;
-  readonly messageEn: string;
-}
-
-export function formatPercent(value: number, decimals = 2): string {
-  return `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}%`;
+  /** REPORTED_IS_GROWTH: over the target, or on the previous period. */
+  readonly basis?: "target" | "previous";
 }

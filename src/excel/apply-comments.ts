@@ -1,4 +1,4 @@
-import { NOTE_TAG, type NotePlan } from "../core";
+import { isAddinNote, type NotePlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 import { requestBytes } from "./write-sheet";
 
@@ -50,8 +50,7 @@ export class CommentWriter {
     for (const comment of this.comments.items) {
       const location = comment.getLocation();
       location.load("address");
-      if (comment.content.startsWith(NOTE_TAG))
-        this.ours.push({ comment, location, content: comment.content, kept: false });
+      if (isAddinNote(comment.content)) this.ours.push({ comment, location, content: comment.content, kept: false });
       else this.held.push(location);
     }
     for (const note of this.noteItems?.items ?? []) {

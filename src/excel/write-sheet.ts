@@ -110,6 +110,11 @@ export async function queueSheet(
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * 7;
   });
   for (const c of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  for (const c of plan.wrapColumns ?? []) {
+    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    column.format.wrapText = true;
+    column.format.verticalAlignment = "Top";
+  }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print && pageLayout) queuePrint(sheet, plan.print);
   if (plan.activate) sheet.activate();

@@ -6,6 +6,7 @@ import {
   type WorkbookReport,
 } from "../core";
 import { readUserSheets } from "./read-user-sheets";
+import { wordReport, type WordedReport } from "../messages";
 import type { WorkbookReader } from "../port/workbook-port";
 
 export interface AnalyzeRequest {
@@ -15,12 +16,9 @@ export interface AnalyzeRequest {
 }
 
 /** Reads the workbook through the port and runs the engine on what it finds. */
-export async function analyzeThroughPort(
-  reader: WorkbookReader,
-  request: AnalyzeRequest = {},
-): Promise<WorkbookReport> {
+export async function analyzeThroughPort(reader: WorkbookReader, request: AnalyzeRequest = {}): Promise<WordedReport> {
   const options = request.options ?? DEFAULT_WORKBOOK_OPTIONS;
-  if (request.sheet === undefined) return analyzeWorkbook(await readUserSheets(reader), options);
+  if (request.sheet === undefined) return wordReport(analyzeWorkbook(await readUserSheets(reader), options));
   const names = await reader.sheetNames();
   if (!names.includes(request.sheet)) {
     throw new WorkbookReadError(
@@ -28,7 +26,7 @@ export async function analyzeThroughPort(
       `找不到工作表「${request.sheet}」；現有：${names.join("、")} / No sheet named "${request.sheet}"; the workbook has: ${names.join(", ")}.`,
     );
   }
-  return analyzeWorkbook([await reader.readSheet(request.sheet)], options);
+  return wordReport(analyzeWorkbook([await reader.readSheet(request.sheet)], options));
 }
 
 /** True when at least one sheet holds a table the engine recognised. */

@@ -2,18 +2,29 @@ import {
   analyzeWorkbook,
   buildReportPlan,
   checkLightBands,
-  DEFAULT_REPORT_OPTIONS,
+  DEFAULT_REPORT_FIGURES,
   DEFAULT_WORKBOOK_OPTIONS,
   WorkbookReadError,
-  type ReportOptions,
-  type WorkbookReport,
+  type GradeBand,
+  type LightBands,
   type WritePlan,
 } from "../core";
+import { findingMessage, reportWords, translate, wordReport, type Language, type WordedReport } from "../messages";
 import { readUserSheets } from "./read-user-sheets";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
+/** What the pane and the command ask for: the words come from the catalog in `language`. */
+export interface ReportRequest {
+  readonly language: Language;
+  readonly bands: LightBands;
+  readonly capAtOne: boolean;
+  readonly gradeBands?: readonly GradeBand[];
+}
+
+export const DEFAULT_REPORT_REQUEST: ReportRequest = { language: "zh-TW", ...DEFAULT_REPORT_FIGURES };
+
 export interface ReportOutcome {
-  readonly report: WorkbookReport;
+  readonly report: WordedReport;
   readonly plan: WritePlan;
   readonly applied: AppliedPlan;
 }
@@ -21,7 +32,7 @@ export interface ReportOutcome {
 /** Reads, analyses, plans the report sheet and the below-target flags, and applies the plan. */
 export async function writeReport(
   port: WorkbookPort,
-  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+  options: ReportRequest = DEFAULT_REPORT_REQUEST,
 ): Promise<ReportOutcome> {
   checkLightBands(options.bands);
   const grids = await readUserSheets(port);
@@ -34,12 +45,16 @@ export async function writeReport(
     const detail = report.findings[0];
     throw new WorkbookReadError(
       "NO_INDICATOR_TABLE",
-      `沒有可寫入報表的指標 / No indicators to report.${detail ? ` ${detail.message} / ${detail.messageEn}` : ""}`,
+      translate(options.language, "cli.noIndicators", {
+        detail: detail ? ` ${findingMessage(detail, options.language)}` : "",
+      }),
     );
   }
   const plan = buildReportPlan(grids, report, {
-    ...options,
+    words: reportWords(options.language),
+    bands: options.bands,
+    capAtOne: options.capAtOne,
     gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
   });
-  return { report, plan, applied: await port.applyPlan(plan) };
+  return { report: wordReport(report), plan, applied: await port.applyPlan(plan) };
 }

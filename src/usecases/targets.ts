@@ -12,6 +12,7 @@ import {
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { readUserSheets } from "./read-user-sheets";
+import { draftsWords } from "../messages";
 
 export interface TargetsRequest {
   readonly method: DraftMethod;
@@ -41,6 +42,6 @@ export async function writeTargetDrafts(port: WorkbookPort, request: TargetsRequ
       "沒有可草擬目標的指標：需要帶有期別（如 107 年度）的實際值 / No indicator to draft from: drafts need actuals in labelled periods (e.g. 107 年度 or 2018).",
     );
   }
-  const plan = buildDraftsPlan(grids, drafts, request.method, request.stretch, request.language);
+  const plan = buildDraftsPlan(grids, drafts, request.method, request.stretch, draftsWords(request.language));
   return { drafts, plan, applied: await port.applyPlan(plan) };
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { NOTE_TAG, type NotePlan } from "../core";
+import { isAddinNote, type NotePlan } from "../core";
 
 function noteText(cell: ExcelJS.Cell): string | null {
   const note = cell.note as string | { texts?: Array<{ text: string }> } | undefined;
@@ -13,14 +13,14 @@ function clearNote(cell: ExcelJS.Cell): void {
 }
 
 /**
- * Replaces the add-in's notes: every note that starts with NOTE_TAG goes, the planned ones are
+ * Replaces the add-in's notes: every note that starts with a note tag goes, the planned ones are
  * added, and a cell holding a person's note keeps it (that finding is listed on the findings sheet).
  */
 export function applyNotes(workbook: ExcelJS.Workbook, notes: readonly NotePlan[]): NotePlan[] {
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        if (noteText(cell)?.startsWith(NOTE_TAG)) clearNote(cell);
+        if (isAddinNote(noteText(cell))) clearNote(cell);
       });
     });
   }

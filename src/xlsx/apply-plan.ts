@@ -22,7 +22,10 @@ function valueOf(cell: PlanCell): ExcelJS.CellValue {
     case "number":
       return cell.value;
     case "formula":
-      return { formula: withXlfnPrefixes(cell.formula) };
+      // The cached result too, so previews that do not calculate show the figures.
+      return cell.cached === undefined
+        ? { formula: withXlfnPrefixes(cell.formula) }
+        : { formula: withXlfnPrefixes(cell.formula), result: cell.cached };
     case "blank":
       return null;
   }
@@ -70,6 +73,17 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
       rows,
     });
   }
+  // exceljs's table stores its rows again and drops a cached 0 or FALSE: the formulas' results go back.
+  if (plan.tables.length > 0) {
+    for (const range of plan.ranges) {
+      range.cells.forEach((row, r) => {
+        row.forEach((cell, c) => {
+          if (cell.kind === "formula" && cell.cached !== undefined)
+            sheet.getCell(addressOf(range.row + r, range.col + c)).value = valueOf(cell);
+        });
+      });
+    }
+  }
   for (const format of plan.columnFormats) {
     for (let r = format.fromRow; r <= format.toRow; r++)
       sheet.getCell(addressOf(r, format.col)).numFmt = format.numberFormat;
@@ -78,8 +92,37 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
     sheet.getColumn(c + 1).width = width;
   });
   for (const c of plan.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
+  // Each written cell of the column carries its own style: the column's alignment reaches only new ones.
+  for (const c of plan.wrapColumns ?? []) {
+    const column = sheet.getColumn(c + 1);
+    column.alignment = { wrapText: true, vertical: "top" };
+    column.eachCell((cell, row) => {
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      // A file carries row heights; no host fits them on opening, so the wrapped lines are counted here.
+      const lines = wrappedLines(typeof cell.value === "string" ? cell.value : "", column.width ?? 10);
+      if (lines > 1) {
+        const tall = sheet.getRow(row);
+        tall.height = Math.max(tall.height ?? 0, lines * 15);
+        tall.eachCell((other) => {
+          other.alignment = { ...other.alignment, vertical: "top" };
+        });
+      }
+    });
+  }
   if (plan.print) printSetup(sheet, plan.print);
   if (plan.activate) activate(workbook, sheet);
+}
+
+/** Lines a text takes in a column `width` characters wide (CJK characters take two). */
+function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    let w = 0;
+    for (const ch of line)
+      w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+    lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
+  }
+  return lines;
 }
 
 function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {

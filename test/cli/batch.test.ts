@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { findingKind } from "../../src/messages";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "dist", "lib", "cli", "main.js");
@@ -15,6 +16,8 @@ const tmp = mkdtempSync(join(tmpdir(), "batch-"));
 const DIR = join(tmp, "agencies");
 const FILES = 24;
 const INDICATORS = 6;
+/** The summary names kinds of findings in words, as the catalog does. */
+const MISMATCH = findingKind({ code: "REPORTED_MISMATCH" }, "zh-TW");
 
 /** Agency i's figures: a spread of met, near (90% and over) and behind. */
 function figures(i: number, k: number): { target: number; actual: number } {
@@ -115,14 +118,14 @@ test("review DIR -o SUMMARY.xlsx: a row per file, the truncated one with its rea
     expect(row.getCell(col("▲ 接近")).value).toBe(lights.yellow);
     expect(row.getCell(col("● 落後")).value).toBe(lights.red);
     expect(row.getCell(col("達成比率")).value).toBeCloseTo(lights.green / INDICATORS, 12);
-    expect(row.getCell(col("REPORTED_MISMATCH")).value).toBe(i % 3 === 0 ? 1 : 0);
+    expect(row.getCell(col(MISMATCH)).value).toBe(i % 3 === 0 ? 1 : 0);
     // The link names a sheet that exists and lists the file's findings.
     const link = row.getCell(col("明細")).value as ExcelJS.CellFormulaValue;
     const target = /#'((?:[^']|'')+)'!A1/.exec(link.formula)![1]!.replace(/''/g, "'");
     const details = book.getWorksheet(target)!;
     expect(details.getCell("A2").value).toBe(entry![0]);
     const codes = details.getColumn(3).values.slice(5);
-    expect(codes.filter((c) => c === "REPORTED_MISMATCH")).toHaveLength(i % 3 === 0 ? 1 : 0);
+    expect(codes.filter((c) => c === MISMATCH)).toHaveLength(i % 3 === 0 ? 1 : 0);
   }
 }, 180_000);
 

@@ -44,31 +44,33 @@ test("English output with --lang en", () => {
   const result = run("analyze", join(ROOT, "samples", "budget-performance-100.xlsx"), "--lang", "en");
   expect(result.code).toBe(0);
   expect(result.out).toMatch(/Achievement/);
-  expect(result.out).toMatch(/REPORTED_MISMATCH .*reports 1,061\.00% achievement/);
+  expect(result.out).toMatch(/Reported figure disagrees .*reports 1,061\.00% achievement/);
 });
 
 test("a missing file", () => {
-  expectOneLineError(run("analyze", join(tmp, "nope.xlsx")), /No such file/);
+  expectOneLineError(run("analyze", join(tmp, "nope.xlsx")), /找不到檔案/);
+  expectOneLineError(run("analyze", join(tmp, "nope.xlsx"), "--lang", "en"), /^indicators: No such file/);
 });
 
 test("a .csv renamed .xlsx", () => {
   const file = join(tmp, "renamed.xlsx");
   writeFileSync(file, "指標,目標值,實際值\nA,1,2\n");
-  expectOneLineError(run("analyze", file), /not a valid \.xlsx/);
+  expectOneLineError(run("analyze", file, "--lang", "en"), /not a valid \.xlsx/);
 });
 
 test("a truncated .xlsx", () => {
   const file = join(tmp, "truncated.xlsx");
   const bytes = readFileSync(join(ROOT, "samples", "kpi-report-107.xlsx"));
   writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-  expectOneLineError(run("analyze", file), /not a valid \.xlsx/);
+  expectOneLineError(run("analyze", file), /不是有效的 \.xlsx/);
 });
 
 test("a folder with no workbook in it", () => {
   // A folder is now every workbook in it (the batch form); one with none is a usage error.
   const empty = join(tmp, "empty");
   mkdirSync(empty);
-  expectOneLineError(run("analyze", empty), /folder/);
+  expectOneLineError(run("analyze", empty), /資料夾/);
+  expectOneLineError(run("analyze", empty, "--lang", "en"), /folder/);
 });
 
 test("a workbook with no indicator table names what was looked for", async () => {

@@ -1,6 +1,13 @@
 /** The office.js adapter applies the same report plan, in a bounded number of syncs, on office-addin-mock. */
 import { join } from "node:path";
-import { analyzeWorkbook, buildReportPlan, WorkbookWriteError, type WritePlan } from "../../src/core";
+import {
+  analyzeWorkbook,
+  buildReportPlan,
+  DEFAULT_REPORT_FIGURES,
+  WorkbookWriteError,
+  type WritePlan,
+} from "../../src/core";
+import { reportWords } from "../../src/messages";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { RequestBudget } from "../../src/excel/request-budget";
 import { textForExcel } from "../../src/excel/write-sheet";
@@ -23,7 +30,7 @@ function longSheet(n: number): WorkbookSpec {
 
 async function planFor(spec: WorkbookSpec, excel: MockedExcel): Promise<WritePlan> {
   const grids = await new ExcelWorkbook(excel.host).readAll();
-  return buildReportPlan(grids, analyzeWorkbook(grids));
+  return buildReportPlan(grids, analyzeWorkbook(grids), { ...DEFAULT_REPORT_FIGURES, words: reportWords("zh-TW") });
 }
 
 const sets = (excel: MockedExcel, suffix: string) => excel.log.filter((e) => e.op === "set" && e.path.endsWith(suffix));

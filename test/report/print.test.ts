@@ -7,7 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyzeWorkbook, buildReportPlan } from "../../src/core";
+import { analyzeWorkbook, buildReportPlan, DEFAULT_REPORT_FIGURES } from "../../src/core";
+import { reportWords } from "../../src/messages";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { cli } from "../cli/run-cli";
 import { mockExcel } from "../support/office-mock";
@@ -49,7 +50,9 @@ test("office.js (ExcelApi 1.9): the same page layout, and the report is activate
   const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
   const excel = mockExcel(spec);
   const grids = await new ExcelWorkbook(excel.host).readAll();
-  await new ExcelWorkbook(excel.host).applyPlan(buildReportPlan(grids, analyzeWorkbook(grids)));
+  await new ExcelWorkbook(excel.host).applyPlan(
+    buildReportPlan(grids, analyzeWorkbook(grids), { ...DEFAULT_REPORT_FIGURES, words: reportWords("zh-TW") }),
+  );
   const written = (suffix: string) => excel.log.filter((e) => e.path.endsWith(suffix)).map((e) => e.value);
   expect(written(".pageLayout.orientation")).toEqual(["Landscape"]);
   expect(written(".pageLayout.zoom")).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
@@ -62,7 +65,9 @@ test("office.js without ExcelApi 1.9 (Excel 2016): no page layout call, the rest
   const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
   const excel = mockExcel(spec, { newestMinor: 8 });
   const grids = await new ExcelWorkbook(excel.host).readAll();
-  await new ExcelWorkbook(excel.host).applyPlan(buildReportPlan(grids, analyzeWorkbook(grids)));
+  await new ExcelWorkbook(excel.host).applyPlan(
+    buildReportPlan(grids, analyzeWorkbook(grids), { ...DEFAULT_REPORT_FIGURES, words: reportWords("zh-TW") }),
+  );
   expect(excel.log.filter((e) => e.path.includes("pageLayout"))).toEqual([]);
   expect(excel.sheetNames()).toContain("績效報告");
 });

@@ -56,7 +56,7 @@ test("the report has a table, number formats, a frozen header and traffic lights
   const workbook = await load(out);
   const report = workbook.getWorksheet("績效報告")!;
   expect(Object.keys((report as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["IndicatorReport"]);
-  expect(report.getCell("G6").numFmt).toBe("0.00%");
+  expect(report.getCell("G6").numFmt).toBe("#,##0.00%");
   expect(report.getCell("E13").numFmt).toBe("#,##0");
   expect(report.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
   const cfs = (
@@ -173,7 +173,8 @@ test("a workbook without indicators or score sheets gives one clear line, and no
   const result = await cli("report", input, "-o", out);
   expect(result.code).toBe(2);
   expect(result.err.trim().split("\n")).toHaveLength(1);
-  expect(result.err).toMatch(/No indicators to report/);
+  expect(result.err).toMatch(/沒有可寫入報表的指標/);
+  expect(result.err.replace(/^indicators: /, "").replace("Notes", "")).not.toMatch(/[A-Za-z]{3,}/);
   expect(existsSync(out)).toBe(false);
 });
 

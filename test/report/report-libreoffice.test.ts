@@ -3,6 +3,7 @@
  * recalculates them on load, and the figures equal the engine's, for every fixture.
  */
 import { mkdtempSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../../src/core";
@@ -33,7 +34,10 @@ describe.each(files)("%s", (file) => {
   test("LibreOffice's recalculated target, actual, achievement, growth and light equal the engine's", () => {
     const rows = sheets.get("績效報告")!;
     const header = rows.findIndex((r) => r[0] === "指標");
-    const body = rows.slice(header + 1);
+    // The table runs to the first empty row; a summary per goal may follow it.
+    const after = rows.slice(header + 1);
+    const end = after.findIndex((r) => (r[0] ?? "") === "");
+    const body = end === -1 ? after : after.slice(0, end);
     const expected = report.sheets.flatMap((s) =>
       s.indicators.flatMap((i) => i.periods.map((p) => ({ name: i.name, p }))),
     );
@@ -47,6 +51,34 @@ describe.each(files)("%s", (file) => {
       expect(numberOf(row[7])).toEqual(p.growth === null ? null : expect.closeTo(p.growth, 9));
       expect(row[8]).toBe(SYMBOL_OF_LIGHT[p.light]);
     });
+  });
+
+  test("every formula carries a cached result, and it is what LibreOffice recalculates", () => {
+    // From the sheet XML itself: exceljs's reader drops a cached 0. The report is the sheet with the summary.
+    const names = execFileSync("unzip", ["-Z1", output], { encoding: "utf8" }).split("\n");
+    const xml = names
+      .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+      .map((n) => execFileSync("unzip", ["-p", output, n], { encoding: "utf8", maxBuffer: 1 << 28 }))
+      .find((x) => x.includes("SUMPRODUCT"))!;
+    const rows = sheets.get("績效報告")!;
+    let formulas = 0;
+    for (const m of xml.matchAll(
+      /<c r="([A-Z]+)(\d+)"([^>/]*)>(?:(?!<\/c>).)*?<f>(?:(?!<\/c>).)*?<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/gs,
+    )) {
+      const [, column = "", row = "", attributes = "", cached = ""] = m;
+      formulas++;
+      const col = column.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const recalculated = rows[Number(row) - 1]?.[col - 1] ?? "";
+      const at = `${column}${row}`;
+      const type = /t="(\w+)"/.exec(attributes)?.[1] ?? "n";
+      if (type === "n" && cached !== "")
+        expect({ at, v: numberOf(recalculated) }).toEqual({ at, v: expect.closeTo(Number(cached), 9) as unknown });
+      else if (type === "b")
+        expect({ at, v: recalculated.toUpperCase() }).toEqual({ at, v: cached === "1" ? "TRUE" : "FALSE" });
+      // A formula that gives "" has no cached value to write: both sides are blank.
+      else expect({ at, v: recalculated }).toEqual({ at, v: cached });
+    }
+    expect(formulas).toBeGreaterThan(10);
   });
 
   test("no error value shows anywhere in the report", () => {

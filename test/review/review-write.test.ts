@@ -3,7 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { NOTE_TAG } from "../../src/core";
+import { NOTE_TAG, type FindingCode } from "../../src/core";
+import { findingKind } from "../../src/messages";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { writeReview } from "../../src/usecases/review";
 import { cli } from "../cli/run-cli";
@@ -42,12 +43,15 @@ describe(".xlsx: indicators review", () => {
     expect(result.code).toBe(0);
     const notes = await notesOf(out);
     expect([...notes.keys()].sort()).toEqual(["100年度績效!F12", "100年度績效!F7", "100年度績效!F8"]);
-    expect(notes.get("100年度績效!F7")).toMatch(
-      new RegExp(`^\\${NOTE_TAG}\\n\\[REPORTED_MISMATCH\\][\\s\\S]*100% 為上限`),
-    );
+    expect(notes.get("100年度績效!F7")).toMatch(new RegExp(`^\\${NOTE_TAG}\\n填報值不符：[\\s\\S]*100% 為上限`));
     const findings = recalculate(out).get("檢核結果")!;
-    const rows = findings.slice(findings.findIndex((r) => r[0] === "代碼") + 1);
-    expect(rows.map((r) => `${r[0]}@${r[3]}`).sort()).toEqual([...BUDGET_FINDINGS].sort());
+    const rows = findings.slice(findings.findIndex((r) => r[0] === "類別") + 1);
+    // The sheet names each finding's kind in words (no raw codes), with a link to its cell.
+    const kinds = BUDGET_FINDINGS.map((f) => {
+      const [code = "", cell] = f.split("@");
+      return `${findingKind({ code: code as FindingCode }, "zh-TW")}@${cell}`;
+    });
+    expect(rows.map((r) => `${r[0]}@${r[3]}`).sort()).toEqual(kinds.sort());
   }, 60_000);
 
   test("re-running replaces the add-in's notes, keeps a person's, and does not review its own sheets", async () => {

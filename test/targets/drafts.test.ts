@@ -181,11 +181,24 @@ test("no labelled history: one clear line, exit 2, no output", async () => {
   const result = await cli("targets", join(FIXTURES, "budget-performance-100.xlsx"), "-o", out, "--method", "trend");
   expect(result.code).toBe(2);
   expect(result.err.trim().split("\n")).toHaveLength(1);
-  expect(result.err).toMatch(/labelled periods/);
+  expect(result.err).toMatch(/需要帶有期別/);
+  const en = await cli(
+    "targets",
+    join(FIXTURES, "budget-performance-100.xlsx"),
+    "-o",
+    out,
+    "--method",
+    "trend",
+    "--lang",
+    "en",
+  );
+  expect(en.err).toMatch(/^indicators: No indicator to draft from: drafts need actuals in labelled periods/);
 });
 
 test("bad method or stretch", async () => {
-  expect((await cli("targets", KPI, "-o", join(dir, "x.xlsx"), "--method", "magic")).err).toMatch(/--method takes/);
+  expect((await cli("targets", KPI, "-o", join(dir, "x.xlsx"), "--method", "magic")).err).toMatch(/--method 只接受/);
+  const en = await cli("targets", KPI, "-o", join(dir, "x.xlsx"), "--method", "magic", "--lang", "en");
+  expect(en.err).toMatch(/--method takes/);
   expect(
     (await cli("targets", KPI, "-o", join(dir, "x.xlsx"), "--method", "stretch", "--stretch", "lots")).err,
   ).toMatch(/--stretch/);

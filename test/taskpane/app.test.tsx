@@ -39,9 +39,9 @@ test("the review area groups findings by kind, and goes to a finding's cell", as
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
   await screen.findByText(/1 tables, 2 indicators/);
   fireEvent.click(screen.getByRole("tab", { name: "Review" }));
-  expect(await screen.findByRole("heading", { name: /Reported achievement disagrees（1）/ })).toBeTruthy();
+  expect(await screen.findByRole("heading", { name: /Reported figure disagrees \(1\)/ })).toBeTruthy();
   // One problem, one entry: the diagnosis is part of it, not a group of its own (issue 12).
-  expect(screen.getAllByRole("heading").filter((h) => /（\d+）/.test(h.textContent ?? ""))).toHaveLength(1);
+  expect(screen.getAllByRole("heading").filter((h) => /\(\d+\)/.test(h.textContent ?? ""))).toHaveLength(1);
   expect(screen.getByText(/The reported figure is the growth over target/)).toBeTruthy();
   fireEvent.click(screen.getAllByRole("button", { name: "Go to D2" })[0]!);
   await waitFor(() => expect(port.selections).toEqual(["100年度績效!D2"]));

@@ -24,6 +24,30 @@ function sumOf(indicators: readonly DetectedIndicator[], period: number, figure:
 }
 
 /**
+ * 中長程計畫預算合計 under 文化部主管預算 and four plans sums the plans only: a total may sum the rows
+ * above it from some row on (two or more), the first rows being a base it is compared with.
+ */
+function suffixSums(indicators: readonly DetectedIndicator[], period: number, figure: Figure): number[] {
+  const sums: number[] = [];
+  let sum = 0;
+  for (let i = indicators.length - 1; i >= 0; i--) {
+    const cell = indicators[i]?.periods[period]?.[figure];
+    if (cell && cell.value.kind !== "missing" && cell.value.kind !== "number") break;
+    sum += numberOf(cell) ?? 0;
+    if (indicators.length - i >= 2) sums.push(sum);
+  }
+  return sums;
+}
+
+/** "城鄉建設小計" sums the rows under 城鄉建設, across the 小計s between them. */
+function ofCategory(indicators: readonly DetectedIndicator[], label: string): DetectedIndicator[] | null {
+  const what = /^(.+?)(?:小計|合計|總計)$/.exec(label.replace(/\s/g, ""))?.[1];
+  if (what === undefined) return null;
+  const under = indicators.filter((i) => (i.category ?? "").split("／").includes(what));
+  return under.length > 0 ? under : null;
+}
+
+/**
  * A 小計 / 合計 / Total row must equal the rows it sums: those since the previous aggregate, or the
  * whole table (a 合計 under 小計s). Rounded figures agree within the aggregate's written precision.
  */
@@ -36,22 +60,27 @@ export function checkAggregates(
   const aggregates = table.aggregates ?? [];
   aggregates.forEach((aggregate, i) => {
     const since = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    const named = ofCategory(indicators.slice(0, aggregate.first), aggregate.label);
     aggregate.periods.forEach((period, p) => {
       for (const figure of ["target", "actual"] as const) {
         const cell = period[figure];
         const stated = numberOf(cell);
         if (cell === null || stated === null || cell.value.kind !== "number") continue;
         const step = cell.value.step;
-        const sums = [sumOf(since, p, figure), sumOf(indicators.slice(0, aggregate.first), p, figure)];
+        const sums = [
+          sumOf(since, p, figure),
+          sumOf(indicators.slice(0, aggregate.first), p, figure),
+          ...(named ? [sumOf(named, p, figure)] : []),
+        ];
         if (sums.some((s) => s === null || close(s, stated, step))) continue;
+        if (suffixSums(since, p, figure).some((s) => close(s, stated, step))) continue;
         const sum = sums[0] ?? 0;
         findings.push({
           code: "AGGREGATE_MISMATCH",
           severity: "warning",
           sheet,
           cell: cell.address,
-          message: `「${aggregate.label}」列的 ${cell.address} 為 ${stated.toLocaleString("en-US")}，但其上各列合計為 ${sum.toLocaleString("en-US")}；請核對合計或各列數字。`,
-          messageEn: `The ${aggregate.label} row's ${cell.address} is ${stated.toLocaleString("en-US")}, but the rows above add up to ${sum.toLocaleString("en-US")}; check the total or the rows.`,
+          params: { label: aggregate.label, cell: cell.address, stated, sum },
           value: sum,
         });
       }
@@ -77,8 +106,7 @@ export function checkBudgetParts(sheet: string, indicator: DetectedIndicator): F
       severity: "warning",
       sheet,
       cell: budget.address,
-      message: `「${indicator.name}」預算數 ${stated.toLocaleString("en-US")} 不等於 ${list} = ${sum.toLocaleString("en-US")}（實現數＋應付數＋保留數）；請核對。`,
-      messageEn: `"${indicator.name}": the budget ${stated.toLocaleString("en-US")} is not ${list} = ${sum.toLocaleString("en-US")} (executed + payable + carried over); check the figures.`,
+      params: { indicator: indicator.name, stated, parts: list, sum },
       value: sum,
     },
   ];

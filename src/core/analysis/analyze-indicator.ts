@@ -9,7 +9,7 @@ import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-res
 import { inferDirection, inferKind, inferUnit } from "./infer";
 import { checkFigureCell } from "./period-findings";
 import { checkReported, checkReportedRatio } from "./review-reported";
-import { checkLowered, checkMissing, checkRatings, checkUnits } from "./review-period";
+import { checkLowered, checkMissing, checkRatings, checkTargetSign, checkUnits } from "./review-period";
 
 export interface AnalysisOptions {
   readonly bands: LightBands;
@@ -79,6 +79,10 @@ export function analyzeIndicator(
     const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
+    // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
+    const printed = figure(period.reported);
+    if (printed !== null && printed > PLAUSIBLE_ACHIEVEMENT)
+      findings.push(uncertainAchievement(sheet, name, { ...period, target: null, actual: period.reported }, printed));
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
     const growthValue = valueOrNull(growth(actual, previousActual));
@@ -97,7 +101,18 @@ export function analyzeIndicator(
       ...checkRatings(sheet, name, period),
       ...(input.planOnly ? [] : checkMissing(sheet, name, period, index === input.periods.length - 1)),
       ...checkUnits(sheet, name, period),
-      ...checkLowered(sheet, name, direction, { target: previousTarget, actual: previousActual }, period, reasonStated),
+      ...(period.baseline ? [] : checkTargetSign(sheet, name, direction, period)),
+      // A smaller budget is a funding decision, not a lowered target.
+      ...(kind === "execution"
+        ? []
+        : checkLowered(
+            sheet,
+            name,
+            direction,
+            { target: previousTarget, actual: previousActual },
+            period,
+            reasonStated,
+          )),
       ...checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)),
     );
     const targetValue = period.target?.value;

@@ -11,6 +11,8 @@ import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 export interface SheetIndicator extends IndicatorResult {
   readonly table: number;
   readonly remark: string | null;
+  /** The goal, dimension or section the indicator stands under, where the sheet groups them. */
+  readonly category?: string;
   readonly components: ReadonlyArray<{ readonly name: string; readonly cell: string; readonly value: number | null }>;
 }
 
@@ -61,8 +63,7 @@ function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): F
         severity: "info",
         sheet,
         cell: indicator.nameCell,
-        message: `指標名稱「${indicator.name}」重複出現；兩者分別計算，請確認是否為同一指標。`,
-        messageEn: `The indicator name "${indicator.name}" appears more than once; each is computed on its own. Check whether they are the same indicator.`,
+        params: { indicator: indicator.name },
       });
     }
     seen.add(indicator.name);
@@ -77,15 +78,14 @@ function componentsSum(sheet: string, indicator: SheetIndicator): Finding[] {
   if (last?.actual == null || values.length === 0 || last.cells.actual === undefined) return [];
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - last.actual) <= 1e-9 * Math.max(1, Math.abs(sum))) return [];
-  const parts = values.map((v) => v.toLocaleString("en-US")).join(" + ");
+  const parts = values.map((v) => v.toLocaleString("en-US")).join(" + "); // digits and "+": no words
   return [
     {
       code: "COMPONENTS_SUM_MISMATCH",
       severity: "error",
       sheet,
       cell: last.cells.actual,
-      message: `「${indicator.name}」的細項合計 ${parts} = ${sum.toLocaleString("en-US")}，與實際值 ${last.actual.toLocaleString("en-US")} 不符；請核對細項或總數。`,
-      messageEn: `The components of "${indicator.name}" add up to ${parts} = ${sum.toLocaleString("en-US")}, not the actual ${last.actual.toLocaleString("en-US")}; check the parts or the total.`,
+      params: { indicator: indicator.name, parts, sum, actual: last.actual },
       value: sum,
     },
   ];
@@ -104,8 +104,7 @@ export function analyzeSheet(
       severity: "info",
       sheet: grid.sheet,
       cell: range.split(":")[0] ?? null,
-      message: `工作表「${grid.sheet}」的 ${range} 有表頭，但沒有指標資料列；請在表頭下方填入指標。`,
-      messageEn: `Sheet "${grid.sheet}" has a table header at ${range} but no indicator rows; add the indicators below the header.`,
+      params: { sheet: grid.sheet, range },
     };
     return { report: null, findings: [finding] };
   }
@@ -128,6 +127,7 @@ export function analyzeSheet(
       ...analysis.indicator,
       table: input.table,
       remark: input.remark,
+      ...(input.category ? { category: input.category } : {}),
       components: input.components.map((c) => ({
         name: c.name,
         cell: c.address,

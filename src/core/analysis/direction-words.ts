@@ -55,6 +55,7 @@ export const LOWER_NAME_WORDS = {
     "wait time",
     "waiting time",
     "turnaround",
+    "lead time",
     "unemployment",
     "complaint",
     "cost per",
@@ -112,7 +113,8 @@ export const LOWER_VERBS = {
   en: ["reduce", "reduction", "decrease", "lower", "cut "],
 } as const;
 
-const TIMELY = /\bwithin\b|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
+const TIMELY =
+  /\bwithin\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
 
 /** The direction a criteria or remark text states by its bound, or null. */
 export function directionOfBound(text: string): Direction | null {

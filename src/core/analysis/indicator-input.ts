@@ -44,4 +44,9 @@ export interface IndicatorInput {
   readonly criteria?: string | null;
   readonly kindHint?: "execution" | null;
   readonly planOnly?: boolean;
+  /**
+   * The heading row a sub-row breaks down, where it names a measure with its unit: "Average Waiting
+   * Time for PRH (years)" over "Overall" and "Elderly". Its words give the direction the name does not.
+   */
+  readonly heading?: string | null;
 }

@@ -39,7 +39,7 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   if ((unit !== null && RANK_UNITS.has(unit)) || RANK_NAME.test(input.name)) return "lower";
   const bound = directionOfBound(`${input.criteria ?? ""} ${input.remark ?? ""}`);
   if (bound !== null) return bound;
-  return directionOfName(input.name) ?? "higher";
+  return directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null) ?? "higher";
 }
 
 export function inferKind(input: IndicatorInput, unit: string | null, direction: Direction): IndicatorKind {

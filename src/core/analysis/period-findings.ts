@@ -13,8 +13,7 @@ export function checkFigureCell(sheet: string, indicator: string, cell: SourceCe
         severity: "warning",
         sheet,
         cell: cell.address,
-        message: `「${indicator}」的 ${cell.address} 不是數字（「${shown.slice(0, 40)}」），本期無法計算達成度；請填入數值或「--」。`,
-        messageEn: `${cell.address} of "${indicator}" is not a figure ("${shown.slice(0, 40)}"), so this period cannot be computed; enter a number or "--".`,
+        params: { indicator, cell: cell.address, text: shown.slice(0, 40) },
       },
     ];
   }
@@ -25,8 +24,7 @@ export function checkFigureCell(sheet: string, indicator: string, cell: SourceCe
         severity: "warning",
         sheet,
         cell: cell.address,
-        message: `「${indicator}」的 ${cell.address} 為錯誤值 ${value.code}，本期無法計算；請修正該儲存格的公式。`,
-        messageEn: `${cell.address} of "${indicator}" holds the error ${value.code}, so this period cannot be computed; fix that cell's formula.`,
+        params: { indicator, cell: cell.address, error: value.code },
       },
     ];
   }

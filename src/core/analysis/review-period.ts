@@ -24,8 +24,7 @@ export function checkRatings(sheet: string, indicator: string, period: PeriodInp
       severity: "info",
       sheet,
       cell: later.address,
-      message: `「${indicator}」${first.label} ${a} 與 ${later.label} ${b} 不同；請確認評核結果。`,
-      messageEn: `"${indicator}": ${first.label} ${a} and ${later.label} ${b} differ; confirm the rating.`,
+      params: { indicator, first: first.label, firstRating: a, later: later.label, laterRating: b },
     });
   }
   return out;
@@ -38,8 +37,7 @@ export function checkMissing(sheet: string, indicator: string, period: PeriodInp
   if (!evaluated) return [];
   const target = numberValue(period.target);
   const actual = numberValue(period.actual);
-  const label = period.period ? `${period.period.label} 期` : "本期";
-  const labelEn = period.period ? `period ${period.period.label}` : "this period";
+  const periodLabel = period.period?.label ?? "";
   // Text or an error value in the cell is NOT_A_FIGURE / ERROR_VALUE already; this is for blanks and "--".
   if (target === null && actual !== null && period.target?.value.kind === "missing") {
     return [
@@ -48,8 +46,7 @@ export function checkMissing(sheet: string, indicator: string, period: PeriodInp
         severity: "warning",
         sheet,
         cell: period.target.address,
-        message: `「${indicator}」${label}有實際值但沒有目標值，無法評核達成度；請填入目標值。`,
-        messageEn: `"${indicator}" has an actual but no target for ${labelEn}, so achievement cannot be judged; enter the target.`,
+        params: { indicator, period: periodLabel, hasPeriod: periodLabel === "" ? "no" : "yes" },
       },
     ];
   }
@@ -60,8 +57,7 @@ export function checkMissing(sheet: string, indicator: string, period: PeriodInp
         severity: "warning",
         sheet,
         cell: period.actual.address,
-        message: `「${indicator}」${label}有目標值但沒有實際值；請填入實際值或說明原因。`,
-        messageEn: `"${indicator}" has a target but no actual for ${labelEn}; enter the actual or state why.`,
+        params: { indicator, period: periodLabel, hasPeriod: periodLabel === "" ? "no" : "yes" },
       },
     ];
   }
@@ -86,8 +82,7 @@ export function checkUnits(sheet: string, indicator: string, period: PeriodInput
       severity: "warning",
       sheet,
       cell: period.actual.address,
-      message: `「${indicator}」目標值單位為「${tu}」，實際值單位為「${au}」，兩者不同；請確認是否衡量同一事物。`,
-      messageEn: `"${indicator}": the target is in "${tu}" but the actual in "${au}"; check that they measure the same thing.`,
+      params: { indicator, targetUnit: tu, actualUnit: au },
     },
   ];
 }
@@ -113,9 +108,39 @@ export function checkLowered(
       severity: "warning",
       sheet,
       cell: period.target.address,
-      message: `「${indicator}」目標值 ${target.value.toLocaleString("en-US")} 較前期（${base.toLocaleString("en-US")}）下修，未見說明；請於備註說明理由。`,
-      messageEn: `"${indicator}": the target ${target.value.toLocaleString("en-US")} is lowered from the previous period's ${base.toLocaleString("en-US")} with no stated reason; give the reason in the remarks.`,
+      params: { indicator, target: target.value, base },
       value: base,
+    },
+  ];
+}
+
+/**
+ * A target of 0 (higher or closer is better) or below 0 leaves achievement without a meaning: the
+ * cell gets a finding, not only a □. A lower-is-better target of 0 (no deaths) is a real goal.
+ */
+export function checkTargetSign(
+  sheet: string,
+  indicator: string,
+  direction: Direction,
+  period: PeriodInput,
+): Finding[] {
+  const target = numberValue(period.target);
+  if (target === null || period.target === null || target.value > 0) return [];
+  if (target.value === 0 && direction === "lower") return [];
+  const label = period.period?.label ?? "";
+  return [
+    {
+      code: "TARGET_NOT_POSITIVE",
+      severity: "warning",
+      sheet,
+      cell: period.target.address,
+      params: {
+        indicator,
+        period: label,
+        hasPeriod: label === "" ? "no" : "yes",
+        target: target.value,
+        sign: target.value === 0 ? "zero" : "negative",
+      },
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { formatPercent, type Diagnosis, type DiagnosisCode, type Finding } from "../findings";
+import type { Diagnosis, Finding } from "../findings";
 import { agreesAtPrecision } from "../measures/agreement";
 import type { Computed } from "../measures/computed";
 import type { NumberValue } from "../values/cell-value";
@@ -26,17 +26,14 @@ export function checkReported(c: ReportedContext): Finding[] {
   const figure = reported.value;
   const computed = c.achievement.value;
   if (agreesAtPrecision(figure, computed)) return [];
-  const shown = formatPercent(figure.value);
   const diagnosis = diagnose(c, figure, computed);
-  const why = diagnosis ? { zh: diagnosis.message, en: ` ${diagnosis.messageEn}` } : { zh: "", en: "" };
   return [
     {
       code: "REPORTED_MISMATCH",
       severity: "error",
       sheet: c.sheet,
       cell: reported.address,
-      message: `「${c.indicator}」填報達成度 ${shown}，但依目標值與實際值計算為 ${formatPercent(computed)}；${why.zh}請核對數字或計算方式。`,
-      messageEn: `"${c.indicator}" reports ${shown} achievement, but the target and actual give ${formatPercent(computed)}.${why.en} Check the figures or the method.`,
+      params: { indicator: c.indicator, against: "target", reported: figure.value, computed },
       value: computed,
       ...(diagnosis ? { diagnosis } : {}),
     },
@@ -45,37 +42,22 @@ export function checkReported(c: ReportedContext): Finding[] {
 
 /** Why it disagrees, where the figures say; nothing when they do not. */
 function diagnose(c: ReportedContext, figure: NumberValue, computed: number): Diagnosis | null {
-  const at = (code: DiagnosisCode, zh: string, en: string): Diagnosis => ({
-    code,
-    message: `填報值${zh}。`,
-    messageEn: `The reported figure is ${en}.`,
-  });
-  if (computed > 1 && agreesAtPrecision(figure, 1))
-    return at("REPORTED_CAPPED", "為計算值以 100% 為上限截取", "the computed one capped at 100%");
-  if (c.actual !== null && agreesAtPrecision(figure, c.actual))
-    return at(
-      "REPORTED_IS_ACTUAL",
-      "等於實際值本身（成長率），而非達成度",
-      "the actual itself (a growth rate), not the achievement",
-    );
+  if (computed > 1 && agreesAtPrecision(figure, 1)) return { code: "REPORTED_CAPPED" };
+  if (c.actual !== null && agreesAtPrecision(figure, c.actual)) return { code: "REPORTED_IS_ACTUAL" };
   if (
     c.target !== null &&
     c.actual !== null &&
     c.target > 0 &&
     agreesAtPrecision(figure, (c.actual - c.target) / c.target)
   )
-    return at(
-      "REPORTED_IS_GROWTH",
-      "等於超出目標的成長率（(實際值 − 目標值) ÷ 目標值）",
-      "the growth over target ((actual − target) ÷ target)",
-    );
+    return { code: "REPORTED_IS_GROWTH", basis: "target" };
   if (
     c.previousActual !== null &&
     c.actual !== null &&
     c.previousActual > 0 &&
     agreesAtPrecision(figure, c.actual / c.previousActual - 1)
   )
-    return at("REPORTED_IS_GROWTH", "等於較前期的成長率", "the growth on the previous period");
+    return { code: "REPORTED_IS_GROWTH", basis: "previous" };
   return null;
 }
 
@@ -94,15 +76,13 @@ export function checkReportedRatio(
     return [];
   const ratio = actual / baseline;
   if (agreesAtPrecision(reported.value, ratio) || agreesAtPrecision(reported.value, ratio - 1)) return [];
-  const shown = formatPercent(reported.value.value);
   return [
     {
       code: "REPORTED_MISMATCH",
       severity: "error",
       sheet,
       cell: reported.address,
-      message: `「${indicator}」填報 ${shown}，但本期與前期之比為 ${formatPercent(ratio)}（增減 ${formatPercent(ratio - 1)}）；請核對數字或計算方式。`,
-      messageEn: `"${indicator}" reports ${shown}, but this period against the previous one is ${formatPercent(ratio)} (a change of ${formatPercent(ratio - 1)}); check the figures or the method.`,
+      params: { indicator, against: "previous", reported: reported.value.value, computed: ratio },
       value: ratio,
     },
   ];

@@ -34,8 +34,7 @@ export function analyzeScorecard(
       severity: "error",
       sheet,
       cell: input.weightHeader,
-      message: `評分表配分合計為 ${weightTotal}，不是 100；請核對各項配分。`,
-      messageEn: `The weights (配分) of the score sheet add up to ${weightTotal}, not 100; check each item's weight.`,
+      params: { total: weightTotal },
       value: weightTotal,
     });
   }
@@ -53,8 +52,7 @@ export function analyzeScorecard(
             severity: "warning",
             sheet,
             cell: cell.address,
-            message: `「${item.item}」的${column.header}不是數字，總分以 0 分計；請填入分數。`,
-            messageEn: `The ${column.header} of "${item.item}" is not a number; it counts as 0 in the total. Enter a score.`,
+            params: { item: item.item, column: column.header },
           });
         }
         unscored.push(item.itemCell);

@@ -1,5 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
-import { parseValue } from "../values/parse-value";
+import { FOOTNOTE_MARK, parseValue } from "../values/parse-value";
 import type { SheetView } from "./sheet-view";
 
 export function sourceCell(view: SheetView, row: number, col: number): SourceCell {
@@ -39,4 +39,26 @@ export function asPoints(cell: SourceCell): SourceCell {
   const v = cell.value;
   if (v.kind !== "number" || v.percent) return cell;
   return { ...cell, value: { ...v, value: v.value / 100, step: v.step / 100, percent: true, unit: "%" } };
+}
+
+/**
+ * "7 200\n(7 200)", "below 4.5\n(4.49)", "1,800\n(817[22]\nhalf-year figure)": a target with its
+ * actual in brackets below it, as a column headed "Target (actual)" holds them. The bracket's first
+ * line is the figure; what follows it there is a note. Null unless both parts are figures.
+ */
+export function targetWithBracketedActual(
+  view: SheetView,
+  row: number,
+  col: number,
+): { target: SourceCell; actual: SourceCell } | null {
+  const raw = view.cell(row, col).value;
+  if (typeof raw !== "string") return null;
+  const match = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]\s*(?:\[\d{1,2}\])?\s*$/.exec(raw.trim());
+  if (!match?.[1] || !match[2]) return null;
+  const figureLine = (match[2].split(/\r?\n/)[0] ?? "").trim().replace(FOOTNOTE_MARK, "");
+  const target = parseValue({ value: match[1] });
+  const actual = parseValue({ value: figureLine });
+  if (target.kind !== "number" || actual.kind !== "number") return null;
+  const address = view.address(row, col);
+  return { target: { address, value: target }, actual: { address, value: actual } };
 }

@@ -1,5 +1,5 @@
 import type { Period } from "../values/period";
-import { inPercentPoints, statedRateFormula } from "./header-words";
+import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -16,6 +16,8 @@ export interface PeriodColumns {
   readonly reportedInPoints?: boolean;
   /** A comparison has no target: the previous period's figure is the baseline a ratio is read against. */
   readonly baseline?: number;
+  /** The target cells hold the actual too, in brackets below it: a column headed "Target (actual)". */
+  readonly actualInTarget?: boolean;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
@@ -65,7 +67,8 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   const useSum = summed.length > 1 && summed.length === formula?.sum.length;
   return {
     period: {
-      period: null,
+      // "109年度" over 可支用預算 and 實現數: the year the table executes.
+      period: budget.period ?? null,
       target: over ?? budget.col,
       ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
       ...(rate ? { reported: rate.col, reportedInPoints: inPercentPoints(rate.text) } : {}),
@@ -93,7 +96,14 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
     }
   }
-  return [...byLabel.values()];
+  return [...byLabel.values()].map((p) => withBracketedActual(band, p));
+}
+
+/** A period with a target column and no actual column, whose header says the brackets hold the actual. */
+function withBracketedActual<P extends PeriodColumns>(band: HeaderBand, p: P): P {
+  if (p.target === undefined || p.actual !== undefined) return p;
+  const header = band.columns.find((c) => c.col === p.target);
+  return header && bracketsHoldActual(header.text) ? { ...p, actualInTarget: true } : p;
 }
 
 /** Each period against the one before it; a ratio column (達成率, 增減率, Change) belongs to the last. */
@@ -118,8 +128,45 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * The shape a header band describes, or null where it is not an indicator table. A name column
  * is needed, and figures: role columns, or two or more year columns that stand where a header stands.
  */
-export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
-  const named = first(band, "indicator") ?? first(band, "scoreItem");
+/**
+ * "Service | Pledge | Target | Achievement": in English a column headed only "Achievement" beside a
+ * target, where no column holds the actual, is the actual (99.88% against 99%), as Hong Kong pledges
+ * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
+ */
+function achievementAsActual(band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.role === "actual") || !band.columns.some((c) => c.role === "target")) return band;
+  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(c.text.trim()));
+  if (plain.length !== 1) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),
+  };
+}
+
+/** Words that name an indicator column only loosely: a column named more precisely is preferred. */
+const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "item", "items", "name"]);
+
+/** 教育政策關鍵指標 | 辦理項目 | 方案量化指標: the column the header names most precisely is the name. */
+function nameColumn(band: HeaderBand): HeaderColumn | undefined {
+  const named = band.columns.filter((c) => c.role === "indicator");
+  return named.find((c) => !LOOSE_NAME_WORDS.has(c.word ?? "")) ?? named[0];
+}
+
+const AGENCY = /機關|^agency$|^department$/i;
+
+/**
+ * An agency column right of a plan-category header and left of the figures (計畫類別 | 編列機關 |
+ * 112年度): each line item is an agency's share of a plan. Only where no column names the indicator.
+ */
+function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): HeaderColumn | undefined {
+  const between = band.columns.filter((c) => c.col > goalCol && c.col < firstFigure);
+  const agency = between.find((c) => c.role === null && AGENCY.test(c.text));
+  return agency && between.every((c) => c.col <= agency.col) ? agency : undefined;
+}
+
+export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
+  const band = achievementAsActual(given);
+  const named = nameColumn(band) ?? first(band, "scoreItem");
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
@@ -129,14 +176,17 @@ export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
     if (named === undefined && goal === undefined) return null;
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
-  const nameCol = named?.col ?? goal?.col ?? labelCol ?? view.left;
+  const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
+  const nameCol = agency?.col ?? named?.col ?? goal?.col ?? labelCol ?? view.left;
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
+  // 計畫類別 (A:B) | 編列機關 (C): the agency is the line item, the plan columns left of it its category.
+  if (agency && goal) for (let c = agency.col - 1; c >= goal.col; c--) nameCols.unshift(c);
   const base = {
     nameCol,
     nameCols,
-    goalCol: named && goal ? goal.col : null,
+    goalCol: named && goal && !agency ? goal.col : null,
     unitCol: first(band, "unit")?.col ?? null,
     remarksCol: first(band, "remarks")?.col ?? null,
     criteriaCol: first(band, "criteria")?.col ?? null,
@@ -160,17 +210,19 @@ export function shapeOf(view: SheetView, band: HeaderBand): ColumnShape | null {
     const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
     return { ...base, kind, budgetParts: [], periods };
   }
-  if (named === undefined && goal === undefined) return null;
+  // Year | Result, years down the label column: one indicator over the years (read as a series).
+  const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
+  if (named === undefined && goal === undefined && !yearsDown) return null;
   const target = first(band, "target", true);
   const actual = first(band, "actual", true);
   const reported = first(band, "reported", true);
   if (target === undefined && actual === undefined) return null;
-  const single: PeriodColumns = {
+  const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {
     period: target?.period ?? actual?.period ?? null,
     ...(target ? { target: target.col } : {}),
     ...(actual ? { actual: actual.col } : {}),
     ...(reported ? { reported: reported.col } : {}),
-  };
-  const kind = actual === undefined && reported === undefined ? "plan" : "long";
+  });
+  const kind = actual === undefined && reported === undefined && !single.actualInTarget ? "plan" : "long";
   return { ...base, kind, budgetParts: [], periods: [single] };
 }

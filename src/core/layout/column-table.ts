@@ -1,7 +1,15 @@
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
-import { asPoints, looksIndented, rangeOf, sourceCell } from "./cells";
+import { parseValue } from "../values/parse-value";
+import {
+  asPoints,
+  indicatorNameFromTitle,
+  looksIndented,
+  rangeOf,
+  sourceCell,
+  targetWithBracketedActual,
+} from "./cells";
 import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
 import {
   namedIndicator,
@@ -15,11 +23,28 @@ import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
-import { periodOfTitle, tableName, titleAbove } from "./title";
+import { joinStackedBlocks } from "./stacked-blocks";
+import { readCrossTab } from "./cross-tab";
+import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
   readonly table: DetectedTable;
   readonly indicators: DetectedIndicator[];
+}
+
+/** A heading that names a measure with its unit: "…(years)", "…($)", "…(%)", "…（人次）". */
+const UNIT_IN_BRACKETS = /[(（][^()（）\d]{1,8}[)）]$/;
+
+const SHARE = /占比|比率|比例|百分比/;
+
+function inPoints(p: PeriodInput): PeriodInput {
+  const points = (c: SourceCell | null) => (c === null ? null : asPoints(c));
+  return {
+    ...p,
+    target: points(p.target),
+    actual: points(p.actual),
+    ...(p.baseline ? { baseline: asPoints(p.baseline) } : {}),
+  };
 }
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
@@ -65,16 +90,46 @@ function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): Table
 
 function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[]): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
-  return periods.map((p) => ({
-    period: p.period,
-    target: at(p.target),
-    actual: at(p.actual),
-    ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
-    reported:
-      p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
-    ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
-    ratings: [],
-  }));
+  return periods.map((p) => {
+    const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
+    return {
+      period: p.period,
+      target: pair?.target ?? at(p.target),
+      actual: pair?.actual ?? at(p.actual),
+      ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
+      reported:
+        p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
+      ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
+      ratings: [],
+    };
+  });
+}
+
+/**
+ * "Target: 100%" on the row under an indicator (New Zealand reports): the target of the period whose
+ * column holds the status beside it ("Not achieved"), or of the latest period where none does. Only
+ * where that period has no target of its own.
+ */
+function targetLine(view: SheetView, r: number, shape: ColumnShape, indicators: DetectedIndicator[]): boolean {
+  const match = /^(?:target|目標值?)\s*[:：]\s*(.+)$/i.exec(view.text(r, shape.nameCol));
+  const previous = indicators[indicators.length - 1];
+  if (!match?.[1] || !previous) return false;
+  const value = parseValue({ value: match[1] });
+  if (value.kind !== "number") return false;
+  const periods = previous.periods as PeriodInput[];
+  const marked = shape.periods.findIndex((p) => p.actual !== undefined && view.text(r, p.actual) !== "");
+  const years = periods.map((p) => p.period?.year ?? -Infinity);
+  const k = marked >= 0 ? marked : years.indexOf(Math.max(...years));
+  const period = periods[k];
+  if (period === undefined || (period.target !== null && period.target.value.kind !== "missing")) return false;
+  periods[k] = { ...period, target: { address: view.address(r, shape.nameCol), value } };
+  return true;
+}
+
+function figureColumns(shape: ColumnShape): number[] {
+  return shape.periods.flatMap((p) =>
+    [p.target, p.actual, p.reported, ...(p.actualSum ?? [])].filter((c): c is number => c !== undefined),
+  );
 }
 
 /** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
@@ -99,7 +154,9 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  * data row under a data row is settled without reading its header band: that read was the most of
  * analysing a long table.
  */
-function startsAnotherHeader(view: SheetView, r: number, figures: boolean, labelCol: number): boolean {
+function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
+  const labelCol = shape.nameCol;
+  if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
     if (/\d/.test(label) || headerRole(label) === null) return false;
@@ -107,6 +164,15 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, label
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
+}
+
+/** A row holding the header's own years in the same columns (2017 | 2018 | 2019): the next table's header. */
+function repeatsYears(view: SheetView, r: number, shape: ColumnShape): boolean {
+  const years = shape.periods.flatMap((p) => {
+    const col = p.actual ?? p.target;
+    return p.period && col !== undefined ? [{ col, label: p.period.label }] : [];
+  });
+  return years.length >= 2 && years.every((y) => parsePeriod(view.cell(r, y.col).value)?.label === y.label);
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
@@ -132,7 +198,7 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
     taken.add(r);
     last = r;
   }
-  const name = tableName(title, view.sheet);
+  const name = indicatorNameFromTitle(tableName(title, view.sheet));
   const indicator: DetectedIndicator = {
     ...namedIndicator(name, null, periods, tableIndex),
     kindHint: shape.kind === "execution" ? "execution" : null,
@@ -146,11 +212,14 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
  * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
  */
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
+  const percentRows = unitsIncludePercent(view, shape.band.top);
   const indicators: DetectedIndicator[] = [];
   const aggregates: AggregateRow[] = [];
   let last = shape.band.bottom;
   let blankRun = 0;
   let category: string | null = null;
+  // A numbered heading ("(2) Average Waiting Time for PRH (years)") whose unnumbered rows break it down.
+  let heading: { text: string; numbered: boolean } | null = null;
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
     if (view.isBlankRow(r)) {
       blankRun++;
@@ -159,13 +228,16 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (taken.has(r)) break;
     const periods = periodInputs(view, r, shape.periods);
     const figures = hasFigure(periods);
-    if (startsAnotherHeader(view, r, figures, shape.nameCol)) break;
+    if (startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
     const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
+    // A second line of the row above (its label merged down over it: 109 over its amounts and its
+    // percent row) is neither another indicator nor another period.
+    if (r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c))) continue;
     const rowLabel = name || goal || view.text(r, view.left);
     if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
       aggregates.push({
@@ -181,8 +253,19 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const sectionTitle = !figures && !startsHeader(view, r);
     if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
       if (name !== "" && (shape.kind !== "plan" || sectionTitle)) category = name;
+      heading = name === "" ? null : { text: name, numbered: parent !== "" };
       continue;
     }
+    if (parent !== "") heading = null;
+    const subRow = (heading?.numbered === true && parent === "") || looksIndented(view, r, shape.nameCol);
+    const measure = subRow && heading && UNIT_IN_BRACKETS.test(heading.text) ? heading.text : null;
+    if (targetLine(view, r, shape, indicators)) {
+      last = r;
+      taken.add(r);
+      continue;
+    }
+    // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
+    if (!figures && figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
@@ -193,7 +276,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       }
     }
     if (shape.periodCol !== null && single) {
-      const period = parsePeriod(view.cell(r, shape.periodCol).value);
+      // "轉入年度" rows (104 … 108) executed in the header's 109: the row's own year where it has one.
+      const period = parsePeriod(view.cell(r, shape.periodCol).value) ?? single.period;
       const withPeriod = { ...single, period };
       if (previous && period !== null && (name === "" || name === previous.name)) {
         (previous.periods as PeriodInput[]).push(withPeriod);
@@ -203,6 +287,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     const displayName = name || goal;
     if (displayName === "") continue;
+    // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
+    if (percentRows && SHARE.test(displayName)) periods.splice(0, periods.length, ...periods.map(inPoints));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     indicators.push({
       name: displayName,
@@ -218,6 +304,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       weight: weightInName(displayName),
       kindHint: shape.kind === "execution" ? "execution" : null,
       planOnly: shape.kind === "plan",
+      heading: measure,
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
     });
   }
@@ -235,7 +322,12 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     if (taken.has(header) || !startsHeader(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const shape = shapeOf(view, band);
-    if (shape === null) continue;
+    if (shape === null) {
+      const cross = readCrossTab(view, band, taken, firstTable + found.length);
+      if (cross) found.push({ table: cross.table, indicators: cross.indicators });
+      if (cross) header = cross.last;
+      continue;
+    }
     const tableIndex = firstTable + found.length;
     const title = titleAbove(view, band.top);
     const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
@@ -253,12 +345,13 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
         range: rangeOf(view, band.top, Math.min(...cols), last, Math.max(...cols)),
         title,
         period,
-        reading: readingOf(view, band, shape),
+        reading: readingOf(view, shape.band, shape),
         aggregates,
       },
       indicators,
     });
     header = last;
   }
+  joinStackedBlocks(found);
   return found;
 }

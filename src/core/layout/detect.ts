@@ -1,7 +1,6 @@
 import type { Finding } from "../findings";
 import type { DetectedSheet, DetectedTable } from "./detected";
 import type { Grid } from "./grid";
-import { LOOKED_FOR } from "./labels";
 import { findColumnTables } from "./column-table";
 import { findMultiYearBlocks } from "./multi-year";
 import { findScoreSheets } from "./score-sheet";
@@ -35,7 +34,6 @@ export function nothingRecognised(sheet: string): Finding {
     severity: "info",
     sheet,
     cell: null,
-    message: `工作表「${sheet}」找不到指標表。已尋找：${LOOKED_FOR.zh}。`,
-    messageEn: `No indicator table found on sheet "${sheet}". Looked for ${LOOKED_FOR.en}.`,
+    params: { sheet },
   };
 }

@@ -130,9 +130,16 @@ export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand
 export function headerRowsFrom(view: SheetView, top: number): number {
   if (distinctTexts(view, top).size < 2) return top;
   let bottom = top;
+  // Under "Year | Result" a row starting with a year ("2022/23 | No data available") is data.
+  const yearCols = bandOf(view, top, top)
+    .columns.filter((c) => c.role === "period" && c.period === null)
+    .map((c) => c.col);
   while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1)) {
+    if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
-    if (!next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
+    // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
+    const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));
+    if (!caption && !next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
     bottom++;
   }
   return bottom;
@@ -158,5 +165,23 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   const above = band.top - 1;
   // A second block's header may follow the first block's last row (項 目 | 102 | 103 | 104 …):
   // consecutive years under a header word say so; anything less needs a blank or a title above.
-  return above < view.top || distinctTexts(view, above).size <= 1 || (consecutive && headerWord);
+  return (
+    above < view.top ||
+    distinctTexts(view, above).size <= 1 ||
+    (consecutive && headerWord) ||
+    (consecutive && repeatsHeaderAbove(view, band.top, bare))
+  );
+}
+
+const REPEAT_LOOK_UP_ROWS = 60;
+
+/**
+ * A second table under the first one repeats its years in the same columns ("Market Stalls (as at
+ * 31 December) | 2017 | 2018 | 2019 | 2020" under "Markets … | 2017 | … | 2020"): a header again.
+ */
+function repeatsHeaderAbove(view: SheetView, top: number, bare: readonly HeaderColumn[]): boolean {
+  for (let r = top - 2; r >= Math.max(view.top, top - REPEAT_LOOK_UP_ROWS); r--) {
+    if (bare.every((c) => parsePeriod(view.cell(r, c.col).value)?.label === c.period?.label)) return true;
+  }
+  return false;
 }

@@ -56,7 +56,7 @@ const RULES: readonly Rule[] = [
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
   {
     role: "budget",
-    words: ["預算數", "預算額", "可用預算", "核定預算", "分配數", "budget", "appropriation"],
+    words: ["預算數", "預算額", "可用預算", "可支用預算", "核定預算", "分配數", "budget", "appropriation"],
     exact: ["預算"],
   },
   {
@@ -84,13 +84,29 @@ const RULES: readonly Rule[] = [
   { role: "rating", words: ["初核", "複核", "評核結果", "燈號", "rating"] },
   {
     role: "reported",
-    words: ["達成度", "達成率", "達成比率", "達成百分比", "achievement", "%achieved", "percentachieved", "attainment"],
+    words: [
+      "達成度",
+      "達成率",
+      "達成比率",
+      "達成百分比",
+      "完成率",
+      "achievement",
+      "%achieved",
+      "percentachieved",
+      "attainment",
+      // Texas ABEST: "Percent of Annual Target" is the actual over the target.
+      "percentofannualtarget",
+      "percentoftarget",
+      "%oftarget",
+    ],
   },
   {
     role: "status",
     words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
     exact: ["met", "result?"],
   },
+  // "績效目標值" is the goal's value: a target, though it holds the word for a goal.
+  { role: "target", words: ["目標值"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
@@ -104,7 +120,9 @@ const RULES: readonly Rule[] = [
     role: "indicator",
     words: [
       "衡量指標",
+      "量化指標",
       "績效指標",
+      "績效內容",
       "指標名稱",
       "指標",
       "工作項目",
@@ -152,6 +170,11 @@ export function headerRole(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
   const bare = key.replace(/[()（）[\]【】]/g, "");
+  // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
+  // "Achievement against target", "% of target" are not.
+  const head = key.replace(/[(（][^)）]*[)）]/g, "");
+  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual)target$/.test(head))
+    return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
     for (const word of rule.words) if (key.includes(word)) return { role: rule.role, word };
@@ -193,4 +216,12 @@ export function columnLetter(text: string): string | null {
 /** "執行率(%)", "達成率 %", "決算占預算比率 (%)": the column holds percentage points (69.86 = 69.86%). */
 export function inPercentPoints(text: string): boolean {
   return /[(（]\s*%\s*[)）]|%\s*$|％|100\s*%\s*[*×]/.test(text);
+}
+
+/**
+ * A target column whose header says, in brackets, that the bracketed figures are the results:
+ * "2006/07 Target (year-end performance as at 31 March 2007)", "目標值（實際值）".
+ */
+export function bracketsHoldActual(text: string): boolean {
+  return /[(（][^)）]*(?:actual|performance|outturn|achieved|實際|實績|達成)[^)）]*[)）]/i.test(text);
 }

@@ -14,6 +14,8 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeMaster = new Map<string, CellInput>();
+  /** Cells a merged area covers below its first row. */
+  private readonly belowMergeTop = new Set<string>();
   /** Every detector reads the same cells' text many times; normalise each cell once. */
   private readonly textCache: (string | undefined)[] = [];
   private readonly width: number;
@@ -30,6 +32,7 @@ export class SheetView {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
           if (r !== area.top || c !== area.left) this.mergeMaster.set(`${r},${c}`, master);
+          if (r !== area.top) this.belowMergeTop.add(`${r},${c}`);
         }
       }
     }
@@ -73,6 +76,11 @@ export class SheetView {
   /** True where a merged area covers the cell but does not start there. */
   isMergedTail(row: number, col: number): boolean {
     return this.mergeMaster.has(`${row},${col}`);
+  }
+
+  /** True where a merged area covers the cell and starts on a row above it. */
+  isMergedFromAbove(row: number, col: number): boolean {
+    return this.belowMergeTop.has(`${row},${col}`);
   }
 
   address(row: number, col: number): string {

@@ -12,6 +12,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     const only = [...texts][0];
     // "單位：新臺幣千元" is a unit line, not the title; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
+    // "Target: Improving trend" under "Indicator: …" states the target; the title stands above it.
+    if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
     if (texts.size === 1) return only ?? null;
     return null;
   }
@@ -46,4 +48,11 @@ export function periodOfTitle(sheet: string, title: string | null): Period | nul
 /** The name a table's title gives what it reports: "附表1:中央政府近年辦理長照業務之經費執行情形" → the rest. */
 export function tableName(title: string | null, sheet: string): string {
   return (title ?? sheet).replace(/^(?:附表|表)\s*[0-9０-９一二三四五六七八九十-]+\s*[:：]?\s*/, "");
+}
+
+/** "單位：新台幣千元；%" in the title or a unit line above the header: some rows are in percent. */
+export function unitsIncludePercent(view: SheetView, top: number): boolean {
+  for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--)
+    for (let c = view.left; c <= view.right; c++) if (/(?:單位|unit)\s*[:：][^%]*%/i.test(view.text(r, c))) return true;
+  return false;
 }

@@ -25,12 +25,14 @@ export function belowTargetColumn(
   firstBodyRow: number,
   lastRow: number,
   flagCells: readonly FlagCell[],
+  cached: readonly boolean[] = [],
 ): BelowTargetColumn {
   // One empty column between what is written and the helper, so no table takes it in.
   const column = Math.max(COL.belowTarget, firstFreeColumn(ranges) + 1);
   const r1c1 = belowTargetR1C1(column);
   const cells = [];
-  for (let row = firstBodyRow; row <= lastRow; row++) cells.push([formula(r1c1ToA1(r1c1, row, column))]);
+  for (let row = firstBodyRow; row <= lastRow; row++)
+    cells.push([formula(r1c1ToA1(r1c1, row, column), cached[row - firstBodyRow] ?? false)]);
   return {
     column,
     formula: { col: column, fromRow: firstBodyRow, toRow: lastRow, r1c1 },

@@ -3,12 +3,13 @@ import { addressOf } from "../layout/grid";
 import type { Draft } from "../targets/drafts";
 import type { DraftMethod } from "../targets/draft-methods";
 import { sourceAt } from "./grid-lookup";
-import type { ReportLanguage } from "./report-strings";
+import type { DraftsStrings } from "./report-strings";
 import { followCell } from "./source-expression";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
   DRAFTS_MARKER,
+  footerText,
   formula,
   num,
   text,
@@ -16,41 +17,6 @@ import {
   type PlanCell,
   type WritePlan,
 } from "./write-plan";
-
-const STRINGS = {
-  "zh-TW": {
-    sheetName: "目標草案",
-    title: "下期目標草案（可直接修改；公式引用原始儲存格）",
-    headers: ["指標", "方法", "下期", "草案目標", "前期目標", "前期實際", "提醒", "使用資料"],
-    helpers: ["歷史期別", "歷史實際值"],
-    methods: {
-      trend: "線性趨勢（FORECAST.LINEAR）",
-      growth: "平均成長（RRI）",
-      hold: "維持（前期目標與實際之較佳者）",
-      stretch: "挑戰目標",
-    },
-    lowered: "下修：低於前期目標或實際值，需說明理由",
-    loweredLower: "下修：高於前期目標或實際值（越低越好），需說明理由",
-    used: (cells: string) => `實際值 ${cells}`,
-    none: "資料不足",
-  },
-  en: {
-    sheetName: "Target drafts",
-    title: "Next-period target drafts (edit freely; formulas point at the source cells)",
-    headers: ["Indicator", "Method", "Next period", "Draft target", "Last target", "Last actual", "Warning", "Inputs"],
-    helpers: ["Past periods", "Past actuals"],
-    methods: {
-      trend: "Linear trend (FORECAST.LINEAR)",
-      growth: "Average growth (RRI)",
-      hold: "Hold the line (better of last target and actual)",
-      stretch: "Stretch",
-    },
-    lowered: "Lowered: below the last target or actual; state a reason",
-    loweredLower: "Lowered: above the last target or actual (lower is better); state a reason",
-    used: (cells: string) => `actuals ${cells}`,
-    none: "not enough history",
-  },
-} as const;
 
 const HEADER_ROW = 3;
 const HELPER_COL = 9;
@@ -104,27 +70,27 @@ export function buildDraftsPlan(
   drafts: readonly Draft[],
   method: DraftMethod,
   stretch: number,
-  language: ReportLanguage = "zh-TW",
+  s: DraftsStrings,
 ): WritePlan {
-  const s = STRINGS[language];
   const n = Math.max(1, ...drafts.map((d) => d.history.length));
-  const methodName = method === "stretch" ? `${s.methods.stretch} ${d3(stretch * 100)}%` : s.methods[method];
+  const methodName = s.method(method, d3(stretch * 100));
   const formats: ColumnFormat[] = [];
   const body = drafts.map((d, i) => {
     const row = HEADER_ROW + 1 + i;
     const lower = d.inputs.direction === "lower";
     const isRate = d.indicator.kind === "rate" || d.indicator.unit === "%";
-    formats.push({ col: 3, fromRow: row, toRow: row, numberFormat: isRate ? "0.00%" : "#,##0.00" });
+    formats.push({ col: 3, fromRow: row, toRow: row, numberFormat: draftFormat(d, isRate) });
+    const warning = lower ? s.loweredLower : s.lowered;
     const used = d.history.map((h) => `${h.x}:${h.cell}`).join(", ");
     const cells: PlanCell[] = [
       text(d.indicator.name),
       text(methodName),
       num(d.nextX),
-      formula(draftFormula(method, row, d, n, stretch)),
+      formula(draftFormula(method, row, d, n, stretch), d.value ?? ""),
       source(grids, d.sheet, d.lastTargetCell),
       source(grids, d.sheet, d.lastActualCell),
-      formula(warningFormula(row, lower, lower ? s.loweredLower : s.lowered)),
-      text(d.value === null ? `${s.used(used)}（${s.none}）` : s.used(used)),
+      formula(warningFormula(row, lower, warning), d.lowered ? warning : ""),
+      text(s.used(used, d.value !== null)),
       BLANK,
     ];
     const past = Array.from({ length: n }, (_, k) => d.history[k]);
@@ -158,10 +124,27 @@ export function buildDraftsPlan(
             : [{ name: "TargetDrafts", top: HEADER_ROW, left: 0, bottom: last, right: 7, style: "TableStyleMedium7" }],
         freezeRows: HEADER_ROW + 1,
         columnWidths: fittedWidths([header, ...body], 40),
+        print: {
+          landscape: true,
+          fitToWidth: true,
+          titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+          footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
+        },
       },
     ],
     conditionalFormats: [],
   };
+}
+
+/**
+ * A draft in the source's precision (whole numbers stay whole: a count of 19.5 件 is no target),
+ * with its unit, and rates as percentages.
+ */
+function draftFormat(d: Draft, isRate: boolean): string {
+  if (isRate) return "#,##0.00%";
+  const whole = d.history.every((h) => Number.isInteger(h.y));
+  const unit = d.indicator.unit;
+  return `${whole ? "#,##0" : "#,##0.00"}${unit ? ` "${unit.replace(/"/g, "")}"` : ""}`;
 }
 
 function d3(x: number): string {

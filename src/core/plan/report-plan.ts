@@ -10,7 +10,9 @@ import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
 import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
-import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
+import type { ReportStrings } from "./report-strings";
+import { reportCache, type CachedRow } from "./report-cache";
+import { categorySummary, type CategoryRows } from "./category-summary";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { fittedWidths } from "./widths";
@@ -23,6 +25,7 @@ import {
   text,
   type ColumnFormat,
   type ColumnFormula,
+  type CachedValue,
   type ConditionalFormatPlan,
   type PlanCell,
   type RangeWrite,
@@ -31,20 +34,21 @@ import {
 } from "./write-plan";
 
 export interface ReportOptions {
-  readonly language: ReportLanguage;
+  /** The sheet's words, from the message catalog at the edge: one language per sheet. */
+  readonly words: ReportStrings;
   readonly bands: LightBands;
   readonly capAtOne: boolean;
   readonly gradeBands?: readonly GradeBand[];
 }
 
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { language: "zh-TW", bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
+export const DEFAULT_REPORT_FIGURES: Omit<ReportOptions, "words"> = { bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
 
 /** Layout of the report sheet: title, summary, a note, then the table. */
 export const HEADER_ROW = 4;
 const FIRST_BODY_ROW = HEADER_ROW + 1;
 
 function figureFormat(indicator: SheetIndicator): string {
-  if (indicator.kind === "rate" || indicator.unit === "%") return "0.00%";
+  if (indicator.kind === "rate" || indicator.unit === "%") return "#,##0.00%";
   const figures = indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
   return figures.every(Number.isInteger) ? "#,##0" : "#,##0.00";
 }
@@ -145,12 +149,10 @@ function belowTargetFlag(
 }
 
 /** The report sheet and the below-target flags, as a plan; nothing here touches a workbook. */
-export function buildReportPlan(
-  grids: readonly Grid[],
-  report: WorkbookReport,
-  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
-): WritePlan {
-  const s = REPORT_STRINGS[options.language];
+export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, options: ReportOptions): WritePlan {
+  const s = options.words;
+  const cachedRows: CachedRow[] = [];
+  const categoryRows: CategoryRows[] = [];
   const body: PlanCell[][] = [];
   const formats: ColumnFormat[] = [];
   const flagCells: FlagCell[] = [];
@@ -161,6 +163,7 @@ export function buildReportPlan(
     address: string | readonly string[] | undefined,
     row: number,
     col: number,
+    cached: number | null,
   ): PlanCell => {
     const r1c1 =
       typeof address === "object"
@@ -168,7 +171,7 @@ export function buildReportPlan(
         : sourceR1C1(grid, sheet, address, { row, col });
     if (r1c1 === null) return BLANK;
     figureCells.push({ row, col, r1c1 });
-    return formula(r1c1ToA1(r1c1, row, col));
+    return formula(r1c1ToA1(r1c1, row, col), cached ?? "");
   };
   // Growth is against the same indicator's previous period: one segment per indicator, from its
   // second period on, so two neighbouring indicators (even with the same name) never chain.
@@ -182,30 +185,44 @@ export function buildReportPlan(
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
         const uncertain = period.notComputable === "uncertain-reading";
         const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
-        const remark = uncertain ? s.uncertain(cells.join(", ")) : indicator.remark;
+        // □ says why in 備註, beside the source's own remark.
+        const why = uncertain
+          ? s.uncertain(cells.join(", "))
+          : period.notComputable === null
+            ? null
+            : s.notComputed(period.notComputable);
+        const remark = why === null ? indicator.remark : indicator.remark ? s.remarks(why, indicator.remark) : why;
         const actualCells = period.cells.actualParts ?? period.cells.actual;
         body.push([
           text(indicator.name),
           period.period === null ? BLANK : text(period.period),
           text(DIRECTION_SYMBOL[indicator.direction]),
-          uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target),
-          uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual),
+          uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
+          uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
           indicator.unit === null ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
           remark === null ? BLANK : text(remark),
         ]);
+        cachedRows.push({
+          target: uncertain ? null : period.target,
+          actual: uncertain ? null : period.actual,
+          direction: indicator.direction,
+          previousActual: row > first ? (cachedRows[cachedRows.length - 1]?.actual ?? null) : null,
+        });
         const flag = uncertain ? null : belowTargetFlag(grid, sheet.sheet, period.cells, row);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
+      if (indicator.category && last >= first) categoryRows.push({ category: indicator.category, first, last });
       if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
       const figures = figureFormat(indicator);
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
       formats.push({ col: COL.actual, fromRow: first, toRow: last, numberFormat: figures });
     }
   }
+  const hasRows = body.length > 0;
   const rows = Math.max(body.length, 1);
   const lastRow = FIRST_BODY_ROW + rows - 1;
   while (body.length < rows) body.push(s.headers.map(() => BLANK));
@@ -214,10 +231,22 @@ export function buildReportPlan(
     { col: COL.light, r1c1: lightR1C1(options.bands.yellowFrom) },
   ].map((f) => ({ ...f, fromRow: FIRST_BODY_ROW, toRow: lastRow }));
   columnFormulas.push(...growthSegments);
+  const cache = cachedRows.map((r) => reportCache(r, options.capAtOne, options.bands.yellowFrom));
+  const cachedAt = (row: number, col: number): CachedValue | undefined => {
+    const c = cache[row - FIRST_BODY_ROW];
+    if (c === undefined) return undefined;
+    return col === COL.achievement
+      ? c.achievement
+      : col === COL.light
+        ? c.light
+        : col === COL.growth
+          ? c.growth
+          : undefined;
+  };
   for (const f of columnFormulas) {
     for (let row = f.fromRow; row <= f.toRow; row++) {
       const cells = body[row - FIRST_BODY_ROW];
-      if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col));
+      if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col), cachedAt(row, f.col));
     }
   }
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
@@ -228,17 +257,29 @@ export function buildReportPlan(
   const period = reportingPeriod(report);
   const periods = `${addressOf(FIRST_BODY_ROW, COL.period)}:${addressOf(lastRow, COL.period)}`;
   const inScope = period === null ? "1" : `((${periods}="${period.replace(/"/g, '""')}")+(${periods}=""))`;
-  const count = (symbol: string): PlanCell => formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`);
+  const scoped = cache.filter((_, i) => {
+    const p = body[i]?.[COL.period];
+    return period === null || p === undefined || p.kind === "blank" || (p.kind === "text" && p.text === period);
+  });
+  const counted = (symbol: string): number => scoped.filter((c) => c.light === symbol).length;
+  const count = (symbol: string): PlanCell =>
+    formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`, hasRows ? counted(symbol) : 0);
+  const rated = counted("★") + counted("▲") + counted("●");
   const title = `${sourceTitle(grids, report) ?? s.title}${period === null ? "" : s.forPeriod(period)}`;
   const summary: PlanCell[][] = [
     [text(title)],
     [text(s.met), count("★"), text(s.near), count("▲"), text(s.behind), count("●"), text(s.notComputable), count("□")],
-    [text(s.shareMet), formula(`IF(B2+D2+F2>0,B2/(B2+D2+F2),"")`), BLANK, text(s.directionNote)],
+    [
+      text(s.shareMet),
+      formula(`IF(B2+D2+F2>0,B2/(B2+D2+F2),"")`, rated > 0 ? counted("★") / rated : ""),
+      BLANK,
+      text(s.directionNote),
+    ],
   ];
   // A count sits right-aligned against the next label ("4 ▲ 接近目標"): its format ends with a gap.
   for (const col of [1, 3, 5, 7]) formats.push({ col, fromRow: 1, toRow: 1, numberFormat: s.countFormat });
-  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
-  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
+  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
+  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
   formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
   const lightsFormat: ConditionalFormatPlan = {
     kind: "trafficLights",
@@ -268,6 +309,34 @@ export function buildReportPlan(
       ]
     : [];
   let top = hasIndicators ? lastRow + 3 : 2;
+  const inScopeRow = (row: number): boolean => {
+    const p = body[row - FIRST_BODY_ROW]?.[COL.period];
+    return period === null || p === undefined || p.kind === "blank" || (p.kind === "text" && p.text === period);
+  };
+  const byCategory = hasIndicators
+    ? categorySummary(categoryRows, top, period, s.categories, (category, symbol) =>
+        categoryRows
+          .filter((r) => r.category === category)
+          .reduce((n, r) => {
+            for (let row = r.first; row <= r.last; row++)
+              if (inScopeRow(row) && cache[row - FIRST_BODY_ROW]?.light === symbol) n++;
+            return n;
+          }, 0),
+      )
+    : null;
+  if (byCategory) {
+    ranges.push(byCategory.range);
+    formats.push(...byCategory.formats);
+    tables.push({
+      name: "IndicatorGroups",
+      top: top + 1,
+      left: 0,
+      bottom: top + byCategory.rows - 1,
+      right: 5,
+      style: "TableStyleLight9",
+    });
+    top += byCategory.rows + 2;
+  }
   const gradeBands = options.gradeBands ?? DEFAULT_GRADE_BANDS;
   for (const sheet of report.sheets.filter((sh) => sh.scorecards.length > 0)) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
@@ -289,7 +358,13 @@ export function buildReportPlan(
     }
   }
   // After the score tables: the hidden column goes right of everything the sheet shows.
-  const below = belowTargetColumn(ranges, FIRST_BODY_ROW, lastRow, flagCells);
+  const below = belowTargetColumn(
+    ranges,
+    FIRST_BODY_ROW,
+    lastRow,
+    flagCells,
+    cache.map((c) => c.belowTarget),
+  );
   if (hasIndicators) {
     ranges.push(below.range);
     columnFormulas.push(below.formula);

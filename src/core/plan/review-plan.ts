@@ -1,38 +1,22 @@
 import type { WorkbookReport } from "../analysis/analyze-workbook";
-import type { Finding } from "../findings";
-import type { ReportLanguage } from "./report-strings";
+import type { Finding, FindingCode } from "../findings";
+import type { ReviewStrings } from "./report-strings";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
   FINDINGS_MARKER,
+  footerText,
   formula,
-  NOTE_TAG,
   num,
   text,
   type NotePlan,
+  type ColumnFormat,
   type PlanCell,
   type WritePlan,
 } from "./write-plan";
 
-const STRINGS = {
-  "zh-TW": {
-    sheetName: "檢核結果",
-    title: "檢核結果（由績效指標助手產生；重新檢核時會更新）",
-    headers: ["代碼", "嚴重度", "工作表", "儲存格", "說明", "Description", "計算值"],
-    none: "沒有檢核發現",
-    severity: { error: "錯誤", warning: "注意", info: "參考" },
-  },
-  en: {
-    sheetName: "Review findings",
-    title: "Review findings (made by the Indicators add-in; replaced when review runs again)",
-    headers: ["Code", "Severity", "Sheet", "Cell", "說明", "Description", "Computed"],
-    none: "No findings",
-    severity: { error: "Error", warning: "Warning", info: "Info" },
-  },
-} as const;
-
 /** One note per cell, however many findings it has: a cell holds one note (one comment thread). */
-export function notesFor(findings: readonly Finding[]): NotePlan[] {
+export function notesFor(findings: readonly Finding[], s: ReviewStrings): NotePlan[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.cell === null) continue;
@@ -43,9 +27,16 @@ export function notesFor(findings: readonly Finding[]): NotePlan[] {
   }
   return [...byCell.values()].map((group) => {
     const first = group[0];
-    const lines = group.map((f) => `[${f.code}] ${f.message}\n${f.messageEn}`);
-    return { sheet: first?.sheet ?? "", cell: first?.cell ?? "", text: `${NOTE_TAG}\n${lines.join("\n\n")}` };
+    const lines = group.map((f) => s.noteLine(f));
+    return { sheet: first?.sheet ?? "", cell: first?.cell ?? "", text: `${s.noteTag}\n${lines.join("\n\n")}` };
   });
+}
+
+const RATIO_FINDINGS: ReadonlySet<FindingCode> = new Set(["REPORTED_MISMATCH", "READING_UNCERTAIN"]);
+
+function valueFormat(f: Finding): string {
+  if (RATIO_FINDINGS.has(f.code)) return "#,##0.00%";
+  return Number.isInteger(f.value) ? "#,##0" : "#,##0.00";
 }
 
 function linkTo(sheet: string, cell: string): string {
@@ -54,18 +45,20 @@ function linkTo(sheet: string, cell: string): string {
 }
 
 /** Findings as notes on the cells, and a findings sheet (檢核結果) with a link to each cell. */
-export function buildReviewPlan(report: WorkbookReport, language: ReportLanguage = "zh-TW"): WritePlan {
-  const s = STRINGS[language];
+export function buildReviewPlan(report: WorkbookReport, s: ReviewStrings): WritePlan {
   const rows: PlanCell[][] = report.findings.map((f) => [
-    text(f.code),
-    text(s.severity[f.severity]),
+    text(s.kind(f)),
+    text(s.severity(f.severity)),
     text(f.sheet),
-    f.cell === null ? BLANK : formula(linkTo(f.sheet, f.cell)),
-    text(f.message),
-    text(f.messageEn),
+    f.cell === null ? BLANK : formula(linkTo(f.sheet, f.cell), f.cell),
+    text(s.message(f)),
     f.value === undefined ? BLANK : num(f.value),
   ]);
-  if (rows.length === 0) rows.push([text(s.none), BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
+  // The computed value is a ratio for some findings and a sum for others: each row its own format.
+  const formats: ColumnFormat[] = report.findings.flatMap((f, i) =>
+    f.value === undefined ? [] : [{ col: 5, fromRow: 3 + i, toRow: 3 + i, numberFormat: valueFormat(f) }],
+  );
+  if (rows.length === 0) rows.push([text(s.none), BLANK, BLANK, BLANK, BLANK, BLANK]);
   const header = s.headers.map(text);
   return {
     sheets: [
@@ -78,7 +71,7 @@ export function buildReviewPlan(report: WorkbookReport, language: ReportLanguage
           { row: 2, col: 0, cells: [header, ...rows] },
         ],
         columnFormulas: [],
-        columnFormats: [],
+        columnFormats: formats,
         tables: [
           {
             name: "ReviewFindings",
@@ -90,10 +83,18 @@ export function buildReviewPlan(report: WorkbookReport, language: ReportLanguage
           },
         ],
         freezeRows: 3,
-        columnWidths: fittedWidths([header, ...rows], 50),
+        columnWidths: fittedWidths([header, ...rows], 60),
+        wrapColumns: [4],
+        // Printed like the report: landscape, one page wide, the header on every page.
+        print: {
+          landscape: true,
+          fitToWidth: true,
+          titleRows: { from: 2, to: 2 },
+          footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
+        },
       },
     ],
     conditionalFormats: [],
-    notes: notesFor(report.findings),
+    notes: notesFor(report.findings, s),
   };
 }

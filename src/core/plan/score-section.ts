@@ -11,6 +11,10 @@ export interface ScoreSectionStrings {
   readonly total: string;
   readonly grade: string;
   readonly subtotal: string;
+  /** A grade's name in the sheet's language (特優 → Outstanding); other names as they are. */
+  readonly gradeName: (grade: string) => string;
+  /** The section's title line, naming the source's own title. */
+  readonly heading: (title: string) => string;
 }
 
 export interface ScoreSection {
@@ -21,12 +25,16 @@ export interface ScoreSection {
 }
 
 /** =IF(X>=95,"特優",IF(X>=90,"優等",IF(X>=85,"甲等","乙等"))) from the editable bands. */
-export function gradeFormula(ref: string, bands: readonly GradeBand[]): string {
-  const last = bands[bands.length - 1]?.grade ?? "";
+export function gradeFormula(
+  ref: string,
+  bands: readonly GradeBand[],
+  name: (grade: string) => string = (g) => g,
+): string {
+  const last = name(bands[bands.length - 1]?.grade ?? "");
   return bands
     .slice(0, -1)
     .reduceRight(
-      (inner, band) => `IF(${ref}>=${band.min ?? 0},"${band.grade.replace(/"/g, '""')}",${inner})`,
+      (inner, band) => `IF(${ref}>=${band.min ?? 0},"${name(band.grade).replace(/"/g, '""')}",${inner})`,
       `"${last.replace(/"/g, '""')}"`,
     );
 }
@@ -65,7 +73,7 @@ export function scoreSection(
     text(s.grade),
     BLANK,
     BLANK,
-    ...Array.from({ length: columns }, (_, i) => formula(gradeFormula(addressOf(totalRow, 3 + i), bands))),
+    ...Array.from({ length: columns }, (_, i) => formula(gradeFormula(addressOf(totalRow, 3 + i), bands, s.gradeName))),
   ];
   const dimensions = [...new Set(input.items.map((i) => i.dimension))];
   const dimRange = `${addressOf(first, 0)}:${addressOf(last, 0)}`;
@@ -81,9 +89,7 @@ export function scoreSection(
   });
   const title = results[0]?.title ?? sheet;
   return {
-    ranges: [
-      { row: top, col: 0, cells: [[text(`${s.title}：${title}`)], header, ...body, total, grade, ...subtotals] },
-    ],
+    ranges: [{ row: top, col: 0, cells: [[text(s.heading(title))], header, ...body, total, grade, ...subtotals] }],
     tables: [{ name: tableName, top: top + 1, left: 0, bottom: last, right: 2 + columns, style: "TableStyleMedium4" }],
     formats: [],
     rows: 1 + 1 + body.length + 2 + subtotals.length,

@@ -29,5 +29,5 @@ export function numericExpression(ref: string, cell: SourceCell | null | undefin
 export function followCell(sheet: string, cell: SourceCell | null): PlanCell {
   if (cell === null) return BLANK;
   const expr = numericExpression(sheetRef(sheet, cell.address), cell);
-  return expr === null ? BLANK : formula(expr);
+  return expr === null || cell.value.kind !== "number" ? BLANK : formula(expr, cell.value.value);
 }

@@ -6,8 +6,18 @@
 export type PlanCell =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "formula"; readonly formula: string }
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      /**
+       * The value the formula gives now, as the engine computed it, written as the cell's cached
+       * result so that previews that do not calculate (Outlook, Explorer, phones) show figures.
+       */
+      readonly cached?: CachedValue;
+    }
   | { readonly kind: "blank" };
+
+export type CachedValue = number | string | boolean;
 
 export interface RangeWrite {
   /** Top-left of the block, 0-based. */
@@ -79,6 +89,8 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** Helper columns the reader need not see (the report's below-target cells the flags read). */
   readonly hiddenColumns?: readonly number[];
+  /** Columns whose text wraps within the column's width (long descriptions). */
+  readonly wrapColumns?: readonly number[];
   readonly print?: PrintPlan;
   /** The sheet to show when the workbook opens (and in Excel, at once). */
   readonly activate?: boolean;
@@ -125,8 +137,19 @@ export const REPORT_MARKER = "IndicatorsAddinReport";
 export const FINDINGS_MARKER = "IndicatorsAddinFindings";
 export const DRAFTS_MARKER = "IndicatorsAddinDrafts";
 export const ALL_MARKERS = [REPORT_MARKER, FINDINGS_MARKER, DRAFTS_MARKER] as const;
-/** How the add-in's own notes and comments begin, so a re-run can tell them from a person's. */
-export const NOTE_TAG = "[績效指標助手 Indicators add-in]";
+/**
+ * How the add-in's own notes and comments begin, so a re-run can tell them from a person's: one tag
+ * per language (a note speaks one language), and the bilingual tag of earlier versions.
+ */
+export const NOTE_TAGS = { "zh-TW": "[績效指標助手]", en: "[Indicators add-in]" } as const;
+const LEGACY_NOTE_TAG = "[績效指標助手 Indicators add-in]";
+/** The zh-TW tag: the default language's. */
+export const NOTE_TAG = NOTE_TAGS["zh-TW"];
+
+export function isAddinNote(text: string | null | undefined): boolean {
+  if (typeof text !== "string") return false;
+  return text.startsWith(NOTE_TAGS["zh-TW"]) || text.startsWith(NOTE_TAGS.en) || text.startsWith(LEGACY_NOTE_TAG);
+}
 
 export function text(value: string): PlanCell {
   return { kind: "text", text: value };
@@ -136,8 +159,8 @@ export function num(value: number): PlanCell {
   return { kind: "number", value };
 }
 
-export function formula(value: string): PlanCell {
-  return { kind: "formula", formula: value };
+export function formula(value: string, cached?: CachedValue): PlanCell {
+  return cached === undefined ? { kind: "formula", formula: value } : { kind: "formula", formula: value, cached };
 }
 
 export const BLANK: PlanCell = { kind: "blank" };

@@ -8,6 +8,8 @@ const RATINGS: Readonly<Record<string, Rating>> = { "★": "star", "▲": "trian
 const ERROR_PATTERN = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** "--", "---", "—" and the like are how the seeds write "no figure for this period". */
 const MISSING_PATTERN = /^[-—–_]+$/;
+/** A period with no figure, said in words: "Not assessed" (a biennial survey), "No data available", 不適用. */
+const NO_FIGURE_WORDS = /^(?:not assessed|not applicable|not available|no data available|no data|不適用)$/i;
 
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低於", "atLeast"],
@@ -26,6 +28,15 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["大約", "about"],
   ["約", "about"],
   ["~", "about"],
+  // Hong Kong and UK pledges: "below 4.5", "Not exceeding 50 days", "at least 95%".
+  ["not exceeding", "atMost"],
+  ["not more than", "atMost"],
+  ["no more than", "atMost"],
+  ["at most", "atMost"],
+  ["below", "atMost"],
+  ["not less than", "atLeast"],
+  ["no less than", "atLeast"],
+  ["at least", "atLeast"],
 ];
 
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -51,8 +62,9 @@ export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
 
 function stripPrefix(text: string): { rest: string; qualifier: Qualifier | null } {
+  const lower = text.toLowerCase();
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
-    if (text.startsWith(word)) return { rest: text.slice(word.length).trim(), qualifier };
+    if (lower.startsWith(word)) return { rest: text.slice(word.length).trim(), qualifier };
   }
   return { rest: text, qualifier: null };
 }
@@ -73,7 +85,10 @@ function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
   if (!match) return null;
   const [, sign = "", spaced = "", percentSign = "", tail = ""] = match;
   const digits = spaced.replace(/ /g, ",");
-  const unitText = tail.trim();
+  // "98% of lots", "100% of vehicles": the share of what the percentage counts is no unit of its own.
+  // "48.5% overall": the population the figure covers, not a unit.
+  const share = (percentSign === "%" && /^of [a-z][a-z -]{0,23}$/i.test(tail.trim())) || /^overall$/i.test(tail.trim());
+  const unitText = share ? "" : tail.trim();
   if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const percent = percentSign === "%";
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
@@ -100,7 +115,7 @@ export function parseValue(cell: CellInput): ParsedValue {
   if (typeof raw === "number") return parseStoredNumber(raw, cell.format, raw);
   if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE", raw };
   const text = normalizeText(raw);
-  if (text === "" || MISSING_PATTERN.test(text)) return { kind: "missing", raw };
+  if (text === "" || MISSING_PATTERN.test(text) || NO_FIGURE_WORDS.test(text)) return { kind: "missing", raw };
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };

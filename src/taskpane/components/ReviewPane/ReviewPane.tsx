@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { findingKind, findingMessage } from "../../../messages";
 import type { AnalysisState } from "../../hooks/use-analysis";
 import { ActionStatus } from "../ActionStatus";
 import { usePaneStyles } from "../usePaneStyles";
@@ -21,7 +22,8 @@ export function ReviewPane({
       {groups.map((group) => (
         <div className={classes.card} key={group.code}>
           <Subtitle2 as="h2">
-            {s.findingKinds[group.code] ?? group.code}（{group.findings.length}）
+            {findingKind(group, language)}
+            {language === "zh-TW" ? `（${group.findings.length}）` : ` (${group.findings.length})`}
           </Subtitle2>
           <ul className={classes.root} style={{ margin: 0, paddingInlineStart: "1em" }}>
             {group.findings.map((f, i) => (
@@ -31,7 +33,7 @@ export function ReviewPane({
                     {s.goToCell(f.cell)}
                   </Button>
                 )}
-                <Caption1>{language === "zh-TW" ? f.message : f.messageEn}</Caption1>
+                <Caption1>{findingMessage(f, language)}</Caption1>
               </li>
             ))}
           </ul>

@@ -1,0 +1,38 @@
+import type { Finding, WorkbookReport } from "../core";
+import { hasKey, translate, type Language } from "./translate";
+
+/** A finding with its words in both languages, as the `analyze --json` contract gives it. */
+export interface WordedFinding extends Finding {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** What a finding says, in one language. */
+export function findingMessage(finding: Finding, language: Language): string {
+  const diagnosis = finding.diagnosis
+    ? translate(language, `diagnosis.${finding.diagnosis.code}`, { basis: finding.diagnosis.basis ?? "target" })
+    : "";
+  const lookedFor = finding.code === "NO_INDICATOR_TABLE" ? translate(language, "lookedFor") : "";
+  return translate(language, `finding.${finding.code}`, { ...finding.params, diagnosis, lookedFor });
+}
+
+/** What kind of problem it is, in a few words (no raw codes in what people read). */
+export function findingKind(finding: Pick<Finding, "code">, language: Language): string {
+  const key = `kind.${finding.code}`;
+  return hasKey(key) ? translate(language, key) : finding.code;
+}
+
+export function wordFinding(finding: Finding): WordedFinding {
+  return { ...finding, message: findingMessage(finding, "zh-TW"), messageEn: findingMessage(finding, "en") };
+}
+
+export function wordFindings(findings: readonly Finding[]): WordedFinding[] {
+  return findings.map(wordFinding);
+}
+
+/** A workbook report whose findings carry their words: what the command prints and the pane shows. */
+export type WordedReport = Omit<WorkbookReport, "findings"> & { readonly findings: readonly WordedFinding[] };
+
+export function wordReport(report: WorkbookReport): WordedReport {
+  return { ...report, findings: wordFindings(report.findings) };
+}

@@ -1,0 +1,6 @@
+/** Words, at the edges: one catalog per language, shared by the pane, the command and the sheets. */
+export * from "./translate";
+export * from "./findings";
+export * from "./plan-words";
+export * from "./errors";
+export type { MessageKey } from "./zh-TW";

@@ -1,0 +1,43 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { EN } from "./en";
+import { ZH_TW, type MessageKey } from "./zh-TW";
+
+export type Language = "zh-TW" | "en";
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { "zh-TW": ZH_TW, en: EN };
+
+// Compiling a message costs far more than formatting it; a 20,000-indicator review formats thousands.
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(language: Language, key: MessageKey): IntlMessageFormat {
+  const id = `${language}\u0000${key}`;
+  let format = compiled.get(id);
+  if (format === undefined) {
+    format = new IntlMessageFormat(CATALOGS[language][key], language, undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/** The words for `key` in `language`, with plural rules and number formats of that language. */
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const out = compile(language, key).format(params);
+  return typeof out === "string" ? out : String(out);
+}
+
+/** A translator bound to one language: every output speaks one language only. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(language: Language): Translate {
+  return (key, params) => translate(language, key, params);
+}
+
+/** A catalog entry that holds a list ("指標|期別|…"): headers keep their order in one message. */
+export function translateList(language: Language, key: MessageKey): string[] {
+  return translate(language, key).split("|");
+}
+
+export function hasKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(ZH_TW, key);
+}

@@ -1,0 +1,90 @@
+/**
+ * One language per output (issue 12): what report, review and targets write in zh-TW holds no
+ * English words and no raw codes, and in English no CJK, except the workbook's own names (any text
+ * that stands in the source workbook, such as an indicator's name or a sheet's).
+ */
+import { join } from "node:path";
+import type { WritePlan } from "../../src/core";
+import { writeReport } from "../../src/usecases/report";
+import { writeReview } from "../../src/usecases/review";
+import { writeTargetDrafts } from "../../src/usecases/targets";
+import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { cli } from "../cli/run-cli";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "shared");
+const FILES = ["kpi-report-107.xlsx", "budget-performance-100.xlsx", "evaluation-scorecard-110.xlsx"];
+/** Excel function names a method is named by: formula words, not English prose. */
+const FUNCTION_NAMES = new Set(["FORECAST.LINEAR", "RRI"]);
+
+async function sourceTexts(path: string): Promise<string> {
+  const workbook = await XlsxWorkbook.fromFile(path);
+  const texts: string[] = [];
+  for (const grid of await workbook.readAll()) {
+    texts.push(grid.sheet);
+    for (const row of grid.cells) for (const cell of row) if (cell !== null) texts.push(String(cell.value ?? ""));
+  }
+  return texts.join("\n");
+}
+
+function planTexts(plan: WritePlan): string[] {
+  const out: string[] = [];
+  for (const sheet of plan.sheets) {
+    out.push(sheet.name);
+    for (const range of sheet.ranges)
+      for (const row of range.cells) for (const cell of row) if (cell.kind === "text") out.push(cell.text);
+    for (const f of sheet.columnFormats) out.push(...[...f.numberFormat.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? ""));
+    if (sheet.print) out.push(sheet.print.footer.center);
+  }
+  for (const note of plan.notes ?? []) out.push(note.text);
+  return out;
+}
+
+/** Words of the other language that the source workbook does not itself hold. */
+function foreign(texts: readonly string[], language: "zh-TW" | "en", source: string): string[] {
+  const pattern =
+    language === "zh-TW" ? /[A-Za-z][A-Za-z.]*[A-Za-z]/g : /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
+  const bad = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(pattern)) {
+      const word = m[0];
+      if (FUNCTION_NAMES.has(word) || source.includes(word)) continue;
+      bad.add(word);
+    }
+    for (const code of t.matchAll(/\b[A-Z]+(?:_[A-Z0-9]+)+\b/g)) bad.add(code[0]);
+  }
+  return [...bad].sort();
+}
+
+describe.each(FILES)("%s", (file) => {
+  const path = join(FIXTURES, file);
+  test.each(["zh-TW", "en"] as const)("report, review and drafts in %s speak it alone", async (language) => {
+    const source = await sourceTexts(path);
+    const texts: string[] = [];
+    const report = await writeReport(await XlsxWorkbook.fromFile(path), {
+      language,
+      bands: { yellowFrom: 0.9 },
+      capAtOne: false,
+    });
+    texts.push(...planTexts(report.plan));
+    texts.push(...planTexts((await writeReview(await XlsxWorkbook.fromFile(path), language)).plan));
+    try {
+      const drafts = await writeTargetDrafts(await XlsxWorkbook.fromFile(path), {
+        method: "stretch",
+        stretch: 0.05,
+        language,
+      });
+      texts.push(...planTexts(drafts.plan));
+    } catch {
+      // A workbook without labelled periods has nothing to draft: that is the command's own message.
+    }
+    const analyzed = await cli("analyze", path, "--lang", language);
+    texts.push(analyzed.out);
+    expect(foreign(texts, language, source)).toEqual([]);
+  });
+});
+
+test("the test can fail: an English word in a zh-TW text is caught", () => {
+  expect(foreign(["指標 Description"], "zh-TW", "")).toEqual(["Description"]);
+  expect(foreign(["Target 目標值"], "en", "")).toEqual(["目標值"]);
+  expect(foreign(["填報值不符 REPORTED_MISMATCH"], "zh-TW", "REPORTED")).toEqual(["MISMATCH", "REPORTED_MISMATCH"]);
+});
