@@ -3,11 +3,23 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // intl-messageformat and its @formatjs parts ship as ES modules only: compiled to CommonJS for jest.
-  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs)/)"],
+  // intl-messageformat and its @formatjs parts, and string-width and its parts, ship as ES modules
+  // only: compiled to CommonJS for jest.
+  transformIgnorePatterns: [
+    "/node_modules/(?!(intl-messageformat|@formatjs|string-width|strip-ansi|ansi-regex|get-east-asian-width)/)",
+  ],
   transform: {
-    "^.+\\.jsx?$": ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true }, diagnostics: false }],
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true }, diagnostics: false }],
+    "^.+\\.jsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true }, diagnostics: false },
+    ],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true },
+        diagnostics: false,
+      },
+    ],
   },
   // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module pulls
   // ESM-only packages that jest's CommonJS runtime on Node 20 cannot load.

@@ -163,6 +163,7 @@ async function main() {
   say();
   const bundle = bundleKb();
   say(`${bundle.files.join(", ")}: **${f1(bundle.initialKb)} KB** gzipped (office.js not counted); split-off chunks loaded on demand (exceljs for preview): ${f1(bundle.lazyKb)} KB gzipped.`);
+  await require("./bench-batch").benchBatch(say);
   mkdirSync(path.join(ROOT, "docs"), { recursive: true });
   writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), `${lines.join("\n")}\n`);
   console.log("\nwritten to docs/benchmarks.md");

@@ -1,5 +1,8 @@
-import { findingKind, findingMessage, reportWords, translate, translateList } from "../messages";
+import stringWidth from "string-width";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
+import { reportWords, translate, translateList } from "../messages";
+import { summarize } from "./summary";
+import { findingKindText, findingText } from "./words";
 
 function pct(value: number | null): string {
   return value === null
@@ -12,14 +15,24 @@ function num(value: number | null): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(10)));
 }
 
-/** East Asian wide characters take two columns in a terminal. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6★▲●□]/.test(ch)
-      ? 2
-      : 1;
-  return w;
+/**
+ * Columns a terminal gives the text: CJK two, and the East Asian ambiguous ones (★▲●□, —, …) two
+ * as well, as a zh-TW terminal draws them.
+ */
+export function width(text: string): number {
+  return stringWidth(text, { ambiguousIsNarrow: false });
+}
+
+/** Cut to at most `max` columns, ending with … where cut. */
+export function truncate(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  const room = max - width("…");
+  let out = "";
+  for (const ch of text) {
+    if (width(out + ch) > room) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 function pad(text: string, to: number): string {
@@ -38,7 +51,19 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-/** The readable form of `indicators analyze`: one line per indicator and period, then the findings. */
+const NAME_WIDTH = 40;
+
+/** One line: indicators, the lights of the reporting period, share met, findings. */
+export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): string {
+  const s = summarize(report, lang);
+  const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
+  const share = pct(s.shareMet);
+  if (lang === "zh-TW")
+    return `合計：指標 ${s.indicators} 項${s.period === null ? "" : `（${s.period} 期）`}  ${lights}  達成比率 ${share}  檢核發現 ${s.findings.length} 項`;
+  return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
+}
+
+/** The readable form of `indicators analyze`: one line per indicator and period, the findings, then a summary line. */
 export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): string {
   const zh = lang === "zh-TW";
   const out: string[] = [];
@@ -48,7 +73,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
       const head = translateList(lang, "cli.tableHeaders");
       const rows = sheet.indicators.flatMap((ind) =>
         ind.periods.map((p) => [
-          ind.name.length > 24 ? `${ind.name.slice(0, 23)}…` : ind.name,
+          truncate(ind.name, NAME_WIDTH),
           p.period ?? "—",
           num(p.target),
           num(p.actual),
@@ -74,7 +99,9 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   if (report.findings.length > 0) {
     out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
     for (const f of report.findings)
-      out.push(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`);
+      out.push(`${findingKindText(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingText(f, lang)}`);
+    out.push("");
   }
+  out.push(summaryLine(report, lang));
   return out.join("\n");
 }

@@ -1,40 +1,71 @@
-import { existsSync, statSync } from "node:fs";
-import { InvalidOptionsError, WorkbookReadError } from "../core";
-import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
-import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
-import { flagValue, type ParsedArgs } from "./args";
+import { InvalidOptionsError } from "../core";
 import { formatExplanation } from "./explain";
 import { formatReport } from "./format-table";
+import { expandInputs } from "./inputs";
 import type { CliIo } from "./main";
+import { commandOptions, jobsOf, type RawOptions } from "./options";
+import { runAll } from "./pool";
+import { progressBar } from "./progress";
+import { preconvert } from "./preconvert";
+import { analyzeFile, type Task, type TaskResult } from "./task";
 
-export function languageOf(args: ParsedArgs): "zh-TW" | "en" {
-  const lang = flagValue(args, "--lang") ?? "zh-TW";
-  if (lang === "zh-TW" || lang === "en") return lang;
-  throw new InvalidOptionsError(
-    `--lang 只接受 zh-TW 或 en，收到「${lang}」 / --lang takes zh-TW or en; got "${lang}".`,
-  );
+export interface AnalyzeOptions extends RawOptions {
+  readonly json?: boolean;
+  readonly ndjson?: boolean;
+  readonly explain?: boolean;
 }
 
-export async function openWorkbook(path: string | undefined): Promise<XlsxWorkbook> {
-  if (path === undefined) throw new InvalidOptionsError("請指定 .xlsx 檔案 / Name an .xlsx file.");
-  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
-  if (statSync(path).isDirectory())
-    throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
-  return XlsxWorkbook.fromFile(path);
-}
-
-export async function runAnalyze(args: ParsedArgs, io: CliIo): Promise<number> {
-  const lang = languageOf(args);
-  const path = args.positional[0];
-  const workbook = await openWorkbook(path);
-  const sheet = flagValue(args, "--sheet");
-  const report = await analyzeThroughPort(workbook, sheet === undefined ? {} : { sheet });
-  if (!hasIndicatorTable(report)) {
-    const looked = report.findings[0];
-    const detail = looked ? (lang === "zh-TW" ? looked.message : looked.messageEn) : "";
-    throw new WorkbookReadError("NO_INDICATOR_TABLE", `${path ?? ""}: ${detail}`);
+/** Exit 0 when every file was read; 2 when any could not be (each says why, and the rest go on). */
+export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, io: CliIo): Promise<number> {
+  const options = commandOptions(raw);
+  const lang = options.language;
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0)
+    throw new InvalidOptionsError(
+      args.length === 0
+        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
+        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
+    );
+  if (!inputs.batch && !raw.ndjson) {
+    const report = await analyzeFile(inputs.files[0] ?? "", options);
+    if (raw.explain && !raw.json) io.out(`${formatExplanation(report, lang)}\n`);
+    io.out(raw.json ? JSON.stringify(report, null, 2) : formatReport(report, lang));
+    return 0;
   }
-  if (args.flags.has("--explain") && !args.flags.has("--json")) io.out(`${formatExplanation(report, lang)}\n`);
-  io.out(args.flags.has("--json") ? JSON.stringify(report, null, 2) : formatReport(report, lang));
-  return 0;
+  if (raw.json)
+    throw new InvalidOptionsError(
+      "多個檔案請用 --ndjson（每檔一行 JSON） / For several files use --ndjson (one JSON line per workbook).",
+    );
+  const jobs = jobsOf(raw.jobs);
+  const converted = await preconvert(inputs.files, jobs, lang);
+  const tasks = inputs.files.map((file): Task => {
+    const read = converted.xlsx.get(file);
+    return { kind: "analyze", file, options, ...(read === undefined ? {} : { read }) };
+  });
+  const progress = progressBar(tasks.length);
+  let failed = 0;
+  await runAll(tasks, jobs, (result: TaskResult) => {
+    progress.tick(result.file);
+    if (result.error) failed++;
+    if (raw.ndjson) {
+      io.out(
+        JSON.stringify(
+          result.error ? { file: result.file, error: result.error } : { file: result.file, ...result.report },
+        ),
+      );
+    } else if (result.error) {
+      io.err(`indicators: ${result.error.message}`);
+    } else if (result.report) {
+      io.out(`== ${result.file}\n${formatReport(result.report, lang)}\n`);
+    }
+  });
+  progress.end();
+  converted.cleanup();
+  if (!raw.ndjson)
+    io.err(
+      lang === "zh-TW"
+        ? `已分析 ${tasks.length - failed} 個檔案${failed > 0 ? `，${failed} 個無法讀取` : ""}。`
+        : `Analysed ${tasks.length - failed} files${failed > 0 ? `; ${failed} could not be read` : ""}.`,
+    );
+  return failed > 0 ? 2 : 0;
 }

@@ -1,6 +1,6 @@
 /** The built `indicators` binary: exit 0 when read, exit 2 with one line and no stack trace otherwise. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeXlsx } from "../support/workbook-spec";
@@ -65,9 +65,12 @@ test("a truncated .xlsx", () => {
   expectOneLineError(run("analyze", file), /不是有效的 \.xlsx/);
 });
 
-test("a folder", () => {
-  expectOneLineError(run("analyze", tmp), /資料夾/);
-  expectOneLineError(run("analyze", tmp, "--lang", "en"), /folder/);
+test("a folder with no workbook in it", () => {
+  // A folder is now every workbook in it (the batch form); one with none is a usage error.
+  const empty = join(tmp, "empty");
+  mkdirSync(empty);
+  expectOneLineError(run("analyze", empty), /資料夾/);
+  expectOneLineError(run("analyze", empty, "--lang", "en"), /folder/);
 });
 
 test("a workbook with no indicator table names what was looked for", async () => {

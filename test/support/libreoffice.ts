@@ -1,16 +1,17 @@
 /**
  * Recalculates an .xlsx in LibreOffice headless and reads every sheet back as CSV.
- * A private profile per call sets OOXMLRecalcMode to 0 (always recalculate on load), so the
+ * A private profile per call sets OOXMLRecalcMode and ODFRecalcMode to 0 (always recalculate on load, .xlsx and .ods), so the
  * figures are LibreOffice's own, not the cached values in the file.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, extname, join } from "node:path";
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
 
@@ -71,7 +72,7 @@ export function recalculateAll(xlsxPaths: readonly string[]): Map<string, Map<st
   const files = readdirSync(out);
   const books = new Map<string, Map<string, string[][]>>();
   for (const path of xlsxPaths) {
-    const stem = basename(path, ".xlsx");
+    const stem = basename(path, extname(path));
     const sheets = new Map<string, string[][]>();
     for (const file of files) {
       if (!file.startsWith(`${stem}-`) || !file.endsWith(".csv")) continue;

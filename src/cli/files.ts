@@ -1,0 +1,147 @@
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { InvalidOptionsError, WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
+import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
+import { saveWorkbook } from "../xlsx/save-workbook";
+import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+
+export type InputKind = "xlsx" | "ods" | "xls";
+
+const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+
+/** By the bytes first (a renamed file is still what it is), then by the extension. */
+export function kindOf(path: string): InputKind {
+  const head = Buffer.alloc(96);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return "xls";
+  // An ODF package starts with an uncompressed "mimetype" entry naming its type.
+  if (head.toString("latin1", 30, 38) === "mimetype" && head.toString("latin1", 38, 38 + ODS_MIME.length) === ODS_MIME)
+    return "ods";
+  const ext = extname(path).toLowerCase();
+  return ext === ".ods" ? "ods" : ext === ".xls" ? "xls" : "xlsx";
+}
+
+function checkFile(path: string | undefined): string {
+  if (path === undefined) throw new InvalidOptionsError("請指定活頁簿檔案 / Name an .xlsx or .ods file.");
+  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
+  if (statSync(path).isDirectory())
+    throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
+  return path;
+}
+
+function saveAsLine(path: string, language: ReportLanguage): string {
+  return language === "zh-TW"
+    ? `「${path}」是舊版 Excel 格式（.xls），且本機沒有 LibreOffice 可轉換：請在 Excel 另存為 .xlsx 或 .ods 後再試。`
+    : `${path} is an old Excel file (.xls) and no LibreOffice is installed to convert it: save it as .xlsx or .ods and try again.`;
+}
+
+/** Converts .ods or .xls to .xlsx in a temporary folder; the caller removes the folder. */
+export async function convertToXlsx(path: string, language: ReportLanguage): Promise<{ xlsx: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "indicators-in-"));
+  const xlsx = join(dir, `${basename(path, extname(path))}.xlsx`);
+  try {
+    await convertAll([resolve(path)], "xlsx", dir, language);
+  } catch (cause) {
+    rmSync(dir, { recursive: true, force: true });
+    throw cause;
+  }
+  if (!existsSync(xlsx)) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new WorkbookReadError(
+      "CONVERT_FAILED",
+      language === "zh-TW"
+        ? `LibreOffice 無法讀取「${path}」：檔案可能已損壞；請以試算表程式開啟並另存後再試。`
+        : `LibreOffice could not read ${path}: the file may be damaged; open it in a spreadsheet program, save it again and retry.`,
+    );
+  }
+  return { xlsx, dir };
+}
+
+/** Opens .xlsx directly, .ods and .xls through LibreOffice; cell addresses are the file's own. */
+export async function openWorkbook(
+  path: string | undefined,
+  language: ReportLanguage = "zh-TW",
+): Promise<XlsxWorkbook> {
+  const file = checkFile(path);
+  const kind = kindOf(file);
+  if (kind === "xlsx") return XlsxWorkbook.fromFile(file);
+  if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", saveAsLine(file, language));
+  const { xlsx, dir } = await convertToXlsx(file, language);
+  try {
+    return await XlsxWorkbook.fromFile(xlsx);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type OutputFormat = "xlsx" | "ods" | "pdf";
+
+/** The output format is the extension of -o; .pdf only where the command's sheet prints. */
+export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xlsx" || ext === ".ods" || (ext === ".pdf" && allowPdf)) return ext.slice(1) as OutputFormat;
+  const allowed = allowPdf ? ".xlsx、.ods、.pdf" : ".xlsx、.ods";
+  throw new InvalidOptionsError(
+    `無法寫成「${ext || path}」：輸出檔請以 ${allowed} 結尾 / Cannot write "${ext || path}": name the output ${allowed.replace(/、/g, ", ")}.`,
+  );
+}
+
+/** Saves as the extension of `path` says: .xlsx directly, .ods and .pdf as .xlsx converted by LibreOffice. */
+export async function saveOutput(
+  workbook: XlsxWorkbook,
+  path: string,
+  format: OutputFormat,
+  language: ReportLanguage,
+): Promise<void> {
+  if (format === "xlsx") return saveWorkbook(workbook, path);
+  const target = resolve(path);
+  if (!existsSync(dirname(target)))
+    throw new WorkbookWriteError(
+      "NO_SUCH_FOLDER",
+      `無法寫入「${path}」：資料夾不存在 / Cannot write ${path}: the folder does not exist.`,
+    );
+  const dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
+  try {
+    const stem = basename(target, extname(target));
+    const xlsx = join(dir, `${stem}.xlsx`);
+    await saveWorkbook(workbook, xlsx);
+    const converted = join(dir, "converted");
+    await convertAll([xlsx], format satisfies Target, converted, language);
+    const written = join(converted, `${stem}.${format}`);
+    if (!existsSync(written))
+      throw new WorkbookWriteError(
+        "WRITE_FAILED",
+        `LibreOffice 未寫出「${path}」 / LibreOffice did not write ${path}.`,
+      );
+    moveInto(written, target);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** rename, or copy where the temporary folder is on another device. */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    const temp = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
+    copyFileSync(from, temp);
+    renameSync(temp, to);
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  checkLightBands,
+  DRAFT_METHODS,
+  InvalidOptionsError,
+  parseValue,
+  type DraftMethod,
+  type ReportLanguage,
+} from "../core";
+import { defaultJobs } from "./pool";
+import type { CommandOptions } from "./writers";
+
+/** The options as commander hands them over, before they are checked. */
+export interface RawOptions {
+  readonly lang?: string;
+  readonly sheet?: string;
+  readonly yellowFrom?: string;
+  readonly cap?: boolean;
+  readonly method?: string;
+  readonly stretch?: string;
+  readonly jobs?: string;
+}
+
+/** zh-TW (also zh, zh-tw, zh-Hant) or en. */
+export function languageOf(value: string | undefined): ReportLanguage {
+  const lang = (value ?? "zh-TW").toLowerCase();
+  if (lang === "zh-tw" || lang === "zh" || lang === "zh-hant") return "zh-TW";
+  if (lang === "en") return "en";
+  throw new InvalidOptionsError(
+    `--lang 只接受 zh-TW 或 en，收到「${value ?? ""}」 / --lang takes zh-TW or en; got "${value ?? ""}".`,
+  );
+}
+
+/** "90%" or "0.9" → 0.9. */
+function fraction(name: string, text: string): number {
+  const parsed = parseValue({ value: text });
+  if (parsed.kind !== "number")
+    throw new InvalidOptionsError(
+      `${name} 需要百分比，如 90% / ${name} takes a percentage such as 90%; got "${text}".`,
+    );
+  return parsed.value;
+}
+
+function methodOf(value: string | undefined): DraftMethod {
+  const method = value ?? "trend";
+  const known = DRAFT_METHODS.find((m) => m === method);
+  if (known === undefined)
+    throw new InvalidOptionsError(
+      `--method 只接受 ${DRAFT_METHODS.join("|")}，收到「${method}」 / --method takes ${DRAFT_METHODS.join("|")}; got "${method}".`,
+    );
+  return known;
+}
+
+export function jobsOf(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidOptionsError(`--jobs 需要正整數 / --jobs takes a whole number from 1; got "${value}".`);
+  return n;
+}
+
+export function commandOptions(raw: RawOptions): CommandOptions {
+  const yellowFrom = fraction("--yellow-from", raw.yellowFrom ?? "90%");
+  checkLightBands({ yellowFrom });
+  return {
+    language: languageOf(raw.lang),
+    ...(raw.sheet === undefined ? {} : { sheet: raw.sheet }),
+    yellowFrom,
+    cap: raw.cap === true,
+    method: methodOf(raw.method),
+    stretch: fraction("--stretch", raw.stretch ?? "5%"),
+  };
+}

@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { InvalidOptionsError, type ReportLanguage } from "../core";
+import { kindOf, openWorkbook, outputFormat, saveOutput, type OutputFormat } from "./files";
+import { expandInputs } from "./inputs";
+import { isNdjson, resultsOf } from "./ndjson";
+import type { CliIo } from "./main";
+import { commandOptions, jobsOf, type RawOptions } from "./options";
+import { runAll } from "./pool";
+import { preconvert } from "./preconvert";
+import { progressBar } from "./progress";
+import { buildSummaryWorkbook } from "./summary-workbook";
+import type { Task, TaskResult } from "./task";
+import { applyCommand, type WriteCommand } from "./writers";
+
+export interface WriteOptions extends RawOptions {
+  readonly output?: string;
+}
+
+/**
+ * report, review and targets. One file: apply the command to it and write -o (.xlsx, .ods; .pdf for
+ * report). Several (files, folders, patterns): review writes one consolidated workbook to -o;
+ * report and targets write one file per input into the folder -o.
+ */
+export async function runWrite(
+  command: WriteCommand,
+  args: readonly string[],
+  raw: WriteOptions,
+  io: CliIo,
+): Promise<number> {
+  const options = commandOptions(raw);
+  const output = raw.output;
+  if (output === undefined)
+    throw new InvalidOptionsError("請以 -o 指定輸出檔 / Name the output file with -o OUT.xlsx.");
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0)
+    throw new InvalidOptionsError(
+      args.length === 0
+        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
+        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
+    );
+  if (!inputs.batch) {
+    const format = outputFormat(output, command === "report");
+    const workbook = await openWorkbook(inputs.files[0], options.language);
+    const describe = await applyCommand(command, workbook, options);
+    await saveOutput(workbook, output, format, options.language);
+    io.out(describe(output));
+    return 0;
+  }
+  if (command === "review") {
+    const format = outputFormat(output, false);
+    const merged = inputs.files.filter(isNdjson).flatMap((file) => resultsOf(file, options.language));
+    const tasks = inputs.files.filter((f) => !isNdjson(f)).map((file): Task => ({ kind: "summarize", file, options }));
+    const results = [...merged, ...(await runWithProgress(tasks, raw, options.language, io))];
+    const order = (r: TaskResult) => {
+      const i = inputs.files.indexOf(r.file);
+      return i < 0 ? -1 : i;
+    };
+    const sorted = merged.length > 0 ? results : [...results].sort((a, b) => order(a) - order(b));
+    await saveOutput(buildSummaryWorkbook(sorted, options.language), output, format, options.language);
+    return finish(results, output, options.language, io);
+  }
+  if (extname(output) !== "" && !(existsSync(output) && statSync(output).isDirectory()))
+    throw new InvalidOptionsError(
+      `多個檔案須寫入資料夾：-o 資料夾 / Several files are written to a folder: -o FOLDER (got ${output}).`,
+    );
+  mkdirSync(output, { recursive: true });
+  const used = new Set<string>();
+  const tasks = inputs.files.map((file): Task => {
+    const format: OutputFormat = existsSync(file) && kindOf(file) === "ods" ? "ods" : "xlsx";
+    const stem = basename(file, extname(file));
+    let name = `${stem}.${format}`;
+    for (let n = 2; used.has(name); n++) name = `${stem} (${n}).${format}`;
+    used.add(name);
+    return { kind: command, file, output: join(output, name), format, options };
+  });
+  const results = await runWithProgress(tasks, raw, options.language, io);
+  return finish(results, output, options.language, io);
+}
+
+async function runWithProgress(
+  planned: readonly Task[],
+  raw: WriteOptions,
+  language: ReportLanguage,
+  io: CliIo,
+): Promise<TaskResult[]> {
+  const jobs = jobsOf(raw.jobs);
+  const converted = await preconvert(
+    planned.map((t) => t.file),
+    jobs,
+    language,
+  );
+  const tasks = planned.map((task): Task => {
+    const read = converted.xlsx.get(task.file);
+    return read === undefined ? task : { ...task, read };
+  });
+  const results: TaskResult[] = [];
+  const progress = progressBar(tasks.length);
+  try {
+    await runAll(tasks, jobs, (result) => {
+      progress.tick(result.file);
+      results.push(result);
+      if (result.error) io.err(`indicators: ${result.error.message}`);
+    });
+  } finally {
+    progress.end();
+    converted.cleanup();
+  }
+  return results;
+}
+
+function finish(results: readonly TaskResult[], output: string, language: "zh-TW" | "en", io: CliIo): number {
+  const failed = results.filter((r) => r.error).length;
+  const read = results.length - failed;
+  io.out(
+    language === "zh-TW"
+      ? `已寫入 ${output}：${read} 個檔案${failed > 0 ? `，${failed} 個無法讀取（原因見上）` : ""}。`
+      : `Wrote ${output}: ${read} files${failed > 0 ? `; ${failed} could not be read (reasons above)` : ""}.`,
+  );
+  return failed > 0 ? 2 : 0;
+}

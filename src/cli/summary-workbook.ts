@@ -1,0 +1,134 @@
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import type { FindingCode, ReportLanguage } from "../core";
+import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import type { TaskResult } from "./task";
+import { findingKindText } from "./words";
+
+const WORDS = {
+  "zh-TW": {
+    summary: "彙整",
+    title: (files: number, failed: number) =>
+      `績效指標檢核彙整：${files} 個檔案${failed > 0 ? `，${failed} 個無法讀取` : ""}`,
+    head: [
+      "檔案",
+      "機關／標題",
+      "工作表",
+      "期別",
+      "指標數",
+      "★ 達成",
+      "▲ 接近",
+      "● 落後",
+      "□ 無法計算",
+      "達成比率",
+      "檢核發現",
+    ],
+    link: "明細",
+    reason: "無法讀取之原因",
+    back: "← 回彙整",
+    findingsHead: ["工作表", "儲存格", "類別", "說明"],
+    none: "無檢核發現。",
+  },
+  en: {
+    summary: "Summary",
+    title: (files: number, failed: number) =>
+      `Indicator review summary: ${files} files${failed > 0 ? `, ${failed} unreadable` : ""}`,
+    head: [
+      "File",
+      "Agency / title",
+      "Sheets",
+      "Period",
+      "Indicators",
+      "★ met",
+      "▲ near",
+      "● behind",
+      "□ not computable",
+      "Share met",
+      "Findings",
+    ],
+    link: "Details",
+    reason: "Why it could not be read",
+    back: "← Summary",
+    findingsHead: ["Sheet", "Cell", "Kind", "Finding"],
+    none: "No findings.",
+  },
+} as const;
+
+/** Excel's rules for a sheet name: 31 characters, none of []:*?/\, unique ignoring case. */
+function sheetNameFor(file: string, taken: Set<string>): string {
+  const stem =
+    basename(file)
+      .replace(/\.[^.]+$/, "")
+      .replace(/[[\]:*?/\\]/g, "_")
+      .replace(/^'|'$/g, "_") || "_";
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const name = stem.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+function link(sheet: string, text: string): ExcelJS.CellFormulaValue {
+  const target = `#'${sheet.replace(/'/g, "''")}'!A1`;
+  return { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`, result: text };
+}
+
+/** The consolidated review: a summary table with a row per file (its reason where unreadable) and a sheet of findings per file. */
+export function buildSummaryWorkbook(results: readonly TaskResult[], language: ReportLanguage): XlsxWorkbook {
+  const w = WORDS[language];
+  const book = new ExcelJS.Workbook();
+  const summary = book.addWorksheet(w.summary, { views: [{ state: "frozen", ySplit: 3 }] });
+  const taken = new Set([w.summary.toLowerCase()]);
+  const codes = [...new Set(results.flatMap((r) => Object.keys(r.summary?.byCode ?? {})))].sort() as FindingCode[];
+  const failed = results.filter((r) => r.error).length;
+  summary.getCell("A1").value = w.title(results.length, failed);
+  summary.getCell("A1").font = { bold: true, size: 14 };
+  // A column per kind of finding, named in words (no raw codes in what people read).
+  const head = [...w.head, ...codes.map((code) => findingKindText({ code }, language)), w.link, w.reason];
+  summary.getRow(3).values = head;
+  summary.getRow(3).font = { bold: true };
+  results.forEach((result, i) => {
+    const row = summary.getRow(4 + i);
+    const s = result.summary;
+    if (!s) {
+      row.values = [result.file, ...Array<null>(head.length - 2).fill(null), result.error?.message ?? ""];
+      row.getCell(head.length).font = { color: { argb: "FFC00000" } };
+      return;
+    }
+    const sheet = sheetNameFor(result.file, taken);
+    row.values = [
+      result.file,
+      s.title,
+      s.sheets.join(language === "zh-TW" ? "、" : ", "),
+      s.period,
+      s.indicators,
+      s.lights.green,
+      s.lights.yellow,
+      s.lights.red,
+      s.lights.white,
+      s.shareMet,
+      s.findings.length,
+      ...codes.map((c) => s.byCode[c] ?? 0),
+    ];
+    row.getCell(head.length - 1).value = link(sheet, w.link);
+    row.getCell(head.length - 1).font = { color: { argb: "FF0563C1" }, underline: true };
+    const details = book.addWorksheet(sheet, { views: [{ state: "frozen", ySplit: 4 }] });
+    details.getCell("A1").value = link(w.summary, w.back);
+    details.getCell("A2").value = result.file;
+    details.getCell("A3").value = s.title;
+    details.getRow(4).values = [...w.findingsHead];
+    details.getRow(4).font = { bold: true };
+    s.findings.forEach((f, k) => {
+      details.getRow(5 + k).values = [f.sheet, f.cell, findingKindText(f, language), f.text];
+    });
+    if (s.findings.length === 0) details.getCell("A5").value = w.none;
+    details.columns.forEach((c, k) => (c.width = [18, 10, 26, 90][k] ?? 12));
+  });
+  summary.getColumn(10).numFmt = "0.00%";
+  summary.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + results.length, column: head.length } };
+  summary.columns.forEach((c, k) => (c.width = k === 0 ? 40 : k === 1 ? 36 : k === head.length - 1 ? 60 : 10));
+  return XlsxWorkbook.wrap(book);
+}
