@@ -96,7 +96,7 @@ describe.each(FLOWS)("$file", (flow) => {
       expect(
         await page
           .getByRole("img", { name: /達標|接近目標|落後|無法計算/ })
-          .filter({ hasText: light })
+          .and(page.locator(`[data-light="${light}"]`))
           .count(),
       ).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
