@@ -41,7 +41,7 @@ test("errors show in a message bar with what to do next", async () => {
 test("the review area groups findings by kind, and goes to a finding's cell", async () => {
   const port = new FakePort([BUDGET_GRID]);
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
-  await screen.findByText(/1 tables, 2 indicators/);
+  await screen.findByText(/1 table, 2 indicators/);
   fireEvent.click(screen.getByRole("tab", { name: "Review" }));
   expect(await screen.findByRole("heading", { name: /Reported achievement disagrees \(1\)/ })).toBeTruthy();
   // One problem, one entry: the diagnosis is part of it, not a group of its own (issue 12).
@@ -86,7 +86,7 @@ test("report options persist in the workbook's settings, and come back for the n
 test("the targets area previews drafts and writes them through the port", async () => {
   const port = new FakePort([KPI_GRID]);
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
-  await screen.findByText(/indicators/);
+  await screen.findByText(/1 indicator;/);
   fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
   fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
   expect(screen.getByRole("radio", { name: "Hold the line" }).getAttribute("aria-describedby")).toBe("method-hold");
@@ -112,6 +112,6 @@ test("in Excel, before the first write, the pane says writing replaces its sheet
 
   const preview = { ...excelSession(new FakePort([KPI_GRID])), mode: "preview" as const, fileName: "a.xlsx" };
   render(<App initialLanguage="en" session={preview} openPreview={noPreview} />);
-  await screen.findByText(/indicators/);
+  await screen.findByText(/1 indicator;/);
   expect(screen.queryByText("Before you write")).toBeNull();
 });

@@ -61,9 +61,9 @@ test("3,000 indicators: a bounded number of rows drawn; chips, search and sort a
   expect(dataRows().map((r) => within(r).getByRole("button").textContent)).toEqual(["指標 2999"]);
   fireEvent.change(screen.getByRole("searchbox", { name: "搜尋指標名稱" }), { target: { value: "" } });
 
-  fireEvent.click(screen.getByRole("button", { name: /^有檢核發現/ }));
+  fireEvent.click(screen.getByRole("button", { name: /^⚑?\s*有發現/ }));
   expect(dataRows().every((r) => within(r).queryByRole("img", { name: /項檢核發現/ }) !== null)).toBe(true);
-  fireEvent.click(screen.getByRole("button", { name: /^有檢核發現/ }));
+  fireEvent.click(screen.getByRole("button", { name: /^⚑?\s*有發現/ }));
 
   // Sorting by achievement, over all rows: the lowest first (50%), then the highest first (149%).
   fireEvent.click(screen.getByText("達成度"));
@@ -141,7 +141,7 @@ test("first run in preview: what the add-in does, the pick button first, and the
     fireEvent.click(screen.getByRole("button", { name: "試用範例活頁簿" }));
     await Promise.resolve();
   });
-  await screen.findByText(/項指標/);
+  await screen.findByText(/項指標，其中/);
   expect(fetched).toEqual(["samples/kpi-report-107.xlsx"]);
   expect(opened.map((f) => f.name)).toEqual(["kpi-report-107.xlsx"]);
   expect(screen.queryByRole("heading", { name: "這個增益集可以做什麼" })).toBeNull();

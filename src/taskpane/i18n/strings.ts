@@ -239,7 +239,7 @@ const en: Strings = {
   analyzing: "Analyzing…",
   noIndicators: "No indicator table found.",
   indicatorsFound: (n, below, tables) =>
-    `${tables} tables, ${n.toLocaleString("en-US")} indicators; ${below.toLocaleString("en-US")} below target.`,
+    `${tables} ${tables === 1 ? "table" : "tables"}, ${n.toLocaleString("en-US")} ${n === 1 ? "indicator" : "indicators"}; ${below.toLocaleString("en-US")} below target.`,
   belowTarget: (n) => `${n} ${n === 1 ? "period" : "periods"} below target`,
   selectCells: "Select cells",
   period: "Period",
@@ -312,7 +312,7 @@ const en: Strings = {
   trySample: "Try the sample workbook",
   sampleInserted: (sheets) => `Inserted the sample sheets: ${sheets}.`,
   status: (n, below, tables, period) =>
-    `${tables} tables, ${n.toLocaleString("en-US")} indicators; ${below.toLocaleString("en-US")} below target${period === null ? "" : ` in ${period}`}.`,
+    `${tables} ${tables === 1 ? "table" : "tables"}, ${n.toLocaleString("en-US")} ${n === 1 ? "indicator" : "indicators"}; ${below.toLocaleString("en-US")} below target${period === null ? "" : ` in ${period}`}.`,
   filters: "Filter by light and findings",
   lightFilter: (light, n) => `${enLight[light]}: ${n}`,
   hasFindings: "Findings",

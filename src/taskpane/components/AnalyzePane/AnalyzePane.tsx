@@ -48,8 +48,13 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
           </Link>
           {!wide && (
             <Caption1 className={classes.figures}>
-              {s.target} {figure(r.current?.target, r.indicator.kind)} · {s.actual}{" "}
-              {figure(r.current?.actual, r.indicator.kind)}
+              <span className={classes.nowrap}>
+                {s.target} {figure(r.current?.target, r.indicator.kind)}
+              </span>{" "}
+              ·{" "}
+              <span className={classes.nowrap}>
+                {s.actual} {figure(r.current?.actual, r.indicator.kind)}
+              </span>
             </Caption1>
           )}
         </div>
@@ -86,14 +91,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
       },
       {
         id: "light",
-        header: <span aria-label={s.light}>{"\u00a0"}</span>,
+        header: <span className={classes.srOnly}>{s.light}</span>,
         width: 24,
         align: "center",
         cell: (r) => <LightMark light={r.light} />,
       },
       {
         id: "findings",
-        header: <span aria-label={s.findingsOfIndicator}>{"\u00a0"}</span>,
+        header: <span className={classes.srOnly}>{s.findingsOfIndicator}</span>,
         width: 20,
         align: "center",
         cell: (r) =>

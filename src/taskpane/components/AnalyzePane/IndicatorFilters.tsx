@@ -53,10 +53,11 @@ export function IndicatorFilters({
           shape="circular"
           className={classes.chip}
           checked={filter.findingsOnly}
-          aria-label={s.hasFindingsCount(model.withFindings)}
+          title={s.hasFindingsCount(model.withFindings)}
           onClick={() => onChange({ ...filter, findingsOnly: !filter.findingsOnly })}
         >
-          ⚑&nbsp;{s.hasFindings} {model.withFindings.toLocaleString("en-US")}
+          <span aria-hidden>⚑&nbsp;</span>
+          {s.hasFindings} {model.withFindings.toLocaleString("en-US")}
         </ToggleButton>
       </div>
       <SearchBox

@@ -57,7 +57,7 @@ export function IndicatorHistory({
             <TableHeaderCell>{s.actual}</TableHeaderCell>
             <TableHeaderCell>{s.achievementShort}</TableHeaderCell>
             <TableHeaderCell style={{ width: 28 }}>
-              <span aria-label={s.light}>{"\u00a0"}</span>
+              <span className={classes.srOnly}>{s.light}</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>

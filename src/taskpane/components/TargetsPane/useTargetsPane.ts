@@ -19,10 +19,11 @@ export function useTargetsPane(analysis: AnalysisState, onWritten: () => void, s
     () => (report === null ? [] : draftTargets(report, method, settings.stretch)),
     [report, method, settings.stretch],
   );
-  // The indicator the explanations use: the one picked in Analyze, else the first that can be drafted.
+  // The indicator the explanations use: the one picked in Analyze, else the first with two or more
+  // years of history (where the methods differ), else the first that can be drafted at all.
   const example = useMemo((): Draft | null => {
     const wanted = selected?.indicator;
-    return drafts.find((d) => d.indicator === wanted) ?? drafts[0] ?? null;
+    return drafts.find((d) => d.indicator === wanted) ?? drafts.find((d) => d.history.length >= 2) ?? drafts[0] ?? null;
   }, [drafts, selected]);
   /** What each method would give for the example, from the same core function the sheet's drafts use. */
   const figures = useMemo(() => {
