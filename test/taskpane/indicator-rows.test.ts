@@ -40,3 +40,19 @@ test("filters, search and sort act on every row, and sort puts rows without an a
   // The model's own order is left alone.
   expect(model.rows[0]?.indicator.name).toBe("指標 0");
 });
+
+test("a finding on a blank cell inside an indicator's cells is that indicator's (a missing actual)", () => {
+  const grid = gridOf("S", [
+    ["衡量指標", "目標值", "實際值"],
+    ["甲", 100, "--"],
+    ["乙", 100, 90],
+  ]);
+  const report = analyzeWorkbook([grid]);
+  const missing = report.findings.filter((f) => f.code === "ACTUAL_MISSING");
+  expect(missing.map((f) => f.cell)).toEqual(["C2"]);
+  const model = indicatorModel(report);
+  expect(model.rows.map((r) => [r.indicator.name, r.findings.map((f) => f.code)])).toEqual([
+    ["甲", ["ACTUAL_MISSING"]],
+    ["乙", []],
+  ]);
+});

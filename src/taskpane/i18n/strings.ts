@@ -200,8 +200,8 @@ const zh: Strings = {
   clearFilters: "清除篩選",
   onlyInExcel: (where) => `在 Excel 中開啟本增益集時才能選取儲存格；預覽模式請在下載的活頁簿中查看 ${where}。`,
   findingsOfIndicator: "檢核發現",
-  groupToggle: (kind, n) => `${kind}（${n}）`,
-  findingsShown: (n, cells) => `檢核發現 ${n} 項，涉及 ${cells} 格`,
+  groupToggle: (kind, n) => `${kind}（${n.toLocaleString("en-US")}）`,
+  findingsShown: (n, cells) => `檢核發現 ${n.toLocaleString("en-US")} 項，涉及 ${cells.toLocaleString("en-US")} 格`,
   live: "Excel 中的資料變更後，會自動重新分析。",
   liveRerun: "工作表已變更，重新分析中…",
   methodExplain: {
@@ -330,8 +330,9 @@ const en: Strings = {
   onlyInExcel: (where) =>
     `Selecting cells works when the add-in runs inside Excel; in preview, look at ${where} in the downloaded workbook.`,
   findingsOfIndicator: "Findings",
-  groupToggle: (kind, n) => `${kind} (${n})`,
-  findingsShown: (n, cells) => `${n} findings on ${cells} cells`,
+  groupToggle: (kind, n) => `${kind} (${n.toLocaleString("en-US")})`,
+  findingsShown: (n, cells) =>
+    `${n.toLocaleString("en-US")} ${n === 1 ? "finding" : "findings"} on ${cells.toLocaleString("en-US")} ${cells === 1 ? "cell" : "cells"}`,
   live: "When data changes in Excel, the pane analyses it again.",
   liveRerun: "A sheet changed; analysing again…",
   methodExplain: {

@@ -1,4 +1,11 @@
-import type { Finding, Light, PeriodResult, SheetIndicator, WorkbookReport } from "../../core";
+import {
+  parseAddress,
+  type Finding,
+  type Light,
+  type PeriodResult,
+  type SheetIndicator,
+  type WorkbookReport,
+} from "../../core";
 import { reportingPeriod } from "../../core/plan/reporting-period";
 import { indicatorRange } from "../components/AnalyzePane/indicator-range";
 
@@ -47,6 +54,30 @@ function currentPeriod(indicator: SheetIndicator, period: string | null): Period
   return periods[periods.length - 1] ?? null;
 }
 
+/** The rectangle an indicator's cells span; a blank cell inside it (a missing actual) is the indicator's. */
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Columns from `wide` (the cells and the table's corners), rows from the indicator's own cells. */
+function boxOf(wide: readonly string[], own: readonly string[]): Box | null {
+  const points = wide.map(parseAddress).filter((p) => p !== null);
+  const rows = own.map(parseAddress).filter((p) => p !== null);
+  if (points.length === 0 || rows.length === 0) return null;
+  return {
+    top: Math.min(...rows.map((p) => p.row)),
+    bottom: Math.max(...rows.map((p) => p.row)),
+    left: Math.min(...points.map((p) => p.col)),
+    right: Math.max(...points.map((p) => p.col)),
+  };
+}
+
+/** Boxes taller than this are not indexed by row: an indicator block is a few rows, not a sheet. */
+const MAX_BOX_ROWS = 60;
+
 /** Rows for every indicator of the report, built once per analysis (O(indicators + findings)). */
 export function indicatorModel(report: WorkbookReport): IndicatorModel {
   const period = reportingPeriod(report);
@@ -62,11 +93,36 @@ export function indicatorModel(report: WorkbookReport): IndicatorModel {
   let withFindings = 0;
   const rows: IndicatorRow[] = [];
   for (const s of report.sheets) {
+    const boxes = new Map<number, Array<{ box: Box; findings: Set<Finding> }>>();
+    const sheetRows: Array<{ indicator: SheetIndicator; i: number; findings: Set<Finding> }> = [];
     s.indicators.forEach((indicator, i) => {
+      const cells = cellsOf(indicator);
+      const findings = new Set<Finding>();
+      for (const c of cells) for (const f of byCell.get(cellKey(s.sheet, c)) ?? []) findings.add(f);
+      // The rows its cells span, across its table's columns: a blank actual is in a column the
+      // indicator names no cell in.
+      const table = s.tables[indicator.table]?.range.split(":");
+      const box = boxOf(table === undefined ? cells : [...cells, ...table].filter((c) => c !== ""), cells);
+      if (box !== null && box.bottom - box.top < MAX_BOX_ROWS)
+        for (let r = box.top; r <= box.bottom; r++) {
+          const list = boxes.get(r) ?? [];
+          list.push({ box, findings });
+          boxes.set(r, list);
+        }
+      sheetRows.push({ indicator, i, findings });
+    });
+    // A finding on a cell the indicator does not name (a blank actual has no address in the result)
+    // goes to the indicator whose cells surround it.
+    for (const f of report.findings) {
+      if (f.sheet !== s.sheet || f.cell === null) continue;
+      const at = parseAddress(f.cell);
+      if (at === null) continue;
+      for (const { box, findings } of boxes.get(at.row) ?? [])
+        if (at.col >= box.left && at.col <= box.right) findings.add(f);
+    }
+    for (const { indicator, i, findings } of sheetRows) {
       const current = currentPeriod(indicator, period);
       const light = current?.light ?? "white";
-      const findings = new Set<Finding>();
-      for (const c of cellsOf(indicator)) for (const f of byCell.get(cellKey(s.sheet, c)) ?? []) findings.add(f);
       counts[light]++;
       if (findings.size > 0) withFindings++;
       rows.push({
@@ -79,7 +135,7 @@ export function indicatorModel(report: WorkbookReport): IndicatorModel {
         range: indicatorRange(indicator),
         haystack: `${indicator.name} ${s.sheet} ${indicator.unit ?? ""}`.toLowerCase(),
       });
-    });
+    }
   }
   const tables = report.sheets.reduce((n, s) => n + s.tables.length, 0);
   return { rows, period, tables, counts, withFindings };
