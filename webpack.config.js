@@ -27,7 +27,14 @@ async function serverOptions() {
 
 /** The copy of office.js served with the pane, for when Microsoft's CDN cannot be reached. */
 /** office.js, its file map, its strings, and the Excel host scripts it loads for each platform (~8 MB, served, not bundled). */
-const officeJsLocal = ["office.js", "o15apptofilemappingtable.js", "en-us/**", "zh-tw/**", "excel-*-16.0?.js", "excel-*-16.0?-core.js"].map((file) => ({
+const officeJsLocal = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "en-us/**",
+  "zh-tw/**",
+  "excel-*-16.0?.js",
+  "excel-*-16.0?-core.js",
+].map((file) => ({
   from: file,
   context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
   to: "office-js/",
@@ -37,7 +44,17 @@ const officeJsLocal = ["office.js", "o15apptofilemappingtable.js", "en-us/**", "
 
 /** Syntax-only lowering of node_modules JavaScript to ES2017 (see the rule below); imports stay for webpack. */
 function nodeModulesCompilerOptions(dev) {
-  return { allowJs: true, checkJs: false, target: "ES2017", module: "esnext", strict: false, alwaysStrict: false, noEmit: false, sourceMap: dev, isolatedModules: true };
+  return {
+    allowJs: true,
+    checkJs: false,
+    target: "ES2017",
+    module: "esnext",
+    strict: false,
+    alwaysStrict: false,
+    noEmit: false,
+    sourceMap: dev,
+    isolatedModules: true,
+  };
 }
 
 module.exports = async (env, options) => {
@@ -69,7 +86,14 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev, target: "ES2017" } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              compilerOptions: { noEmit: false, sourceMap: dev, target: "ES2017" },
+            },
+          },
         },
         {
           // What we bundle from node_modules is published at ES2018+ (object spread in Fluent's
@@ -78,20 +102,37 @@ module.exports = async (env, options) => {
           // may rely on sloppy mode, so no "use strict" is added to them.
           test: /\.[cm]?js$/,
           include: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: nodeModulesCompilerOptions(dev) } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: nodeModulesCompilerOptions(dev) },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
+      // inject body: the bundle after office.js, which now follows the page's loading placeholder.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        inject: "body",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
           { from: "src/taskpane/office-fallback.js", to: "office-fallback.js" },
           { from: "src/taskpane/legacy-check.js", to: "legacy-check.js" },
+          // "Try the sample" on the pane's first run (issue 14).
+          { from: "samples/kpi-report-107.xlsx", to: "samples/kpi-report-107.xlsx" },
           ...officeJsLocal,
           {
             from: "manifest*.xml",

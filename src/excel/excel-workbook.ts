@@ -1,5 +1,5 @@
 import { ALL_MARKERS, WorkbookReadError, type Grid, type WritePlan } from "../core";
-import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
+import type { AppliedPlan, SheetChange, WorkbookPort } from "../port/workbook-port";
 import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
 import { gridOfRange } from "./grid-of-range";
@@ -105,6 +105,31 @@ export class ExcelWorkbook implements WorkbookPort {
       worksheet.getRange(address).select();
       await context.sync();
     });
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7) on each named sheet, in one sync; the handler gets the sheet's
+   * name and the changed address (WorksheetChangedEventArgs.address). Removing the handlers needs
+   * their own request context, as the reference says: EventHandlerResult.remove, then that context's sync.
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member
+   */
+  async onChange(sheets: readonly string[], handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
+    const results = await this.host.run(async (context) => {
+      const added = sheets.map((name) => {
+        const worksheet = context.workbook.worksheets.getItem(name);
+        return worksheet.onChanged.add((event: Excel.WorksheetChangedEventArgs) => {
+          handler({ sheet: name, address: event.address });
+          return Promise.resolve();
+        });
+      });
+      await context.sync();
+      return added;
+    });
+    return async () => {
+      for (const result of results) result.remove();
+      const context = results[0]?.context;
+      if (context !== undefined) await context.sync();
+    };
   }
 
   /** One sync: the defined names that mark the add-in's sheets. */

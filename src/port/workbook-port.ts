@@ -35,7 +35,22 @@ export interface WorkbookNavigator {
   select(sheet: string, address: string): Promise<void>;
 }
 
-export type WorkbookPort = WorkbookReader & WorkbookWriter & WorkbookNavigator;
+/** Where a user changed a sheet: the sheet and the changed address ("B3", "B3:C5"). */
+export interface SheetChange {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/**
+ * Optional: a workbook that can tell when its data changes. Excel can (worksheet.onChanged); a file
+ * cannot, so the exceljs adapter leaves it out and the pane simply does not follow edits there.
+ */
+export interface WorkbookWatcher {
+  /** Calls `handler` on each change to the named sheets; resolves to the function that stops it. */
+  onChange?(sheets: readonly string[], handler: (change: SheetChange) => void): Promise<() => Promise<void>>;
+}
+
+export type WorkbookPort = WorkbookReader & WorkbookWriter & WorkbookNavigator & WorkbookWatcher;
 
 /** What the pane remembers for a workbook, so the next person who opens it sees the same choices. */
 export interface PaneSettings {

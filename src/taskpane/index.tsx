@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { officeHost } from "../excel/excel-host";
 import { ExcelWorkbook } from "../excel/excel-workbook";
+import { insertWorkbookSheets } from "../excel/insert-sample";
 import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-settings";
 import { connect } from "./bootstrap/connect";
 import { App } from "./components/App";
@@ -40,10 +41,12 @@ async function main(): Promise<void> {
   if (container === null) throw new Error("taskpane.html has no #container");
   const root = createRoot(container);
   const start = await connect(root);
-  const session: PaneSession | null = start.inExcel
+  const host = start.inExcel ? officeHost() : null;
+  const session: PaneSession | null = host
     ? {
         mode: "excel",
-        port: new ExcelWorkbook(officeHost()),
+        port: new ExcelWorkbook(host),
+        insertSheets: (data) => insertWorkbookSheets(host, data),
         settings: new OfficeSettingsStore(documentSettings()),
         fileName: null,
       }

@@ -12,6 +12,8 @@ export interface PaneSession {
   readonly fileName: string | null;
   /** Preview only: the workbook with what the pane wrote, as .xlsx bytes. */
   readonly download?: () => Promise<ArrayBuffer>;
+  /** Excel only: adds the sheets of an .xlsx (the sample) to the open workbook; their names. */
+  readonly insertSheets?: (data: ArrayBuffer) => Promise<string[]>;
 }
 
 export const SessionContext = createContext<PaneSession | null>(null);

@@ -44,6 +44,14 @@ export interface MockedExcel {
   readonly tables: () => TableState[];
   /** Charts the add-in added, all sheets together. */
   readonly chartCount: () => number;
+  /**
+   * A user's edit on a sheet, as Excel reports it: the cell takes `value` (inside the used range),
+   * then each handler registered with worksheet.onChanged
+   * (and synced) gets WorksheetChangedEventArgs. Resolves once the handlers have run.
+   */
+  readonly change: (sheet: string, address: string, value?: string | number) => Promise<void>;
+  /** onChanged handlers registered now, by sheet. */
+  readonly listeners: (sheet: string) => number;
   /** Conditional formats on the user's sheets now. */
   readonly flags: () => Array<{ sheet: string; address: string; type: string; formula: string }>;
 }
@@ -163,6 +171,14 @@ function cellOfAddress(address: string): string {
   const bang = address.lastIndexOf("!");
   return `${address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")}!${address.slice(bang + 1).replace(/\$/g, "")}`;
 }
+
+type ChangedHandler = (event: {
+  address: string;
+  worksheetId: string;
+  changeType: string;
+  source: string;
+  type: string;
+}) => Promise<unknown>;
 
 export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): MockedExcel {
   const byName: Record<string, unknown> = {};
@@ -366,6 +382,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     cf.custom.rule.formula = formula;
     flags.push({ sheet, address, area: areaOf(address)!, cf });
   }
+  const cellsBySheet = new Map<string, ReturnType<typeof sheetCells>>();
   sheets.items = spec.map((s, i) => {
     const sheet = sheets.byName[`s${i}`] as Mock & { used: Mock & { merged: Mock } };
     sheet.isNullObject = false;
@@ -373,6 +390,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     sheet.used.merged.isNullObject = (s.merges ?? []).length === 0;
     const load = (sheet.used.load as (p: unknown) => unknown).bind(sheet.used);
     const cellsOfSheet = sheetCells(s);
+    cellsBySheet.set(s.name, cellsOfSheet);
     // Sized from the sheet's cells: the mock's own properties are filled only at its sync.
     const usedFields = { ...cellsOfSheet, rowIndex: cellsOfSheet.top, columnIndex: cellsOfSheet.left };
     sheet.used.load = (p: unknown) => {
@@ -424,6 +442,26 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     isNullObject: true,
     load: () => undefined,
     getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+  });
+  // Worksheet.onChanged (ExcelApi 1.7): add and remove take effect at the next sync, as office.js
+  // registers handlers with the host then; an unregistered handler hears nothing.
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member
+  const handlers = new Map<string, Set<ChangedHandler>>();
+  (sheets.items as Mock[]).forEach((sheet, i) => {
+    const name = spec[i]!.name;
+    sheet.onChanged = {
+      add: (handler: ChangedHandler) => {
+        queue(`sheet[${name}].onChanged.add`, [], () => {
+          const set = handlers.get(name) ?? new Set<ChangedHandler>();
+          set.add(handler);
+          handlers.set(name, set);
+        });
+        return {
+          context,
+          remove: () => queue(`sheet[${name}].onChanged.remove`, [], () => handlers.get(name)?.delete(handler)),
+        };
+      },
+    };
   });
   let syncs = 0;
   let largestResponse = 0;
@@ -495,6 +533,17 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     sheetNames: () => [...liveNames],
     comments: () => [...commentList],
     cell,
+    change: async (sheet, address, value) => {
+      const area = areaOf(address);
+      const cells = cellsBySheet.get(sheet);
+      const row = area && cells ? cells.values[area.top - cells.top] : undefined;
+      if (value !== undefined && area && cells && row && area.left - cells.left < row.length)
+        row[area.left - cells.left] = value;
+      const worksheetId = `{${sheet}}`;
+      for (const handler of [...(handlers.get(sheet) ?? [])])
+        await handler({ address, worksheetId, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" });
+    },
+    listeners: (sheet) => handlers.get(sheet)?.size ?? 0,
     tables: () => tables.map((t) => ({ ...t, sheet: renamed.get(t.sheet) ?? t.sheet })),
     chartCount: () => [...addedSheets.charts.values()].reduce((a, b) => a + b, 0),
     flags: () =>

@@ -5,12 +5,13 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { BUDGET_GRID, excelSession, FakeDocumentSettings, FakePort, KPI_GRID } from "./fake-session";
-import { provideFluentGlobals } from "./jsdom-fluent";
+import { provideFluentGlobals, provideLayout } from "./jsdom-fluent";
 
 const noPreview = () => Promise.reject(new Error("not in preview"));
 
 beforeAll(() => {
   provideFluentGlobals();
+  provideLayout();
   window.alert = () => {
     throw new Error("the pane must never call alert()");
   };
@@ -19,9 +20,12 @@ beforeAll(() => {
 test("in Excel: indicators with lights, the below-target count, and selecting cells through the port", async () => {
   const port = new FakePort([KPI_GRID]);
   render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
-  expect(await screen.findByText("1 個表、1 項指標，其中 1 項未達目標。")).toBeTruthy();
-  expect(screen.getByRole("img", { name: "接近目標" }).textContent).toBe("▲");
+  expect(await screen.findByText("1 個表、1 項指標，其中 1 項未達目標（期別 107）。")).toBeTruthy();
+  expect(screen.getByRole("img", { name: "接近目標" }).getAttribute("data-light")).toBe("▲");
   expect(screen.getByText("96.81%")).toBeTruthy();
+  // The history is one click away: the indicator's name opens it, with the way to its cells.
+  fireEvent.click(screen.getByRole("button", { name: /提升新住民及其子女培力人數/ }));
+  expect(screen.getByRole("table", { name: /的歷年資料/ })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "選取儲存格" }));
   await waitFor(() => expect(port.selections).toEqual(["關鍵績效指標!B3:C5"]));
   expect(typeof (globalThis as { Excel?: unknown }).Excel).toBe("undefined");
@@ -37,7 +41,7 @@ test("errors show in a message bar with what to do next", async () => {
 test("the review area groups findings by kind, and goes to a finding's cell", async () => {
   const port = new FakePort([BUDGET_GRID]);
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
-  await screen.findByText(/1 tables, 2 indicators/);
+  await screen.findByText(/1 table, 2 indicators/);
   fireEvent.click(screen.getByRole("tab", { name: "Review" }));
   expect(await screen.findByRole("heading", { name: /Reported figure disagrees \(1\)/ })).toBeTruthy();
   // One problem, one entry: the diagnosis is part of it, not a group of its own (issue 12).
@@ -82,9 +86,10 @@ test("report options persist in the workbook's settings, and come back for the n
 test("the targets area previews drafts and writes them through the port", async () => {
   const port = new FakePort([KPI_GRID]);
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
-  await screen.findByText(/indicators/);
+  await screen.findByText(/1 indicator;/);
   fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
   fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
+  expect(screen.getByRole("radio", { name: "Hold the line" }).getAttribute("aria-describedby")).toBe("method-hold");
   expect(await screen.findByText("3,287")).toBeTruthy();
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
@@ -107,6 +112,6 @@ test("in Excel, before the first write, the pane says writing replaces its sheet
 
   const preview = { ...excelSession(new FakePort([KPI_GRID])), mode: "preview" as const, fileName: "a.xlsx" };
   render(<App initialLanguage="en" session={preview} openPreview={noPreview} />);
-  await screen.findByText(/indicators/);
+  await screen.findByText(/1 indicator;/);
   expect(screen.queryByText("Before you write")).toBeNull();
 });

@@ -12,3 +12,15 @@ export function provideFluentGlobals(): void {
     disconnect(): void {}
   };
 }
+
+/**
+ * jsdom lays nothing out, so every element measures 0 × 0: a virtualized list would see no room and
+ * draw nothing, or rows of no height and draw them all. Here a scroller is a 320 × 600 pane
+ * (clientHeight) and each row 40 px high (offsetHeight), so a list draws its first rows only, as a
+ * real pane does.
+ */
+export function provideLayout(height = 600, width = 320, rowHeight = 40): void {
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => height });
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => width });
+  Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, get: () => rowHeight });
+}

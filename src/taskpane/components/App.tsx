@@ -4,14 +4,15 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Title3,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { fetchSample, SAMPLE_NAME } from "../preview/sample";
 import { LanguageContext } from "../i18n/language-context";
 import { STRINGS, type Language } from "../i18n/strings";
 import { SessionContext, type PaneSession } from "../session";
+import { FirstRun } from "./FirstRun";
 import { WorkbookPicker } from "./WorkbookPicker/WorkbookPicker";
 import { Workspace } from "./Workspace";
 
@@ -22,12 +23,23 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     maxWidth: "100%",
+    // The narrowest pane Office draws is about 270 px: every pixel of padding there is a pixel of table.
+    "@media (max-width: 300px)": { padding: tokens.spacingHorizontalS },
   },
   header: {
     display: "flex",
     alignItems: "center",
-    justifyContent: "space-between",
+    justifyContent: "flex-end",
     columnGap: tokens.spacingHorizontalS,
+  },
+  // Office already shows the add-in's name above the pane; the heading stays for screen readers only.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
 });
 
@@ -46,6 +58,17 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
   const [openError, setOpenError] = useState<string | null>(null);
   const s = STRINGS[language];
   const session = hostSession ?? previewSession;
+  const sample = (): void => {
+    setOpenError(null);
+    setOpening(true);
+    fetchSample().then(
+      (data) => pick(new File([data], SAMPLE_NAME)),
+      (error: unknown) => {
+        setOpening(false);
+        setOpenError(error instanceof Error ? error.message : String(error));
+      },
+    );
+  };
   const pick = (file: File): void => {
     setOpenError(null);
     setOpening(true);
@@ -66,7 +89,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       <LanguageContext.Provider value={language}>
         <main className={classes.root}>
           <header className={classes.header}>
-            <Title3 as="h1">{s.appTitle}</Title3>
+            <h1 className={classes.hidden}>{s.appTitle}</h1>
             <Button
               appearance="subtle"
               lang={language === "zh-TW" ? "en" : "zh-TW"}
@@ -76,8 +99,20 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
               {s.languageSwitch}
             </Button>
           </header>
-          {hostSession === null && (
-            <WorkbookPicker onPick={pick} fileName={previewSession?.fileName ?? null} opening={opening} />
+          {hostSession === null && previewSession === null && (
+            <>
+              <MessageBar intent="info">
+                <MessageBarBody>{s.previewNotice}</MessageBarBody>
+              </MessageBar>
+              <FirstRun
+                primary={<WorkbookPicker onPick={pick} fileName={null} opening={opening} primary />}
+                onSample={sample}
+                busy={opening}
+              />
+            </>
+          )}
+          {hostSession === null && previewSession !== null && (
+            <WorkbookPicker onPick={pick} fileName={previewSession.fileName} opening={opening} primary={false} />
           )}
           {openError !== null && (
             <MessageBar intent="error" role="alert">

@@ -1,8 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import { useAnalysis } from "../hooks/use-analysis";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { shownReport, useAnalysis } from "../hooks/use-analysis";
+import { useLiveRerun, useWriteAwarePort } from "../hooks/use-live";
 import { useStrings } from "../i18n/language-context";
-import { useSession } from "../session";
+import { indicatorModel, NO_FILTER, type RowFilter } from "../model/indicator-rows";
+import { SessionContext, useSession } from "../session";
 import { AnalyzePane } from "./AnalyzePane/AnalyzePane";
 import { DownloadBar } from "./DownloadBar";
 import { ReportPane } from "./ReportPane/ReportPane";
@@ -12,47 +14,81 @@ import { usePaneStyles } from "./usePaneStyles";
 
 type Area = "analyze" | "report" | "review" | "targets";
 
-/** The four areas over one workbook: the analysis is shared, so each area reads the same figures. */
+/**
+ * The four areas over one workbook. The analysis, its rows, the filters and the chosen indicator
+ * live here, once, so switching areas draws a screenful and recomputes nothing.
+ */
 export function Workspace() {
   const s = useStrings();
   const classes = usePaneStyles();
-  const { state, run } = useAnalysis();
   const session = useSession();
+  const { port, quiet } = useWriteAwarePort(session.port);
+  const inner = useMemo(() => ({ ...session, port }), [session, port]);
+  const { state, run } = useAnalysis(port);
+  const report = shownReport(state);
+  const model = useMemo(() => (report === null ? null : indicatorModel(report)), [report]);
+  const rerun = useCallback(() => void run(), [run]);
+  const live = useLiveRerun(port, state.status === "done" ? state.report : null, rerun, quiet);
   const [area, setArea] = useState<Area>("analyze");
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [selected, setSelected] = useState<string | null>(null);
   const [written, setWritten] = useState(false);
   const onWritten = useCallback(() => {
     setWritten(true);
   }, []);
+  const selectedRow = model?.rows.find((r) => r.key === selected) ?? null;
   return (
-    <div className={classes.root}>
-      <TabList
-        selectedValue={area}
-        onTabSelect={(_, d) => setArea(d.value as Area)}
-        aria-label={s.tabsLabel}
-        size="small"
-      >
-        <Tab value="analyze">{s.tabs.analyze}</Tab>
-        <Tab value="report">{s.tabs.report}</Tab>
-        <Tab value="review">{s.tabs.review}</Tab>
-        <Tab value="targets">{s.tabs.targets}</Tab>
-      </TabList>
-      {session.mode === "excel" && !written && (
-        // Before the first write in Excel: what writing replaces, and that Undo cannot go back past it
-        // (deleting or renaming a sheet clears Excel's undo history). Preview writes to a copy.
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{s.writeNoticeTitle}</MessageBarTitle>
-            {s.writeNotice}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div role="tabpanel" aria-label={s.tabs[area]}>
-        {area === "analyze" && <AnalyzePane analysis={state} rerun={() => void run()} />}
-        {area === "report" && <ReportPane onWritten={onWritten} />}
-        {area === "review" && <ReviewPane analysis={state} onWritten={onWritten} />}
-        {area === "targets" && <TargetsPane analysis={state} onWritten={onWritten} />}
+    <SessionContext.Provider value={inner}>
+      <div className={classes.root}>
+        <TabList
+          className={classes.tabs}
+          selectedValue={area}
+          onTabSelect={(_, d) => setArea(d.value as Area)}
+          aria-label={s.tabsLabel}
+          size="small"
+        >
+          <Tab value="analyze" className={classes.tab}>
+            {s.tabs.analyze}
+          </Tab>
+          <Tab value="report" className={classes.tab}>
+            {s.tabs.report}
+          </Tab>
+          <Tab value="review" className={classes.tab}>
+            {s.tabs.review}
+          </Tab>
+          <Tab value="targets" className={classes.tab}>
+            {s.tabs.targets}
+          </Tab>
+        </TabList>
+        {session.mode === "excel" && !written && (
+          // Before the first write in Excel: what writing replaces, and that Undo cannot go back past it
+          // (deleting or renaming a sheet clears Excel's undo history). Preview writes to a copy.
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{s.writeNoticeTitle}</MessageBarTitle>
+              {s.writeNotice}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {live && <Caption1>{state.status === "running" ? s.liveRerun : s.live}</Caption1>}
+        <div role="tabpanel" aria-label={s.tabs[area]}>
+          {area === "analyze" && (
+            <AnalyzePane
+              analysis={state}
+              model={model}
+              rerun={rerun}
+              filter={filter}
+              onFilter={setFilter}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          )}
+          {area === "report" && <ReportPane onWritten={onWritten} />}
+          {area === "review" && <ReviewPane analysis={state} onWritten={onWritten} />}
+          {area === "targets" && <TargetsPane analysis={state} onWritten={onWritten} selected={selectedRow} />}
+        </div>
+        {written && <DownloadBar />}
       </div>
-      {written && <DownloadBar />}
-    </div>
+    </SessionContext.Provider>
   );
 }

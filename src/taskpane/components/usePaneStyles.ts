@@ -14,10 +14,45 @@ export const usePaneStyles = makeStyles({
   table: {
     width: "100%",
     tableLayout: "fixed",
-    "& th, & td": { overflowWrap: "anywhere", paddingInline: tokens.spacingHorizontalXXS },
+    "& th, & td": { overflowWrap: "break-word", paddingInline: tokens.spacingHorizontalXXS },
   },
-  wrap: { overflowWrap: "anywhere" },
+  // Whole words wrap; only a word wider than the pane (a long code or URL) may break.
+  wrap: { overflowWrap: "break-word", wordBreak: "normal" },
+  list: {
+    margin: 0,
+    paddingInlineStart: "1em",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  // Four tabs in English need about 250 px; below that they wrap to a second line rather than overflow.
+  tabs: { flexWrap: "wrap", rowGap: 0 },
+  // At 270 px the four English tabs need 248 px of the 254 the pane leaves: no padding to spare there.
+  tab: { paddingInline: tokens.spacingHorizontalXS, "@media (max-width: 300px)": { paddingInline: 0 } },
+  // Read by screen readers, not drawn: column headers whose column shows a symbol.
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  method: { display: "flex", flexDirection: "column" },
+  // Under the radio's label: the radio's indicator is 32 px wide with its padding.
+  methodNote: {
+    color: tokens.colorNeutralForeground3,
+    paddingInlineStart: "32px",
+    paddingInlineEnd: tokens.spacingHorizontalS,
+  },
+  nameCell: { display: "flex", flexDirection: "column", minWidth: 0, paddingBlock: "2px" },
+  nameLink: { textAlign: "start", overflowWrap: "break-word", wordBreak: "normal" },
+  figures: { color: tokens.colorNeutralForeground3 },
+  // "Target 1,234" stays on one line; the pair may wrap between them.
+  nowrap: { whiteSpace: "nowrap" },
+  mark: { color: tokens.colorPaletteRedForeground1 },
   green: { color: tokens.colorPaletteGreenForeground1 },
+  // Yellow reads as yellow and still passes contrast on white (the badge for a yellow period uses the same).
   yellow: { color: tokens.colorPaletteMarigoldForeground2 },
   red: { color: tokens.colorPaletteRedForeground1 },
   white: { color: tokens.colorNeutralForeground2 },

@@ -1,5 +1,3 @@
-import type { FindingCode } from "../../core";
-
 export type Language = "zh-TW" | "en";
 
 type MethodName = "trend" | "growth" | "hold" | "stretch";
@@ -45,7 +43,6 @@ export interface Strings {
   readonly removeComments: string;
   readonly commentsDone: (written: number, kept: number) => string;
   readonly commentsRemoved: string;
-  readonly findingKinds: Readonly<Partial<Record<FindingCode, string>>>;
   readonly method: string;
   readonly methods: Readonly<Record<MethodName, string>>;
   readonly stretch: string;
@@ -67,10 +64,43 @@ export interface Strings {
   readonly connectingSlow: string;
   readonly officeUnavailable: string;
   readonly continueInPreview: string;
+  /** Issue 14: the indicator table, first run, review at scale, live rerun, target methods explained. */
+  readonly firstRunTitle: string;
+  readonly firstRunRoles: ReadonlyArray<{ readonly who: string; readonly what: string }>;
+  readonly trySample: string;
+  readonly sampleInserted: (sheets: string) => string;
+  readonly status: (n: number, below: number, tables: number, period: string | null) => string;
+  readonly filters: string;
+  readonly lightFilter: (light: "green" | "yellow" | "red" | "white", n: number) => string;
+  readonly hasFindings: string;
+  readonly hasFindingsCount: (n: number) => string;
+  readonly search: string;
+  readonly shownOf: (shown: number, total: number) => string;
+  readonly target: string;
+  readonly actual: string;
+  readonly achievementShort: string;
+  readonly findingMark: (n: number) => string;
+  readonly showHistory: (name: string) => string;
+  readonly closeHistory: string;
+  readonly noMatch: string;
+  readonly clearFilters: string;
+  readonly onlyInExcel: (where: string) => string;
+  readonly findingsOfIndicator: string;
+  readonly groupToggle: (kind: string, n: number) => string;
+  readonly findingsShown: (n: number, cells: number) => string;
+  readonly live: string;
+  readonly liveRerun: string;
+  readonly methodExplain: Readonly<Record<MethodName, (figure: string | null, stretch: string) => string>>;
+  readonly methodExample: (name: string) => string;
+  readonly methodNoFigure: string;
+  readonly otherIndicator: string;
   /** Inside Excel, until the first write of the session. */
   readonly writeNoticeTitle: string;
   readonly writeNotice: string;
 }
+
+const zhLight = { green: "達標", yellow: "接近目標", red: "落後", white: "無法計算" } as const;
+const enLight = { green: "Met", yellow: "Near target", red: "Behind", white: "Not computable" } as const;
 
 const zh: Strings = {
   appTitle: "績效指標助手",
@@ -85,14 +115,15 @@ const zh: Strings = {
   analyze: "重新分析",
   analyzing: "分析中…",
   noIndicators: "找不到指標表。",
-  indicatorsFound: (n, below, tables) => `${tables} 個表、${n} 項指標，其中 ${below} 項未達目標。`,
+  indicatorsFound: (n, below, tables) =>
+    `${tables} 個表、${n.toLocaleString("en-US")} 項指標，其中 ${below.toLocaleString("en-US")} 項未達目標。`,
   belowTarget: (n) => `未達目標 ${n} 期`,
   selectCells: "選取儲存格",
   period: "期別",
   achievement: "達成度",
   growth: "成長率",
   light: "燈號",
-  lightName: { green: "達標", yellow: "接近目標", red: "落後", white: "無法計算" },
+  lightName: zhLight,
   scoreTotal: "總分",
   reportLanguage: "報表語言",
   capAtOne: "達成度以 100% 為上限",
@@ -109,21 +140,6 @@ const zh: Strings = {
   commentsDone: (written, kept) =>
     `已寫入 ${written} 則註解${kept > 0 ? `；${kept} 格已有他人註解，列於「檢核結果」工作表` : ""}。`,
   commentsRemoved: "已移除本工具的註解；他人的註解未更動。",
-  findingKinds: {
-    REPORTED_MISMATCH: "填報達成度不符",
-    COMPONENTS_SUM_MISMATCH: "細項合計不符",
-    RATINGS_DIFFER: "初核與複核不同",
-    TARGET_MISSING: "缺目標值",
-    ACTUAL_MISSING: "缺實際值",
-    TARGET_LOWERED: "目標下修",
-    UNIT_MISMATCH: "單位不同",
-    WEIGHTS_NOT_100: "配分合計不為 100",
-    NOT_A_FIGURE: "非數字",
-    ERROR_VALUE: "錯誤值",
-    DUPLICATE_INDICATOR: "指標名稱重複",
-    NO_INDICATOR_TABLE: "無指標表",
-    EMPTY_TABLE: "空白的表",
-  },
   method: "草擬方法",
   methods: { trend: "線性趨勢", growth: "平均成長", hold: "維持", stretch: "挑戰" },
   stretch: "挑戰幅度（%）",
@@ -140,6 +156,47 @@ const zh: Strings = {
   errorTitle: "無法完成",
   whatNext: "請依訊息修正後再試一次。",
   doneTitle: "完成",
+  firstRunTitle: "這個增益集可以做什麼",
+  firstRunRoles: [
+    { who: "預算、主計人員", what: "讀出績效指標表，算出每項指標的達成度與燈號，找出未達目標者。" },
+    { who: "檢核人員", what: "比對填報的達成度與算出的數字，把問題寫成儲存格註解。" },
+    { who: "研考、計畫人員", what: "依歷年實際值草擬下一期目標，並說明每種方法怎麼算。" },
+  ],
+  trySample: "試用範例活頁簿",
+  sampleInserted: (sheets) => `已插入範例工作表：${sheets}。`,
+  status: (n, below, tables, period) =>
+    `${tables} 個表、${n.toLocaleString("en-US")} 項指標，其中 ${below.toLocaleString("en-US")} 項未達目標${period === null ? "" : `（期別 ${period}）`}。`,
+  filters: "依燈號與檢核發現篩選",
+  lightFilter: (light, n) => `${zhLight[light]} ${n} 項`,
+  hasFindings: "有發現",
+  hasFindingsCount: (n) => `有檢核發現 ${n} 項`,
+  search: "搜尋指標名稱",
+  shownOf: (shown, total) => `顯示 ${shown.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} 項`,
+  target: "目標",
+  actual: "實際",
+  achievementShort: "達成度",
+  findingMark: (n) => `${n} 項檢核發現`,
+  showHistory: (name) => `「${name}」的歷年資料`,
+  closeHistory: "關閉",
+  noMatch: "沒有符合篩選條件的指標。",
+  clearFilters: "清除篩選",
+  onlyInExcel: (where) => `在 Excel 中開啟本增益集時才能選取儲存格；預覽模式請在下載的活頁簿中查看 ${where}。`,
+  findingsOfIndicator: "檢核發現",
+  groupToggle: (kind, n) => `${kind}（${n.toLocaleString("en-US")}）`,
+  findingsShown: (n, cells) => `檢核發現 ${n.toLocaleString("en-US")} 項，涉及 ${cells.toLocaleString("en-US")} 格`,
+  live: "Excel 中的資料變更後，會自動重新分析。",
+  liveRerun: "工作表已變更，重新分析中…",
+  methodExplain: {
+    trend: (figure) =>
+      `以歷年實際值畫最小平方直線，延伸到下一期（同 FORECAST.LINEAR）${figure === null ? "" : `：${figure}`}`,
+    growth: (figure) => `以第一年到最近一年的平均年成長率（同 RRI）再成長一期${figure === null ? "" : `：${figure}`}`,
+    hold: (figure) => `取最近的目標值與實際值中較好的一個，維持不變${figure === null ? "" : `：${figure}`}`,
+    stretch: (figure, stretch) =>
+      `最近實際值再提高 ${stretch}（越低越好者為降低）${figure === null ? "" : `：${figure}`}`,
+  },
+  methodExample: (name) => `括號內為「${name}」的下期草案。`,
+  methodNoFigure: "（歷史資料不足，無法計算）",
+  otherIndicator: "在「分析」選取其他指標，即可看它的數字。",
   connecting: "正在連線 Excel…",
   connectingSlow: "Excel 仍在啟動中；可以繼續等待，或改用預覽模式開啟本機的 .xlsx 檔案。",
   officeUnavailable: "無法載入 Office 元件（office.js），無法連線 Excel；可改用預覽模式開啟本機的 .xlsx 檔案。",
@@ -163,14 +220,15 @@ const en: Strings = {
   analyze: "Analyze again",
   analyzing: "Analyzing…",
   noIndicators: "No indicator table found.",
-  indicatorsFound: (n, below, tables) => `${tables} tables, ${n} indicators; ${below} below target.`,
+  indicatorsFound: (n, below, tables) =>
+    `${tables} ${tables === 1 ? "table" : "tables"}, ${n.toLocaleString("en-US")} ${n === 1 ? "indicator" : "indicators"}; ${below.toLocaleString("en-US")} below target.`,
   belowTarget: (n) => `${n} ${n === 1 ? "period" : "periods"} below target`,
   selectCells: "Select cells",
   period: "Period",
   achievement: "Achievement",
   growth: "Growth",
   light: "Light",
-  lightName: { green: "Met", yellow: "Near target", red: "Behind", white: "Not computable" },
+  lightName: enLight,
   scoreTotal: "Total",
   reportLanguage: "Report language",
   capAtOne: "Cap achievement at 100%",
@@ -187,21 +245,6 @@ const en: Strings = {
   commentsDone: (written, kept) =>
     `Wrote ${written} comments${kept > 0 ? `; ${kept} cells hold a person's comment and are listed on the findings sheet` : ""}.`,
   commentsRemoved: "Removed the add-in's comments; people's comments are untouched.",
-  findingKinds: {
-    REPORTED_MISMATCH: "Reported achievement disagrees",
-    COMPONENTS_SUM_MISMATCH: "Components do not add up",
-    RATINGS_DIFFER: "Ratings differ",
-    TARGET_MISSING: "Target missing",
-    ACTUAL_MISSING: "Actual missing",
-    TARGET_LOWERED: "Target lowered",
-    UNIT_MISMATCH: "Units differ",
-    WEIGHTS_NOT_100: "Weights do not sum to 100",
-    NOT_A_FIGURE: "Not a figure",
-    ERROR_VALUE: "Error value",
-    DUPLICATE_INDICATOR: "Duplicate indicator",
-    NO_INDICATOR_TABLE: "No indicator table",
-    EMPTY_TABLE: "Empty table",
-  },
   method: "Method",
   methods: { trend: "Linear trend", growth: "Average growth", hold: "Hold the line", stretch: "Stretch" },
   stretch: "Stretch (%)",
@@ -218,6 +261,59 @@ const en: Strings = {
   errorTitle: "Could not finish",
   whatNext: "Fix what the message says and try again.",
   doneTitle: "Done",
+  firstRunTitle: "What this add-in does",
+  firstRunRoles: [
+    {
+      who: "Budget staff",
+      what: "Reads the indicator tables and computes each indicator's achievement and light, and which fall short.",
+    },
+    {
+      who: "Reviewers",
+      what: "Checks reported achievements against the computed ones and writes the problems as cell comments.",
+    },
+    {
+      who: "Planners",
+      what: "Drafts next period's targets from past actuals, and says how each method computes them.",
+    },
+  ],
+  trySample: "Try the sample workbook",
+  sampleInserted: (sheets) => `Inserted the sample sheets: ${sheets}.`,
+  status: (n, below, tables, period) =>
+    `${tables} ${tables === 1 ? "table" : "tables"}, ${n.toLocaleString("en-US")} ${n === 1 ? "indicator" : "indicators"}; ${below.toLocaleString("en-US")} below target${period === null ? "" : ` in ${period}`}.`,
+  filters: "Filter by light and findings",
+  lightFilter: (light, n) => `${enLight[light]}: ${n}`,
+  hasFindings: "Findings",
+  hasFindingsCount: (n) => `With findings: ${n}`,
+  search: "Search indicators",
+  shownOf: (shown, total) => `Showing ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`,
+  target: "Target",
+  actual: "Actual",
+  achievementShort: "Achieved",
+  findingMark: (n) => `${n} ${n === 1 ? "finding" : "findings"}`,
+  showHistory: (name) => `History of "${name}"`,
+  closeHistory: "Close",
+  noMatch: "No indicator matches the filters.",
+  clearFilters: "Clear filters",
+  onlyInExcel: (where) =>
+    `Selecting cells works when the add-in runs inside Excel; in preview, look at ${where} in the downloaded workbook.`,
+  findingsOfIndicator: "Findings",
+  groupToggle: (kind, n) => `${kind} (${n.toLocaleString("en-US")})`,
+  findingsShown: (n, cells) =>
+    `${n.toLocaleString("en-US")} ${n === 1 ? "finding" : "findings"} on ${cells.toLocaleString("en-US")} ${cells === 1 ? "cell" : "cells"}`,
+  live: "When data changes in Excel, the pane analyses it again.",
+  liveRerun: "A sheet changed; analysing again…",
+  methodExplain: {
+    trend: (figure) =>
+      `The least-squares line through past actuals, one period on (FORECAST.LINEAR)${figure === null ? "" : `: ${figure}`}`,
+    growth: (figure) =>
+      `The average yearly growth from the first to the latest year (RRI), one period more${figure === null ? "" : `: ${figure}`}`,
+    hold: (figure) => `The better of the latest target and actual, kept${figure === null ? "" : `: ${figure}`}`,
+    stretch: (figure, stretch) =>
+      `The latest actual raised by ${stretch} (lowered where lower is better)${figure === null ? "" : `: ${figure}`}`,
+  },
+  methodExample: (name) => `The figures are next period's drafts for "${name}".`,
+  methodNoFigure: " (not enough history to compute)",
+  otherIndicator: "Pick another indicator in Analyze to see its figures.",
   connecting: "Connecting to Excel…",
   connectingSlow: "Excel is still starting. You can keep waiting, or continue in preview mode with a local .xlsx file.",
   officeUnavailable:

@@ -1,102 +1,184 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
-import { SYMBOL_OF_LIGHT } from "../../../core";
+import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { AnalysisState } from "../../hooks/use-analysis";
+import { useReveal } from "../../hooks/use-reveal";
+import { useStrings } from "../../i18n/language-context";
+import { filterRows, type IndicatorModel, type IndicatorRow, type RowFilter } from "../../model/indicator-rows";
 import { ErrorBar } from "../ErrorBar";
+import { ExcelFirstRun } from "./ExcelFirstRun";
+import { figure, percent } from "../figures";
+import { LightMark } from "../LightMark";
 import { usePaneStyles } from "../usePaneStyles";
-import { useAnalyzePane } from "./useAnalyzePane";
+import { useWide } from "../use-wide";
+import { VirtualGrid, type GridColumn } from "../VirtualGrid/VirtualGrid";
+import { IndicatorFilters } from "./IndicatorFilters";
+import { IndicatorHistory } from "./IndicatorHistory";
 
-/** Ids for the headings that describe each indicator's buttons; sheet text is made id-safe. */
-const headingId = (key: string): string =>
-  `indicator-${Array.from(key, (ch) => ch.codePointAt(0)?.toString(36) ?? "").join("-")}`;
+export interface AnalyzePaneProps {
+  readonly analysis: AnalysisState;
+  readonly model: IndicatorModel | null;
+  readonly rerun: () => void;
+  readonly filter: RowFilter;
+  readonly onFilter: (filter: RowFilter) => void;
+  readonly selected: string | null;
+  readonly onSelect: (key: string | null) => void;
+}
 
-const percent = (v: number | null): string => (v === null ? "—" : `${(v * 100).toFixed(2)}%`);
-
-/** 分析: the tables and indicators found, with achievement, growth and lights. Workbook text renders as text. */
-export function AnalyzePane({ analysis, rerun }: { readonly analysis: AnalysisState; readonly rerun: () => void }) {
-  const { strings: s, rows, tables, scorecards, belowCount, select } = useAnalyzePane(analysis);
+/** 分析: one row per indicator for the reporting period, filtered and sorted over all rows; history on a click. */
+export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected, onSelect }: AnalyzePaneProps) {
+  const s = useStrings();
   const classes = usePaneStyles();
+  const wide = useWide();
+  const { reveal, notice } = useReveal();
+  const rows = useMemo(() => (model === null ? [] : filterRows(model.rows, filter)), [model, filter]);
+  const current = model?.rows.find((r) => r.key === selected) ?? null;
+  const columns = useMemo<Array<GridColumn<IndicatorRow>>>(() => {
+    const name: GridColumn<IndicatorRow> = {
+      id: "indicator",
+      header: s.indicator,
+      cell: (r) => (
+        <div className={classes.nameCell}>
+          <Link
+            as="button"
+            className={classes.nameLink}
+            onClick={() => onSelect(r.key)}
+            title={s.showHistory(r.indicator.name)}
+          >
+            {r.indicator.name}
+          </Link>
+          {!wide && (
+            <Caption1 className={classes.figures}>
+              <span className={classes.nowrap}>
+                {s.target} {figure(r.current?.target, r.indicator.kind)}
+              </span>{" "}
+              ·{" "}
+              <span className={classes.nowrap}>
+                {s.actual} {figure(r.current?.actual, r.indicator.kind)}
+              </span>
+            </Caption1>
+          )}
+        </div>
+      ),
+    };
+    const figures: Array<GridColumn<IndicatorRow>> = wide
+      ? [
+          {
+            id: "target",
+            header: s.target,
+            width: 68,
+            align: "end",
+            cell: (r) => figure(r.current?.target, r.indicator.kind),
+          },
+          {
+            id: "actual",
+            header: s.actual,
+            width: 68,
+            align: "end",
+            cell: (r) => figure(r.current?.actual, r.indicator.kind),
+          },
+        ]
+      : [];
+    return [
+      name,
+      ...figures,
+      {
+        id: "achievement",
+        header: s.achievementShort,
+        width: 72,
+        align: "end",
+        sortable: true,
+        cell: (r) => percent(r.current?.achievement),
+      },
+      {
+        id: "light",
+        header: <span className={classes.srOnly}>{s.light}</span>,
+        width: 24,
+        align: "center",
+        cell: (r) => <LightMark light={r.light} />,
+      },
+      {
+        id: "findings",
+        header: <span className={classes.srOnly}>{s.findingsOfIndicator}</span>,
+        width: 20,
+        align: "center",
+        cell: (r) =>
+          r.findings.length > 0 ? (
+            <span
+              role="img"
+              className={classes.mark}
+              aria-label={s.findingMark(r.findings.length)}
+              title={s.findingMark(r.findings.length)}
+            >
+              ⚑
+            </span>
+          ) : null,
+      },
+    ];
+  }, [s, classes, wide, onSelect]);
   return (
     <section className={classes.root} aria-label={s.tabs.analyze}>
       <div className={classes.row}>
-        <Button onClick={rerun} disabled={analysis.status === "running"}>
+        <Button size="small" onClick={rerun} disabled={analysis.status === "running"}>
           {s.analyze}
         </Button>
         {analysis.status === "running" && <Spinner size="tiny" label={s.analyzing} />}
       </div>
       {analysis.status === "failed" && <ErrorBar message={analysis.message} />}
-      {analysis.status === "done" && (
+      {model !== null && (
         <Body1 role="status">
-          {rows.length === 0 && scorecards.length === 0
+          {model.rows.length === 0 &&
+          analysis.status === "done" &&
+          analysis.report.sheets.every((x) => x.scorecards.length === 0)
             ? s.noIndicators
-            : s.indicatorsFound(rows.length, belowCount, tables)}
+            : s.status(model.rows.length, model.counts.yellow + model.counts.red, model.tables, model.period)}
         </Body1>
       )}
-      {rows.map((row) => (
-        <div className={classes.card} key={row.key}>
-          <Subtitle2 as="h2" id={headingId(row.key)} className={classes.wrap}>
-            {row.indicator.name}
-          </Subtitle2>
-          <div className={classes.row}>
-            <Caption1>
-              {row.sheet}
-              {row.indicator.unit ? ` · ${row.indicator.unit}` : ""}
-            </Caption1>
-            {row.below > 0 && <Badge color="danger">{s.belowTarget(row.below)}</Badge>}
-            {row.range !== null && (
+      {model !== null && model.rows.length === 0 && analysis.status === "done" && <ExcelFirstRun rerun={rerun} />}
+      {model !== null && model.rows.length > 0 && (
+        <>
+          <IndicatorFilters model={model} filter={filter} onChange={onFilter} />
+          {notice !== null && (
+            <MessageBar intent="info">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {current !== null && <IndicatorHistory row={current} onClose={() => onSelect(null)} reveal={reveal} />}
+          <Caption1 aria-live="polite">{s.shownOf(rows.length, model.rows.length)}</Caption1>
+          {rows.length === 0 ? (
+            <div className={classes.row}>
+              <Body1>{s.noMatch}</Body1>
               <Button
                 size="small"
-                appearance="subtle"
-                onClick={() => select(row)}
-                aria-describedby={headingId(row.key)}
+                onClick={() => onFilter({ ...filter, lights: new Set(), findingsOnly: false, search: "" })}
               >
-                {s.selectCells}
+                {s.clearFilters}
               </Button>
-            )}
-          </div>
-          <Table size="extra-small" className={classes.table} aria-label={row.indicator.name}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{s.period}</TableHeaderCell>
-                <TableHeaderCell>{s.achievement}</TableHeaderCell>
-                <TableHeaderCell>{s.growth}</TableHeaderCell>
-                <TableHeaderCell>{s.light}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {row.indicator.periods.map((p, i) => (
-                <TableRow key={p.period ?? i}>
-                  <TableCell>{p.period ?? "—"}</TableCell>
-                  <TableCell>{percent(p.achievement)}</TableCell>
-                  <TableCell>{percent(p.growth)}</TableCell>
-                  <TableCell>
-                    <span className={classes[p.light]} role="img" aria-label={s.lightName[p.light]}>
-                      {SYMBOL_OF_LIGHT[p.light]}
-                    </span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ))}
-      {scorecards.map((card) => (
-        <Body1 key={card.columnCell}>
-          {card.column}：{s.scoreTotal} {card.total} → {card.grade}
-        </Body1>
-      ))}
+            </div>
+          ) : (
+            <VirtualGrid
+              items={rows}
+              columns={columns}
+              rowId={(r) => r.key}
+              label={s.tabs.analyze}
+              maxHeight={current === null ? "calc(100vh - 230px)" : "50vh"}
+              rowHeight={wide ? 34 : 48}
+              sort={{
+                column: "achievement",
+                direction: filter.sort,
+                onChange: (direction) => onFilter({ ...filter, sort: direction }),
+              }}
+            />
+          )}
+        </>
+      )}
+      {analysis.status === "done" &&
+        analysis.report.sheets
+          .flatMap((x) => x.scorecards)
+          .map((card) => (
+            <Body1 key={card.columnCell}>
+              {card.column}：{s.scoreTotal} {card.total} → {card.grade}
+            </Body1>
+          ))}
     </section>
   );
 }

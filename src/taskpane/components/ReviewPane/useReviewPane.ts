@@ -1,34 +1,18 @@
 import { useCallback, useMemo } from "react";
-import type { Finding } from "../../../core";
 import { removeAddinNotes } from "../../../usecases/remove-notes";
 import { writeReview } from "../../../usecases/review";
-import type { AnalysisState } from "../../hooks/use-analysis";
+import { shownReport, type AnalysisState } from "../../hooks/use-analysis";
 import { useAction } from "../../hooks/use-action";
 import { useLanguage, useStrings } from "../../i18n/language-context";
 import { useSession } from "../../session";
-
-export interface FindingGroup {
-  readonly code: Finding["code"];
-  readonly findings: readonly Finding[];
-}
+import { reviewGroups } from "./review-entries";
 
 export function useReviewPane(analysis: AnalysisState, onWritten: () => void) {
   const strings = useStrings();
   const language = useLanguage();
   const { port } = useSession();
-  const groups = useMemo<FindingGroup[]>(() => {
-    if (analysis.status !== "done") return [];
-    const byCode = new Map<Finding["code"], Finding[]>();
-    for (const f of analysis.report.findings) {
-      const group = byCode.get(f.code);
-      if (group) group.push(f);
-      else byCode.set(f.code, [f]);
-    }
-    return [...byCode.entries()].map(([code, findings]) => ({ code, findings }));
-  }, [analysis]);
-  const goTo = (finding: Finding): void => {
-    if (finding.cell !== null) void port.select(finding.sheet, finding.cell);
-  };
+  const report = shownReport(analysis);
+  const groups = useMemo(() => (report === null ? [] : reviewGroups(report.findings)), [report]);
   const write = useAction(
     useCallback(() => writeReview(port, language), [port, language]),
     useCallback(
@@ -47,5 +31,7 @@ export function useReviewPane(analysis: AnalysisState, onWritten: () => void) {
       return strings.commentsRemoved;
     }, [strings, onWritten]),
   );
-  return { strings, language, groups, total: groups.reduce((n, g) => n + g.findings.length, 0), goTo, write, remove };
+  const total = groups.reduce((n, g) => n + g.findings, 0);
+  const cells = groups.reduce((n, g) => n + g.entries.length, 0);
+  return { strings, language, groups, total, cells, write, remove };
 }

@@ -1,37 +1,54 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
-import { DRAFT_METHODS } from "../../../core";
+import { Badge, Body1, Button, Caption1, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { DRAFT_METHODS, type Draft } from "../../../core";
 import type { AnalysisState } from "../../hooks/use-analysis";
+import type { IndicatorRow } from "../../model/indicator-rows";
 import { ActionStatus } from "../ActionStatus";
+import { figure } from "../figures";
 import { usePaneStyles } from "../usePaneStyles";
+import { VirtualGrid, type GridColumn } from "../VirtualGrid/VirtualGrid";
 import { useTargetsPane } from "./useTargetsPane";
 
-const shown = (v: number | null, rate: boolean): string =>
-  v === null ? "—" : rate ? `${(v * 100).toFixed(2)}%` : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
-
-/** 目標: choose a method, preview the drafts, write the draft sheet. */
+/** 目標: choose a method (each says what it computes, with its figure for one indicator), preview, write. */
 export function TargetsPane({
   analysis,
   onWritten,
+  selected,
 }: {
   readonly analysis: AnalysisState;
   readonly onWritten: () => void;
+  readonly selected: IndicatorRow | null;
 }) {
-  const { strings: s, method, stretch, update, drafts, action } = useTargetsPane(analysis, onWritten);
+  const {
+    strings: s,
+    method,
+    stretch,
+    update,
+    drafts,
+    example,
+    figures,
+    action,
+  } = useTargetsPane(analysis, onWritten, selected);
   const classes = usePaneStyles();
+  const stretchText = `${Math.round(stretch * 1000) / 10}%`;
+  const columns = useMemo<Array<GridColumn<Draft>>>(
+    () => [
+      { id: "indicator", header: s.indicator, cell: (d) => <span className={classes.wrap}>{d.indicator.name}</span> },
+      { id: "next", header: s.nextPeriod, width: 48, cell: (d) => d.nextLabel },
+      {
+        id: "draft",
+        header: s.draft,
+        width: 96,
+        align: "end",
+        cell: (d) => (
+          <span>
+            {figure(d.value, d.indicator.kind)} {d.lowered && <Badge color="warning">{s.lowered}</Badge>}
+          </span>
+        ),
+      },
+    ],
+    [s, classes],
+  );
   return (
     <section className={classes.root} aria-label={s.tabs.targets}>
       <Field label={s.method}>
@@ -39,11 +56,26 @@ export function TargetsPane({
           value={method}
           onChange={(_, d) => update({ method: DRAFT_METHODS.find((m) => m === d.value) ?? "trend" })}
         >
-          {DRAFT_METHODS.map((m) => (
-            <Radio key={m} value={m} label={s.methods[m]} />
-          ))}
+          {DRAFT_METHODS.map((m) => {
+            const value = figures.get(m);
+            const shown =
+              example === null ? null : value == null ? s.methodNoFigure : figure(value, example.indicator.kind);
+            return (
+              <div key={m} className={classes.method}>
+                <Radio value={m} label={s.methods[m]} aria-describedby={`method-${m}`} />
+                <Caption1 id={`method-${m}`} className={classes.methodNote}>
+                  {s.methodExplain[m](shown, stretchText)}
+                </Caption1>
+              </div>
+            );
+          })}
         </RadioGroup>
       </Field>
+      {example !== null && (
+        <Caption1>
+          {s.methodExample(example.indicator.name)} {selected === null ? s.otherIndicator : ""}
+        </Caption1>
+      )}
       {method === "stretch" && (
         <Field label={s.stretch}>
           <Input
@@ -61,27 +93,14 @@ export function TargetsPane({
       {drafts.length === 0 ? (
         <Body1>{s.noDrafts}</Body1>
       ) : (
-        <Table size="extra-small" className={classes.table} aria-label={s.draftsTitle}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{s.indicator}</TableHeaderCell>
-              <TableHeaderCell>{s.nextPeriod}</TableHeaderCell>
-              <TableHeaderCell>{s.draft}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {drafts.map((d, i) => (
-              <TableRow key={`${d.sheet}:${i}`}>
-                <TableCell className={classes.wrap}>{d.indicator.name}</TableCell>
-                <TableCell>{d.nextLabel}</TableCell>
-                <TableCell>
-                  {shown(d.value, d.indicator.kind === "rate")}{" "}
-                  {d.lowered && <Badge color="warning">{s.lowered}</Badge>}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <VirtualGrid
+          items={drafts}
+          columns={columns}
+          rowId={(d) => `${d.sheet}!${d.indicator.nameCell ?? d.indicator.name}`}
+          label={s.draftsTitle}
+          maxHeight="40vh"
+          rowHeight={32}
+        />
       )}
       <Button
         appearance="primary"

@@ -1,9 +1,9 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import { useStrings } from "../../i18n/language-context";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
 });
 
@@ -11,19 +11,18 @@ export interface WorkbookPickerProps {
   readonly onPick: (file: File) => void;
   readonly fileName: string | null;
   readonly opening: boolean;
+  /** Primary before any workbook is open: it is then the thing to do. */
+  readonly primary: boolean;
 }
 
 /** Preview mode only: the user picks a local .xlsx, which stays in the browser. */
-export function WorkbookPicker({ onPick, fileName, opening }: WorkbookPickerProps) {
+export function WorkbookPicker({ onPick, fileName, opening, primary }: WorkbookPickerProps) {
   const s = useStrings();
   const classes = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   return (
     <div className={classes.root}>
-      <MessageBar intent="info">
-        <MessageBarBody>{s.previewNotice}</MessageBarBody>
-      </MessageBar>
       <input
         id={id}
         ref={input}
@@ -37,7 +36,9 @@ export function WorkbookPicker({ onPick, fileName, opening }: WorkbookPickerProp
           e.target.value = "";
         }}
       />
-      <Button onClick={() => input.current?.click()}>{s.pickWorkbook}</Button>
+      <Button appearance={primary ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={opening}>
+        {s.pickWorkbook}
+      </Button>
       {opening ? <Spinner size="tiny" label={s.opening} /> : <Caption1>{fileName ?? s.pickWorkbookHint}</Caption1>}
     </div>
   );

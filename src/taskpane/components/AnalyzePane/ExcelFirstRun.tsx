@@ -1,0 +1,29 @@
+import { useCallback } from "react";
+import { useAction } from "../../hooks/use-action";
+import { useStrings } from "../../i18n/language-context";
+import { fetchSample } from "../../preview/sample";
+import { useSession } from "../../session";
+import { ActionStatus } from "../ActionStatus";
+import { FirstRun } from "../FirstRun";
+
+/** Inside Excel, when the open workbook has no indicator table: what the add-in does, and the sample as new sheets. */
+export function ExcelFirstRun({ rerun }: { readonly rerun: () => void }) {
+  const s = useStrings();
+  const { insertSheets } = useSession();
+  const insert = useAction(
+    useCallback(async () => {
+      if (insertSheets === undefined) return [];
+      const names = await insertSheets(await fetchSample());
+      rerun();
+      return names;
+    }, [insertSheets, rerun]),
+    useCallback((names: string[]) => s.sampleInserted(names.join("、")), [s]),
+  );
+  if (insertSheets === undefined) return null;
+  return (
+    <>
+      <FirstRun onSample={insert.run} busy={insert.state.status === "running"} />
+      <ActionStatus state={insert.state} runningLabel={s.writing} />
+    </>
+  );
+}
