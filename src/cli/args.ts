@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUED = new Set(["--sheet", "-o", "--output", "--lang", "--method", "--stretch", "--yellow-from"]);
+const VALUED = new Set(["--sheet", "-o", "--output", "--lang", "--method", "--stretch", "--yellow-from", "--settings"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -5,12 +5,15 @@ import { runAnalyze } from "./run-analyze";
 import { runReport } from "./run-report";
 import { runReview } from "./run-review";
 import { runTargets } from "./run-targets";
+import { runSettings } from "./run-settings";
 
 const USAGE = `用法 / usage:
   indicators analyze FILE.xlsx [--sheet NAME] [--json] [--explain] [--lang zh-TW|en]
   indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap]
   indicators review IN.xlsx -o OUT.xlsx [--lang zh-TW|en]
   indicators targets IN.xlsx -o OUT.xlsx --method trend|growth|hold|stretch [--stretch 5%] [--lang zh-TW|en]
+  indicators settings IN.xlsx -o OUT.xlsx [--lang zh-TW|en]
+  (analyze, report, review, targets, settings: [--settings OTHER.xlsx] takes 指標設定 from another workbook)
 `;
 
 export interface CliIo {
@@ -32,6 +35,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runReview(args, io);
       case "targets":
         return await runTargets(args, io);
+      case "settings":
+        return await runSettings(args, io);
       case null:
       case "help":
         io.out(USAGE);

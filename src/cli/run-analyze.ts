@@ -5,6 +5,7 @@ import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { flagValue, type ParsedArgs } from "./args";
 import { formatExplanation } from "./explain";
 import { formatReport } from "./format-table";
+import { externalSettings } from "./run-settings";
 import type { CliIo } from "./main";
 
 export function languageOf(args: ParsedArgs): "zh-TW" | "en" {
@@ -28,7 +29,8 @@ export async function runAnalyze(args: ParsedArgs, io: CliIo): Promise<number> {
   const path = args.positional[0];
   const workbook = await openWorkbook(path);
   const sheet = flagValue(args, "--sheet");
-  const report = await analyzeThroughPort(workbook, sheet === undefined ? {} : { sheet });
+  const settings = await externalSettings(args);
+  const report = await analyzeThroughPort(workbook, sheet === undefined ? { settings } : { sheet, settings });
   if (!hasIndicatorTable(report)) {
     const looked = report.findings[0];
     const detail = looked ? (lang === "zh-TW" ? looked.message : looked.messageEn) : "";

@@ -2,14 +2,16 @@ import { writeReport } from "../usecases/report";
 import type { ParsedArgs } from "./args";
 import type { CliIo } from "./main";
 import { runWriteCommand } from "./write-command";
+import { externalSettings } from "./run-settings";
 
 /** indicators report IN.xlsx -o OUT.xlsx [--lang zh-TW|en] [--cap] */
-export function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
+export async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
+  const settings = await externalSettings(args);
   return runWriteCommand(
     args,
     io,
     (workbook, language) =>
-      writeReport(workbook, { language, bands: { yellowFrom: 0.9 }, capAtOne: args.flags.has("--cap") }),
+      writeReport(workbook, { language, bands: { yellowFrom: 0.9 }, capAtOne: args.flags.has("--cap") }, settings),
     (outcome, output, language) => {
       const sheet = [...outcome.applied.sheets.values()].join(", ");
       const rows = outcome.report.sheets.reduce(

@@ -3,6 +3,7 @@ import { writeTargetDrafts } from "../usecases/targets";
 import { flagValue, type ParsedArgs } from "./args";
 import type { CliIo } from "./main";
 import { runWriteCommand } from "./write-command";
+import { externalSettings } from "./run-settings";
 
 function methodOf(args: ParsedArgs): DraftMethod {
   const method = flagValue(args, "--method") ?? "trend";
@@ -27,13 +28,14 @@ function stretchOf(args: ParsedArgs): number {
 }
 
 /** indicators targets IN.xlsx -o OUT.xlsx --method trend|growth|hold|stretch [--stretch 5%] [--lang] */
-export function runTargets(args: ParsedArgs, io: CliIo): Promise<number> {
+export async function runTargets(args: ParsedArgs, io: CliIo): Promise<number> {
   const method = methodOf(args);
   const stretch = stretchOf(args);
+  const settings = await externalSettings(args);
   return runWriteCommand(
     args,
     io,
-    (workbook, language) => writeTargetDrafts(workbook, { method, stretch, language }),
+    (workbook, language) => writeTargetDrafts(workbook, { method, stretch, language, settings }),
     (outcome, output, language) => {
       const lowered = outcome.drafts.filter((d) => d.lowered).length;
       const sheet = [...outcome.applied.sheets.values()].join(", ");

@@ -1,15 +1,16 @@
 import {
-  analyzeWorkbook,
+  analyzeWithSettings,
   buildReportPlan,
   checkLightBands,
   DEFAULT_REPORT_OPTIONS,
   DEFAULT_WORKBOOK_OPTIONS,
   WorkbookReadError,
+  type ParsedSettings,
   type ReportOptions,
   type WorkbookReport,
   type WritePlan,
 } from "../core";
-import { readUserSheets } from "./read-user-sheets";
+import { readSheetsAndSettings } from "./settings";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
 export interface ReportOutcome {
@@ -22,10 +23,11 @@ export interface ReportOutcome {
 export async function writeReport(
   port: WorkbookPort,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+  external: ParsedSettings | null = null,
 ): Promise<ReportOutcome> {
   checkLightBands(options.bands);
-  const grids = await readUserSheets(port);
-  const report = analyzeWorkbook(grids, {
+  const { grids, settings } = await readSheetsAndSettings(port, external);
+  const { report, links } = analyzeWithSettings(grids, settings, {
     ...DEFAULT_WORKBOOK_OPTIONS,
     bands: options.bands,
     capAtOne: options.capAtOne,
@@ -40,6 +42,7 @@ export async function writeReport(
   const plan = buildReportPlan(grids, report, {
     ...options,
     gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
+    perIndicator: links,
   });
   return { report, plan, applied: await port.applyPlan(plan) };
 }

@@ -1,4 +1,4 @@
-import type { SheetIndicator, WorkbookReport } from "../analysis/analyze-workbook";
+import { indicatorKey, type SheetIndicator, type WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
 import { belowTargetColumn } from "./below-target-column";
 import type { FlagCell } from "./flag-groups";
@@ -10,6 +10,7 @@ import { DEFAULT_LIGHT_BANDS, type LightBands } from "../measures/lights";
 import { sourceAt } from "./grid-lookup";
 import { r1c1ToA1 } from "./r1c1";
 import { achievementR1C1, COL, DIRECTION_SYMBOL, growthR1C1, lightR1C1 } from "./report-formulas";
+import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { REPORT_STRINGS, type ReportLanguage } from "./report-strings";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
@@ -30,11 +31,21 @@ import {
   type WritePlan,
 } from "./write-plan";
 
+/** An indicator's own band and cap (from 指標設定), and the settings cells to follow live where they are in the workbook. */
+export interface IndicatorBands {
+  readonly yellowFrom: number;
+  readonly capAtOne: boolean;
+  readonly yellowRef: string | null;
+  readonly capRef: string | null;
+}
+
 export interface ReportOptions {
   readonly language: ReportLanguage;
   readonly bands: LightBands;
   readonly capAtOne: boolean;
   readonly gradeBands?: readonly GradeBand[];
+  /** By indicatorKey(sheet, name); an indicator without one takes `bands` and `capAtOne`. */
+  readonly perIndicator?: ReadonlyMap<string, IndicatorBands>;
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { language: "zh-TW", bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
@@ -173,10 +184,12 @@ export function buildReportPlan(
   // Growth is against the same indicator's previous period: one segment per indicator, from its
   // second period on, so two neighbouring indicators (even with the same name) never chain.
   const growthSegments: ColumnFormula[] = [];
+  const bandRows: BandRow[] = [];
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     for (const indicator of sheet.indicators) {
       const first = FIRST_BODY_ROW + body.length;
+      const own = options.perIndicator?.get(indicatorKey(sheet.sheet, indicator.name));
       for (const period of indicator.periods) {
         const row = FIRST_BODY_ROW + body.length;
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
@@ -200,6 +213,7 @@ export function buildReportPlan(
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
+      if (last >= first) bandRows.push({ fromRow: first, toRow: last, own: own ?? null });
       if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
       const figures = figureFormat(indicator);
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
@@ -209,10 +223,11 @@ export function buildReportPlan(
   const rows = Math.max(body.length, 1);
   const lastRow = FIRST_BODY_ROW + rows - 1;
   while (body.length < rows) body.push(s.headers.map(() => BLANK));
-  const columnFormulas: ColumnFormula[] = [
-    { col: COL.achievement, r1c1: achievementR1C1(options.capAtOne) },
-    { col: COL.light, r1c1: lightR1C1(options.bands.yellowFrom) },
-  ].map((f) => ({ ...f, fromRow: FIRST_BODY_ROW, toRow: lastRow }));
+  const runs = bandRuns(bandRows, FIRST_BODY_ROW, lastRow, options);
+  const columnFormulas: ColumnFormula[] = runs.flatMap((run) => [
+    { col: COL.achievement, fromRow: run.fromRow, toRow: run.toRow, r1c1: achievementR1C1(run.cap) },
+    { col: COL.light, fromRow: run.fromRow, toRow: run.toRow, r1c1: lightR1C1(run.band) },
+  ]);
   columnFormulas.push(...growthSegments);
   for (const f of columnFormulas) {
     for (let row = f.fromRow; row <= f.toRow; row++) {
@@ -240,13 +255,14 @@ export function buildReportPlan(
   formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "0.00%" });
   formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
-  const lightsFormat: ConditionalFormatPlan = {
+  // One icon set per run of rows with the same band: the icons' thresholds are numbers, not cells.
+  const lightsFormats: ConditionalFormatPlan[] = runs.map((run) => ({
     kind: "trafficLights",
     sheet: s.sheetName,
-    range: `${addressOf(FIRST_BODY_ROW, COL.achievement)}:${addressOf(lastRow, COL.achievement)}`,
+    range: `${addressOf(run.fromRow, COL.achievement)}:${addressOf(run.toRow, COL.achievement)}`,
     green: 1,
-    yellow: options.bands.yellowFrom,
-  };
+    yellow: run.yellowFrom,
+  }));
   const header = s.headers.map(text);
   const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
   const ranges: RangeWrite[] = hasIndicators
@@ -317,6 +333,6 @@ export function buildReportPlan(
         activate: true,
       },
     ],
-    conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],
+    conditionalFormats: hasIndicators ? [...below.flags, ...mergeLights(lightsFormats)] : [],
   };
 }

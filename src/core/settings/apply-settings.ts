@@ -1,0 +1,182 @@
+import {
+  analyzeDetected,
+  DEFAULT_WORKBOOK_OPTIONS,
+  indicatorKey,
+  qualifyByCategory,
+  type IndicatorAdjustment,
+  type SheetReport,
+  type WorkbookOptions,
+  type WorkbookReport,
+} from "../analysis/analyze-workbook";
+import type { Finding } from "../findings";
+import type { DetectedSheet } from "../layout/detected";
+import { detectSheet } from "../layout/detect";
+import { parseAddress, type Area, type Grid } from "../layout/grid";
+import { sheetRef } from "../plan/write-plan";
+import { readDeclaredTable } from "./declared-table";
+import type { ParsedSettings } from "./parse-settings";
+import { badRange, duplicateRow, notFound } from "./settings-findings";
+import type { IndicatorSetting, Settings } from "./settings-types";
+
+export { indicatorKey };
+
+/** How the report's row of an indicator follows its settings: the values now, and the cells to refer to (live) where they are in the workbook. */
+export interface IndicatorLink {
+  readonly yellowFrom: number;
+  readonly capAtOne: boolean;
+  /** 'Settings'!R5C7 (R1C1), or null when the settings are in another workbook. */
+  readonly yellowRef: string | null;
+  readonly capRef: string | null;
+}
+
+export interface SettingsAnalysis {
+  readonly report: WorkbookReport;
+  /** By indicatorKey(sheet, name). */
+  readonly links: ReadonlyMap<string, IndicatorLink>;
+  /** Weights detection read (a weight in the name), by indicatorKey: the settings sheet pre-fills them. */
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+const intersects = (a: Area, b: Area): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function areaOfRange(range: string): Area | null {
+  const [from = "", to = from] = range.split(":");
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  return a === null || b === null ? null : { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/** Detection, with the settings' declared tables read as declared in place of what detection made of those cells. */
+function withDeclared(grid: Grid, settings: Settings | null, findings: Finding[]): DetectedSheet {
+  const detected = detectSheet(grid);
+  const declared = settings?.tables.filter((t) => t.sheet === grid.sheet) ?? [];
+  if (declared.length === 0) return detected;
+  const keep = detected.tables.map(
+    (t) =>
+      !declared.some((d) => intersects(d.area, areaOfRange(t.range) ?? { top: -1, left: -1, bottom: -1, right: -1 })),
+  );
+  const renumber = new Map<number, number>();
+  const tables = detected.tables.filter((t, i) => {
+    if (keep[i]) renumber.set(i, renumber.size);
+    return keep[i];
+  });
+  const indicators = detected.indicators.flatMap((i) => {
+    const at = renumber.get(i.table);
+    return at === undefined ? [] : [{ ...i, table: at }];
+  });
+  const scorecards = detected.scorecards.flatMap((c) => {
+    const at = renumber.get(c.table);
+    return at === undefined ? [] : [{ ...c, table: at }];
+  });
+  for (const d of declared) {
+    const read = readDeclaredTable(grid, d, tables.length, settings?.sheet ?? "");
+    findings.push(...read.findings);
+    if (read.table === null) continue;
+    tables.push(read.table);
+    indicators.push(...read.indicators);
+  }
+  return { sheet: grid.sheet, tables, indicators, scorecards };
+}
+
+/** Settings rows to indicators: by sheet and name first, then by name alone; the first of two rows for one indicator wins. */
+function match(
+  settings: Settings,
+  names: ReadonlyArray<{ sheet: string; name: string }>,
+  findings: Finding[],
+): Map<string, IndicatorSetting> {
+  const rows: IndicatorSetting[] = [];
+  const seen = new Map<string, string>();
+  for (const s of settings.indicators) {
+    const key = indicatorKey(s.sheet ?? "", s.name);
+    const first = seen.get(key);
+    if (first !== undefined) findings.push(duplicateRow(settings.sheet, s.cells.name, s.name, first));
+    else {
+      seen.set(key, s.cells.name);
+      rows.push(s);
+    }
+  }
+  const matched = new Map<string, IndicatorSetting>();
+  const pending: IndicatorSetting[] = [];
+  for (const s of rows) {
+    const key = indicatorKey(s.sheet ?? "", s.name);
+    if (s.sheet !== null && names.some((n) => indicatorKey(n.sheet, n.name) === key)) matched.set(key, s);
+    else pending.push(s);
+  }
+  for (const s of pending) {
+    const byName = names.filter((n) => n.name === s.name && !matched.has(indicatorKey(n.sheet, n.name)));
+    if (byName.length === 0) findings.push(notFound(settings.sheet, s.cells.name, s.name, s.sheet));
+    for (const n of byName) matched.set(indicatorKey(n.sheet, n.name), s);
+  }
+  return matched;
+}
+
+/** R5C7: the report's formulas are R1C1 (one per column run); the A1 form follows from it. */
+function absoluteR1C1(address: string): string {
+  const at = parseAddress(address);
+  return at === null ? address : `R${at.row + 1}C${at.col + 1}`;
+}
+
+/**
+ * The workbook read with its settings: declared tables read as declared, each indicator's row
+ * applied (direction, type, unit, band, cap; 排除 leaves it out), and a finding for each row that
+ * names no indicator, each duplicate, and each cell that could not be read.
+ */
+export function analyzeWithSettings(
+  grids: readonly Grid[],
+  parsed: ParsedSettings | null,
+  options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
+): SettingsAnalysis {
+  const settings = parsed?.settings ?? null;
+  const findings: Finding[] = [...(parsed?.findings ?? [])];
+  for (const t of settings?.tables ?? []) {
+    if (!grids.some((g) => g.sheet === t.sheet))
+      findings.push(
+        badRange(settings?.sheet ?? "", t.cells.sheet, {
+          zh: `找不到工作表「${t.sheet}」；現有：${grids.map((g) => g.sheet).join("、")}`,
+          en: `there is no sheet "${t.sheet}"; the workbook has: ${grids.map((g) => g.sheet).join(", ")}`,
+        }),
+      );
+  }
+  const detected = grids.map((grid) => ({ grid, sheet: withDeclared(grid, settings, findings) }));
+  const names = detected.flatMap(({ sheet }) =>
+    qualifyByCategory(sheet.indicators).map((i) => ({ sheet: sheet.sheet, name: i.name })),
+  );
+  const weights = new Map<string, number>();
+  for (const { sheet } of detected)
+    for (const i of qualifyByCategory(sheet.indicators))
+      if (typeof i.weight === "number") weights.set(indicatorKey(sheet.sheet, i.name), i.weight);
+  const matched = settings === null ? new Map<string, IndicatorSetting>() : match(settings, names, findings);
+  const links = new Map<string, IndicatorLink>();
+  const sheets: SheetReport[] = [];
+  for (const { grid, sheet } of detected) {
+    const adjust: IndicatorAdjustment = (input, base) => {
+      const key = indicatorKey(grid.sheet, input.name);
+      const s = matched.get(key);
+      if (s === undefined) return { input, options: base, kind: null };
+      if (s.exclude) return null;
+      const yellowFrom = s.yellowFrom ?? base.bands.yellowFrom;
+      const capAtOne = s.cap ?? base.capAtOne;
+      const inWorkbook = settings?.inWorkbook === true;
+      links.set(key, {
+        yellowFrom,
+        capAtOne,
+        yellowRef: inWorkbook ? sheetRef(settings.sheet, absoluteR1C1(s.cells.yellowFrom)) : null,
+        capRef: inWorkbook ? sheetRef(settings.sheet, absoluteR1C1(s.cells.cap)) : null,
+      });
+      return {
+        input: {
+          ...input,
+          statedDirection: s.direction ?? input.statedDirection,
+          statedUnit: s.unit ?? input.statedUnit,
+        },
+        options: { ...base, bands: { yellowFrom }, capAtOne },
+        kind: s.kind,
+      };
+    };
+    const result = analyzeDetected(grid, sheet, options, adjust);
+    if (result.report) sheets.push(result.report);
+    findings.push(...result.findings);
+  }
+  return { report: { sheets, findings }, links, weights };
+}
