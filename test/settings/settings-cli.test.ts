@@ -206,3 +206,20 @@ test("--settings takes the sheet from another workbook, matching by name", async
   const report = await analyzeJson(source, "--settings", edited);
   expect(indicator(report, "民眾申訴案件數")).toMatchObject({ direction: "lower" });
 });
+
+test("the report's light follows the band in 指標設定 live: edit the band, recalculate, the light changes", async () => {
+  const { recalculate } = await import("../support/libreoffice");
+  const reportOut = join(tmp, "live.xlsx");
+  expect((await cli("report", written, "-o", reportOut)).code).toBe(0);
+  const lightOf = (sheets: Map<string, string[][]>, name: string): string | undefined =>
+    sheets.get("績效報告")?.find((row) => row[0] === name)?.[8];
+  // 志工人數: 40 of 50 = 80%, below the 90% band: ●.
+  expect(lightOf(recalculate(reportOut), "志工人數")).toBe("●");
+  const edited = join(tmp, "live-edited.xlsx");
+  await edit(reportOut, edited, (sheet, rowOf) => {
+    sheet.getCell(`G${rowOf("志工人數")}`).value = 0.75;
+  });
+  // The report is not rewritten: only the settings cell changed, and LibreOffice recalculates.
+  expect(lightOf(recalculate(edited), "志工人數")).toBe("▲");
+  expect(lightOf(recalculate(edited), "民眾申訴案件數")).toBe("★");
+}, 120_000);
