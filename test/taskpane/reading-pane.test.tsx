@@ -66,7 +66,7 @@ test("change a direction, exclude one, declare a table: 指標設定 is written 
   fireEvent.click(screen.getByRole("tab", { name: "讀取" }));
   const complaints = await screen.findByRole("group", { name: "民眾申訴案件數" });
   // What the reader inferred, pre-filled.
-  const direction = within(complaints).getByRole("combobox", { name: "方向" }) as HTMLSelectElement;
+  const direction = within(complaints).getByRole<HTMLSelectElement>("combobox", { name: "方向" });
   expect(direction.value).toBe("↑ 越高越好");
   fireEvent.change(direction, { target: { value: "↓ 越低越好" } });
   fireEvent.click(within(screen.getByRole("group", { name: "活動場次" })).getByRole("checkbox", { name: "排除" }));
