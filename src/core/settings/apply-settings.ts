@@ -52,10 +52,16 @@ function withDeclared(grid: Grid, settings: Settings | null, findings: Finding[]
   const detected = detectSheet(grid);
   const declared = settings?.tables.filter((t) => t.sheet === grid.sheet) ?? [];
   if (declared.length === 0) return detected;
-  const keep = detected.tables.map(
-    (t) =>
-      !declared.some((d) => intersects(d.area, areaOfRange(t.range) ?? { top: -1, left: -1, bottom: -1, right: -1 })),
-  );
+  // Only a declaration that reads replaces detection there: a wrong one leaves the reader's tables.
+  const reads = declared.flatMap((d) => {
+    const read = readDeclaredTable(grid, d, 0, settings?.sheet ?? "");
+    findings.push(...read.findings);
+    return read.table === null ? [] : [{ declared: d, read }];
+  });
+  const keep = detected.tables.map((t) => {
+    const area = areaOfRange(t.range);
+    return area === null || !reads.some((r) => intersects(r.declared.area, area));
+  });
   const renumber = new Map<number, number>();
   const tables = detected.tables.filter((t, i) => {
     if (keep[i]) renumber.set(i, renumber.size);
@@ -69,12 +75,10 @@ function withDeclared(grid: Grid, settings: Settings | null, findings: Finding[]
     const at = renumber.get(c.table);
     return at === undefined ? [] : [{ ...c, table: at }];
   });
-  for (const d of declared) {
-    const read = readDeclaredTable(grid, d, tables.length, settings?.sheet ?? "");
-    findings.push(...read.findings);
-    if (read.table === null) continue;
-    tables.push(read.table);
-    indicators.push(...read.indicators);
+  for (const { read } of reads) {
+    const index = tables.length;
+    if (read.table !== null) tables.push(read.table);
+    indicators.push(...read.indicators.map((i) => ({ ...i, table: index })));
   }
   return { sheet: grid.sheet, tables, indicators, scorecards };
 }

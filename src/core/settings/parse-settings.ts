@@ -76,6 +76,14 @@ function numberIn(value: RawValue): number | null | "bad" {
   return parsed.kind === "number" ? parsed.value : "bad";
 }
 
+/** A share: 0.85, 85%, or a bare 85 in a percent column (but "150%" stays 1.5, out of range). */
+function shareIn(value: RawValue): number | null | "bad" {
+  if (textOf(value) === "") return null;
+  const parsed = parseValue({ value });
+  if (parsed.kind !== "number") return "bad";
+  return !parsed.percent && parsed.value > 1 && parsed.value <= 100 ? parsed.value / 100 : parsed.value;
+}
+
 function indicatorOf(sheet: string, raw: RawRow<IndicatorColumn>, findings: Finding[]): IndicatorSetting | null {
   const v = raw.values;
   const name = textOf(v.name);
@@ -96,9 +104,7 @@ function indicatorOf(sheet: string, raw: RawRow<IndicatorColumn>, findings: Find
         en: "a number not below 0 (such as 20 or 20%)",
       }),
     );
-  let band = numberIn(v.yellowFrom);
-  // "85" in a percent column means 85%.
-  if (typeof band === "number" && band > 1 && band <= 100) band = band / 100;
+  const band = shareIn(v.yellowFrom);
   if (band === "bad" || (typeof band === "number" && (band < 0 || band > 1)))
     findings.push(
       badValue(sheet, raw.cells.yellowFrom, h.yellowFrom, textOf(v.yellowFrom), {
