@@ -44,3 +44,8 @@ describeSettingsContract("office.js (stricter double)", async (plan) => {
     },
   };
 });
+
+test("office.js: the selected range, for marking a table in the reading view", async () => {
+  const excel = mockExcel([{ name: "自訂 表", cells: { A1: 1 } }], { selection: "'自訂 表'!$A$1:$C$3" });
+  expect(await new ExcelWorkbook(excel.host).selectedRange()).toEqual({ sheet: "自訂 表", address: "A1:C3" });
+});

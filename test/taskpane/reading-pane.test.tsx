@@ -33,6 +33,10 @@ class WorkbookLikePort extends FakePort {
   override ownedSheets(): Promise<string[]> {
     return Promise.resolve(this.written.map((g) => g.sheet));
   }
+  /** The person has selected the table in Excel. */
+  selectedRange(): Promise<{ sheet: string; address: string }> {
+    return Promise.resolve({ sheet: "自訂", address: "A1:C2" });
+  }
   override applyPlan(plan: WritePlan): Promise<AppliedPlan> {
     for (const sheet of plan.sheets) {
       const cells = new Map<string, RawValue>();
@@ -70,16 +74,26 @@ test("change a direction, exclude one, declare a table: 指標設定 is written 
   expect(direction.value).toBe("↑ 越高越好");
   fireEvent.change(direction, { target: { value: "↓ 越低越好" } });
   fireEvent.click(within(screen.getByRole("group", { name: "活動場次" })).getByRole("checkbox", { name: "排除" }));
-  fireEvent.change(screen.getByRole("textbox", { name: "範圍（如 自訂!A1:C3）" }), { target: { value: "自訂!A1:C2" } });
-  fireEvent.change(screen.getByRole("textbox", { name: "指標、目標值、實際值欄（如 A,B,C）" }), {
-    target: { value: "A,B,C" },
-  });
+  // Mark the table: the selection in Excel, then a role for each header cell.
+  fireEvent.click(screen.getByRole("button", { name: "使用 Excel 選取範圍" }));
+  await waitFor(() =>
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "範圍（如 自訂!A1:C3）" }).value).toBe("自訂!A1:C2"),
+  );
+  fireEvent.change(screen.getByRole("combobox", { name: "A 欄「項目」" }), { target: { value: "name" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "B 欄「預計」" }), { target: { value: "target" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "C 欄「做到」" }), { target: { value: "actual" } });
   fireEvent.click(screen.getByRole("button", { name: "加入表格宣告" }));
+  expect(screen.getByText("表格宣告 1 個")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "寫入指標設定並重新分析" }));
   await screen.findByText(/已寫入「指標設定」/);
   const plan = port.plans[0]!;
   expect(plan.sheets.map((s) => [s.name, s.role])).toEqual([["指標設定", "settings"]]);
   expect(plan.conditionalFormats).toEqual([]);
+  const texts = plan.sheets[0]!.ranges.flatMap((r) =>
+    r.cells.map((row) => row.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null))),
+  );
+  expect(texts).toContainEqual(["自訂", "A1:C2", "long table 一列一指標", 1, "A", "B", "C", null, null, null]);
+  expect(texts.find((r) => r[1] === "民眾申訴案件數")?.slice(0, 3)).toEqual(["績效", "民眾申訴案件數", "↓ 越低越好"]);
   // The analysis reran with the settings: 120 / 150 as lower-is-better; 活動場次 left out; 宣導場次 read.
   fireEvent.click(screen.getByRole("tab", { name: "分析" }));
   // 民眾申訴案件數 120 / 150 and 宣導場次 8 / 10: both 80%.

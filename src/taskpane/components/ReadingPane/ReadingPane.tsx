@@ -2,16 +2,17 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } fr
 import { useState } from "react";
 import type { RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
-import { useReadingPane } from "./useReadingPane";
+import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
 
 const textOf = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 /** 讀取: how each table was read, and the settings a person changes (saved in 指標設定 for everyone). */
 export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
-  const { s, language, state, edit, declare, save, message, problems, choices } = useReadingPane(onSaved);
+  const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } =
+    useReadingPane(onSaved);
   const classes = usePaneStyles();
   const [range, setRange] = useState("");
-  const [columns, setColumns] = useState("");
+  const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
   if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
   if (state.status === "failed") return <Body1 role="alert">{state.message}</Body1>;
   const yes = (v: RawValue | undefined): boolean => ["是", "yes"].includes(textOf(v).trim().toLowerCase());
@@ -83,10 +84,41 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
         <Field label={s.declareRange}>
           <Input value={range} onChange={(_, d) => setRange(d.value)} />
         </Field>
-        <Field label={s.declareColumns}>
-          <Input value={columns} onChange={(_, d) => setColumns(d.value)} />
-        </Field>
-        <Button onClick={() => declare(range, columns)}>{s.declareAdd}</Button>
+        {selection !== null && (
+          <Button
+            onClick={() =>
+              void selection().then((picked) => {
+                if (picked !== null) setRange(picked);
+              })
+            }
+          >
+            {s.useSelection}
+          </Button>
+        )}
+        {headerOf(range).map((cell) => (
+          <Field key={cell.column} label={s.roleOf(cell.column, cell.text)}>
+            <Select
+              value={roles[cell.column] ?? "none"}
+              onChange={(_, d) => setRoles({ ...roles, [cell.column]: d.value as DeclaredRole })}
+            >
+              {DECLARED_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {s.roles[role]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        <Button
+          onClick={() => {
+            if (declare(range, roles)) {
+              setRange("");
+              setRoles({});
+            }
+          }}
+        >
+          {s.declareAdd}
+        </Button>
       </div>
       {problems.length > 0 && (
         <div className={classes.card} role="region" aria-label={s.problems}>

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import {
+  addressOf,
+  columnName,
+  parseAddress,
+  type Area,
   DIRECTION_CHOICES,
   KIND_CHOICES,
   settingsRows,
@@ -12,6 +16,34 @@ import { analyzeWithSettingsThroughPort, writeSettingsRows } from "../../../usec
 import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
 import { READING_STRINGS } from "./reading-strings";
+
+export type DeclaredRole = "name" | "target" | "actual" | "reported" | "period" | "weight" | "none";
+export const DECLARED_ROLES: readonly DeclaredRole[] = [
+  "none",
+  "name",
+  "target",
+  "actual",
+  "reported",
+  "period",
+  "weight",
+];
+
+export interface HeaderCell {
+  readonly column: string;
+  readonly text: string;
+}
+
+/** "自訂!A1:C3" (quotes allowed) → sheet, address, area; null when it is not a range on a sheet. */
+function parseRange(range: string): { sheet: string; address: string; area: Area } | null {
+  const at = /^(.+)!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
+  if (at === null) return null;
+  const from = parseAddress(`${at[2] ?? ""}${at[3] ?? ""}`);
+  const to = parseAddress(`${at[4] ?? ""}${at[5] ?? ""}`);
+  if (from === null || to === null) return null;
+  const area = { top: from.row, left: from.col, bottom: to.row, right: to.col };
+  const sheet = (at[1] ?? "").replace(/^'|'$/g, "").replace(/''/g, "'");
+  return { sheet, address: `${addressOf(area.top, area.left)}:${addressOf(area.bottom, area.right)}`, area };
+}
 
 export type ReadingState =
   | { readonly status: "loading" }
@@ -56,27 +88,48 @@ export function useReadingPane(onSaved: () => void) {
     setState({ ...state, rows: { ...state.rows, indicators } });
   };
 
-  /** "自訂!A1:C3" and "A,B,C": a long table whose indicator, target and actual are those columns. */
-  const declare = (range: string, columns: string): boolean => {
+  /** The user's selection in Excel, as "Sheet!A1:C3"; null where the host has none (a file). */
+  const selection = port.selectedRange
+    ? async (): Promise<string | null> => {
+        const at = await port.selectedRange?.();
+        return at ? `${at.sheet}!${at.address}` : null;
+      }
+    : null;
+
+  /** The header cells of a range ("自訂!A1:C3"): its first row, each with its column, for assigning roles. */
+  const headerOf = (range: string): HeaderCell[] => {
+    const at = parseRange(range);
+    const grid = analysis?.grids.find((g) => g.sheet === at?.sheet);
+    if (at === null || grid === undefined) return [];
+    const out: HeaderCell[] = [];
+    for (let col = at.area.left; col <= at.area.right; col++) {
+      const value = grid.cells[at.area.top - grid.originRow]?.[col - grid.originCol]?.value ?? null;
+      out.push({ column: columnName(col), text: value === null ? "" : String(value) });
+    }
+    return out;
+  };
+
+  /** A long table over the range, its header the range's first row, each role at the column assigned to it. */
+  const declare = (range: string, roles: Readonly<Record<string, DeclaredRole>>): boolean => {
     if (state.status !== "ready") return false;
-    const at = /^(.+)!([A-Z]+\d+:[A-Z]+\d+)$/i.exec(range.trim());
-    const cols = columns.split(/[,，\s]+/).filter((c) => /^[A-Z]{1,3}$/i.test(c));
-    if (at === null || cols.length !== 3) {
+    const at = parseRange(range);
+    const columnOf = (role: DeclaredRole): string | null =>
+      Object.entries(roles).find(([, r]) => r === role)?.[0] ?? null;
+    if (at === null || columnOf("name") === null || (columnOf("target") === null && columnOf("actual") === null)) {
       setMessage(s.badDeclare);
       return false;
     }
-    const [sheet = "", cells = ""] = [at[1]?.replace(/^'|'$/g, ""), at[2]?.toUpperCase()];
     const row = {
-      sheet,
-      range: cells,
+      sheet: at.sheet,
+      range: at.address,
       layout: language === "zh-TW" ? "long table 一列一指標" : "long table",
-      headerRow: Number(/\d+/.exec(cells)?.[0] ?? 1),
-      name: cols[0]?.toUpperCase() ?? null,
-      target: cols[1]?.toUpperCase() ?? null,
-      actual: cols[2]?.toUpperCase() ?? null,
-      reported: null,
-      period: null,
-      weight: null,
+      headerRow: at.area.top + 1,
+      name: columnOf("name"),
+      target: columnOf("target"),
+      actual: columnOf("actual"),
+      reported: columnOf("reported"),
+      period: columnOf("period"),
+      weight: columnOf("weight"),
     };
     setState({ ...state, rows: { ...state.rows, tables: [...state.rows.tables, row] } });
     setMessage(null);
@@ -101,5 +154,5 @@ export function useReadingPane(onSaved: () => void) {
     direction: DIRECTION_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
     kind: KIND_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
   };
-  return { s, language, state, edit, declare, save, message, problems, choices };
+  return { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices };
 }
