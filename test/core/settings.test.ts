@@ -175,8 +175,14 @@ test("the report's light and achievement follow each indicator's settings cells;
   const sheet = plan.sheets[0]!;
   const light = sheet.columnFormulas.filter((f) => f.col === 8);
   expect(light).toHaveLength(2);
-  expect(light[0]?.r1c1).toMatch(/IF\(ISNUMBER\('指標設定'!R5C8\),'指標設定'!R5C8,0\.9\)/);
-  expect(sheet.columnFormulas.find((f) => f.col === 6)?.r1c1).toMatch(/OR\('指標設定'!R5C9="是"/);
+  const band = `INDIRECT("'指標設定'!$H$5")`;
+  expect(light[0]?.r1c1).toContain(`IF(ISNUMBER(${band}),${band},0.9)`);
+  expect(sheet.columnFormulas.find((f) => f.col === 6)?.r1c1).toContain(`OR(INDIRECT("'指標設定'!$I$5")="是"`);
+  // The A1 form the .xlsx writer stores keeps the reference as written.
+  const cell = sheet.ranges
+    .flatMap((r) => r.cells.flat())
+    .find((c) => c.kind === "formula" && c.formula.includes("$H$5"));
+  expect(cell?.kind === "formula" && cell.formula).toContain(band);
   expect(
     plan.conditionalFormats
       .filter((f) => f.kind === "trafficLights")

@@ -24,7 +24,7 @@ export { indicatorKey };
 export interface IndicatorLink {
   readonly yellowFrom: number;
   readonly capAtOne: boolean;
-  /** 'Settings'!R5C7 (R1C1), or null when the settings are in another workbook. */
+  /** INDIRECT("'Settings'!$G$5"), or null when the settings are in another workbook. */
   readonly yellowRef: string | null;
   readonly capRef: string | null;
 }
@@ -115,10 +115,15 @@ function match(
   return matched;
 }
 
-/** R5C7: the report's formulas are R1C1 (one per column run); the A1 form follows from it. */
-function absoluteR1C1(address: string): string {
-  const at = parseAddress(address);
-  return at === null ? address : `R${at.row + 1}C${at.col + 1}`;
+/**
+ * A settings cell as the report refers to it: through INDIRECT on its text, so that the reference
+ * outlives the settings sheet being written again (the add-in replaces the sheet whole; in Excel a
+ * direct reference to a deleted sheet becomes #REF! for good). Text, so the R1C1 converter leaves it.
+ */
+function settingsCell(sheet: string, address: string): string {
+  const at = /^([A-Z]+)(\d+)$/.exec(address);
+  const absolute = at === null ? address : `$${at[1] ?? ""}$${at[2] ?? ""}`;
+  return `INDIRECT("${sheetRef(sheet, absolute)}")`;
 }
 
 /**
@@ -165,8 +170,8 @@ export function analyzeWithSettings(
       links.set(key, {
         yellowFrom,
         capAtOne,
-        yellowRef: inWorkbook ? sheetRef(settings.sheet, absoluteR1C1(s.cells.yellowFrom)) : null,
-        capRef: inWorkbook ? sheetRef(settings.sheet, absoluteR1C1(s.cells.cap)) : null,
+        yellowRef: inWorkbook ? settingsCell(settings.sheet, s.cells.yellowFrom) : null,
+        capRef: inWorkbook ? settingsCell(settings.sheet, s.cells.cap) : null,
       });
       return {
         input: {
