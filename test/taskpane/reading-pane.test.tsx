@@ -69,6 +69,8 @@ test("change a direction, exclude one, declare a table: 指標設定 is written 
   expect(screen.getByText("125.00%")).toBeTruthy();
   fireEvent.click(screen.getByRole("tab", { name: "讀取" }));
   const complaints = await screen.findByRole("group", { name: "民眾申訴案件數" });
+  // How the sheet was read: each header cell and the role it was taken for.
+  expect(screen.getByText(/A1 衡量指標 → 指標；B1 目標值 → 目標值；C1 實際值 → 實際值/)).toBeTruthy();
   // What the reader inferred, pre-filled.
   const direction = within(complaints).getByRole<HTMLSelectElement>("combobox", { name: "方向" });
   expect(direction.value).toBe("↑ 越高越好");

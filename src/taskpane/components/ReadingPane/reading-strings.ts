@@ -1,3 +1,22 @@
+import type { TableReading } from "../../../core";
+
+type HeaderRole = NonNullable<TableReading["columns"][number]["role"]>;
+
+const ZH_COLUMN_ROLES: Partial<Record<HeaderRole, string>> = {
+  indicator: "指標",
+  target: "目標值",
+  actual: "實際值",
+  reported: "填報達成度",
+  period: "期別",
+  unit: "單位",
+  direction: "方向",
+  weight: "權重",
+  remarks: "備註",
+  criteria: "衡量標準",
+  rate: "比率",
+  budget: "預算數",
+  executed: "實現數",
+};
 import type { Language } from "../../i18n/strings";
 
 /** This view's words (the lead's message catalog will take them in). */
@@ -16,6 +35,7 @@ export const READING_STRINGS = {
     declare: "標出一個讀不到的表格",
     declareRange: "範圍（如 自訂!A1:C3）",
     useSelection: "使用 Excel 選取範圍",
+    columnRoles: ZH_COLUMN_ROLES,
     roleOf: (column: string, text: string) => `${column} 欄「${text}」`,
     roles: {
       none: "—",
@@ -46,6 +66,8 @@ export const READING_STRINGS = {
     declare: "Mark a table that was not found",
     declareRange: "Range (such as Custom!A1:C3)",
     useSelection: "Use the selection in Excel",
+    // The roles' own names are English words already.
+    columnRoles: {} as Partial<Record<HeaderRole, string>>,
     roleOf: (column: string, text: string) => `Column ${column} "${text}"`,
     roles: {
       none: "—",
