@@ -25,11 +25,15 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
             <li key={`${sheet.sheet}!${t.range}`}>
               <Caption1>{s.table(sheet.sheet, t.range, t.reading?.layout ?? t.kind)}</Caption1>
               {t.reading !== undefined && t.reading.columns.length > 0 && (
-                <Caption1 as="p" style={{ margin: 0 }}>
-                  {t.reading.columns
-                    .map((c) => `${c.cell} ${c.header} → ${c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)}`)
-                    .join("；")}
-                </Caption1>
+                <div>
+                  <Caption1>
+                    {t.reading.columns
+                      .map(
+                        (c) => `${c.cell} ${c.header} → ${c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)}`,
+                      )
+                      .join("；")}
+                  </Caption1>
+                </div>
               )}
             </li>
           )),
