@@ -31,6 +31,8 @@ function languageIn(argv: readonly string[]): ReportLanguage {
 
 const lang = () => new Option("--lang <lang>", "zh-TW (or zh) | en");
 const jobs = () => new Option("-j, --jobs <n>", "worker threads for several files (default: all cores)");
+const settings = () =>
+  new Option("--settings <file>", "指標設定 from another workbook / the settings sheet of another workbook");
 
 /** Commander's error as one line (its "Did you mean …?" joins it), in zh-TW where the words are known. */
 function usageLine(text: string, language: ReportLanguage): string {
@@ -72,6 +74,7 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
     .option("--explain", "how each table was read")
     .option("--yellow-from <share>", "▲ from this share of target (default 90%)")
     .option("--cap", "cap achievement at 100%")
+    .addOption(settings())
     .addOption(lang())
     .addOption(jobs())
     .action((files: string[], options: AnalyzeOptions) => run(runAnalyze(files, options, io)));
@@ -81,6 +84,7 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
       .description(description)
       .argument("[files...]", ".xlsx, .ods or .xls files, folders or patterns")
       .option("-o, --output <out>", "OUT.xlsx or OUT.ods (a folder for several files)")
+      .addOption(settings())
       .addOption(lang())
       .addOption(jobs());
   writer("report", "寫入報表工作表與未達標標示 / write the report sheet and below-target flags (-o .xlsx, .ods, .pdf)")
@@ -95,6 +99,10 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
     .option("--method <method>", "trend | growth | hold | stretch", "trend")
     .option("--stretch <share>", "stretch over the trend (default 5%)")
     .action((files: string[], options: WriteOptions) => run(runWrite("targets", files, options, io)));
+  writer(
+    "settings",
+    "寫入指標設定工作表（預填讀取結果，保留已修改者）/ write the indicator settings sheet, pre-filled with the reading; a person's edits kept",
+  ).action((files: string[], options: WriteOptions) => run(runWrite("settings", files, options, io)));
   return cli;
 }
 

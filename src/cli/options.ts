@@ -18,6 +18,7 @@ export interface RawOptions {
   readonly method?: string;
   readonly stretch?: string;
   readonly jobs?: string;
+  readonly settings?: string;
 }
 
 /** zh-TW (also zh, zh-tw, zh-Hant) or en. */
@@ -68,5 +69,6 @@ export function commandOptions(raw: RawOptions): CommandOptions {
     cap: raw.cap === true,
     method: methodOf(raw.method),
     stretch: fraction("--stretch", raw.stretch ?? "5%"),
+    ...(raw.settings === undefined ? {} : { settings: raw.settings }),
   };
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
 import { errorText } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
+import { externalSettings } from "./run-settings";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { openWorkbook, saveOutput, type OutputFormat } from "./files";
 import { summarize, type WorkbookSummary } from "./summary";
@@ -44,8 +45,10 @@ export interface TaskResult {
 /** Reads and analyses one workbook; a workbook with no indicator table is an error that says what was looked for. */
 export async function analyzeFile(file: string, options: CommandOptions, read?: string): Promise<WorkbookReport> {
   const workbook = read === undefined ? await openWorkbook(file, options.language) : await XlsxWorkbook.fromFile(read);
+  const settings = await externalSettings(options.settings, options.language);
   const report = await analyzeThroughPort(workbook, {
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    settings,
     options: { ...DEFAULT_WORKBOOK_OPTIONS, bands: { yellowFrom: options.yellowFrom }, capAtOne: options.cap },
   });
   if (!hasIndicatorTable(report)) {

@@ -22,7 +22,12 @@ export type FindingCode =
   | "EMPTY_TABLE"
   | "READING_UNCERTAIN"
   | "AGGREGATE_MISMATCH"
-  | "BUDGET_PARTS_MISMATCH";
+  | "BUDGET_PARTS_MISMATCH"
+  | "SETTINGS_UNKNOWN_WORD"
+  | "SETTINGS_BAD_VALUE"
+  | "SETTINGS_NOT_FOUND"
+  | "SETTINGS_DUPLICATE"
+  | "SETTINGS_BAD_RANGE";
 
 export type Severity = "error" | "warning" | "info";
 

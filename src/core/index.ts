@@ -29,3 +29,4 @@ export { buildReviewPlan, notesFor } from "./plan/review-plan";
 export * from "./targets/draft-methods";
 export * from "./targets/drafts";
 export { buildDraftsPlan } from "./plan/drafts-plan";
+export * from "./settings";

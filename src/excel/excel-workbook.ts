@@ -132,6 +132,19 @@ export class ExcelWorkbook implements WorkbookPort {
     };
   }
 
+  /** One sync: the selected range, "Sheet1!A1:C3" split into its sheet and address. */
+  async selectedRange(): Promise<{ sheet: string; address: string } | null> {
+    return this.host.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      const bang = range.address.lastIndexOf("!");
+      if (bang < 0) return null;
+      const sheet = range.address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+      return { sheet, address: range.address.slice(bang + 1).replace(/\$/g, "") };
+    });
+  }
+
   /** One sync: the defined names that mark the add-in's sheets. */
   async ownedSheets(): Promise<string[]> {
     return this.host.run(async (context) => {

@@ -117,6 +117,13 @@ export async function queueSheet(
     column.format.wrapText = true;
     column.format.verticalAlignment = "Top";
   }
+  for (const v of plan.dataValidations ?? []) {
+    // A drop-down that suggests and does not refuse (as in the .xlsx writer): the reader also takes
+    // short forms ("↓", "lower") and says, as a finding, what it cannot read.
+    const validation = sheet.getRange(v.range).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+  }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.print && pageLayout) queuePrint(sheet, plan.print);
   if (plan.activate) sheet.activate();

@@ -38,6 +38,16 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.BUDGET_PARTS_MISMATCH":
     "“{indicator}”: the budget {stated, number} is not {parts} = {sum, number} (executed + payable + carried over); check the figures.",
 
+  "finding.SETTINGS_UNKNOWN_WORD":
+    "The settings’ “{columnEn}” holds “{word}”, which is not a known word; use one of: {allowedEn}. This cell is not applied; the rest of the settings are.",
+  "finding.SETTINGS_BAD_VALUE":
+    "The settings’ “{columnEn}” holds “{value}”, which is not a usable number; it should be {allowedEn}. This cell is not applied; the rest of the settings are.",
+  "finding.SETTINGS_NOT_FOUND":
+    "The settings name “{name}”, but no such indicator was found{hasSheet, select, yes { on sheet “{where}”} other {}}; check the name and the sheet, or declare its table in the tables part. This row is not applied.",
+  "finding.SETTINGS_DUPLICATE":
+    "The settings have two rows for “{name}” ({first} and {cell}); only the first, {first}, is applied. Delete the extra row.",
+  "finding.SETTINGS_BAD_RANGE":
+    "The table declaration is wrong: {whatEn}. This table is not applied; the rest of the settings are.",
   "diagnosis.REPORTED_CAPPED": " The reported figure is the computed one capped at 100%.",
   "diagnosis.REPORTED_IS_ACTUAL": " The reported figure is the actual itself (a growth rate), not the achievement.",
   "diagnosis.REPORTED_IS_GROWTH":
@@ -62,6 +72,12 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "kind.READING_UNCERTAIN": "Reading uncertain",
   "kind.AGGREGATE_MISMATCH": "Total disagrees",
   "kind.BUDGET_PARTS_MISMATCH": "Budget parts do not add up",
+
+  "kind.SETTINGS_UNKNOWN_WORD": "Unknown word in the settings",
+  "kind.SETTINGS_BAD_VALUE": "Bad value in the settings",
+  "kind.SETTINGS_NOT_FOUND": "Settings name no indicator",
+  "kind.SETTINGS_DUPLICATE": "Settings row repeated",
+  "kind.SETTINGS_BAD_RANGE": "Table declaration wrong",
 
   "severity.error": "Error",
   "severity.warning": "Warning",
@@ -145,6 +161,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.none": "actuals {cells} (not enough history)",
 
   "cli.findingsHeading": "## {count, plural, one {# finding} other {# findings}}",
+  "cli.settingsWritten":
+    "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",
   "cli.total": "total",
   "cli.reviewWritten":
     "Wrote {output}: {findings, plural, one {# finding} other {# findings}}, {notes, plural, one {# note} other {# notes}}{kept, plural, =0 {} one { (# cell holds a person’s note; see the findings sheet)} other { (# cells hold a person’s note; see the findings sheet)}}.",

@@ -35,6 +35,15 @@ export const ZH_TW = {
   "finding.BUDGET_PARTS_MISMATCH":
     "「{indicator}」預算數 {stated, number} 不等於 {parts} = {sum, number}（實現數＋應付數＋保留數）；請核對。",
 
+  "finding.SETTINGS_UNKNOWN_WORD":
+    "指標設定的「{column}」填了「{word}」，無法辨識；可填：{allowed}。此格未套用，其餘設定照常套用。",
+  "finding.SETTINGS_BAD_VALUE":
+    "指標設定的「{column}」填了「{value}」，不是可用的數值；應為{allowed}。此格未套用，其餘設定照常套用。",
+  "finding.SETTINGS_NOT_FOUND":
+    "指標設定列出「{name}」，但{hasSheet, select, yes {工作表「{where}」中} other {}}找不到這個指標；請核對名稱與工作表，或在「表格宣告」標出它所在的表格。此列未套用。",
+  "finding.SETTINGS_DUPLICATE":
+    "指標設定中「{name}」有兩列（{first} 與 {cell}）；只套用第一列 {first}，請刪除多餘的一列。",
+  "finding.SETTINGS_BAD_RANGE": "表格宣告有誤：{what}。此表格未套用，其餘設定照常套用。",
   // Why a reported figure disagrees (a sentence inside REPORTED_MISMATCH).
   "diagnosis.REPORTED_CAPPED": "填報值為計算值以 100% 為上限截取。",
   "diagnosis.REPORTED_IS_ACTUAL": "填報值等於實際值本身（成長率），而非達成度。",
@@ -61,6 +70,12 @@ export const ZH_TW = {
   "kind.READING_UNCERTAIN": "讀取不確定",
   "kind.AGGREGATE_MISMATCH": "合計不符",
   "kind.BUDGET_PARTS_MISMATCH": "預算數不等於各項合計",
+
+  "kind.SETTINGS_UNKNOWN_WORD": "設定用語無法辨識",
+  "kind.SETTINGS_BAD_VALUE": "設定數值有誤",
+  "kind.SETTINGS_NOT_FOUND": "設定的指標不存在",
+  "kind.SETTINGS_DUPLICATE": "設定重複",
+  "kind.SETTINGS_BAD_RANGE": "表格宣告有誤",
 
   "severity.error": "錯誤",
   "severity.warning": "注意",
@@ -149,6 +164,8 @@ export const ZH_TW = {
 
   // The command's own lines.
   "cli.findingsHeading": "## 檢核發現 {count, plural, other {# 項}}",
+  "cli.settingsWritten":
+    "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",
   "cli.total": "總分",
   "cli.reviewWritten":
     "已寫入 {output}：檢核發現 {findings, plural, other {# 項}}，註解 {notes, plural, other {# 則}}{kept, plural, =0 {} other {（# 格已有他人註解，列於「檢核結果」）}}。",

@@ -33,6 +33,8 @@ export interface WorkbookWriter {
 export interface WorkbookNavigator {
   /** Shows the cells to the user (Excel selects them); a workbook without a view does nothing. */
   select(sheet: string, address: string): Promise<void>;
+  /** What the user has selected (Excel); absent where there is no view (a file). */
+  selectedRange?(): Promise<{ readonly sheet: string; readonly address: string } | null>;
 }
 
 /** Where a user changed a sheet: the sheet and the changed address ("B3", "B3:C5"). */

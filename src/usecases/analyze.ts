@@ -1,24 +1,28 @@
 import {
-  analyzeWorkbook,
+  analyzeWithSettings,
   DEFAULT_WORKBOOK_OPTIONS,
   WorkbookReadError,
+  type ParsedSettings,
   type WorkbookOptions,
   type WorkbookReport,
 } from "../core";
-import { readUserSheets } from "./read-user-sheets";
 import { wordReport, type WordedReport } from "../messages";
 import type { WorkbookReader } from "../port/workbook-port";
+import { readSheetsAndSettings } from "./settings";
 
 export interface AnalyzeRequest {
   /** Only this sheet; every sheet when absent. */
   readonly sheet?: string;
   readonly options?: WorkbookOptions;
+  /** Settings from another workbook (--settings); this workbook's 指標設定 otherwise. */
+  readonly settings?: ParsedSettings | null;
 }
 
 /** Reads the workbook through the port and runs the engine on what it finds. */
 export async function analyzeThroughPort(reader: WorkbookReader, request: AnalyzeRequest = {}): Promise<WordedReport> {
   const options = request.options ?? DEFAULT_WORKBOOK_OPTIONS;
-  if (request.sheet === undefined) return wordReport(analyzeWorkbook(await readUserSheets(reader), options));
+  const { grids, settings } = await readSheetsAndSettings(reader, request.settings ?? null);
+  if (request.sheet === undefined) return wordReport(analyzeWithSettings(grids, settings, options).report);
   const names = await reader.sheetNames();
   if (!names.includes(request.sheet)) {
     throw new WorkbookReadError(
@@ -26,7 +30,16 @@ export async function analyzeThroughPort(reader: WorkbookReader, request: Analyz
       `找不到工作表「${request.sheet}」；現有：${names.join("、")} / No sheet named "${request.sheet}"; the workbook has: ${names.join(", ")}.`,
     );
   }
-  return wordReport(analyzeWorkbook([await reader.readSheet(request.sheet)], options));
+  const only = grids.filter((g) => g.sheet === request.sheet);
+  const onSheet = settings && {
+    ...settings,
+    settings: {
+      ...settings.settings,
+      indicators: settings.settings.indicators.filter((i) => i.sheet === null || i.sheet === request.sheet),
+      tables: settings.settings.tables.filter((t) => t.sheet === request.sheet),
+    },
+  };
+  return wordReport(analyzeWithSettings(only, onSheet, options).report);
 }
 
 /** True when at least one sheet holds a table the engine recognised. */

@@ -1,5 +1,5 @@
 import {
-  analyzeWorkbook,
+  analyzeWithSettings,
   buildReportPlan,
   checkLightBands,
   DEFAULT_REPORT_FIGURES,
@@ -7,10 +7,11 @@ import {
   WorkbookReadError,
   type GradeBand,
   type LightBands,
+  type ParsedSettings,
   type WritePlan,
 } from "../core";
 import { findingMessage, reportWords, translate, wordReport, type Language, type WordedReport } from "../messages";
-import { readUserSheets } from "./read-user-sheets";
+import { readSheetsAndSettings } from "./settings";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
 /** What the pane and the command ask for: the words come from the catalog in `language`. */
@@ -33,10 +34,11 @@ export interface ReportOutcome {
 export async function writeReport(
   port: WorkbookPort,
   options: ReportRequest = DEFAULT_REPORT_REQUEST,
+  external: ParsedSettings | null = null,
 ): Promise<ReportOutcome> {
   checkLightBands(options.bands);
-  const grids = await readUserSheets(port);
-  const report = analyzeWorkbook(grids, {
+  const { grids, settings } = await readSheetsAndSettings(port, external);
+  const { report, links } = analyzeWithSettings(grids, settings, {
     ...DEFAULT_WORKBOOK_OPTIONS,
     bands: options.bands,
     capAtOne: options.capAtOne,
@@ -55,6 +57,7 @@ export async function writeReport(
     bands: options.bands,
     capAtOne: options.capAtOne,
     gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
+    perIndicator: links,
   });
   return { report: wordReport(report), plan, applied: await port.applyPlan(plan) };
 }

@@ -1,12 +1,13 @@
 import {
-  analyzeWorkbook,
+  analyzeWithSettings,
   buildReviewPlan,
   DEFAULT_WORKBOOK_OPTIONS,
+  type ParsedSettings,
   type ReportLanguage,
   type WritePlan,
 } from "../core";
 import { reviewWords, wordReport, type WordedReport } from "../messages";
-import { readUserSheets } from "./read-user-sheets";
+import { readSheetsAndSettings } from "./settings";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
 export interface ReviewOutcome {
@@ -16,8 +17,13 @@ export interface ReviewOutcome {
 }
 
 /** Reads, analyses, and writes the findings: notes (comments in Excel) on the cells and the findings sheet. */
-export async function writeReview(port: WorkbookPort, language: ReportLanguage = "zh-TW"): Promise<ReviewOutcome> {
-  const report = analyzeWorkbook(await readUserSheets(port), DEFAULT_WORKBOOK_OPTIONS);
+export async function writeReview(
+  port: WorkbookPort,
+  language: ReportLanguage = "zh-TW",
+  external: ParsedSettings | null = null,
+): Promise<ReviewOutcome> {
+  const { grids, settings } = await readSheetsAndSettings(port, external);
+  const report = analyzeWithSettings(grids, settings, DEFAULT_WORKBOOK_OPTIONS).report;
   const plan = buildReviewPlan(report, reviewWords(language));
   return { report: wordReport(report), plan, applied: await port.applyPlan(plan) };
 }

@@ -1,5 +1,5 @@
 import {
-  analyzeWorkbook,
+  analyzeWithSettings,
   buildDraftsPlan,
   DEFAULT_WORKBOOK_OPTIONS,
   draftTargets,
@@ -7,18 +7,21 @@ import {
   WorkbookReadError,
   type Draft,
   type DraftMethod,
+  type ParsedSettings,
   type ReportLanguage,
   type WritePlan,
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
-import { readUserSheets } from "./read-user-sheets";
 import { draftsWords } from "../messages";
+import { readSheetsAndSettings } from "./settings";
 
 export interface TargetsRequest {
   readonly method: DraftMethod;
   /** A fraction: 0.05 for 5%. */
   readonly stretch: number;
   readonly language: ReportLanguage;
+  /** Settings from another workbook (--settings); this workbook's 指標設定 otherwise. */
+  readonly settings?: ParsedSettings | null;
 }
 
 export interface TargetsOutcome {
@@ -34,8 +37,9 @@ export async function writeTargetDrafts(port: WorkbookPort, request: TargetsRequ
       `挑戰幅度須介於 0% 與 1000% 之間 / The stretch must be between 0% and 1000%; got ${request.stretch}.`,
     );
   }
-  const grids = await readUserSheets(port);
-  const drafts = draftTargets(analyzeWorkbook(grids, DEFAULT_WORKBOOK_OPTIONS), request.method, request.stretch);
+  const { grids, settings } = await readSheetsAndSettings(port, request.settings ?? null);
+  const report = analyzeWithSettings(grids, settings, DEFAULT_WORKBOOK_OPTIONS).report;
+  const drafts = draftTargets(report, request.method, request.stretch);
   if (drafts.length === 0) {
     throw new WorkbookReadError(
       "NO_HISTORY",

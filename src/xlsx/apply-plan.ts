@@ -5,7 +5,9 @@ import {
   sheetOfReference,
   withXlfnPrefixes,
   WorkbookWriteError,
+  parseAddress,
   type ConditionalFormatPlan,
+  type ListValidation,
   type PlanCell,
   type PrintPlan,
   type SheetPlan,
@@ -142,6 +144,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
       }
     });
   }
+  for (const validation of plan.dataValidations ?? []) addListValidation(sheet, validation);
   if (plan.print) printSetup(sheet, plan.print);
   if (plan.activate) activate(workbook, sheet);
 }
@@ -156,6 +159,25 @@ function wrappedLines(text: string, width: number): number {
     lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
   }
   return lines;
+}
+
+/** A drop-down list on each cell of the range (exceljs writes one rule per run of cells). */
+function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation): void {
+  const [from = "", to = from] = validation.range.split(":");
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (a === null || b === null) return;
+  const source = `"${validation.list.join(",").replace(/"/g, '""')}"`;
+  for (let r = a.row; r <= b.row; r++) {
+    for (let c = a.col; c <= b.col; c++) {
+      sheet.getCell(addressOf(r, c)).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [source],
+        showErrorMessage: false,
+      };
+    }
+  }
 }
 
 function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {

@@ -24,6 +24,11 @@ const CODES: readonly FindingCode[] = [
   "READING_UNCERTAIN",
   "AGGREGATE_MISMATCH",
   "BUDGET_PARTS_MISMATCH",
+  "SETTINGS_UNKNOWN_WORD",
+  "SETTINGS_BAD_VALUE",
+  "SETTINGS_NOT_FOUND",
+  "SETTINGS_DUPLICATE",
+  "SETTINGS_BAD_RANGE",
 ];
 
 test("the English catalog has exactly the zh-TW keys", () => {

@@ -79,6 +79,8 @@ export interface MockOptions {
   readonly refuse?: { readonly path: RegExp; readonly code: string };
   /** Request and response limit; 5 MB as on the web unless said otherwise. */
   readonly payloadLimit?: number;
+  /** The user's selection, as office.js gives Range.address ("Sheet1!A1:C3"). */
+  readonly selection?: string;
 }
 
 export interface MockComment {
@@ -334,6 +336,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     })),
   );
   root.context.workbook.tables = loadable(() => tables.map((t) => ({ name: t.name })));
+  root.context.workbook.getSelectedRange = () => ({ address: options.selection ?? "", load: () => undefined });
   root.context.workbook.names = {
     getItemOrNullObject: (name: string) => {
       const sheet = names.get(name);

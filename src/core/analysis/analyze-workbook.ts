@@ -1,10 +1,11 @@
 import type { Finding } from "../findings";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
-import type { DetectedIndicator, DetectedTable } from "../layout/detected";
+import type { DetectedIndicator, DetectedSheet, DetectedTable } from "../layout/detected";
 import { detectSheet, nothingRecognised } from "../layout/detect";
 import type { Grid } from "../layout/grid";
 import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analyze-indicator";
 import type { IndicatorResult } from "./indicator-result";
+import type { IndicatorKind } from "./indicator-input";
 import { checkAggregates, checkBudgetParts } from "./aggregates";
 import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 
@@ -23,6 +24,11 @@ export interface SheetReport {
   readonly scorecards: readonly ScorecardResult[];
 }
 
+/** One indicator across the workbook: its sheet and (qualified) name. */
+export function indicatorKey(sheet: string, name: string): string {
+  return `${sheet}\u0000${name}`;
+}
+
 /** The whole of `indicators analyze --json`. */
 export interface WorkbookReport {
   readonly sheets: readonly SheetReport[];
@@ -39,7 +45,7 @@ export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = {
 };
 
 /** The same name under different goals (一、… 二、…) is two indicators: name each by its goal. */
-function qualifyByCategory(inputs: readonly DetectedIndicator[]): DetectedIndicator[] {
+export function qualifyByCategory(inputs: readonly DetectedIndicator[]): DetectedIndicator[] {
   const categories = new Map<string, Set<string>>();
   for (const input of inputs) {
     const set = categories.get(input.name) ?? new Set<string>();
@@ -91,11 +97,34 @@ function componentsSum(sheet: string, indicator: SheetIndicator): Finding[] {
   ];
 }
 
+/**
+ * What a caller (the settings sheet, src/core/settings) makes of one indicator before it is computed:
+ * null leaves it out; otherwise its input (a stated direction or unit), its options (band, cap) and
+ * a kind that replaces the inferred one.
+ */
+export type IndicatorAdjustment = (
+  input: DetectedIndicator,
+  options: AnalysisOptions,
+) => {
+  readonly input: DetectedIndicator;
+  readonly options: AnalysisOptions;
+  readonly kind: IndicatorKind | null;
+} | null;
+
 export function analyzeSheet(
   grid: Grid,
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
 ): { report: SheetReport | null; findings: Finding[] } {
-  const detected = detectSheet(grid);
+  return analyzeDetected(grid, detectSheet(grid), options);
+}
+
+/** analyzeSheet on tables already found (detected, or declared in the settings). */
+export function analyzeDetected(
+  grid: Grid,
+  detected: DetectedSheet,
+  options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
+  adjust: IndicatorAdjustment | null = null,
+): { report: SheetReport | null; findings: Finding[] } {
   if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
   if (detected.indicators.length === 0 && detected.scorecards.every((c) => c.items.length === 0)) {
     const range = detected.tables[0]?.range ?? "";
@@ -120,20 +149,27 @@ export function analyzeSheet(
   });
   for (const input of detected.indicators) findings.push(...checkBudgetParts(grid.sheet, input));
   const inputs = qualifyByCategory(detected.indicators);
-  const indicators = inputs.map((input): SheetIndicator => {
-    const analysis = analyzeIndicator(grid.sheet, input, options);
+  const indicators = inputs.flatMap((detectedInput): SheetIndicator[] => {
+    const adjusted = adjust === null ? { input: detectedInput, options, kind: null } : adjust(detectedInput, options);
+    if (adjusted === null) return [];
+    const input = adjusted.input;
+    const analysis = analyzeIndicator(grid.sheet, input, adjusted.options);
     findings.push(...analysis.findings);
-    return {
-      ...analysis.indicator,
-      table: input.table,
-      remark: input.remark,
-      ...(input.category ? { category: input.category } : {}),
-      components: input.components.map((c) => ({
-        name: c.name,
-        cell: c.address,
-        value: c.value.kind === "number" ? c.value.value : null,
-      })),
-    };
+    const kind = adjusted.kind ?? analysis.indicator.kind;
+    return [
+      {
+        ...analysis.indicator,
+        kind,
+        table: input.table,
+        remark: input.remark,
+        ...(input.category ? { category: input.category } : {}),
+        components: input.components.map((c) => ({
+          name: c.name,
+          cell: c.address,
+          value: c.value.kind === "number" ? c.value.value : null,
+        })),
+      },
+    ];
   });
   findings.push(...duplicateNames(grid.sheet, indicators));
   for (const indicator of indicators) findings.push(...componentsSum(grid.sheet, indicator));

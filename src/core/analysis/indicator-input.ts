@@ -28,7 +28,8 @@ export interface PeriodInput {
   readonly ratings: readonly RatingCell[];
 }
 
-export type IndicatorKind = "count" | "rate" | "growth" | "level" | "execution";
+/** "milestone" is set only through the settings sheet (指標設定): no sheet states it well enough to infer. */
+export type IndicatorKind = "count" | "rate" | "growth" | "level" | "execution" | "milestone";
 
 /** An indicator as a layout reader found it, before any figure is computed. */
 export interface IndicatorInput {

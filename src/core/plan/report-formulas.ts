@@ -31,12 +31,23 @@ function rel(from: number, to: number, rowOffset = 0): string {
   return `R${rowOffset === 0 ? "" : `[${rowOffset}]`}C[${to - from}]`;
 }
 
-export function achievementR1C1(capAtOne: boolean): string {
+/**
+ * The cap: on or off for the whole report, or a settings cell (指標設定's 上限) the row follows live:
+ * 是 / yes caps, 否 / no does not, blank takes the report's own choice.
+ */
+export type CapChoice = boolean | { readonly ref: string; readonly otherwise: boolean };
+
+export function achievementR1C1(capAtOne: CapChoice): string {
   const at = COL.achievement;
   const t = rel(at, COL.target);
   const a = rel(at, COL.actual);
   const d = rel(at, COL.direction);
-  const cap = (x: string): string => (capAtOne ? `MIN(1,${x})` : x);
+  const cap = (x: string): string => {
+    if (typeof capAtOne === "boolean") return capAtOne ? `MIN(1,${x})` : x;
+    const r = capAtOne.ref;
+    const on = `OR(${r}="是",${r}="yes"${capAtOne.otherwise ? `,${r}=""` : ""})`;
+    return `IF(${on},MIN(1,${x}),${x})`;
+  };
   const lower = `IF(AND(${t}>=0,${a}>0),${cap(`${t}/${a}`)},"")`;
   const closerOrHigher = `IF(${t}>0,IF(${d}="${DIRECTION_SYMBOL.closer}",${cap(`MAX(0,1-ABS(${a}-${t})/${t})`)},${cap(`${a}/${t}`)}),"")`;
   return `IF(AND(ISNUMBER(${t}),ISNUMBER(${a})),IF(${d}="${DIRECTION_SYMBOL.lower}",${lower},${closerOrHigher}),"")`;
@@ -50,8 +61,13 @@ export function growthR1C1(): string {
   return `IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),IF(${p}>0,${a}/${p}-1,""),"")`;
 }
 
+/** A yellow band, or a settings cell (黃燈門檻) the row follows live, with the band to use while it is blank. */
+export type BandChoice = number | { readonly ref: string; readonly otherwise: number };
+
 /** ★ met, ▲ from the yellow band, ● below it, □ when achievement is not computable. */
-export function lightR1C1(yellowFrom: number): string {
+export function lightR1C1(band: BandChoice): string {
+  const yellowFrom =
+    typeof band === "number" ? String(band) : `IF(ISNUMBER(${band.ref}),${band.ref},${band.otherwise})`;
   const at = COL.light;
   const t = rel(at, COL.target);
   const a = rel(at, COL.actual);

@@ -1,4 +1,4 @@
-import type { SheetIndicator, WorkbookReport } from "../analysis/analyze-workbook";
+import { indicatorKey, type SheetIndicator, type WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
 import { belowTargetColumn } from "./below-target-column";
 import type { FlagCell } from "./flag-groups";
@@ -14,6 +14,7 @@ import { reportCharts, type ReportRow } from "./report-charts";
 import type { ReportStrings } from "./report-strings";
 import { reportCache, type CachedRow } from "./report-cache";
 import { categorySummary, type CategoryRows } from "./category-summary";
+import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { fittedWidths } from "./widths";
@@ -35,12 +36,22 @@ import {
   type WritePlan,
 } from "./write-plan";
 
+/** An indicator's own band and cap (from 指標設定), and the settings cells to follow live where they are in the workbook. */
+export interface IndicatorBands {
+  readonly yellowFrom: number;
+  readonly capAtOne: boolean;
+  readonly yellowRef: string | null;
+  readonly capRef: string | null;
+}
+
 export interface ReportOptions {
   /** The sheet's words, from the message catalog at the edge: one language per sheet. */
   readonly words: ReportStrings;
   readonly bands: LightBands;
   readonly capAtOne: boolean;
   readonly gradeBands?: readonly GradeBand[];
+  /** By indicatorKey(sheet, name); an indicator without one takes `bands` and `capAtOne`. */
+  readonly perIndicator?: ReadonlyMap<string, IndicatorBands>;
 }
 
 export const DEFAULT_REPORT_FIGURES: Omit<ReportOptions, "words"> = { bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
@@ -158,6 +169,7 @@ function belowTargetFlag(
 export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, options: ReportOptions): WritePlan {
   const s = options.words;
   const cachedRows: CachedRow[] = [];
+  const ownOfRow: Array<IndicatorBands | null> = [];
   const categoryRows: CategoryRows[] = [];
   const body: PlanCell[][] = [];
   const formats: ColumnFormat[] = [];
@@ -184,11 +196,13 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   // second period on, so two neighbouring indicators (even with the same name) never chain.
   const growthSegments: ColumnFormula[] = [];
   const reportRows: ReportRow[] = [];
+  const bandRows: BandRow[] = [];
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     for (const indicator of sheet.indicators) {
       const first = FIRST_BODY_ROW + body.length;
       const figures = figureFormat(indicator);
+      const own = options.perIndicator?.get(indicatorKey(sheet.sheet, indicator.name));
       for (const period of indicator.periods) {
         const row = FIRST_BODY_ROW + body.length;
         reportRows.push({ row, indicator, period, figureFormat: figures });
@@ -215,6 +229,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           BLANK,
           remark === null ? BLANK : text(remark),
         ]);
+        ownOfRow.push(own ?? null);
         cachedRows.push({
           target: uncertain ? null : period.target,
           actual: uncertain ? null : period.actual,
@@ -226,6 +241,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       }
       const last = FIRST_BODY_ROW + body.length - 1;
       if (indicator.category && last >= first) categoryRows.push({ category: indicator.category, first, last });
+      if (last >= first) bandRows.push({ fromRow: first, toRow: last, own: own ?? null });
       if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
       formats.push({ col: COL.actual, fromRow: first, toRow: last, numberFormat: figures });
@@ -235,12 +251,16 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const rows = Math.max(body.length, 1);
   const lastRow = FIRST_BODY_ROW + rows - 1;
   while (body.length < rows) body.push(s.headers.map(() => BLANK));
-  const columnFormulas: ColumnFormula[] = [
-    { col: COL.achievement, r1c1: achievementR1C1(options.capAtOne) },
-    { col: COL.light, r1c1: lightR1C1(options.bands.yellowFrom) },
-  ].map((f) => ({ ...f, fromRow: FIRST_BODY_ROW, toRow: lastRow }));
+  const runs = bandRuns(bandRows, FIRST_BODY_ROW, lastRow, options);
+  const columnFormulas: ColumnFormula[] = runs.flatMap((run) => [
+    { col: COL.achievement, fromRow: run.fromRow, toRow: run.toRow, r1c1: achievementR1C1(run.cap) },
+    { col: COL.light, fromRow: run.fromRow, toRow: run.toRow, r1c1: lightR1C1(run.band) },
+  ]);
   columnFormulas.push(...growthSegments);
-  const cache = cachedRows.map((r) => reportCache(r, options.capAtOne, options.bands.yellowFrom));
+  // Each row's cached light by its own band and cap (指標設定), as its formula reads them.
+  const cache = cachedRows.map((r, i) =>
+    reportCache(r, ownOfRow[i]?.capAtOne ?? options.capAtOne, ownOfRow[i]?.yellowFrom ?? options.bands.yellowFrom),
+  );
   const cachedAt = (row: number, col: number): CachedValue | undefined => {
     const c = cache[row - FIRST_BODY_ROW];
     if (c === undefined) return undefined;
@@ -290,13 +310,14 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
   formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
   formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
-  const lightsFormat: ConditionalFormatPlan = {
+  // One icon set per run of rows with the same band: the icons' thresholds are numbers, not cells.
+  const lightsFormats: ConditionalFormatPlan[] = runs.map((run) => ({
     kind: "trafficLights",
     sheet: s.sheetName,
-    range: `${addressOf(FIRST_BODY_ROW, COL.achievement)}:${addressOf(lastRow, COL.achievement)}`,
+    range: `${addressOf(run.fromRow, COL.achievement)}:${addressOf(run.toRow, COL.achievement)}`,
     green: 1,
-    yellow: options.bands.yellowFrom,
-  };
+    yellow: run.yellowFrom,
+  }));
   const header = s.headers.map(text);
   const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
   const ranges: RangeWrite[] = hasIndicators
@@ -418,6 +439,6 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         ...(charted.charts.length > 0 ? { charts: charted.charts } : {}),
       },
     ],
-    conditionalFormats: hasIndicators ? [...below.flags, lightsFormat] : [],
+    conditionalFormats: hasIndicators ? [...below.flags, ...mergeLights(lightsFormats)] : [],
   };
 }

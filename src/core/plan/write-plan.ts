@@ -82,7 +82,7 @@ export type ConditionalFormatPlan =
 export interface SheetPlan {
   /** The name wanted; the adapter's name resolution may add " (2)" when a user's sheet holds it. */
   readonly name: string;
-  readonly role: "report" | "findings" | "drafts";
+  readonly role: "report" | "findings" | "drafts" | "settings";
   /** Defined name that marks this sheet as the add-in's, so a re-run finds it by more than its name. */
   readonly marker: string;
   readonly ranges: readonly RangeWrite[];
@@ -100,6 +100,15 @@ export interface SheetPlan {
   readonly activate?: boolean;
   /** Native charts over this sheet's own cells, placed clear of its tables. */
   readonly charts?: readonly ChartPlan[];
+  /** Drop-down lists on choice cells (the settings sheet's 方向, 類型, 排除). */
+  readonly dataValidations?: readonly ListValidation[];
+}
+
+/** A list validation: the cells of `range` (A1, on the planned sheet) take one of `list`, shown as a drop-down. */
+export interface ListValidation {
+  readonly range: string;
+  /** Items without commas: both hosts write the list as one comma-separated source. */
+  readonly list: readonly string[];
 }
 
 /** Header/footer text as written: a literal & is && (a single & starts a code such as &P). */
@@ -144,7 +153,9 @@ export interface WritePlan {
 export const REPORT_MARKER = "IndicatorsAddinReport";
 export const FINDINGS_MARKER = "IndicatorsAddinFindings";
 export const DRAFTS_MARKER = "IndicatorsAddinDrafts";
-export const ALL_MARKERS = [REPORT_MARKER, FINDINGS_MARKER, DRAFTS_MARKER] as const;
+/** The settings sheet (指標設定): the add-in's, but a person edits it; read as settings, never as data. */
+export const SETTINGS_MARKER = "IndicatorsAddinSettings";
+export const ALL_MARKERS = [REPORT_MARKER, FINDINGS_MARKER, DRAFTS_MARKER, SETTINGS_MARKER] as const;
 /**
  * How the add-in's own notes and comments begin, so a re-run can tell them from a person's: one tag
  * per language (a note speaks one language), and the bilingual tag of earlier versions.

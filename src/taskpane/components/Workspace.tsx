@@ -10,9 +10,12 @@ import { DownloadBar } from "./DownloadBar";
 import { ReportPane } from "./ReportPane/ReportPane";
 import { ReviewPane } from "./ReviewPane/ReviewPane";
 import { TargetsPane } from "./TargetsPane/TargetsPane";
+import { ReadingPane } from "./ReadingPane/ReadingPane";
+import { READING_STRINGS } from "./ReadingPane/reading-strings";
+import { useLanguage } from "../i18n/language-context";
 import { usePaneStyles } from "./usePaneStyles";
 
-type Area = "analyze" | "report" | "review" | "targets";
+type Area = "analyze" | "report" | "review" | "targets" | "reading";
 
 /**
  * The four areas over one workbook. The analysis, its rows, the filters and the chosen indicator
@@ -29,6 +32,7 @@ export function Workspace() {
   const model = useMemo(() => (report === null ? null : indicatorModel(report)), [report]);
   const rerun = useCallback(() => void run(), [run]);
   const live = useLiveRerun(port, state.status === "done" ? state.report : null, rerun, quiet);
+  const readingTab = READING_STRINGS[useLanguage()].tab;
   const [area, setArea] = useState<Area>("analyze");
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
@@ -59,6 +63,9 @@ export function Workspace() {
           <Tab value="targets" className={classes.tab}>
             {s.tabs.targets}
           </Tab>
+          <Tab value="reading" className={classes.tab}>
+            {readingTab}
+          </Tab>
         </TabList>
         {session.mode === "excel" && !written && (
           // Before the first write in Excel: what writing replaces, and that Undo cannot go back past it
@@ -71,7 +78,7 @@ export function Workspace() {
           </MessageBar>
         )}
         {live && <Caption1>{state.status === "running" ? s.liveRerun : s.live}</Caption1>}
-        <div role="tabpanel" aria-label={s.tabs[area]}>
+        <div role="tabpanel" aria-label={area === "reading" ? readingTab : s.tabs[area]}>
           {area === "analyze" && (
             <AnalyzePane
               analysis={state}
@@ -86,6 +93,14 @@ export function Workspace() {
           {area === "report" && <ReportPane onWritten={onWritten} />}
           {area === "review" && <ReviewPane analysis={state} onWritten={onWritten} />}
           {area === "targets" && <TargetsPane analysis={state} onWritten={onWritten} selected={selectedRow} />}
+          {area === "reading" && (
+            <ReadingPane
+              onSaved={() => {
+                onWritten();
+                void run();
+              }}
+            />
+          )}
         </div>
         {written && <DownloadBar />}
       </div>

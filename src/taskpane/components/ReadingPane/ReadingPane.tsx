@@ -1,0 +1,153 @@
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import { findingMessage } from "../../../messages";
+import { useState } from "react";
+import type { RawValue } from "../../../core";
+import { usePaneStyles } from "../usePaneStyles";
+import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
+
+const textOf = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+
+/** 讀取: how each table was read, and the settings a person changes (saved in 指標設定 for everyone). */
+export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
+  const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } =
+    useReadingPane(onSaved);
+  const classes = usePaneStyles();
+  const [range, setRange] = useState("");
+  const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
+  if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
+  if (state.status === "failed") return <Body1 role="alert">{state.message}</Body1>;
+  const yes = (v: RawValue | undefined): boolean => ["是", "yes"].includes(textOf(v).trim().toLowerCase());
+  return (
+    <section className={classes.root} aria-label={s.title}>
+      <Subtitle2 as="h2">{s.title}</Subtitle2>
+      <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
+        {state.report.sheets.flatMap((sheet) =>
+          sheet.tables.map((t) => (
+            <li key={`${sheet.sheet}!${t.range}`}>
+              <Caption1>{s.table(sheet.sheet, t.range, t.reading?.layout ?? t.kind)}</Caption1>
+              {t.reading !== undefined && t.reading.columns.length > 0 && (
+                <div>
+                  <Caption1>
+                    {t.reading.columns
+                      .map(
+                        (c) => `${c.cell} ${c.header} → ${c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)}`,
+                      )
+                      .join("；")}
+                  </Caption1>
+                </div>
+              )}
+            </li>
+          )),
+        )}
+      </ul>
+      {state.rows.indicators.map((row, i) => (
+        <fieldset
+          className={classes.card}
+          key={`${textOf(row.sheet)}!${textOf(row.name)}`}
+          aria-label={textOf(row.name)}
+        >
+          <legend>
+            {textOf(row.name)} <Caption1>（{textOf(row.sheet)}）</Caption1>
+          </legend>
+          <Field label={s.direction}>
+            <Select value={textOf(row.direction)} onChange={(_, d) => edit(i, "direction", d.value)}>
+              {[...new Set([textOf(row.direction), ...choices.direction])].map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={s.kind}>
+            <Select value={textOf(row.kind)} onChange={(_, d) => edit(i, "kind", d.value)}>
+              {[...new Set([textOf(row.kind), ...choices.kind])].map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+          <div className={classes.row}>
+            <Field label={s.weight}>
+              <Input
+                type="number"
+                value={textOf(row.weight)}
+                onChange={(_, d) => edit(i, "weight", d.value === "" ? "" : Number(d.value))}
+              />
+            </Field>
+            <Field label={s.band}>
+              <Input
+                type="number"
+                value={
+                  typeof row.yellowFrom === "number"
+                    ? String(Math.round(row.yellowFrom * 1000) / 10)
+                    : textOf(row.yellowFrom)
+                }
+                onChange={(_, d) => edit(i, "yellowFrom", d.value === "" ? "" : Number(d.value) / 100)}
+              />
+            </Field>
+          </div>
+          <Checkbox
+            label={s.exclude}
+            checked={yes(row.exclude)}
+            onChange={(_, d) => edit(i, "exclude", d.checked === true)}
+          />
+        </fieldset>
+      ))}
+      <div className={classes.card}>
+        <Subtitle2 as="h3">{s.declare}</Subtitle2>
+        <Caption1>{s.declared(state.rows.tables.length)}</Caption1>
+        <Field label={s.declareRange}>
+          <Input value={range} onChange={(_, d) => setRange(d.value)} />
+        </Field>
+        {selection !== null && (
+          <Button
+            onClick={() =>
+              void selection().then((picked) => {
+                if (picked !== null) setRange(picked);
+              })
+            }
+          >
+            {s.useSelection}
+          </Button>
+        )}
+        {headerOf(range).map((cell) => (
+          <Field key={cell.column} label={s.roleOf(cell.column, cell.text)}>
+            <Select
+              value={roles[cell.column] ?? "none"}
+              onChange={(_, d) => setRoles({ ...roles, [cell.column]: d.value as DeclaredRole })}
+            >
+              {DECLARED_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {s.roles[role]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        <Button
+          onClick={() => {
+            if (declare(range, roles)) {
+              setRange("");
+              setRoles({});
+            }
+          }}
+        >
+          {s.declareAdd}
+        </Button>
+      </div>
+      {problems.length > 0 && (
+        <div className={classes.card} role="region" aria-label={s.problems}>
+          <Subtitle2 as="h3">{s.problems}</Subtitle2>
+          {problems.map((f, n) => (
+            <Caption1 key={n}>
+              {f.cell}
+              {language === "zh-TW" ? "：" : ": "}
+              {findingMessage(f, language)}
+            </Caption1>
+          ))}
+        </div>
+      )}
+      <Button appearance="primary" onClick={() => void save()}>
+        {s.save}
+      </Button>
+      {message !== null && <Body1 role="status">{message}</Body1>}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useState } from "react";
+import {
+  addressOf,
+  columnName,
+  parseAddress,
+  type Area,
+  DIRECTION_CHOICES,
+  KIND_CHOICES,
+  settingsRows,
+  type Finding,
+  type IndicatorRowValues,
+  type SettingsRows,
+  type WorkbookReport,
+} from "../../../core";
+import { analyzeWithSettingsThroughPort, writeSettingsRows } from "../../../usecases/settings";
+import { useLanguage } from "../../i18n/language-context";
+import { useSession } from "../../session";
+import { READING_STRINGS } from "./reading-strings";
+
+export type DeclaredRole = "name" | "target" | "actual" | "reported" | "period" | "weight" | "none";
+export const DECLARED_ROLES: readonly DeclaredRole[] = [
+  "none",
+  "name",
+  "target",
+  "actual",
+  "reported",
+  "period",
+  "weight",
+];
+
+export interface HeaderCell {
+  readonly column: string;
+  readonly text: string;
+}
+
+/** "自訂!A1:C3" (quotes allowed) → sheet, address, area; null when it is not a range on a sheet. */
+function parseRange(range: string): { sheet: string; address: string; area: Area } | null {
+  const at = /^(.+)!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
+  if (at === null) return null;
+  const from = parseAddress(`${at[2] ?? ""}${at[3] ?? ""}`);
+  const to = parseAddress(`${at[4] ?? ""}${at[5] ?? ""}`);
+  if (from === null || to === null) return null;
+  const area = { top: from.row, left: from.col, bottom: to.row, right: to.col };
+  const sheet = (at[1] ?? "").replace(/^'|'$/g, "").replace(/''/g, "'");
+  return { sheet, address: `${addressOf(area.top, area.left)}:${addressOf(area.bottom, area.right)}`, area };
+}
+
+export type ReadingState =
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly report: WorkbookReport; readonly rows: SettingsRows }
+  | { readonly status: "failed"; readonly message: string };
+
+/** Columns a person changes here; each is a cell of 指標設定. */
+export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "exclude";
+
+/**
+ * The reading view: the workbook read with its settings, the settings' rows to edit (each new
+ * indicator pre-filled with what was inferred), and a save that writes 指標設定 and reruns the analysis.
+ */
+export function useReadingPane(onSaved: () => void) {
+  const { port } = useSession();
+  const language = useLanguage();
+  const s = READING_STRINGS[language];
+  const [state, setState] = useState<ReadingState>({ status: "loading" });
+  const [message, setMessage] = useState<string | null>(null);
+  const [analysis, setAnalysis] = useState<Awaited<ReturnType<typeof analyzeWithSettingsThroughPort>> | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const read = await analyzeWithSettingsThroughPort(port);
+      setAnalysis(read);
+      setState({ status: "ready", report: read.report, rows: settingsRows(read.settings, read, language) });
+    } catch (error) {
+      setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [port, language]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const edit = (index: number, column: EditableColumn, value: string | number | boolean): void => {
+    if (state.status !== "ready") return;
+    const words = language === "zh-TW" ? { yes: "是", no: "否" } : { yes: "yes", no: "no" };
+    const cell = typeof value === "boolean" ? (value ? words.yes : words.no) : value;
+    const indicators = state.rows.indicators.map((row, i): IndicatorRowValues =>
+      i === index ? { ...row, [column]: cell } : row,
+    );
+    setState({ ...state, rows: { ...state.rows, indicators } });
+  };
+
+  /** The user's selection in Excel, as "Sheet!A1:C3"; null where the host has none (a file). */
+  const selection = port.selectedRange
+    ? async (): Promise<string | null> => {
+        const at = await port.selectedRange?.();
+        return at ? `${at.sheet}!${at.address}` : null;
+      }
+    : null;
+
+  /** The header cells of a range ("自訂!A1:C3"): its first row, each with its column, for assigning roles. */
+  const headerOf = (range: string): HeaderCell[] => {
+    const at = parseRange(range);
+    const grid = analysis?.grids.find((g) => g.sheet === at?.sheet);
+    if (at === null || grid === undefined) return [];
+    const out: HeaderCell[] = [];
+    for (let col = at.area.left; col <= at.area.right; col++) {
+      const value = grid.cells[at.area.top - grid.originRow]?.[col - grid.originCol]?.value ?? null;
+      out.push({ column: columnName(col), text: value === null ? "" : String(value) });
+    }
+    return out;
+  };
+
+  /** A long table over the range, its header the range's first row, each role at the column assigned to it. */
+  const declare = (range: string, roles: Readonly<Record<string, DeclaredRole>>): boolean => {
+    if (state.status !== "ready") return false;
+    const at = parseRange(range);
+    const columnOf = (role: DeclaredRole): string | null =>
+      Object.entries(roles).find(([, r]) => r === role)?.[0] ?? null;
+    if (at === null || columnOf("name") === null || (columnOf("target") === null && columnOf("actual") === null)) {
+      setMessage(s.badDeclare);
+      return false;
+    }
+    const row = {
+      sheet: at.sheet,
+      range: at.address,
+      layout: language === "zh-TW" ? "long table 一列一指標" : "long table",
+      headerRow: at.area.top + 1,
+      name: columnOf("name"),
+      target: columnOf("target"),
+      actual: columnOf("actual"),
+      reported: columnOf("reported"),
+      period: columnOf("period"),
+      weight: columnOf("weight"),
+    };
+    setState({ ...state, rows: { ...state.rows, tables: [...state.rows.tables, row] } });
+    setMessage(null);
+    return true;
+  };
+
+  const save = async (): Promise<void> => {
+    if (state.status !== "ready" || analysis === null) return;
+    try {
+      await writeSettingsRows(port, state.rows, language, analysis);
+      await load();
+      onSaved();
+      setMessage(s.saved(state.rows.indicators.length));
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const problems: Finding[] =
+    state.status === "ready" ? state.report.findings.filter((f) => f.code.startsWith("SETTINGS_")) : [];
+  const choices = {
+    direction: DIRECTION_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
+    kind: KIND_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
+  };
+  return { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices };
+}
