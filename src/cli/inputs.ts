@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
+import { InvalidOptionsError } from "../core";
 
 const WORKBOOK = /\.(xlsx|xlsm|ods|xls)$/i;
 
@@ -46,4 +47,16 @@ export function expandInputs(args: readonly string[]): Inputs {
     }
   }
   return { files: [...new Set(files)], batch };
+}
+
+/** The workbooks the arguments name; none is a usage error that says what was looked for. */
+export function workbooksIn(args: readonly string[]): ReturnType<typeof expandInputs> {
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0)
+    throw new InvalidOptionsError(
+      args.length === 0
+        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
+        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
+    );
+  return inputs;
 }

@@ -1,7 +1,7 @@
 import { InvalidOptionsError } from "../core";
 import { formatExplanation } from "./explain";
 import { formatReport } from "./format-table";
-import { expandInputs } from "./inputs";
+import { workbooksIn } from "./inputs";
 import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
@@ -19,13 +19,7 @@ export interface AnalyzeOptions extends RawOptions {
 export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, io: CliIo): Promise<number> {
   const options = commandOptions(raw);
   const lang = options.language;
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0)
-    throw new InvalidOptionsError(
-      args.length === 0
-        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
-        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
-    );
+  const inputs = workbooksIn(args);
   if (!inputs.batch && !raw.ndjson) {
     const report = await analyzeFile(inputs.files[0] ?? "", options);
     if (raw.explain && !raw.json) io.out(`${formatExplanation(report, lang)}\n`);

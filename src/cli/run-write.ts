@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { InvalidOptionsError, type ReportLanguage } from "../core";
 import { kindOf, openWorkbook, outputFormat, saveOutput, type OutputFormat } from "./files";
-import { expandInputs } from "./inputs";
+import { workbooksIn } from "./inputs";
 import { isNdjson, resultsOf } from "./ndjson";
 import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
@@ -32,13 +32,7 @@ export async function runWrite(
   const output = raw.output;
   if (output === undefined)
     throw new InvalidOptionsError("請以 -o 指定輸出檔 / Name the output file with -o OUT.xlsx.");
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0)
-    throw new InvalidOptionsError(
-      args.length === 0
-        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
-        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
-    );
+  const inputs = workbooksIn(args);
   if (!inputs.batch) {
     const format = outputFormat(output, command === "report");
     const workbook = await openWorkbook(inputs.files[0], options.language);

@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import {
   ALL_MARKERS,
-  parseAddress,
   sheetOfReference,
   WorkbookReadError,
   type Area,
@@ -15,6 +14,7 @@ import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { addChartParts } from "./chart-parts";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
+import { areaOf } from "./fast/sheet-grid";
 
 /** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -30,14 +30,6 @@ async function loadBytes(data: ArrayBuffer | Uint8Array, label: string): Promise
     throw unreadable(label, cause);
   }
   return workbook;
-}
-
-function areaOf(range: string): Area | null {
-  const [from, to = from] = range.split(":");
-  const a = from === undefined ? null : parseAddress(from);
-  const b = parseAddress(to ?? "");
-  if (a === null || b === null) return null;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
 /**

@@ -55,7 +55,8 @@ function columnOf(address: string): number {
   return col - 1;
 }
 
-function areaOf(range: string): Area | null {
+/** "B2:D4" as an area; null where it is not one. */
+export function areaOf(range: string): Area | null {
   const [from, to = from] = range.split(":");
   const a = from === undefined ? null : parseAddress(from);
   const b = parseAddress(to ?? "");
