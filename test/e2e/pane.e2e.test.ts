@@ -301,7 +301,7 @@ test("2,000 indicators: chips and search filter the table, the DOM stays small, 
     expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThan(3_000);
   }
   await openTab(page, "檢核");
-  await page.getByRole("button", { name: /^缺實際值（\d+）$/ }).waitFor();
+  await page.getByRole("button", { name: /^缺少實際值（\d+）$/ }).waitFor();
   // The write button is in reach without scrolling, however many findings there are.
   const write = page.getByRole("button", { name: "寫入檢核註解" });
   const box = await write.boundingBox();

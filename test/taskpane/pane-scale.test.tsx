@@ -79,7 +79,7 @@ test("the review at scale: grouped by kind, one entry per cell, groups fold, the
   fireEvent.click(screen.getByRole("tab", { name: "檢核" }));
   await screen.findByText(/^檢核發現 /);
   // Every seventh indicator lacks its actual: 429 cells, one entry each, a screenful of them drawn.
-  const missing = screen.getByRole("button", { name: "缺實際值（429）" });
+  const missing = screen.getByRole("button", { name: "缺少實際值（429）" });
   expect(missing.getAttribute("aria-expanded")).toBe("true");
   const drawn = screen.getAllByRole("button", { name: /^前往 C\d+$/ }).length;
   expect(drawn).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ test("the review at scale: grouped by kind, one entry per cell, groups fold, the
   fireEvent.click(missing);
   expect(missing.getAttribute("aria-expanded")).toBe("false");
   expect(screen.queryAllByRole("button", { name: /^前往 C\d+$/ })).toHaveLength(0);
-  expect(screen.getByRole("button", { name: "填報達成度不符（26）" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "填報值不符（26）" })).toBeTruthy();
   expect(screen.getAllByRole("button", { name: /^前往 D\d+$/ }).length).toBeGreaterThan(0);
   expect(screen.getByRole("button", { name: "寫入檢核註解" })).toBeTruthy();
 });

@@ -7,7 +7,7 @@ import type { AppliedPlan } from "../../src/port/workbook-port";
 import { addressOf, type Grid, type RawValue, type WritePlan } from "../../src/core";
 import { App } from "../../src/taskpane/components/App";
 import { excelSession, FakePort, gridOf } from "./fake-session";
-import { provideFluentGlobals } from "./jsdom-fluent";
+import { provideFluentGlobals, provideLayout } from "./jsdom-fluent";
 
 const noPreview = () => Promise.reject(new Error("not in preview"));
 
@@ -60,7 +60,11 @@ class WorkbookLikePort extends FakePort {
   }
 }
 
-beforeAll(() => provideFluentGlobals());
+// The indicator table draws only the rows on screen: jsdom needs a layout for there to be any.
+beforeAll(() => {
+  provideFluentGlobals();
+  provideLayout();
+});
 
 test("change a direction, exclude one, declare a table: 指標設定 is written and the analysis follows", async () => {
   const port = new WorkbookLikePort([DATA, CUSTOM]);

@@ -30,7 +30,9 @@ export function useWriteAwarePort(port: WorkbookPort): { port: WorkbookPort; qui
           quietUntil.current = Date.now() + AFTER_WRITE_MS;
         }
       },
+      // Optional capabilities pass through as the host has them (onChange, the selected range).
       ...(port.onChange ? { onChange: port.onChange.bind(port) } : {}),
+      ...(port.selectedRange ? { selectedRange: port.selectedRange.bind(port) } : {}),
     };
     return { port: wrapped, quiet: () => writing.current > 0 || Date.now() < quietUntil.current };
   }, [port]);
