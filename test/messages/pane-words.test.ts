@@ -4,27 +4,18 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { hasKey } from "../../src/messages";
+import { hasKey, keysUnder } from "../../src/messages";
 import { STRINGS, type Strings } from "../../src/taskpane/i18n/strings";
 import { READING_STRINGS } from "../../src/taskpane/components/ReadingPane/reading-strings";
 
 const SRC = join(__dirname, "..", "..", "src", "taskpane");
 const FILES = [join(SRC, "i18n", "strings.ts"), join(SRC, "components", "ReadingPane", "reading-strings.ts")];
 
-/** Identifiers the types name (languages, record keys, a key family's prefix): code, not words. */
-const IDENTIFIERS = new Set([
-  "zh-TW",
-  "en",
-  "trend",
-  "growth",
-  "hold",
-  "stretch",
-  "green",
-  "yellow",
-  "red",
-  "white",
-  "reading.columnRole.",
-]);
+/** Identifiers the types name (languages, record keys): code, not words. */
+const IDENTIFIERS = new Set(["zh-TW", "en", "trend", "growth", "hold", "stretch", "green", "yellow", "red", "white"]);
+
+/** The start of a family of catalog keys ("grade."), completed in code by a name. */
+const isKeyPrefix = (s: string): boolean => s.endsWith(".") && keysUnder(s).length > 0;
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 
@@ -40,7 +31,9 @@ function literalsOf(text: string): string[] {
 
 /** The literals that are neither a catalog key nor an identifier: words that stayed behind. */
 function wordsIn(text: string): string[] {
-  return literalsOf(text).filter((s) => /[A-Za-z]/.test(s) && !hasKey(s) && !IDENTIFIERS.has(s) && !s.startsWith("."));
+  return literalsOf(text).filter(
+    (s) => /[A-Za-z]/.test(s) && !hasKey(s) && !isKeyPrefix(s) && !IDENTIFIERS.has(s) && !s.startsWith("."),
+  );
 }
 
 describe.each(FILES)("%s", (file) => {
@@ -81,6 +74,10 @@ const CALLS: Readonly<Record<string, Call>> = {
   groupToggle: (n) => en.groupToggle("Target missing", n),
   findingsShown: (n) => en.findingsShown(n, n),
   methodExample: () => en.methodExample("X"),
+  scoreLine: (n) => en.scoreLine("Score", n, "特優"),
+  "reading.columnRead": () => READING_STRINGS.en.columnRead("A1", "Indicator", "indicator"),
+  "reading.sheetOf": () => READING_STRINGS.en.sheetOf("S"),
+  "reading.problemLine": () => READING_STRINGS.en.problemLine("B2", "Check it."),
   "reading.table": () => READING_STRINGS.en.table("S", "A1:C3", "long table"),
   "reading.saved": (n) => READING_STRINGS.en.saved(n),
   "reading.roleOf": () => READING_STRINGS.en.roleOf("A", "X"),
@@ -113,6 +110,10 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   groupToggle: ["Target missing (1)", "Target missing (2)"],
   findingsShown: ["1 finding on 1 cell", "2 findings on 2 cells"],
   methodExample: ['The figures are next period\'s drafts for "X".', 'The figures are next period\'s drafts for "X".'],
+  scoreLine: ["Score: Total 1 → Outstanding", "Score: Total 2 → Outstanding"],
+  "reading.columnRead": ["A1 Indicator → indicator", "A1 Indicator → indicator"],
+  "reading.sheetOf": ["(S)", "(S)"],
+  "reading.problemLine": ["B2: Check it.", "B2: Check it."],
   "reading.table": ["S!A1:C3: long table", "S!A1:C3: long table"],
   "reading.saved": [
     "Wrote the settings sheet (1 indicator) and analysed again.",
@@ -162,4 +163,13 @@ test("a method's explanation names its figure when there is one, in both languag
       if (m === "stretch") expect(without).toContain("5%");
     }
   }
+});
+
+test("the separators are each language's own, and a grade the catalog does not name is shown as it is", () => {
+  expect([STRINGS.en.colon, STRINGS.en.listSeparator]).toEqual([": ", ", "]);
+  expect([STRINGS["zh-TW"].colon, STRINGS["zh-TW"].listSeparator]).toEqual(["：", "、"]);
+  expect(STRINGS["zh-TW"].scoreLine("評分", 92.5, "特優")).toBe("評分：總分 92.5 → 特優");
+  expect(STRINGS.en.scoreLine("Score", 1234.5, "A+")).toBe("Score: Total 1234.5 → A+");
+  expect(READING_STRINGS["zh-TW"].sheetOf("自訂")).toBe("（自訂）");
+  expect(READING_STRINGS["zh-TW"].columnsSeparator).toBe("；");
 });

@@ -1,4 +1,4 @@
-import { translate, type Language, type MessageKey, type MessageParams } from "../../messages";
+import { keysUnder, translate, type Language, type MessageKey, type MessageParams } from "../../messages";
 
 export type { Language };
 
@@ -69,6 +69,11 @@ export interface Strings {
   /** Issue 14: the indicator table, first run, review at scale, live rerun, target methods explained. */
   readonly firstRunTitle: string;
   readonly firstRunRoles: ReadonlyArray<{ readonly who: string; readonly what: string }>;
+  /** Between a label and what it says (a first-run role and its work), and between the items of a list. */
+  readonly colon: string;
+  readonly listSeparator: string;
+  /** A score sheet's column, its total and its grade (a grade the catalog names is translated). */
+  readonly scoreLine: (column: string, total: number, grade: string) => string;
   readonly trySample: string;
   readonly sampleInserted: (sheets: string) => string;
   readonly status: (n: number, below: number, tables: number, period: string | null) => string;
@@ -100,6 +105,9 @@ export interface Strings {
   readonly writeNoticeTitle: string;
   readonly writeNotice: string;
 }
+
+/** The catalog's family of grade names, keyed by the grade as the workbook writes it. */
+const GRADE = "grade.";
 
 /** Whether an optional part of a message is there: the catalog selects on "true". */
 const given = (value: unknown): string => String(value !== null && value !== undefined);
@@ -190,6 +198,12 @@ export function paneStrings(language: Language): Strings {
       { who: t("pane.firstRun.review.who"), what: t("pane.firstRun.review.what") },
       { who: t("pane.firstRun.plan.who"), what: t("pane.firstRun.plan.what") },
     ],
+    colon: t("pane.colon"),
+    listSeparator: t("pane.listSeparator"),
+    scoreLine: (column, total, grade) => {
+      const key = keysUnder(GRADE).find((k) => k.slice(GRADE.length) === grade);
+      return t("pane.scoreLine", { column, total: String(total), grade: key === undefined ? grade : t(key) });
+    },
     trySample: t("pane.trySample"),
     sampleInserted: (sheets) => t("pane.sampleInserted", { sheets }),
     status,

@@ -20,6 +20,13 @@ export interface ReadingStrings {
   readonly useSelection: string;
   /** A header's role as the reading shows it; a role the catalog does not name is shown as it is. */
   readonly columnRoles: Partial<Record<HeaderRole, string>>;
+  /** How one header cell was read: its cell, its text and the role it was taken for. */
+  readonly columnRead: (cell: string, header: string, role: string) => string;
+  readonly columnsSeparator: string;
+  /** An indicator's sheet, after its name. */
+  readonly sheetOf: (sheet: string) => string;
+  /** A settings finding: its cell, then its message. */
+  readonly problemLine: (cell: string, message: string) => string;
   readonly roleOf: (column: string, text: string) => string;
   readonly roles: Readonly<Record<DeclaredRole, string>>;
   readonly declareAdd: string;
@@ -48,6 +55,10 @@ export function readingStrings(language: Language): ReadingStrings {
     declareRange: t("reading.declareRange"),
     useSelection: t("reading.useSelection"),
     columnRoles: Object.fromEntries(keysUnder(COLUMN_ROLE).map((k) => [k.slice(COLUMN_ROLE.length), t(k)])),
+    columnRead: (cell, header, role) => t("reading.columnRead", { cell, header, role }),
+    columnsSeparator: t("reading.columnsSeparator"),
+    sheetOf: (sheet) => t("reading.sheetOf", { sheet }),
+    problemLine: (cell, message) => t("reading.problemLine", { cell, message }),
     roleOf: (column, text) => t("reading.roleOf", { column, text }),
     roles: {
       none: t("reading.roles.none"),
