@@ -15,6 +15,7 @@ export * from "./measures/agreement";
 export * from "./layout/grid";
 export * from "./layout/detected";
 export { detectSheet } from "./layout/detect";
+export type { HeaderRole } from "./layout/header-words";
 export * from "./analysis/indicator-input";
 export * from "./analysis/indicator-result";
 export { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analysis/analyze-indicator";

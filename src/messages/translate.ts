@@ -38,6 +38,11 @@ export function translateList(language: Language, key: MessageKey): string[] {
   return translate(language, key).split("|");
 }
 
+/** Every key that starts with `prefix` ("reading.columnRole."): a family of words the catalog names. */
+export function keysUnder(prefix: string): MessageKey[] {
+  return (Object.keys(ZH_TW) as MessageKey[]).filter((key) => key.startsWith(prefix));
+}
+
 export function hasKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ZH_TW, key);
 }

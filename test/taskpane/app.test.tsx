@@ -50,7 +50,7 @@ test("the review area groups findings by kind, and goes to a finding's cell", as
   fireEvent.click(screen.getAllByRole("button", { name: "Go to D2" })[0]!);
   await waitFor(() => expect(port.selections).toEqual(["100年度績效!D2"]));
   fireEvent.click(screen.getByRole("button", { name: "Write review comments" }));
-  await screen.findByText(/Wrote 1 comments/);
+  await screen.findByText(/Wrote 1 comment\./);
   expect(port.plans[0]!.notes).toHaveLength(1);
 });
 
@@ -95,7 +95,7 @@ test("the targets area previews drafts and writes them through the port", async 
     fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
     await Promise.resolve();
   });
-  await screen.findByText(/Wrote sheet "Target drafts" with 1 drafts/);
+  await screen.findByText(/Wrote sheet "Target drafts" with 1 draft\./);
 });
 
 test("in Excel, before the first write, the pane says writing replaces its sheets and clears Undo; not after, not in preview", async () => {

@@ -36,7 +36,9 @@ export function FirstRun({
         {s.firstRunRoles.map((r) => (
           <li key={r.who}>
             <Body1>
-              <span className={classes.who}>{r.who}</span>：{r.what}
+              <span className={classes.who}>{r.who}</span>
+              {s.colon}
+              {r.what}
             </Body1>
           </li>
         ))}

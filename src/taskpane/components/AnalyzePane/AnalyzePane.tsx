@@ -174,11 +174,7 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
       {analysis.status === "done" &&
         analysis.report.sheets
           .flatMap((x) => x.scorecards)
-          .map((card) => (
-            <Body1 key={card.columnCell}>
-              {card.column}：{s.scoreTotal} {card.total} → {card.grade}
-            </Body1>
-          ))}
+          .map((card) => <Body1 key={card.columnCell}>{s.scoreLine(card.column, card.total, card.grade)}</Body1>)}
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function ExcelFirstRun({ rerun }: { readonly rerun: () => void }) {
       rerun();
       return names;
     }, [insertSheets, rerun]),
-    useCallback((names: string[]) => s.sampleInserted(names.join("、")), [s]),
+    useCallback((names: string[]) => s.sampleInserted(names.join(s.listSeparator)), [s]),
   );
   if (insertSheets === undefined) return null;
   return (

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { findingMessage } from "../../../messages";
 import { useState } from "react";
-import type { RawValue } from "../../../core";
+import { YES, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
 import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
 
@@ -16,7 +16,8 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
   const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
   if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
   if (state.status === "failed") return <Body1 role="alert">{state.message}</Body1>;
-  const yes = (v: RawValue | undefined): boolean => ["是", "yes"].includes(textOf(v).trim().toLowerCase());
+  const yes = (v: RawValue | undefined): boolean =>
+    ([YES.zh, YES.en] as readonly string[]).includes(textOf(v).trim().toLowerCase());
   return (
     <section className={classes.root} aria-label={s.title}>
       <Subtitle2 as="h2">{s.title}</Subtitle2>
@@ -29,10 +30,10 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
                 <div>
                   <Caption1>
                     {t.reading.columns
-                      .map(
-                        (c) => `${c.cell} ${c.header} → ${c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)}`,
+                      .map((c) =>
+                        s.columnRead(c.cell, c.header, c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)),
                       )
-                      .join("；")}
+                      .join(s.columnsSeparator)}
                   </Caption1>
                 </div>
               )}
@@ -47,7 +48,7 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
           aria-label={textOf(row.name)}
         >
           <legend>
-            {textOf(row.name)} <Caption1>（{textOf(row.sheet)}）</Caption1>
+            {textOf(row.name)} <Caption1>{s.sheetOf(textOf(row.sheet))}</Caption1>
           </legend>
           <Field label={s.direction}>
             <Select value={textOf(row.direction)} onChange={(_, d) => edit(i, "direction", d.value)}>
@@ -136,11 +137,7 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
         <div className={classes.card} role="region" aria-label={s.problems}>
           <Subtitle2 as="h3">{s.problems}</Subtitle2>
           {problems.map((f, n) => (
-            <Caption1 key={n}>
-              {f.cell}
-              {language === "zh-TW" ? "：" : ": "}
-              {findingMessage(f, language)}
-            </Caption1>
+            <Caption1 key={n}>{s.problemLine(f.cell ?? "", findingMessage(f, language))}</Caption1>
           ))}
         </div>
       )}

@@ -1,88 +1,83 @@
-import type { TableReading } from "../../../core";
-
-type HeaderRole = NonNullable<TableReading["columns"][number]["role"]>;
-
-const ZH_COLUMN_ROLES: Partial<Record<HeaderRole, string>> = {
-  indicator: "指標",
-  target: "目標值",
-  actual: "實際值",
-  reported: "填報達成度",
-  period: "期別",
-  unit: "單位",
-  direction: "方向",
-  weight: "權重",
-  remarks: "備註",
-  criteria: "衡量標準",
-  rate: "比率",
-  budget: "預算數",
-  executed: "實現數",
-};
+import type { HeaderRole } from "../../../core";
+import { keysUnder, translate, type MessageKey, type MessageParams } from "../../../messages";
 import type { Language } from "../../i18n/strings";
+import type { DeclaredRole } from "./useReadingPane";
 
-/** This view's words (the lead's message catalog will take them in). */
-export const READING_STRINGS = {
-  "zh-TW": {
-    tab: "讀取",
-    title: "這份活頁簿是怎麼讀的",
-    table: (sheet: string, range: string, layout: string) => `${sheet}!${range}：${layout}`,
-    direction: "方向",
-    kind: "類型",
-    weight: "權重",
-    band: "黃燈門檻（%）",
-    exclude: "排除",
-    save: "寫入指標設定並重新分析",
-    saved: (n: number) => `已寫入「指標設定」（${n} 項指標）並重新分析。`,
-    declare: "標出一個讀不到的表格",
-    declareRange: "範圍（如 自訂!A1:C3）",
-    useSelection: "使用 Excel 選取範圍",
-    columnRoles: ZH_COLUMN_ROLES,
-    roleOf: (column: string, text: string) => `${column} 欄「${text}」`,
+/** This view's words: built from the shared message catalog (keys "reading.…"); none live here. */
+export interface ReadingStrings {
+  readonly tab: string;
+  readonly title: string;
+  readonly table: (sheet: string, range: string, layout: string) => string;
+  readonly direction: string;
+  readonly kind: string;
+  readonly weight: string;
+  readonly band: string;
+  readonly exclude: string;
+  readonly save: string;
+  readonly saved: (n: number) => string;
+  readonly declare: string;
+  readonly declareRange: string;
+  readonly useSelection: string;
+  /** A header's role as the reading shows it; a role the catalog does not name is shown as it is. */
+  readonly columnRoles: Partial<Record<HeaderRole, string>>;
+  /** How one header cell was read: its cell, its text and the role it was taken for. */
+  readonly columnRead: (cell: string, header: string, role: string) => string;
+  readonly columnsSeparator: string;
+  /** An indicator's sheet, after its name. */
+  readonly sheetOf: (sheet: string) => string;
+  /** A settings finding: its cell, then its message. */
+  readonly problemLine: (cell: string, message: string) => string;
+  readonly roleOf: (column: string, text: string) => string;
+  readonly roles: Readonly<Record<DeclaredRole, string>>;
+  readonly declareAdd: string;
+  readonly declared: (n: number) => string;
+  readonly badDeclare: string;
+  readonly problems: string;
+  readonly loading: string;
+}
+
+const COLUMN_ROLE = "reading.columnRole.";
+
+export function readingStrings(language: Language): ReadingStrings {
+  const t = (key: MessageKey, params?: MessageParams): string => translate(language, key, params);
+  return {
+    tab: t("reading.tab"),
+    title: t("reading.title"),
+    table: (sheet, range, layout) => t("reading.table", { sheet, range, layout }),
+    direction: t("reading.direction"),
+    kind: t("reading.kind"),
+    weight: t("reading.weight"),
+    band: t("reading.band"),
+    exclude: t("reading.exclude"),
+    save: t("reading.save"),
+    saved: (n) => t("reading.saved", { n }),
+    declare: t("reading.declare"),
+    declareRange: t("reading.declareRange"),
+    useSelection: t("reading.useSelection"),
+    columnRoles: Object.fromEntries(keysUnder(COLUMN_ROLE).map((k) => [k.slice(COLUMN_ROLE.length), t(k)])),
+    columnRead: (cell, header, role) => t("reading.columnRead", { cell, header, role }),
+    columnsSeparator: t("reading.columnsSeparator"),
+    sheetOf: (sheet) => t("reading.sheetOf", { sheet }),
+    problemLine: (cell, message) => t("reading.problemLine", { cell, message }),
+    roleOf: (column, text) => t("reading.roleOf", { column, text }),
     roles: {
-      none: "—",
-      name: "指標",
-      target: "目標值",
-      actual: "實際值",
-      reported: "填報達成度",
-      period: "期別",
-      weight: "權重",
+      none: t("reading.roles.none"),
+      name: t("reading.roles.name"),
+      target: t("reading.roles.target"),
+      actual: t("reading.roles.actual"),
+      reported: t("reading.roles.reported"),
+      period: t("reading.roles.period"),
+      weight: t("reading.roles.weight"),
     },
-    declareAdd: "加入表格宣告",
-    declared: (n: number) => `表格宣告 ${n} 個`,
-    badDeclare: "請以「工作表!A1:C3」填範圍（或使用選取範圍），並在表頭指定指標欄，以及目標值或實際值欄。",
-    problems: "設定需修正",
-    loading: "讀取中…",
-  },
-  en: {
-    tab: "Reading",
-    title: "How this workbook was read",
-    table: (sheet: string, range: string, layout: string) => `${sheet}!${range}: ${layout}`,
-    direction: "Direction",
-    kind: "Type",
-    weight: "Weight",
-    band: "Yellow from (%)",
-    exclude: "Exclude",
-    save: "Write settings and re-analyse",
-    saved: (n: number) => `Wrote the settings sheet (${n} indicators) and analysed again.`,
-    declare: "Mark a table that was not found",
-    declareRange: "Range (such as Custom!A1:C3)",
-    useSelection: "Use the selection in Excel",
-    // The roles' own names are English words already.
-    columnRoles: {} as Partial<Record<HeaderRole, string>>,
-    roleOf: (column: string, text: string) => `Column ${column} "${text}"`,
-    roles: {
-      none: "—",
-      name: "Indicator",
-      target: "Target",
-      actual: "Actual",
-      reported: "Reported",
-      period: "Period",
-      weight: "Weight",
-    },
-    declareAdd: "Add the table",
-    declared: (n: number) => `${n} declared tables`,
-    badDeclare:
-      "Give the range as Sheet!A1:C3 (or use the selection), and assign the indicator column and a target or actual column in its header.",
-    problems: "Settings to fix",
-    loading: "Reading…",
-  },
-} satisfies Record<Language, unknown>;
+    declareAdd: t("reading.declareAdd"),
+    declared: (n) => t("reading.declared", { n }),
+    badDeclare: t("reading.badDeclare"),
+    problems: t("reading.problems"),
+    loading: t("reading.loading"),
+  };
+}
+
+export const READING_STRINGS: Readonly<Record<Language, ReadingStrings>> = {
+  "zh-TW": readingStrings("zh-TW"),
+  en: readingStrings("en"),
+};

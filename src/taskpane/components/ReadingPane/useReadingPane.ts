@@ -6,6 +6,10 @@ import {
   type Area,
   DIRECTION_CHOICES,
   KIND_CHOICES,
+  LAYOUT_CHOICES,
+  NO,
+  shownChoice,
+  YES,
   settingsRows,
   type Finding,
   type IndicatorRowValues,
@@ -80,8 +84,8 @@ export function useReadingPane(onSaved: () => void) {
 
   const edit = (index: number, column: EditableColumn, value: string | number | boolean): void => {
     if (state.status !== "ready") return;
-    const words = language === "zh-TW" ? { yes: "是", no: "否" } : { yes: "yes", no: "no" };
-    const cell = typeof value === "boolean" ? (value ? words.yes : words.no) : value;
+    const word = (w: { readonly zh: string; readonly en: string }): string => (language === "zh-TW" ? w.zh : w.en);
+    const cell = typeof value === "boolean" ? word(value ? YES : NO) : value;
     const indicators = state.rows.indicators.map((row, i): IndicatorRowValues =>
       i === index ? { ...row, [column]: cell } : row,
     );
@@ -122,7 +126,7 @@ export function useReadingPane(onSaved: () => void) {
     const row = {
       sheet: at.sheet,
       range: at.address,
-      layout: language === "zh-TW" ? "long table 一列一指標" : "long table",
+      layout: shownChoice(LAYOUT_CHOICES, "longTable", language),
       headerRow: at.area.top + 1,
       name: columnOf("name"),
       target: columnOf("target"),
