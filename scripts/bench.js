@@ -18,12 +18,13 @@ const { nodeStartMs, readFloorMs, writeFloorMs } = require("./bench-floors");
 const ROOT = path.join(__dirname, "..");
 const BENCH = path.join(ROOT, "dist", "bench");
 const core = require(path.join(BENCH, "src", "core"));
+const messages = require(path.join(BENCH, "src", "messages"));
 const { XlsxWorkbook } = require(path.join(BENCH, "src", "xlsx", "xlsx-workbook"));
 const { ExcelWorkbook } = require(path.join(BENCH, "src", "excel", "excel-workbook"));
 const { mockExcel } = require(path.join(BENCH, "test", "support", "office-mock"));
 const { HyperFormula } = require("hyperformula");
 
-const LONG_SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
+const LONG_SIZES = (process.env.BENCH_SIZES ?? "1000,20000,50000").split(",").map(Number);
 const MULTI = { indicators: Number(process.env.BENCH_MULTI ?? 5000), periods: 10 };
 const dir = mkdtempSync(path.join(tmpdir(), "bench-"));
 
@@ -87,7 +88,9 @@ async function officeFigures(n) {
   const workbook = new ExcelWorkbook(excel.host);
   const grids = await workbook.readAll();
   const readSyncs = excel.syncs();
-  const applied = await workbook.applyPlan(core.buildReportPlan(grids, core.analyzeWorkbook(grids)));
+  const words = messages.reportWords("zh-TW");
+  const plan = core.buildReportPlan(grids, core.analyzeWorkbook(grids), { ...core.DEFAULT_REPORT_FIGURES, words });
+  const applied = await workbook.applyPlan(plan);
   return { readSyncs, writeSyncs: excel.syncs() - readSyncs, largestKb: applied.largestRequestBytes / 1024 };
 }
 
