@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { IndicatorsError, type ReportLanguage } from "../core";
-import { errorText } from "../messages";
+import { errorText, translate, type MessageKey } from "../messages";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
 import type { WriteCommand } from "./writers";
@@ -29,11 +29,6 @@ function languageIn(argv: readonly string[]): ReportLanguage {
   return value === "en" ? "en" : "zh-TW";
 }
 
-const lang = () => new Option("--lang <lang>", "zh-TW (or zh) | en");
-const jobs = () => new Option("-j, --jobs <n>", "worker threads for several files (default: all cores)");
-const settings = () =>
-  new Option("--settings <file>", "指標設定 from another workbook / the settings sheet of another workbook");
-
 /** Commander's error as one line (its "Did you mean …?" joins it), in zh-TW where the words are known. */
 function usageLine(text: string, language: ReportLanguage): string {
   const line = text
@@ -50,12 +45,27 @@ function usageLine(text: string, language: ReportLanguage): string {
 }
 
 function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
+  // Help speaks the language of the run, like everything else the command prints.
+  const h = (key: string): string => translate(language, `cli.help.${key}` as MessageKey);
+  const lang = () => new Option("--lang <lang>", h("lang"));
+  const jobs = () => new Option("-j, --jobs <n>", h("jobs"));
+  const settings = () => new Option("--settings <file>", h("settingsFile"));
   const cli = new Command("indicators")
-    .description(
-      "績效指標：達成度、成長率、燈號、檢核與報表 / performance indicators: achievement, growth, lights, review and reports",
-    )
-    .version(version(), "-V, --version")
-    .helpOption("-h, --help")
+    .description(h("program"))
+    .version(version(), "-V, --version", h("version"))
+    .helpOption("-h, --help", h("help"))
+    .helpCommand("help [command]", h("helpCommand"))
+    // Commander's own headings (Usage:, Options:, …) in the language of the run too.
+    .configureHelp({
+      formatHelp: (command, helper) =>
+        new Help()
+          .formatHelp(command, helper)
+          .replace(/^Usage:/m, h("usage"))
+          .replace(/^Arguments:/m, h("arguments"))
+          .replace(/^Options:/m, h("options"))
+          .replace(/^Commands:/m, h("commands"))
+          .replace(/display help for command/g, h("help")),
+    })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -66,14 +76,14 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
     });
   cli
     .command("analyze")
-    .description("讀取並計算，印出表格或 JSON / read and compute; print a table or JSON")
-    .argument("[files...]", ".xlsx, .ods or .xls files, folders or patterns")
-    .option("--sheet <name>", "only this sheet")
-    .option("--json", "the JSON contract (one file)")
-    .option("--ndjson", "one JSON line per workbook (an `error` line for one that cannot be read)")
-    .option("--explain", "how each table was read")
-    .option("--yellow-from <share>", "▲ from this share of target (default 90%)")
-    .option("--cap", "cap achievement at 100%")
+    .description(h("analyze"))
+    .argument("[files...]", h("files"))
+    .option("--sheet <name>", h("sheet"))
+    .option("--json", h("json"))
+    .option("--ndjson", h("ndjson"))
+    .option("--explain", h("explain"))
+    .option("--yellow-from <share>", h("yellowFrom"))
+    .option("--cap", h("cap"))
     .addOption(settings())
     .addOption(lang())
     .addOption(jobs())
@@ -82,27 +92,25 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
     cli
       .command(name)
       .description(description)
-      .argument("[files...]", ".xlsx, .ods or .xls files, folders or patterns")
-      .option("-o, --output <out>", "OUT.xlsx or OUT.ods (a folder for several files)")
+      .argument("[files...]", h("files"))
+      .option("-o, --output <out>", h("output"))
       .addOption(settings())
       .addOption(lang())
       .addOption(jobs());
-  writer("report", "寫入報表工作表與未達標標示 / write the report sheet and below-target flags (-o .xlsx, .ods, .pdf)")
-    .option("--yellow-from <share>", "▲ from this share of target (default 90%)")
-    .option("--cap", "cap achievement at 100%")
+  writer("report", h("report"))
+    .option("--yellow-from <share>", h("yellowFrom"))
+    .option("--cap", h("cap"))
     .action((files: string[], options: WriteOptions) => run(runWrite("report", files, options, io)));
-  writer(
-    "review",
-    "檢核發現寫為註解；多個檔案寫成一本彙整 / findings as notes; several files into one summary workbook",
-  ).action((files: string[], options: WriteOptions) => run(runWrite("review", files, options, io)));
-  writer("targets", "下期目標值草案 / draft next-period targets")
-    .option("--method <method>", "trend | growth | hold | stretch", "trend")
-    .option("--stretch <share>", "stretch over the trend (default 5%)")
+  writer("review", h("review")).action((files: string[], options: WriteOptions) =>
+    run(runWrite("review", files, options, io)),
+  );
+  writer("targets", h("targets"))
+    .option("--method <method>", h("method"))
+    .option("--stretch <share>", h("stretch"))
     .action((files: string[], options: WriteOptions) => run(runWrite("targets", files, options, io)));
-  writer(
-    "settings",
-    "寫入指標設定工作表（預填讀取結果，保留已修改者）/ write the indicator settings sheet, pre-filled with the reading; a person's edits kept",
-  ).action((files: string[], options: WriteOptions) => run(runWrite("settings", files, options, io)));
+  writer("settings", h("settings")).action((files: string[], options: WriteOptions) =>
+    run(runWrite("settings", files, options, io)),
+  );
   return cli;
 }
 

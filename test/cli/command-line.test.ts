@@ -26,12 +26,25 @@ test.each(["analyze", "report", "review", "targets"])(
     for (const flag of ["--help", "-h"]) {
       const result = await cli(command, flag);
       expect(result.code).toBe(0);
-      expect(result.out).toMatch(new RegExp(`Usage: indicators ${command}`));
+      expect(result.out).toMatch(new RegExp(`用法： indicators ${command}`));
       expect(result.out).toMatch(/--lang/);
     }
     expect((await cli("report", "--help")).out).toMatch(/--yellow-from/);
+    expect((await cli(command, "--help", "--lang", "en")).out).toMatch(new RegExp(`Usage: indicators ${command}`));
   },
 );
+
+test("help speaks one language: zh-TW by default, English with --lang en", async () => {
+  // Syntax tokens (the command's name, flags, placeholders, file kinds) are not words of a language.
+  const syntax =
+    /indicators|\[[^\]]*\]|<[^>]*>|--?[a-z-]+|zh-TW|zh|en|OUT\.xlsx|OUT\.ods|\.(xlsx|ods|xls|pdf)|JSON|error|trend|growth|hold|stretch|Excel|analyze|report|review|targets|settings|help|command|options|files/g;
+  for (const argv of [["--help"], ["report", "--help"], ["targets", "--help"]]) {
+    const zh = (await cli(...argv)).out;
+    expect(zh.replace(syntax, "")).not.toMatch(/[A-Za-z]{2,}/);
+    const en = (await cli(...argv, "--lang", "en")).out;
+    expect(en).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
+  }
+});
 
 test("an unknown flag exits 2 with one line, naming it", async () => {
   const result = await cli("analyze", SAMPLE, "--jsn");
