@@ -1,5 +1,5 @@
 import type { DetectedTable, TableReading, WorkbookReport } from "../core";
-import { findingText } from "./words";
+import { findingMessage } from "../messages";
 
 type Lang = "zh-TW" | "en";
 
@@ -91,7 +91,7 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
   const uncertain = report.findings.filter((f) => f.code === "READING_UNCERTAIN");
   if (uncertain.length > 0) {
     lines.push(lang === "zh-TW" ? "讀取不確定之處（未計算）：" : "Uncertain readings (not computed):");
-    for (const f of uncertain) lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${findingText(f, lang)}`);
+    for (const f of uncertain) lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${findingMessage(f, lang)}`);
   }
   return lines.join("\n");
 }

@@ -1,8 +1,7 @@
 import stringWidth from "string-width";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
-import { reportWords, translate, translateList } from "../messages";
+import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
-import { findingKindText, findingText } from "./words";
 
 function pct(value: number | null): string {
   return value === null
@@ -99,7 +98,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   if (report.findings.length > 0) {
     out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
     for (const f of report.findings)
-      out.push(`${findingKindText(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingText(f, lang)}`);
+      out.push(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`);
     out.push("");
   }
   out.push(summaryLine(report, lang));

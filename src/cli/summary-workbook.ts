@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { FindingCode, ReportLanguage } from "../core";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { TaskResult } from "./task";
-import { findingKindText } from "./words";
+import { findingKind } from "../messages";
 
 const WORDS = {
   "zh-TW": {
@@ -87,7 +87,7 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
   summary.getCell("A1").value = w.title(results.length, failed);
   summary.getCell("A1").font = { bold: true, size: 14 };
   // A column per kind of finding, named in words (no raw codes in what people read).
-  const head = [...w.head, ...codes.map((code) => findingKindText({ code }, language)), w.link, w.reason];
+  const head = [...w.head, ...codes.map((code) => findingKind({ code }, language)), w.link, w.reason];
   summary.getRow(3).values = head;
   summary.getRow(3).font = { bold: true };
   results.forEach((result, i) => {
@@ -122,7 +122,7 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
     details.getRow(4).values = [...w.findingsHead];
     details.getRow(4).font = { bold: true };
     s.findings.forEach((f, k) => {
-      details.getRow(5 + k).values = [f.sheet, f.cell, findingKindText(f, language), f.text];
+      details.getRow(5 + k).values = [f.sheet, f.cell, findingKind(f, language), f.text];
     });
     if (s.findings.length === 0) details.getCell("A5").value = w.none;
     details.columns.forEach((c, k) => (c.width = [18, 10, 26, 90][k] ?? 12));

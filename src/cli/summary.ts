@@ -1,6 +1,6 @@
 import type { FindingCode, Light, ReportLanguage, WorkbookReport } from "../core";
 import { reportingPeriod } from "../core/plan/reporting-period";
-import { findingText } from "./words";
+import { findingMessage } from "../messages";
 
 /** What the consolidated review keeps of one workbook: small enough for thousands of files. */
 export interface WorkbookSummary {
@@ -45,7 +45,7 @@ export function summarize(report: WorkbookReport, language: ReportLanguage): Wor
       sheet: f.sheet,
       cell: f.cell,
       code: f.code,
-      text: findingText(f, language),
+      text: findingMessage(f, language),
     })),
   };
 }

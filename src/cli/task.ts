@@ -1,11 +1,10 @@
 import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
-import { errorText } from "../messages";
+import { findingMessage, errorText } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { externalSettings } from "./run-settings";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { openWorkbook, saveOutput, type OutputFormat } from "./files";
 import { summarize, type WorkbookSummary } from "./summary";
-import { findingText } from "./words";
 import { applyCommand, type CommandOptions, type WriteCommand } from "./writers";
 
 /** One workbook's share of a command: what a worker thread runs, and what a single-file run runs in-process. */
@@ -55,7 +54,7 @@ export async function analyzeFile(file: string, options: CommandOptions, read?: 
     const looked = report.findings[0];
     throw new WorkbookReadError(
       "NO_INDICATOR_TABLE",
-      `${file}: ${looked ? findingText(looked, options.language) : ""}`,
+      `${file}: ${looked ? findingMessage(looked, options.language) : ""}`,
     );
   }
   return report;

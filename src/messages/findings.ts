@@ -9,11 +9,15 @@ export interface WordedFinding extends Finding {
 
 /** What a finding says, in one language. */
 export function findingMessage(finding: Finding, language: Language): string {
-  const diagnosis = finding.diagnosis
-    ? translate(language, `diagnosis.${finding.diagnosis.code}`, { basis: finding.diagnosis.basis ?? "target" })
-    : "";
+  const diagnosis = diagnosisMessage(finding, language) ?? "";
   const lookedFor = finding.code === "NO_INDICATOR_TABLE" ? translate(language, "lookedFor") : "";
   return translate(language, `finding.${finding.code}`, { ...finding.params, diagnosis, lookedFor });
+}
+
+/** Why a reported figure disagrees, as the sentence inside the finding's message; null without a diagnosis. */
+export function diagnosisMessage(finding: Finding, language: Language): string | null {
+  if (finding.diagnosis === undefined) return null;
+  return translate(language, `diagnosis.${finding.diagnosis.code}`, { basis: finding.diagnosis.basis ?? "target" });
 }
 
 /** What kind of problem it is, in a few words (no raw codes in what people read). */

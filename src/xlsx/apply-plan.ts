@@ -3,6 +3,7 @@ import {
   addressOf,
   resolveSheetName,
   sheetOfReference,
+  textWidth,
   withXlfnPrefixes,
   WorkbookWriteError,
   parseAddress,
@@ -149,15 +150,10 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
   if (plan.activate) activate(workbook, sheet);
 }
 
-/** Lines a text takes in a column `width` characters wide (CJK characters take two). */
+/** Lines a text takes in a column `width` characters wide, measured as the column was fitted. */
 function wrappedLines(text: string, width: number): number {
   let lines = 0;
-  for (const line of text.split("\n")) {
-    let w = 0;
-    for (const ch of line)
-      w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-    lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
-  }
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1)));
   return lines;
 }
 

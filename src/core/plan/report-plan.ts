@@ -286,10 +286,12 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const period = reportingPeriod(report);
   const periods = `${addressOf(FIRST_BODY_ROW, COL.period)}:${addressOf(lastRow, COL.period)}`;
   const inScope = period === null ? "1" : `((${periods}="${period.replace(/"/g, '""')}")+(${periods}=""))`;
-  const scoped = cache.filter((_, i) => {
-    const p = body[i]?.[COL.period];
+  // The same rule as the formula's scope: the reporting period's rows and rows without a period.
+  const inScopeRow = (row: number): boolean => {
+    const p = body[row - FIRST_BODY_ROW]?.[COL.period];
     return period === null || p === undefined || p.kind === "blank" || (p.kind === "text" && p.text === period);
-  });
+  };
+  const scoped = cache.filter((_, i) => inScopeRow(FIRST_BODY_ROW + i));
   const counted = (symbol: string): number => scoped.filter((c) => c.light === symbol).length;
   const count = (symbol: string): PlanCell =>
     formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`, hasRows ? counted(symbol) : 0);
@@ -339,10 +341,6 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       ]
     : [];
   let top = hasIndicators ? lastRow + 3 : 2;
-  const inScopeRow = (row: number): boolean => {
-    const p = body[row - FIRST_BODY_ROW]?.[COL.period];
-    return period === null || p === undefined || p.kind === "blank" || (p.kind === "text" && p.text === period);
-  };
   const byCategory = hasIndicators
     ? categorySummary(categoryRows, top, period, s.categories, (category, symbol) =>
         categoryRows

@@ -1,14 +1,19 @@
 import type { PlanCell } from "./write-plan";
 
-/** Character widths for fitted columns: CJK counts double; formulas get room for a percentage. */
+/** A text's width in column characters, as a column is fitted to it: CJK counts double. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Character widths for fitted columns; formulas get room for a percentage. */
 function cellWidth(cell: PlanCell | undefined): number {
   if (cell === undefined) return 0;
   if (cell.kind === "formula") return 10;
   if (cell.kind === "number") return String(cell.value).length + 2;
   if (cell.kind === "blank") return 0;
-  let w = 0;
-  for (const ch of cell.text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
+  return textWidth(cell.text);
 }
 
 export function fittedWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max = 60): number[] {

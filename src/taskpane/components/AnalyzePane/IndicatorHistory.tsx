@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { findingText } from "../finding-text";
+import { findingMessage } from "../../../messages";
 import { useLanguage, useStrings } from "../../i18n/language-context";
 import type { IndicatorRow } from "../../model/indicator-rows";
 import { figure, percent } from "../figures";
@@ -79,7 +79,7 @@ export function IndicatorHistory({
         <ul className={classes.list} aria-label={s.findingsOfIndicator}>
           {row.findings.map((f, i) => (
             <li key={`${f.code}:${f.cell ?? ""}:${i}`}>
-              <Caption1 className={classes.wrap}>{findingText(f, language)}</Caption1>
+              <Caption1 className={classes.wrap}>{findingMessage(f, language)}</Caption1>
             </li>
           ))}
         </ul>

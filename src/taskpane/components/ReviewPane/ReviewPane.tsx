@@ -14,7 +14,7 @@ import type { FindingCode } from "../../../core";
 import type { AnalysisState } from "../../hooks/use-analysis";
 import { useReveal } from "../../hooks/use-reveal";
 import { ActionStatus } from "../ActionStatus";
-import { diagnosisText, findingText, kindText } from "../finding-text";
+import { diagnosisMessage, findingKind, findingMessage } from "../../../messages";
 import { usePaneStyles } from "../usePaneStyles";
 import { visibleLines, type ReviewEntry, type ReviewGroup } from "./review-entries";
 import { useReviewPane } from "./useReviewPane";
@@ -83,7 +83,7 @@ export function ReviewPane({
     else next.add(code);
     setCollapsed(next);
   };
-  const kind = (code: FindingCode): string => kindText(code, language);
+  const kind = (code: FindingCode): string => findingKind({ code }, language);
   const renderGroup = (g: ReviewGroup) => (
     <Subtitle2 as="h2">
       <Button
@@ -108,8 +108,9 @@ export function ReviewPane({
         </div>
       )}
       {e.findings.map((f, i) => {
-        const message = findingText(f, language);
-        const diagnosis = diagnosisText(f, language);
+        const message = findingMessage(f, language);
+        // The diagnosis is part of the message; the review also lists it on its own line.
+        const diagnosis = diagnosisMessage(f, language)?.trim() ?? null;
         return (
           <div key={i}>
             {diagnosis !== null && <Caption1 className={styles.diagnosis}>{diagnosis} </Caption1>}
