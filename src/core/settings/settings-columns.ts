@@ -15,19 +15,12 @@ export const INDICATOR_COLUMNS = [
 ] as const;
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
 
+/** The roles a declared table's header cells can hold (the pane offers them, the sheet records them). */
+export const TABLE_ROLES = ["name", "target", "actual", "reported", "period", "weight"] as const;
+export type TableRole = (typeof TABLE_ROLES)[number];
+
 /** The table part's columns: which row or column of the declared range holds each role. */
-export const TABLE_COLUMNS = [
-  "sheet",
-  "range",
-  "layout",
-  "headerRow",
-  "name",
-  "target",
-  "actual",
-  "reported",
-  "period",
-  "weight",
-] as const;
+export const TABLE_COLUMNS = ["sheet", "range", "layout", "headerRow", ...TABLE_ROLES] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 type Headings<C extends string> = Readonly<

@@ -10,6 +10,8 @@ import {
   NO,
   shownChoice,
   YES,
+  TABLE_ROLES,
+  type TableRole,
   settingsRows,
   type Finding,
   type IndicatorRowValues,
@@ -21,16 +23,8 @@ import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
 import { READING_STRINGS } from "./reading-strings";
 
-export type DeclaredRole = "name" | "target" | "actual" | "reported" | "period" | "weight" | "none";
-export const DECLARED_ROLES: readonly DeclaredRole[] = [
-  "none",
-  "name",
-  "target",
-  "actual",
-  "reported",
-  "period",
-  "weight",
-];
+export type DeclaredRole = TableRole | "none";
+export const DECLARED_ROLES: readonly DeclaredRole[] = ["none", ...TABLE_ROLES];
 
 export interface HeaderCell {
   readonly column: string;
