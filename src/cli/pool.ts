@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Piscina } from "piscina";
 import { runTask, type Task, type TaskResult } from "./task";
 
 /** The compiled worker; absent when the sources run as TypeScript (the tests), which then run in-process. */
@@ -21,6 +20,8 @@ export async function runAll(tasks: readonly Task[], jobs: number, done: (result
     return;
   }
   const threads = Math.max(1, Math.min(jobs, tasks.length));
+  // Loaded when a batch needs threads: a single file never pays for the pool's modules.
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({ filename: WORKER, name: "runTask", minThreads: threads, maxThreads: threads });
   try {
     await Promise.all(

@@ -9,7 +9,6 @@ import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
 import { preconvert } from "./preconvert";
 import { progressBar } from "./progress";
-import { buildSummaryWorkbook } from "./summary-workbook";
 import type { Task, TaskResult } from "./task";
 import { applyCommand, type WriteCommand } from "./writers";
 
@@ -51,6 +50,8 @@ export async function runWrite(
       return i < 0 ? -1 : i;
     };
     const sorted = merged.length > 0 ? results : [...results].sort((a, b) => order(a) - order(b));
+    // exceljs builds the summary; loaded here, not by every command.
+    const { buildSummaryWorkbook } = await import("./summary-workbook");
     await saveOutput(buildSummaryWorkbook(sorted, options.language), output, format, options.language);
     return finish(results, output, options.language, io);
   }

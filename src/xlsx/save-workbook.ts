@@ -2,7 +2,6 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs
 import { basename, dirname, join, resolve } from "node:path";
 import { WorkbookWriteError } from "../core";
 import type { XlsxWorkbook } from "./xlsx-workbook";
-import { addChartParts } from "./chart-parts";
 import { deflatePackage } from "./deflate-package";
 import { writeEachDxfOnce } from "./exceljs-dxf-once";
 
@@ -17,7 +16,9 @@ export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
   const stored = new Uint8Array(await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   // exceljs writes no charts: the add-in's charts are added as parts, still uncompressed.
   const charts = await workbook.chartsToWrite();
-  return deflatePackage(charts.size === 0 ? stored : await addChartParts(stored, charts, "STORE"));
+  if (charts.size === 0) return deflatePackage(stored);
+  const { addChartParts } = await import("./chart-parts");
+  return deflatePackage(await addChartParts(stored, charts, "STORE"));
 }
 
 /**

@@ -11,7 +11,6 @@ import {
 } from "../core";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
-import { addChartParts } from "./chart-parts";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
 import { areaOf } from "./fast/sheet-grid";
@@ -158,6 +157,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = await (await this.excelWorkbook()).xlsx.writeBuffer();
     const charts = await this.chartsToWrite();
     if (charts.size === 0) return bytes;
+    const { addChartParts } = await import("./chart-parts");
     const out = await addChartParts(bytes, charts);
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
   }
