@@ -283,12 +283,15 @@ function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
       ?.sheetProtection;
     return protection?.sheet === true;
   });
-  if (locked.length > 0) {
-    throw new WorkbookWriteError(
-      "SHEET_PROTECTED",
-      `工作表「${locked.join("、")}」受保護，無法加上標示或註解；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so flags or notes cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
-    );
-  }
+  if (locked.length > 0) throw protectedSheetsError(locked);
+}
+
+/** As in Excel: a protected sheet cannot take the flags, so nothing is written and the user is told. */
+export function protectedSheetsError(locked: readonly string[]): WorkbookWriteError {
+  return new WorkbookWriteError(
+    "SHEET_PROTECTED",
+    `工作表「${locked.join("、")}」受保護，無法加上標示或註解；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so flags or notes cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
+  );
 }
 
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan): AppliedPlan {

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { ChartPlan } from "../core";
-import { chartXml, drawingXml, escapeXml } from "./chart-xml";
+import { chartXml, columnEmuOfWidth, drawingXml, escapeXml } from "./chart-xml";
 
 /**
  * Adds native charts to an .xlsx package exceljs wrote (exceljs writes none): per sheet a drawing
@@ -99,22 +99,14 @@ function withDrawing(sheetXml: string, id: string): string {
   return xml;
 }
 
-/**
- * A column's width in EMU from the sheet's <cols> (ECMA-376 18.3.1.13: width in characters of the
- * default font; pixels = trunc((256 × width + trunc(128 / 7)) / 256 × 7) at 7 pixels a character),
- * 9,525 EMU a pixel. A column without an entry has the default 8.43 characters (64 pixels).
- */
+/** A column's width in EMU from the sheet's <cols>; a column without an entry has the default width. */
 function columnEmu(sheetXml: string): (col: number) => number {
   const widths = (sheetXml.match(/<col\b[^>]*>/g) ?? []).map((tag) => ({
     min: Number(attribute(tag, "min")),
     max: Number(attribute(tag, "max")),
     width: Number(attribute(tag, "width")),
   }));
-  return (col) => {
-    const entry = widths.find((w) => w.min <= col + 1 && col + 1 <= w.max);
-    const pixels = entry ? Math.trunc(((256 * entry.width + Math.trunc(128 / 7)) / 256) * 7) : 64;
-    return pixels * 9525;
-  };
+  return (col) => columnEmuOfWidth(widths.find((w) => w.min <= col + 1 && col + 1 <= w.max)?.width);
 }
 
 /** The package with the charts of each named sheet added. */

@@ -107,6 +107,21 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
   );
 }
 
+/**
+ * A column's width in EMU (ECMA-376 18.3.1.13: width in characters of the default font; pixels =
+ * trunc((256 × width + trunc(128 / 7)) / 256 × 7) at 7 pixels a character), 9,525 EMU a pixel. A
+ * column without a width has the default 8.43 characters (64 pixels).
+ */
+export function columnEmuOfWidth(width: number | undefined): number {
+  const pixels = width === undefined ? 64 : Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 9525;
+}
+
+/** Column widths by 0-based column → a column's width in EMU. */
+export function columnEmuOf(widths: readonly number[]): (col: number) => number {
+  return (col) => columnEmuOfWidth(widths[col]);
+}
+
 /** A few pixels in EMU (9,525 a pixel): how far a chart's right edge stays inside its last column. */
 const INSET_EMU = 4 * 9525;
 

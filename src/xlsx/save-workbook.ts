@@ -11,6 +11,9 @@ import { writeEachDxfOnce } from "./exceljs-dxf-once";
  * (parts added after exceljs) belongs here, between the two, so every save gets it.
  */
 export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
+  // Read by the fast reader and written directly (or not at all): the package is ready as it is.
+  const ready = workbook.storedPackage();
+  if (ready !== null) return Buffer.from(ready.buffer, ready.byteOffset, ready.byteLength);
   writeEachDxfOnce();
   const excel = await workbook.excelWorkbook();
   const stored = new Uint8Array(await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } }));

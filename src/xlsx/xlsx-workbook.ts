@@ -152,8 +152,40 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
+  /**
+   * A file read by the fast reader gets the plan written into its package directly (src/xlsx/direct),
+   * its other parts copied as stored: exceljs's model of the whole workbook was most of a report's
+   * time and memory. Null when the plan needs exceljs (notes) or the package is one the direct writer
+   * does not edit; exceljs then applies it.
+   */
+  private async applyDirect(plan: WritePlan): Promise<AppliedPlan | null> {
+    if (this.excel !== null || this.bytes === null || this.fast === null) return null;
+    const { applyPlanToPackage } = await import("./direct/apply-direct");
+    const { DirectWriteUnsupported } = await import("./direct/xml-text");
+    const { NODE_CODEC, openFast } = await import("./read-file");
+    try {
+      const { bytes, applied } = applyPlanToPackage(this.bytes, NODE_CODEC, plan);
+      const fast = openFast(bytes);
+      if (fast === null) throw new Error("the written package does not read back");
+      this.bytes = bytes;
+      this.fast = fast;
+      this.fastFailed = false;
+      return applied;
+    } catch (error) {
+      if (error instanceof DirectWriteUnsupported) return null;
+      throw error;
+    }
+  }
+
+  /** The package as it stands when exceljs never built the workbook (read, or written directly); else null. */
+  storedPackage(): Uint8Array | null {
+    return this.excel === null ? this.bytes : null;
+  }
+
   /** The workbook as .xlsx bytes (the pane's preview offers them as a download). */
   async toBuffer(): Promise<ArrayBuffer> {
+    const stored = this.storedPackage();
+    if (stored !== null) return stored.slice().buffer;
     const bytes = await (await this.excelWorkbook()).xlsx.writeBuffer();
     const charts = await this.chartsToWrite();
     if (charts.size === 0) return bytes;
@@ -171,6 +203,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** In memory; nothing reaches a file until saveWorkbook. A failure leaves the file untouched. */
   async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+    const direct = await this.applyDirect(plan);
+    if (direct !== null) return direct;
     const applied = applyPlanToWorkbook(await this.excelWorkbook(), plan);
     for (const sheet of plan.sheets) {
       const name = applied.sheets.get(sheet.name) ?? sheet.name;

@@ -1,7 +1,7 @@
 import { parseXml } from "./xml";
 
 /** Number formats built into Excel that exceljs names (ids without a code are left unnamed). */
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: "General",
   1: "0",
   2: "0.00",

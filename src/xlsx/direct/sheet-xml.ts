@@ -1,0 +1,251 @@
+import { addressOf, columnName, textWidth, withXlfnPrefixes, type PlanCell, type SheetPlan } from "../../core";
+import type { SharedStringsPart } from "./shared-strings";
+import type { CellLook, StylesPart } from "./styles-part";
+import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
+
+interface Slot {
+  cell: PlanCell | null;
+  look: CellLook;
+  /** Shared formula: the group's index, and (on the group's first cell) its range. */
+  shared?: { si: number; ref?: string };
+}
+
+export interface SheetParts {
+  readonly styles: StylesPart;
+  readonly strings: SharedStringsPart;
+  /** <conditionalFormatting> elements for this sheet, already written. */
+  readonly conditional: string;
+  readonly tableIds: readonly string[];
+  readonly drawingId: string | null;
+  readonly selected: boolean;
+}
+
+/** The grid of cells a plan writes, with each cell's look, as the exceljs adapter builds it. */
+function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
+  const rows: Array<Array<Slot | undefined> | undefined> = [];
+  const slot = (r: number, c: number): Slot => {
+    const row = (rows[r] ??= []);
+    return (row[c] ??= { cell: null, look: {} });
+  };
+  for (const range of plan.ranges) {
+    range.cells.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        // A blank in a block writes nothing (an earlier block's cell stays).
+        if (cell.kind !== "blank") slot(range.row + r, range.col + c).cell = cell;
+      });
+    });
+  }
+  for (const format of plan.columnFormats) {
+    for (let r = format.fromRow; r <= format.toRow; r++) {
+      const s = slot(r, format.col);
+      s.look = { ...s.look, numberFormat: format.numberFormat };
+    }
+  }
+  // A table's header cells hold its column names exactly, as Excel requires (and exceljs writes them).
+  plan.tables.forEach((table, i) => {
+    tableColumnNames(plan, i).forEach((name, k) => {
+      slot(table.top, table.left + k).cell = { kind: "text", text: name };
+    });
+  });
+  plan.columnFormulas.forEach((run, si) => {
+    const master = rows[run.fromRow]?.[run.col];
+    if (master?.cell?.kind !== "formula") return;
+    master.shared = { si, ref: `${addressOf(run.fromRow, run.col)}:${addressOf(run.toRow, run.col)}` };
+    for (let r = run.fromRow + 1; r <= run.toRow; r++) {
+      const s = rows[r]?.[run.col];
+      if (s?.cell?.kind === "formula") s.shared = { si };
+    }
+  });
+  return rows;
+}
+
+/** Lines a text takes in a column `width` characters wide, measured as the column was fitted. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1)));
+  return lines;
+}
+
+/** Wrapped columns: their cells wrap at the top; a row with a taller text gets the height it needs. */
+function wrap(plan: SheetPlan, rows: Array<Array<Slot | undefined> | undefined>): Map<number, number> {
+  const heights = new Map<number, number>();
+  for (const c of plan.wrapColumns ?? []) {
+    const width = plan.columnWidths[c] ?? 10;
+    rows.forEach((row, r) => {
+      const s = row?.[c];
+      if (s?.cell === null || s === undefined) return;
+      s.look = { ...s.look, wrap: true, top: true };
+      const lines = wrappedLines(s.cell.kind === "text" ? s.cell.text : "", width);
+      if (lines <= 1 || row === undefined) return;
+      heights.set(r, Math.max(heights.get(r) ?? 0, lines * 15));
+      for (const other of row)
+        if (other !== undefined && other.cell !== null) other.look = { ...other.look, top: true };
+    });
+  }
+  return heights;
+}
+
+function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart): string {
+  const st = style > 0 ? ` s="${style}"` : "";
+  const cell = s.cell;
+  if (cell === null) return `<c r="${ref}"${st}/>`;
+  switch (cell.kind) {
+    case "text":
+      return `<c r="${ref}"${st} t="s"><v>${strings.index(cell.text)}</v></c>`;
+    case "number":
+      return Number.isFinite(cell.value) ? `<c r="${ref}"${st}><v>${cell.value}</v></c>` : `<c r="${ref}"${st}/>`;
+    case "blank":
+      return `<c r="${ref}"${st}/>`;
+    case "formula": {
+      const f =
+        s.shared === undefined
+          ? `<f>${escapeText(withXlfnPrefixes(cell.formula))}</f>`
+          : s.shared.ref === undefined
+            ? `<f t="shared" si="${s.shared.si}"/>`
+            : `<f t="shared" ref="${s.shared.ref}" si="${s.shared.si}">${escapeText(withXlfnPrefixes(cell.formula))}</f>`;
+      const cached = cell.cached;
+      if (cached === undefined || (typeof cached === "number" && !Number.isFinite(cached)))
+        return `<c r="${ref}"${st}>${f}</c>`;
+      if (typeof cached === "string") return `<c r="${ref}"${st} t="str">${f}<v>${escapeText(cached)}</v></c>`;
+      if (typeof cached === "boolean") return `<c r="${ref}"${st} t="b">${f}<v>${cached ? 1 : 0}</v></c>`;
+      return `<c r="${ref}"${st}>${f}<v>${cached}</v></c>`;
+    }
+  }
+}
+
+function colsXml(plan: SheetPlan, styles: StylesPart): string {
+  const hidden = new Set(plan.hiddenColumns ?? []);
+  const wrapped = new Set(plan.wrapColumns ?? []);
+  const count = Math.max(plan.columnWidths.length, ...[...hidden, ...wrapped].map((c) => c + 1), 0);
+  const specs: string[] = [];
+  for (let c = 0; c < count; c++) {
+    const width = plan.columnWidths[c];
+    const style = wrapped.has(c) ? styles.cellStyle({ wrap: true, top: true }) : 0;
+    if (width === undefined && !hidden.has(c) && style === 0) {
+      specs.push("");
+      continue;
+    }
+    specs.push(
+      `${width === undefined ? "" : ` width="${width}" customWidth="1"`}${hidden.has(c) ? ' hidden="1"' : ""}${style > 0 ? ` style="${style}"` : ""}`,
+    );
+  }
+  let out = "";
+  for (let c = 0; c < specs.length;) {
+    let end = c;
+    while (end + 1 < specs.length && specs[end + 1] === specs[c]) end++;
+    if (specs[c] !== "") out += `<col min="${c + 1}" max="${end + 1}"${specs[c]}/>`;
+    c = end + 1;
+  }
+  return out === "" ? "" : `<cols>${out}</cols>`;
+}
+
+function printXml(plan: SheetPlan): string {
+  const print = plan.print;
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (print === undefined) return margins;
+  const setup = `<pageSetup orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
+  const { left, center, right } = print.footer;
+  const footer = `<headerFooter><oddFooter>${escapeText(`&L${left}&C${center}&R${right}`)}</oddFooter></headerFooter>`;
+  // A break "after row n" (1-based) starts the next page at 0-based row n.
+  const breaks = (print.pageBreaksBefore ?? []).filter((r) => r > 0);
+  const rowBreaks =
+    breaks.length === 0
+      ? ""
+      : `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+  return margins + setup + footer + rowBreaks;
+}
+
+function validationsXml(plan: SheetPlan): string {
+  const list = plan.dataValidations ?? [];
+  if (list.length === 0) return "";
+  const items = list.map(
+    (v) =>
+      `<dataValidation type="list" allowBlank="1" sqref="${escapeAttribute(v.range.replace(/\$/g, ""))}"><formula1>${escapeText(`"${v.list.join(",").replace(/"/g, '""')}"`)}</formula1></dataValidation>`,
+  );
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+/** The worksheet part of a planned sheet, elements in CT_Worksheet's order (ECMA-376 Part 1, 18.3.1.99). */
+export function sheetXml(plan: SheetPlan, parts: SheetParts): string {
+  const rows = slotsOf(plan);
+  const heights = wrap(plan, rows);
+  const letters: string[] = [];
+  const letter = (c: number): string => (letters[c] ??= columnName(c));
+  let right = 0;
+  const body: string[] = [];
+  rows.forEach((row, r) => {
+    if (row === undefined) return;
+    let cells = "";
+    row.forEach((s, c) => {
+      if (s === undefined) return;
+      right = Math.max(right, c);
+      cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s.look), parts.strings);
+    });
+    const height = heights.get(r);
+    body.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
+  });
+  const bottom = rows.length - 1;
+  const dimension = bottom < 0 ? "A1" : `A1:${letter(right)}${bottom + 1}`;
+  const freeze =
+    plan.freezeRows > 0
+      ? `<pane ySplit="${plan.freezeRows}" topLeftCell="A${plan.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+      : "";
+  const tables =
+    parts.tableIds.length === 0
+      ? ""
+      : `<tableParts count="${parts.tableIds.length}">${parts.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  return (
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
+    (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(plan, parts.styles) +
+    `<sheetData>${body.join("")}</sheetData>` +
+    parts.conditional +
+    validationsXml(plan) +
+    printXml(plan) +
+    (parts.drawingId === null ? "" : `<drawing r:id="${parts.drawingId}"/>`) +
+    tables +
+    "</worksheet>"
+  );
+}
+
+/**
+ * A table's column names: its header cells' text, "ColumnN" for a header that is not text, and
+ * " 2", " 3" after a repeated name (Excel refuses a table whose column names repeat).
+ */
+function tableColumnNames(plan: SheetPlan, index: number): string[] {
+  const table = plan.tables[index];
+  if (table === undefined) throw new Error(`no table ${index}`);
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (let c = table.left; c <= table.right; c++) {
+    let header: string | null = null;
+    for (const range of plan.ranges) {
+      const cell = range.cells[table.top - range.row]?.[c - range.col];
+      if (cell?.kind === "text" && cell.text.trim() !== "") header = cell.text;
+    }
+    const base = header ?? `Column${c + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    seen.add(name.toLowerCase());
+    names.push(name);
+  }
+  return names;
+}
+
+/** A table part over the plan's header row. */
+export function tableXml(plan: SheetPlan, index: number, id: number): string {
+  const table = plan.tables[index];
+  if (table === undefined) throw new Error(`no table ${index}`);
+  const ref = `${addressOf(table.top, table.left)}:${addressOf(table.bottom, table.right)}`;
+  const columns = tableColumnNames(plan, index).map(
+    (name, k) => `<tableColumn id="${k + 1}" name="${escapeAttribute(name)}"/>`,
+  );
+  return (
+    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttribute(table.name)}" displayName="${escapeAttribute(table.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${columns.join("")}</tableColumns>` +
+    `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
