@@ -184,6 +184,10 @@ test("functions newer than Excel 2007 get the _xlfn. prefix in .xlsx, once", () 
   );
   expect(withXlfnPrefixes("_xlfn.RRI(2,B1,B3)")).toBe("_xlfn.RRI(2,B1,B3)");
   expect(withXlfnPrefixes("IF(A1>0,A1,0)")).toBe("IF(A1>0,A1,0)");
+  // Calls right inside each other, and names that only end like a newer function's.
+  expect(withXlfnPrefixes("IFS(SWITCH(A1,1,2),RRI(RRI(1,2,3),1,1))+CONCATENATE(1)+MAXIFS(A:A,B:B,1)")).toBe(
+    "_xlfn.IFS(_xlfn.SWITCH(A1,1,2),_xlfn.RRI(_xlfn.RRI(1,2,3),1,1))+CONCATENATE(1)+_xlfn.MAXIFS(A:A,B:B,1)",
+  );
 });
 
 test("the unchanged-cells check itself can fail", async () => {

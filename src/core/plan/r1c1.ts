@@ -1,19 +1,64 @@
-import { addressOf } from "../layout/grid";
+import { columnName } from "../layout/grid";
 
 // The character before R is captured rather than looked behind at: EdgeHTML (Office 2019) has no lookbehind.
 const REF = /(^|[^A-Za-z0-9_.$'])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9(_])/g;
 
-function resolve(part: string | undefined, base: number): number {
-  if (part === undefined) return base;
-  if (part.startsWith("[")) return base + Number(part.slice(1, -1));
-  return Number(part) - 1;
+/** One reference of a formula: relative (an offset from the cell) or absolute (0-based), per axis. */
+interface Ref {
+  readonly row: number;
+  readonly rowRelative: boolean;
+  readonly col: number;
+  readonly colRelative: boolean;
 }
+
+function part(text: string | undefined): { value: number; relative: boolean } {
+  if (text === undefined) return { value: 0, relative: true };
+  if (text.startsWith("[")) return { value: Number(text.slice(1, -1)), relative: true };
+  return { value: Number(text) - 1, relative: false };
+}
+
+/** A formula split once into its text and its references, so each cell only joins them. */
+interface Compiled {
+  readonly texts: readonly string[];
+  readonly refs: readonly Ref[];
+}
+
+function compile(formula: string): Compiled {
+  const texts: string[] = [];
+  const refs: Ref[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(REF)) {
+    const before = m[1] ?? "";
+    texts.push(formula.slice(last, (m.index ?? 0) + before.length));
+    const r = part(m[2]);
+    const c = part(m[3]);
+    refs.push({ row: r.value, rowRelative: r.relative, col: c.value, colRelative: c.relative });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  texts.push(formula.slice(last));
+  return { texts, refs };
+}
+
+/**
+ * A column formula is the same R1C1 text for thousands of rows: it is compiled once, and column
+ * letters are kept, so a cell's A1 form costs a join (a regex per cell was a tenth of a report).
+ */
+const compiled = new Map<string, Compiled>();
+const letters: string[] = [];
 
 /** The A1 form of an R1C1 formula written in the cell at (row, col), 0-based: RC[-2] in F6 is D6. */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
-  return formula.replace(
-    REF,
-    (_m, before: string, r: string | undefined, c: string | undefined) =>
-      before + addressOf(resolve(r, row), resolve(c, col)),
-  );
+  let form = compiled.get(formula);
+  if (form === undefined) {
+    if (compiled.size > 10_000) compiled.clear();
+    form = compile(formula);
+    compiled.set(formula, form);
+  }
+  let out = form.texts[0] ?? "";
+  form.refs.forEach((ref, i) => {
+    const r = ref.rowRelative ? row + ref.row : ref.row;
+    const c = ref.colRelative ? col + ref.col : ref.col;
+    out += (letters[c] ??= columnName(c)) + String(r + 1) + (form.texts[i + 1] ?? "");
+  });
+  return out;
 }

@@ -341,15 +341,23 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       ]
     : [];
   let top = hasIndicators ? lastRow + 3 : 2;
+  // Lights counted per goal once: asked per goal and symbol, a scan of every row each time was quadratic.
+  const lightCounts = new Map<string, Map<string, number>>();
+  for (const r of hasIndicators ? categoryRows : []) {
+    const counts = lightCounts.get(r.category) ?? new Map<string, number>();
+    lightCounts.set(r.category, counts);
+    for (let row = r.first; row <= r.last; row++) {
+      const light = inScopeRow(row) ? cache[row - FIRST_BODY_ROW]?.light : undefined;
+      if (light !== undefined) counts.set(light, (counts.get(light) ?? 0) + 1);
+    }
+  }
   const byCategory = hasIndicators
-    ? categorySummary(categoryRows, top, period, s.categories, (category, symbol) =>
-        categoryRows
-          .filter((r) => r.category === category)
-          .reduce((n, r) => {
-            for (let row = r.first; row <= r.last; row++)
-              if (inScopeRow(row) && cache[row - FIRST_BODY_ROW]?.light === symbol) n++;
-            return n;
-          }, 0),
+    ? categorySummary(
+        categoryRows,
+        top,
+        period,
+        s.categories,
+        (category, symbol) => lightCounts.get(category)?.get(symbol) ?? 0,
       )
     : null;
   if (byCategory) {

@@ -3,9 +3,12 @@ import type { SharedStringsPart } from "./shared-strings";
 import type { CellLook, StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
 
-interface Slot {
+/** A cell to write; its look is kept in fields (not an object per cell: a report has 600,000 cells). */
+interface Slot extends CellLook {
   cell: PlanCell | null;
-  look: CellLook;
+  numberFormat?: string;
+  wrap?: boolean;
+  top?: boolean;
   /** Shared formula: the group's index, and (on the group's first cell) its range. */
   shared?: { si: number; ref?: string };
 }
@@ -25,7 +28,7 @@ function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
   const rows: Array<Array<Slot | undefined> | undefined> = [];
   const slot = (r: number, c: number): Slot => {
     const row = (rows[r] ??= []);
-    return (row[c] ??= { cell: null, look: {} });
+    return (row[c] ??= { cell: null });
   };
   for (const range of plan.ranges) {
     range.cells.forEach((cells, r) => {
@@ -37,8 +40,7 @@ function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
   }
   for (const format of plan.columnFormats) {
     for (let r = format.fromRow; r <= format.toRow; r++) {
-      const s = slot(r, format.col);
-      s.look = { ...s.look, numberFormat: format.numberFormat };
+      slot(r, format.col).numberFormat = format.numberFormat;
     }
   }
   // A table's header cells hold its column names exactly, as Excel requires (and exceljs writes them).
@@ -74,12 +76,12 @@ function wrap(plan: SheetPlan, rows: Array<Array<Slot | undefined> | undefined>)
     rows.forEach((row, r) => {
       const s = row?.[c];
       if (s?.cell === null || s === undefined) return;
-      s.look = { ...s.look, wrap: true, top: true };
+      s.wrap = true;
+      s.top = true;
       const lines = wrappedLines(s.cell.kind === "text" ? s.cell.text : "", width);
       if (lines <= 1 || row === undefined) return;
       heights.set(r, Math.max(heights.get(r) ?? 0, lines * 15));
-      for (const other of row)
-        if (other !== undefined && other.cell !== null) other.look = { ...other.look, top: true };
+      for (const other of row) if (other !== undefined && other.cell !== null) other.top = true;
     });
   }
   return heights;
@@ -179,7 +181,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): string {
     row.forEach((s, c) => {
       if (s === undefined) return;
       right = Math.max(right, c);
-      cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s.look), parts.strings);
+      cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s), parts.strings);
     });
     const height = heights.get(r);
     body.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
