@@ -76,3 +76,30 @@ test("a title with & prints as written: && in the footer", async () => {
   const { footerText } = await import("../../src/core");
   expect(footerText("R&D 績效")).toBe("R&&D 績效");
 });
+
+test.each(["zh-TW", "en"] as const)(
+  "(%s) each summary label fits its column beside its count, not cut",
+  async (lang) => {
+    const { textWidth } = await import("../../src/core");
+    for (const file of ["kpi-report-107.xlsx", "budget-performance-100.xlsx"]) {
+      const spec = await specOfXlsx(join(FIXTURES, file));
+      const grids = await new ExcelWorkbook(mockExcel(spec).host).readAll();
+      const plan = buildReportPlan(grids, analyzeWorkbook(grids), {
+        ...DEFAULT_REPORT_FIGURES,
+        words: reportWords(lang),
+      });
+      const report = plan.sheets[0]!;
+      let labels = 0;
+      for (const row of report.ranges[0]!.cells) {
+        row.forEach((cell, c) => {
+          const next = row[c + 1];
+          if (cell.kind !== "text" || next === undefined || next.kind === "blank") return;
+          labels++;
+          // The label and its width together, so a failure names the label that is cut.
+          expect([cell.text, report.columnWidths[c]! >= textWidth(cell.text) + 1]).toEqual([cell.text, true]);
+        });
+      }
+      expect(labels).toBeGreaterThanOrEqual(4);
+    }
+  },
+);

@@ -17,7 +17,7 @@ import { categorySummary, type CategoryRows } from "./category-summary";
 import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
-import { fittedWidths } from "./widths";
+import { fittedWidths, labelWidths } from "./widths";
 import {
   BLANK,
   footerText,
@@ -406,7 +406,10 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     columnFormulas.push(below.formula);
   }
   // The table sets the widths; the charts go below everything, across the table's columns.
-  const columnWidths = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
+  const fitted = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
+  // The summary above the table is not fitted (its title spills), but its labels must fit beside their counts.
+  const labels = hasIndicators ? labelWidths(ranges[0]?.cells ?? []) : [];
+  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0));
   const charted = reportCharts({
     rows: reportRows,
     reportingPeriod: period,

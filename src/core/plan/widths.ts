@@ -20,3 +20,20 @@ export function fittedWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max =
   const columns = Math.max(...rows.map((r) => r.length));
   return Array.from({ length: columns }, (_, c) => Math.min(max, Math.max(8, ...rows.map((r) => cellWidth(r[c]) + 2))));
 }
+
+/**
+ * Widths a block's labels need where a value sits right of them (the summary's "□ 無法計算" then a
+ * count): such a label cannot spill into its neighbour, so its column must hold it. A label with
+ * nothing to its right (a title) may spill and asks for nothing.
+ */
+export function labelWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max = 60): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, c) => {
+      const next = row[c + 1];
+      if (cell.kind !== "text" || next === undefined || next.kind === "blank") return;
+      widths[c] = Math.min(max, Math.max(widths[c] ?? 0, textWidth(cell.text) + 2));
+    });
+  }
+  return widths;
+}
