@@ -78,14 +78,22 @@ export class XlsxWorkbook implements WorkbookPort {
       // From here every read goes to exceljs: the file's bytes and the fast reader can go.
       this.bytes = null;
       this.fast = null;
+      this.pendingOpen = null;
     }
     return this.excel;
   }
 
   private fastFailed = false;
+  /** After a direct write, the new package is opened for reading when a read comes, not before (most never do). */
+  private pendingOpen: (() => FastBook | null) | null = null;
 
   /** Reads from the exceljs workbook once it exists (a plan applied shows), else from the file. */
   private get reader(): FastBook | null {
+    if (this.pendingOpen !== null) {
+      this.fast = this.pendingOpen();
+      this.pendingOpen = null;
+      if (this.fast === null) this.fastFailed = true;
+    }
     return this.excel === null && !this.fastFailed ? this.fast : null;
   }
 
@@ -159,16 +167,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * does not edit; exceljs then applies it.
    */
   private async applyDirect(plan: WritePlan): Promise<AppliedPlan | null> {
-    if (this.excel !== null || this.bytes === null || this.fast === null) return null;
+    if (this.excel !== null || this.bytes === null || (this.fast === null && this.pendingOpen === null)) return null;
     const { applyPlanToPackage } = await import("./direct/apply-direct");
     const { DirectWriteUnsupported } = await import("./direct/xml-text");
     const { NODE_CODEC, openFast } = await import("./read-file");
     try {
       const { bytes, applied } = applyPlanToPackage(this.bytes, NODE_CODEC, plan);
-      const fast = openFast(bytes);
-      if (fast === null) throw new Error("the written package does not read back");
       this.bytes = bytes;
-      this.fast = fast;
+      this.fast = null;
+      this.pendingOpen = () => openFast(bytes);
       this.fastFailed = false;
       return applied;
     } catch (error) {
