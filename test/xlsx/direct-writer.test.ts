@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { ALL_MARKERS, REPORT_MARKER, type Grid } from "../../src/core";
+import ExcelJS from "exceljs";
 import { writeReport } from "../../src/usecases/report";
+import { writeReview } from "../../src/usecases/review";
 import { writeSettingsSheet } from "../../src/usecases/settings";
 import { writeTargetDrafts } from "../../src/usecases/targets";
 import { Package } from "../../src/xlsx/direct/package";
@@ -180,9 +182,60 @@ describe("what exceljs would lose or repeat", () => {
   });
 });
 
-test("a plan with notes (review) goes through exceljs, which writes notes", async () => {
-  const { writeReview } = await import("../../src/usecases/review");
-  const workbook = await XlsxWorkbook.fromFile(join(FIXTURES, "kpi-report-107.xlsx"));
-  await writeReview(workbook, "zh-TW");
-  expect(workbook.storedPackage()).toBeNull();
+/** Every note of a workbook, as exceljs reads them: sheet!cell → text. */
+async function notesOf(bytes: Uint8Array): Promise<Record<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const out: Record<string, string> = {};
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const note = cell.note as string | { texts?: Array<{ text: string }> } | undefined;
+        if (note === undefined) return;
+        out[`${sheet.name}!${cell.address}`] =
+          typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+      }),
+    );
+  return out;
+}
+
+describe.each(fixtures)("review of %s", (file) => {
+  test("the same notes and findings sheet as through exceljs", async () => {
+    const { direct, excel } = await bothWays(join(FIXTURES, file), (w) => writeReview(w, "zh-TW"));
+    expect(contentOf(direct)).toEqual(contentOf(excel));
+    expect(await notesOf(direct)).toEqual(await notesOf(excel));
+  });
+});
+
+test("review: a person's note is kept, a re-run replaces the add-in's notes and adds none twice", async () => {
+  const input = join(dir, "person.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(FIXTURES, "budget-performance-100.xlsx"));
+  // F7 is a finding's cell (its reported 達成度 is wrong): a person's note there stays.
+  workbook.worksheets[0]!.getCell("F7").note = "主計處：已請業務單位確認";
+  await workbook.xlsx.writeFile(input);
+  const once = await XlsxWorkbook.fromFile(input);
+  const first = await writeReview(once, "zh-TW");
+  expect(once.storedPackage()).not.toBeNull();
+  expect(first.applied.skippedNotes?.map((n) => n.cell)).toEqual(["F7"]);
+  const path = join(dir, "person-once.xlsx");
+  writeFileSync(path, await packageBytes(once));
+  const twice = await XlsxWorkbook.fromFile(path);
+  await writeReview(twice, "zh-TW");
+  const notes = await notesOf(await packageBytes(twice));
+  const sheet = workbook.worksheets[0]!.name;
+  expect(notes[`${sheet}!F7`]).toBe("主計處：已請業務單位確認");
+  const ours = Object.entries(notes).filter(([, text]) => text.startsWith("[績效指標助手]"));
+  expect(ours.map(([cell]) => cell).sort()).toEqual(
+    (first.plan.notes ?? [])
+      .filter((n) => n.cell !== "F7")
+      .map((n) => `${n.sheet}!${n.cell}`)
+      .sort(),
+  );
+  expect(ours.length).toBeGreaterThan(0);
+  // A legacy drawing per commented sheet, its boxes one per note.
+  const parts = partsOf(await packageBytes(twice));
+  const vml = [...parts].filter(([n]) => n.endsWith(".vml")).map(([, x]) => x);
+  expect(vml).toHaveLength(1);
+  expect(vml[0]!.match(/ObjectType="Note"/g)).toHaveLength(ours.length + 1);
 });

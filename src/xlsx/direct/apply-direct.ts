@@ -10,6 +10,7 @@ import type { AppliedPlan } from "../../port/workbook-port";
 import { protectedSheetsError } from "../apply-plan";
 import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
 import { AFTER_CONDITIONAL, conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { applyNotesToPackage } from "./notes";
 import { Package, type Codec } from "./package";
 import { ContentTypes, REL, Rels } from "./rels";
 import { SharedStringsPart } from "./shared-strings";
@@ -152,21 +153,20 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
 
 /**
  * Applies a plan to an .xlsx package directly: the add-in's sheets are written as XML parts, the
- * user's rules are added to their sheets' XML after the data, and every other part is copied as
- * stored. Same outcome as the exceljs adapter (apply-plan.ts) for plans without notes; throws
- * DirectWriteUnsupported for what it does not write (notes, unusual packages), and the caller then
- * goes through exceljs.
+ * user's rules and the add-in's notes are added to their sheets' parts, and every other part is
+ * copied as stored. Same outcome as the exceljs adapter (apply-plan.ts); throws
+ * DirectWriteUnsupported for a package it does not edit, and the caller then goes through exceljs.
  */
 export function applyPlanToPackage(
   data: Uint8Array,
   codec: Codec,
   plan: WritePlan,
 ): { bytes: Uint8Array; applied: AppliedPlan } {
-  if (plan.notes !== undefined) throw new DirectWriteUnsupported("notes are written through exceljs");
   const w = openWriting(data, codec);
   const planned = new Set(plan.sheets.map((s) => s.name));
   const userSheets = new Set(plan.conditionalFormats.map((f) => f.sheet).filter((n) => !planned.has(n)));
-  const locked = [...userSheets].filter(
+  const noted = (plan.notes ?? []).map((n) => n.sheet).filter((n) => !planned.has(n));
+  const locked = [...new Set([...userSheets, ...noted])].filter(
     (n) => w.book.indexOf(n) >= 0 && isProtected(w.pkg.text(w.book.sheetPart(n)) ?? ""),
   );
   if (locked.length > 0) throw protectedSheetsError(locked);
@@ -205,6 +205,7 @@ export function applyPlanToPackage(
         plan.conditionalFormats.filter((f) => f.sheet === sheet),
       );
     }
+    const skippedNotes = plan.notes ? applyNotesToPackage(w.pkg, w.book, w.types, plan.notes) : [];
     if (active !== null) {
       w.book.activate(w.book.indexOf(active));
       const ours = new Set(names.values());
@@ -227,7 +228,7 @@ export function applyPlanToPackage(
     w.styles.save();
     w.book.save();
     w.types.save();
-    return { bytes: w.pkg.bytes(), applied: { sheets: names, skippedNotes: [] } };
+    return { bytes: w.pkg.bytes(), applied: { sheets: names, skippedNotes } };
   } catch (cause) {
     if (cause instanceof DirectWriteUnsupported || cause instanceof WorkbookWriteError) throw cause;
     throw new WorkbookWriteError(

@@ -91,6 +91,15 @@ export class ContentTypes {
     );
   }
 
+  /** A content type for every part with this extension, unless one is there. */
+  default(extension: string, type: string): void {
+    const present = (this.xml.match(/<Default\b[^>]*>/g) ?? []).some(
+      (tag) => (attribute(tag, "Extension") ?? "").toLowerCase() === extension,
+    );
+    if (!present)
+      this.xml = this.xml.replace("</Types>", `<Default Extension="${extension}" ContentType="${type}"/></Types>`);
+  }
+
   remove(part: string): void {
     const name = `/${part}`;
     this.xml = this.xml.replace(/<Override\b[^>]*>/g, (tag) => (attribute(tag, "PartName") === name ? "" : tag));
