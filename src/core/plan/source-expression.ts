@@ -23,25 +23,47 @@ export function numericExpression(
     if (same(cell.value.raw / 100, wanted)) return `IF(ISNUMBER(${ref}),${ref}/100,"")`;
     return null;
   }
-  const raw = String(cell.value.raw);
-  const words = new Set<string>();
-  if (cell.value.unit && cell.value.unit !== "%") words.add(cell.value.unit);
-  for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) words.add(word);
-  const mark = FOOTNOTE_MARK.exec(raw);
-  if (mark) words.add(mark[0].trim());
-  const fullWidth = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw);
-  let expr = fullWidth ? `ASC(${ref})` : ref;
-  expr = `SUBSTITUTE(${expr},",","")`;
-  // Longest first: "或以上" before "以上", ">=" before ">".
-  for (const word of [...words].sort((a, b) => b.length - a.length))
-    expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
+  const reading = readingOf(String(cell.value.raw), cell.value.unit);
   // Only where VALUE of what is left gives the engine's own figure: "98% of lots", "7 200\n(7 200)"
   // or "Target: 100%" leave words a formula cannot know; the report then shows the engine's figure.
-  let left = (fullWidth ? normalizeText(raw) : raw).split(",").join("");
-  for (const word of [...words].sort((a, b) => b.length - a.length)) left = left.split(word).join("");
-  const value = excelValue(left);
-  if (value === null || !same(value, wanted)) return null;
+  if (reading.value === null || !same(reading.value, wanted)) return null;
+  let expr = reading.fullWidth ? `ASC(${ref})` : ref;
+  expr = `SUBSTITUTE(${expr},",","")`;
+  for (const word of reading.words) expr = `SUBSTITUTE(${expr},"${word.replace(/"/g, '""')}","")`;
   return `IFERROR(VALUE(${expr}),"")`;
+}
+
+/** What a text figure's formula removes, and what VALUE then makes of the rest. */
+interface TextReading {
+  /** Longest first: "或以上" before "以上", ">=" before ">". */
+  readonly words: readonly string[];
+  readonly fullWidth: boolean;
+  readonly value: number | null;
+}
+
+/**
+ * A sheet repeats its texts ("3,182 人", "60 次以上") across thousands of cells: each distinct text
+ * and unit is read once (a multi-year report asked this per cell, a quarter of its plan's time).
+ */
+const readings = new Map<string, TextReading>();
+
+function readingOf(raw: string, unit: string | null | undefined): TextReading {
+  const key = `${unit ?? ""}\u0000${raw}`;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const found = new Set<string>();
+  if (unit && unit !== "%") found.add(unit);
+  for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) found.add(word);
+  const mark = FOOTNOTE_MARK.exec(raw);
+  if (mark) found.add(mark[0].trim());
+  const words = [...found].sort((a, b) => b.length - a.length);
+  const fullWidth = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw);
+  let left = (fullWidth ? normalizeText(raw) : raw).split(",").join("");
+  for (const word of words) left = left.split(word).join("");
+  const reading = { words, fullWidth, value: excelValue(left) };
+  if (readings.size > 50_000) readings.clear();
+  readings.set(key, reading);
+  return reading;
 }
 
 function same(a: number, b: number): boolean {

@@ -53,9 +53,10 @@ export class Package {
     return this.zip.text(name);
   }
 
-  set(name: string, text: string): void {
+  /** A part's new content: text, or bytes already encoded as UTF-8. */
+  set(name: string, content: string | Uint8Array): void {
     this.removed.delete(name);
-    this.changed.set(name, this.encoder.encode(text));
+    this.changed.set(name, typeof content === "string" ? this.encoder.encode(content) : content);
   }
 
   remove(name: string): void {

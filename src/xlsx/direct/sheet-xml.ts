@@ -167,25 +167,50 @@ function validationsXml(plan: SheetPlan): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-/** The worksheet part of a planned sheet, elements in CT_Worksheet's order (ECMA-376 Part 1, 18.3.1.99). */
-export function sheetXml(plan: SheetPlan, parts: SheetParts): string {
+/** UTF-8 bytes of many strings, encoded a batch at a time: never one string of the whole part. */
+class Utf8Chunks {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+}
+
+/**
+ * The worksheet part of a planned sheet, elements in CT_Worksheet's order (ECMA-376 Part 1,
+ * 18.3.1.99), as UTF-8: a multi-year report's sheet is 35 MB of XML, which as one string of CJK
+ * text would take twice that in memory before it was encoded.
+ */
+export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
   const rows = slotsOf(plan);
   const heights = wrap(plan, rows);
   const letters: string[] = [];
   const letter = (c: number): string => (letters[c] ??= columnName(c));
-  let right = 0;
-  const body: string[] = [];
-  rows.forEach((row, r) => {
-    if (row === undefined) return;
-    let cells = "";
-    row.forEach((s, c) => {
-      if (s === undefined) return;
-      right = Math.max(right, c);
-      cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s), parts.strings);
-    });
-    const height = heights.get(r);
-    body.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
-  });
+  // A row's array ends at its last written cell, so the used area is known before any cell is written.
+  const right = rows.reduce((max, row) => Math.max(max, row === undefined ? 0 : row.length - 1), 0);
   const bottom = rows.length - 1;
   const dimension = bottom < 0 ? "A1" : `A1:${letter(right)}${bottom + 1}`;
   const freeze =
@@ -196,21 +221,35 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): string {
     parts.tableIds.length === 0
       ? ""
       : `<tableParts count="${parts.tableIds.length}">${parts.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  return (
+  const out = new Utf8Chunks();
+  out.push(
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
-    (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(plan, parts.styles) +
-    `<sheetData>${body.join("")}</sheetData>` +
-    parts.conditional +
-    validationsXml(plan) +
-    printXml(plan) +
-    (parts.drawingId === null ? "" : `<drawing r:id="${parts.drawingId}"/>`) +
-    tables +
-    "</worksheet>"
+      (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+      `<dimension ref="${dimension}"/>` +
+      `<sheetViews><sheetView${parts.selected ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(plan, parts.styles) +
+      "<sheetData>",
   );
+  rows.forEach((row, r) => {
+    if (row === undefined) return;
+    let cells = "";
+    row.forEach((s, c) => {
+      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s), parts.strings);
+    });
+    const height = heights.get(r);
+    out.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
+  });
+  out.push(
+    "</sheetData>" +
+      parts.conditional +
+      validationsXml(plan) +
+      printXml(plan) +
+      (parts.drawingId === null ? "" : `<drawing r:id="${parts.drawingId}"/>`) +
+      tables +
+      "</worksheet>",
+  );
+  return out.bytes();
 }
 
 /**
