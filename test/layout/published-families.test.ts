@@ -519,3 +519,27 @@ test("the report writes a figure no formula can follow as the engine read it; a 
     ["blank", null, "blank"],
   ]);
 });
+
+test("an item's number left of its name is numbering, not a goal; a sibling number ends the heading's group", () => {
+  const rows = [
+    ["KPI", null, "2007/08 Target", "2007/08 Actual"],
+    ["(1)", "No. of new PRH flats", 16400, 16000],
+    ["(2)", "Average Waiting Time for PRH (years)", null, null],
+    [null, "Overall", 3, 1.8],
+    [null, "Elderly", 2, 1.3],
+    ["(3)", "Vacancy rate (%)", 1.5, 1.3],
+    ["一、", "提升服務品質", null, null],
+    ["1.", "滿意度", 90, 92],
+  ];
+  // "KPI" heads the number and the name columns both, merged across them as the source prints it.
+  const report = analyzeWorkbook([grid(rows, [{ top: 0, left: 0, bottom: 0, right: 1 }])]);
+  const categories = report.sheets[0]!.indicators.map((i) => [i.name, i.category ?? null]);
+  expect(categories).toEqual([
+    ["No. of new PRH flats", null],
+    ["Overall", "Average Waiting Time for PRH (years)"],
+    ["Elderly", "Average Waiting Time for PRH (years)"],
+    ["Vacancy rate (%)", null],
+    // A number of another style ("1." under "一、") is the heading's own item.
+    ["滿意度", "提升服務品質"],
+  ]);
+});

@@ -175,6 +175,14 @@ function repeatsYears(view: SheetView, r: number, shape: ColumnShape): boolean {
   return years.length >= 2 && years.every((y) => parsePeriod(view.cell(r, y.col).value)?.label === y.label);
 }
 
+/** An item's number on its own ("(1)", "1.", "一、", "（三）"): the row's numbering, not a goal. */
+const ITEM_NUMBER = /^[(（]?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[)）.、．]?$/;
+
+/** A number's style, so "(2)" and "(5)" are one level and "一、" and "1." two: "(9)", "一、", "9.". */
+function numberStyle(text: string): string {
+  return text.replace(/\d+/g, "9").replace(/[一二三四五六七八九十百]+/g, "一").replace(/\s+/g, "");
+}
+
 /** The name on a row, and the category a merged name header's left columns give it. */
 function nameOf(view: SheetView, r: number, shape: ColumnShape): { name: string; parent: string } {
   const texts: string[] = [];
@@ -218,6 +226,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   let last = shape.band.bottom;
   let blankRun = 0;
   let category: string | null = null;
+  // The number style of the heading that set the category ("(9)" for "(2) Average Waiting Time"): an
+  // item numbered in the same style is that heading's sibling, not one of its rows.
+  let categoryStyle: string | null = null;
   // A numbered heading ("(2) Average Waiting Time for PRH (years)") whose unnumbered rows break it down.
   let heading: { text: string; numbered: boolean } | null = null;
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
@@ -231,7 +242,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
-    const goal = shape.goalCol === null ? parent : view.text(r, shape.goalCol);
+    const number = ITEM_NUMBER.test(parent) ? parent : null;
+    // "(1)" left of an indicator's name is its number: HKHA's items were summed up as goals "(1)", "(5)".
+    const goal = shape.goalCol === null ? (number === null ? parent : "") : view.text(r, shape.goalCol);
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
@@ -252,11 +265,18 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // columns with its own text: one text on the row, no figure, is a category, not an indicator.
     const sectionTitle = !figures && !startsHeader(view, r);
     if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
-      if (name !== "" && (shape.kind !== "plan" || sectionTitle)) category = name;
+      if (name !== "" && (shape.kind !== "plan" || sectionTitle)) {
+        category = name;
+        categoryStyle = number === null ? null : numberStyle(number);
+      }
       heading = name === "" ? null : { text: name, numbered: parent !== "" };
       continue;
     }
     if (parent !== "") heading = null;
+    if (number !== null && categoryStyle !== null && numberStyle(number) === categoryStyle) {
+      category = null;
+      categoryStyle = null;
+    }
     const subRow = (heading?.numbered === true && parent === "") || looksIndented(view, r, shape.nameCol);
     const measure = subRow && heading && UNIT_IN_BRACKETS.test(heading.text) ? heading.text : null;
     if (targetLine(view, r, shape, indicators)) {
