@@ -180,7 +180,10 @@ const ITEM_NUMBER = /^[(（]?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1
 
 /** A number's style, so "(2)" and "(5)" are one level and "一、" and "1." two: "(9)", "一、", "9.". */
 function numberStyle(text: string): string {
-  return text.replace(/\d+/g, "9").replace(/[一二三四五六七八九十百]+/g, "一").replace(/\s+/g, "");
+  return text
+    .replace(/\d+/g, "9")
+    .replace(/[一二三四五六七八九十百]+/g, "一")
+    .replace(/\s+/g, "");
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
