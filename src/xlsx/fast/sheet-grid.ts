@@ -156,6 +156,11 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
   return gridOfRecords(name, rows, columns, mergeRanges, context.styles);
 }
 
+/** Behind a hyperlink exceljs keeps the value as the link's text, and shows it only when it is text. */
+function shown(value: RawValue, hyperlink: boolean): RawValue {
+  return hyperlink ? (typeof value === "string" ? value : null) : value;
+}
+
 function recordOf(
   cell: { t: string; s: number; formula: string; shareType: string; value: string | undefined; runs: string[] | null },
   context: SheetContext,
@@ -163,8 +168,6 @@ function recordOf(
 ): CellRecord | null {
   const style = cell.s ? context.styles[cell.s] : undefined;
   const isDate = isDateFormat(style?.format);
-  // Behind a hyperlink exceljs keeps the value as the link's text, and shows it only when it is text.
-  const shown = (value: RawValue): RawValue => (hyperlink ? (typeof value === "string" ? value : null) : value);
   if (cell.formula || cell.shareType) {
     const text = cell.value;
     if (!text) return { value: null, style: cell.s };
@@ -208,7 +211,7 @@ function recordOf(
         value = parseFloat(text);
         if (isDate) return { value: hyperlink ? null : dateSerial(value, context.date1904), style: cell.s };
     }
-    return { value: shown(value), style: cell.s };
+    return { value: shown(value, hyperlink), style: cell.s };
   }
   // No value: a styled cell is kept (with its own style); an unstyled one is as if absent.
   return cell.s ? { value: null, style: cell.s } : null;
