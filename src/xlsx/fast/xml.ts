@@ -130,7 +130,8 @@ function scanXml(xml: string, handler: XmlHandler): void {
       const valueEnd = xml.indexOf(code === 0x22 ? '"' : "'", i + 1);
       if (valueEnd < 0) throw new Error("unterminated attribute");
       // The first of a repeated attribute stands, as in htmlparser2.
-      if (!Object.prototype.hasOwnProperty.call(attributes, attribute)) attributes[attribute] = decode(xml.slice(i + 1, valueEnd));
+      if (!Object.prototype.hasOwnProperty.call(attributes, attribute))
+        attributes[attribute] = decode(xml.slice(i + 1, valueEnd));
       i = valueEnd + 1;
     }
     if (open) open(name, attributes);
