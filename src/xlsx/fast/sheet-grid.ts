@@ -78,7 +78,8 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
   let row: RowRecord | null = null;
   let rowIndex = -1;
   let col = -1;
-  let cell: {
+  // The cell being read gathers its parts here, reset at each <c>: one record, not one per cell.
+  const cell: {
     t: string;
     s: number;
     address: string;
@@ -86,14 +87,15 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
     shareType: string;
     value: string | undefined;
     runs: string[] | null;
-  } | null = null;
+  } = { t: "", s: 0, address: "", formula: "", shareType: "", value: undefined, runs: null };
+  let inCell = false;
   let node: "f" | "v" | "t" | "rt" | null = null;
   let run = "";
   let inRun = false;
 
   parseXml(xml, {
     open(tag, a) {
-      if (cell !== null) {
+      if (inCell) {
         if (tag === "f") {
           node = "f";
           cell.shareType = a.t ?? "";
@@ -115,15 +117,14 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
         rows.set(rowIndex, row);
       } else if (tag === "c") {
         col = a.r !== undefined ? columnOf(a.r) : col + 1;
-        cell = {
-          t: a.t ?? "",
-          s: a.s ? parseInt(a.s, 10) : 0,
-          address: a.r ?? "",
-          formula: "",
-          shareType: "",
-          value: undefined,
-          runs: null,
-        };
+        cell.t = a.t ?? "";
+        cell.s = a.s ? parseInt(a.s, 10) : 0;
+        cell.address = a.r ?? "";
+        cell.formula = "";
+        cell.shareType = "";
+        cell.value = undefined;
+        cell.runs = null;
+        inCell = true;
       } else if (tag === "col") {
         columns.push({
           min: parseInt(a.min ?? "0", 10) - 1,
@@ -134,13 +135,13 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       else if (tag === "hyperlink" && a.ref && context.hyperlinkIds.has(a["r:id"] ?? "")) hyperlinked.add(a.ref);
     },
     text(text) {
-      if (cell === null || node === null) return;
+      if (!inCell || node === null) return;
       if (node === "f") cell.formula += text;
       else if (node === "rt") run += text;
       else cell.value = (cell.value ?? "") + text;
     },
     close(tag) {
-      if (cell === null) return;
+      if (!inCell) return;
       if (tag === "t" && node === "rt") {
         (cell.runs ??= []).push(unescapeText(run));
         node = null;
@@ -149,7 +150,7 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       else if (tag === "c") {
         const record = recordOf(cell, context, hyperlinked.has(cell.address));
         if (record !== null && row !== null) row.cells.set(col, record);
-        cell = null;
+        inCell = false;
       }
     },
   });

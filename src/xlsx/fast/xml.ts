@@ -62,6 +62,8 @@ function decode(text: string): string {
   );
 }
 
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
 /** Whitespace, "/" and ">" end a name (htmlparser2's isEndOfTagSection). */
 function endsName(code: number): boolean {
   return (
@@ -104,7 +106,8 @@ function scanXml(xml: string, handler: XmlHandler): void {
     while (i < length && !endsName(xml.charCodeAt(i))) i++;
     if (i === lt + 1 || i >= length) throw new Error("malformed tag");
     const name = xml.slice(lt + 1, i);
-    const attributes: Record<string, string> = {};
+    // Most tags of a sheet (<v>, <t>, <is>) have none: those share one empty, frozen object.
+    let attributes: Record<string, string> = NO_ATTRIBUTES;
     let selfClosing = false;
     for (;;) {
       let code = xml.charCodeAt(i);
@@ -130,6 +133,7 @@ function scanXml(xml: string, handler: XmlHandler): void {
       const valueEnd = xml.indexOf(code === 0x22 ? '"' : "'", i + 1);
       if (valueEnd < 0) throw new Error("unterminated attribute");
       // The first of a repeated attribute stands, as in htmlparser2.
+      if (attributes === NO_ATTRIBUTES) attributes = {};
       if (!Object.prototype.hasOwnProperty.call(attributes, attribute))
         attributes[attribute] = decode(xml.slice(i + 1, valueEnd));
       i = valueEnd + 1;
