@@ -94,6 +94,8 @@ export function directionOfName(name: string): Direction | null {
   if (hasAny(name, CLOSER_NAME_WORDS)) return "closer";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
+  // Most names hold none of the words: one test settles them (found() would try each word in turn).
+  if (!ANY_LOWER_WORD.test(lower)) return null;
   if (found(LOWER_VERBS)) return "lower";
   // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
   // cases that met it: more is better, whatever the cases are about.
@@ -112,6 +114,16 @@ export const LOWER_VERBS = {
   zh: ["降低", "減少", "減低", "下降", "縮短"],
   en: ["reduce", "reduction", "decrease", "lower", "cut "],
 } as const;
+
+/**
+ * Any word of LOWER_VERBS or LOWER_NAME_WORDS, in the lower-cased name (the Chinese words have no
+ * case, so they stand in it as in the name).
+ */
+const ANY_LOWER_WORD = new RegExp(
+  [...LOWER_VERBS.zh, ...LOWER_VERBS.en, ...LOWER_NAME_WORDS.zh, ...LOWER_NAME_WORDS.en]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+);
 
 const TIMELY =
   /\bwithin\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;

@@ -92,13 +92,20 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
+    const period = p.period;
+    const target = pair?.target ?? at(p.target);
+    const actual = pair?.actual ?? at(p.actual);
+    const reported =
+      p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
+    // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
+    // the period has a stated sum or a baseline.
+    if (!p.actualSum && p.baseline === undefined) return { period, target, actual, reported, ratings: [] };
     return {
-      period: p.period,
-      target: pair?.target ?? at(p.target),
-      actual: pair?.actual ?? at(p.actual),
+      period,
+      target,
+      actual,
       ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
-      reported:
-        p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported),
+      reported,
       ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
       ratings: [],
     };

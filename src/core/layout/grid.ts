@@ -21,7 +21,19 @@ export interface Grid {
   readonly hiddenRows?: readonly number[];
 }
 
+/** Names of the columns met so far: every cell address a table's reading gives spells its column. */
+const COLUMN_NAMES: string[] = [];
+const MAX_COLUMNS = 16_384;
+
 export function columnName(col: number): string {
+  const known = COLUMN_NAMES[col];
+  if (known !== undefined) return known;
+  const name = spelled(col);
+  if (Number.isInteger(col) && col >= 0 && col < MAX_COLUMNS) COLUMN_NAMES[col] = name;
+  return name;
+}
+
+function spelled(col: number): string {
   let n = col + 1;
   let name = "";
   while (n > 0) {

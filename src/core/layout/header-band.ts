@@ -59,24 +59,24 @@ function risingYears(view: SheetView, row: number): boolean {
   return bare >= 2 && steps;
 }
 
-/** Texts of a row, each once (a merged title repeats across the columns it spans). */
-function distinctTexts(view: SheetView, row: number): Set<string> {
-  const texts = new Set<string>();
+/**
+ * A header starts on a row of two or more distinct cells; a title alone on its row is not one.
+ * Asked of every row of a table: it stops at the second distinct text and builds nothing.
+ */
+export function startsHeader(view: SheetView, row: number): boolean {
+  let first: string | null = null;
   for (let c = view.left; c <= view.right; c++) {
     const text = view.text(row, c);
-    if (text !== "") texts.add(text);
+    if (text === "") continue;
+    if (first === null) first = text;
+    else if (text !== first) return true;
   }
-  return texts;
-}
-
-/** A header starts on a row of two or more distinct cells; a title alone on its row is not one. */
-export function startsHeader(view: SheetView, row: number): boolean {
-  return distinctTexts(view, row).size >= 2;
+  return false;
 }
 
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
 function headerLike(view: SheetView, row: number): boolean {
-  if (row > view.bottom || distinctTexts(view, row).size < 2) return false;
+  if (row > view.bottom || !startsHeader(view, row)) return false;
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
   return true;
@@ -144,7 +144,7 @@ export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand
  * (year over Target / Actual, 103年 over 年度目標值), each of which names something the row above does not.
  */
 export function headerRowsFrom(view: SheetView, top: number): number {
-  if (distinctTexts(view, top).size < 2) return top;
+  if (!startsHeader(view, top)) return top;
   let bottom = top;
   // Under "Year | Result" a row starting with a year ("2022/23 | No data available") is data.
   const yearCols = bandOf(view, top, top)
@@ -183,7 +183,7 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   // consecutive years under a header word say so; anything less needs a blank or a title above.
   return (
     above < view.top ||
-    distinctTexts(view, above).size <= 1 ||
+    !startsHeader(view, above) ||
     (consecutive && headerWord) ||
     (consecutive && repeatsHeaderAbove(view, band.top, bare))
   );

@@ -1,3 +1,5 @@
+import { memoByText } from "../values/memo";
+
 /**
  * What a column header says the column holds, read from the words published tables use
  * (施政績效報告, 施政計畫, 預算執行, 績效評核, English agency reports). Headers carry more than the
@@ -166,7 +168,9 @@ export interface HeaderMatch {
 }
 
 /** The role a header names, or null. Parentheses are looked through: "(Actual)" is Actual. */
-export function headerRole(text: string): HeaderMatch | null {
+export const headerRole: (text: string) => HeaderMatch | null = memoByText(roleOfHeader);
+
+function roleOfHeader(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
   const bare = key.replace(/[()（）[\]【】]/g, "");
@@ -185,7 +189,9 @@ export function headerRole(text: string): HeaderMatch | null {
 const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
 
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
-export function isAggregateLabel(text: string): boolean {
+export const isAggregateLabel: (text: string) => boolean = memoByText(aggregateLabel);
+
+function aggregateLabel(text: string): boolean {
   const key = headerKey(text).replace(/[（(][^)）]*[)）]/g, "");
   // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
   return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key);

@@ -3,6 +3,8 @@
  * (column headers are read by header-words.ts).
  * Matching is on normalised text: spaces removed, lower case, a trailing "(單位)" set aside.
  */
+import { memoByText } from "../values/memo";
+
 export type RowRole = "target" | "actual" | "reported" | "rating" | "criteria" | "item";
 const ROW_WORDS: Readonly<Record<RowRole, readonly string[]>> = {
   target: ["原訂目標值", "原定目標值", "目標值", "年度目標值", "目標", "target", "targets", "targetvalue"],
@@ -39,8 +41,21 @@ function lookup<R extends string>(words: Readonly<Record<R, readonly string[]>>,
   return null;
 }
 
+const roleOfRow = memoByText((text) => lookup(ROW_WORDS, text));
+
+/** The first letters the row words have, either case: labelKey keeps a text's first letter but for case. */
+const FIRST_LETTERS = new Set(
+  Object.values<readonly string[]>(ROW_WORDS).flatMap((words) => words.flatMap((w) => [w[0], w[0]?.toUpperCase()])),
+);
+
+/**
+ * Asked of every cell while looking for multi-year blocks: a text that cannot be a row word (its
+ * first letter starts none, and labelKey only drops leading spaces and colons) is settled at once,
+ * the rest once per distinct text.
+ */
 export function rowRole(text: string): RowRole | null {
-  return lookup(ROW_WORDS, text);
+  if (!FIRST_LETTERS.has(text[0]) && !/^[\s:：]/.test(text)) return null;
+  return roleOfRow(text);
 }
 
 /** A ratio column beside a period comparison: 達成率, 增減率, 比率, Ratio, Change. */

@@ -48,7 +48,8 @@ export class SheetView {
 
   cell(row: number, col: number): CellInput {
     const own = this.own(row, col);
-    if (own.value !== null && own.value !== "") return own;
+    // Most sheets of many rows have no merges: no key to build then.
+    if ((own.value !== null && own.value !== "") || this.mergeMaster.size === 0) return own;
     return this.mergeMaster.get(`${row},${col}`) ?? own;
   }
 
@@ -75,12 +76,12 @@ export class SheetView {
 
   /** True where a merged area covers the cell but does not start there. */
   isMergedTail(row: number, col: number): boolean {
-    return this.mergeMaster.has(`${row},${col}`);
+    return this.mergeMaster.size > 0 && this.mergeMaster.has(`${row},${col}`);
   }
 
   /** True where a merged area covers the cell and starts on a row above it. */
   isMergedFromAbove(row: number, col: number): boolean {
-    return this.belowMergeTop.has(`${row},${col}`);
+    return this.belowMergeTop.size > 0 && this.belowMergeTop.has(`${row},${col}`);
   }
 
   address(row: number, col: number): string {

@@ -19,7 +19,30 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   "﹪": "%",
 };
 
+/**
+ * Whether normalizeText would give the text back as it is: no full-width digit or punctuation, no
+ * whitespace but single spaces between words. Most cells are such texts; returning them without
+ * building a new string was a large part of reading a long table.
+ */
+function alreadyNormal(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    // Control characters and \t\n\r; 0xa0, 0x1680, 0x2000-0x200a, 0x2028, 0x2029, 0x202f, 0x205f
+    // and 0x3000 are spaces to \s; 0x2212 is −; from 0xfe6a on, ﹪, the full-width forms and the BOM.
+    if (code < 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x2212)) return false;
+    if (code === 0x3000 || code >= 0xfe6a) return false;
+  }
+  return true;
+}
+
 export function normalizeText(text: string): string {
+  if (alreadyNormal(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);

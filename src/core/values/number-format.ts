@@ -1,3 +1,5 @@
+import { memoByText } from "./memo";
+
 /**
  * Reads what an Excel number format says about how a stored number is shown:
  * whether it is a percentage and how many decimals are displayed.
@@ -29,7 +31,11 @@ function codeOnly(section: string): string {
 }
 
 export function displayPrecision(format: string | undefined): DisplayPrecision | null {
-  if (format === undefined) return null;
+  return format === undefined ? null : precisionOf(format);
+}
+
+/** Every figure cell asks of its format: once per distinct format. */
+const precisionOf = memoByText((format: string): DisplayPrecision | null => {
   const code = codeOnly(firstSection(format));
   if (code.trim() === "" || /^general$/i.test(code.trim()) || code === "@") return null;
   const percent = code.includes("%");
@@ -40,7 +46,7 @@ export function displayPrecision(format: string | undefined): DisplayPrecision |
     decimals = after?.[0].length ?? 0;
   }
   return { percent, decimals };
-}
+});
 
 /** Decimals a plain number shows in General format (15 significant digits, as Excel stores). */
 export function generalDecimals(value: number): number {

@@ -1,6 +1,7 @@
 import type { CellInput, ParsedValue, Qualifier, Rating, RawValue } from "./cell-value";
 import { readWrittenDecimal } from "./decimal-text";
 import { displayPrecision, generalDecimals } from "./number-format";
+import { memoByText } from "./memo";
 import { normalizeText } from "./normalize-text";
 
 const RATINGS: Readonly<Record<string, Rating>> = { "★": "star", "▲": "triangle", "●": "circle", "□": "square" };
@@ -114,10 +115,19 @@ export function parseValue(cell: CellInput): ParsedValue {
   if (raw === null) return { kind: "missing", raw };
   if (typeof raw === "number") return parseStoredNumber(raw, cell.format, raw);
   if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE", raw };
+  return parseText(raw);
+}
+
+/**
+ * A text cell's reading depends on its text alone (a format says nothing about text): read once per
+ * distinct text, as sheets repeat "1,234 人", "--" and their units. ParsedValue is read-only, so the
+ * cells of one text can share it.
+ */
+const parseText = memoByText((raw: string): ParsedValue => {
   const text = normalizeText(raw);
   if (text === "" || MISSING_PATTERN.test(text) || NO_FIGURE_WORDS.test(text)) return { kind: "missing", raw };
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
   return parseNumericText(text.replace(FOOTNOTE_MARK, ""), raw) ?? { kind: "text", text, raw };
-}
+});
