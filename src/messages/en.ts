@@ -272,6 +272,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.scoreLine": "{column}: Total {total} → {grade}",
   "pane.trySample": "Try the sample workbook",
   "pane.sampleInserted": "Inserted the sample sheets: {sheets}.",
+  "pane.sampleUnavailable": "Could not load the sample workbook (HTTP {status}).",
+  "pane.startFailed": "Could not start: {reason}",
   "pane.filters": "Filter by light and findings",
   "pane.lightFilter": "{light}: {n, number}",
   "pane.hasFindings": "Findings",

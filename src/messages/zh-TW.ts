@@ -273,6 +273,8 @@ export const ZH_TW = {
   "pane.scoreLine": "{column}：總分 {total} → {grade}",
   "pane.trySample": "試用範例活頁簿",
   "pane.sampleInserted": "已插入範例工作表：{sheets}。",
+  "pane.sampleUnavailable": "無法載入範例活頁簿（HTTP {status}）。",
+  "pane.startFailed": "無法啟動：{reason}",
   "pane.filters": "依燈號與檢核發現篩選",
   "pane.lightFilter": "{light} {n, plural, other {# 項}}",
   "pane.hasFindings": "有發現",

@@ -4,6 +4,7 @@ import { ExcelWorkbook } from "../excel/excel-workbook";
 import { insertWorkbookSheets } from "../excel/insert-sample";
 import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-settings";
 import { connect } from "./bootstrap/connect";
+import { startFailedText } from "./bootstrap/start-failed";
 import { App } from "./components/App";
 import { languageFor } from "./i18n/strings";
 import { openPreviewWorkbook } from "./preview/open-preview-workbook";
@@ -36,11 +37,15 @@ declare global {
 }
 window.__indicatorsStarted = true;
 
+/** Office's display language once Office has said it; the browser's until then. */
+let displayLanguage: string | null = navigator.language || null;
+
 async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null) throw new Error("taskpane.html has no #container");
   const root = createRoot(container);
   const start = await connect(root);
+  displayLanguage = start.displayLanguage ?? displayLanguage;
   const host = start.inExcel ? officeHost() : null;
   const session: PaneSession | null = host
     ? {
@@ -59,6 +64,5 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // The pane could not even start; say so in the page rather than fail silently.
   const container = document.getElementById("container");
-  if (container)
-    container.textContent = `無法啟動 / Could not start: ${error instanceof Error ? error.message : String(error)}`;
+  if (container) container.textContent = startFailedText(error, displayLanguage);
 });

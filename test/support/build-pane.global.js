@@ -1,13 +1,29 @@
 /**
  * Jest globalSetup: one production build of the pane for the suites that need it (the build
- * checks and the end-to-end tests), into a temporary folder named in PANE_DIST.
+ * checks and the end-to-end tests), into a temporary folder named in PANE_DIST; and the office.js
+ * double bundled for the page (office-double.webpack.js), named in OFFICE_DOUBLE_JS, for the
+ * end-to-end tests in Excel mode.
  */
 const { spawnSync } = require("node:child_process");
 const { mkdtempSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 
+/** The double's bundle; resolves to its path. */
+function buildOfficeDouble() {
+  const webpack = require("webpack");
+  const out = mkdtempSync(path.join(tmpdir(), "office-double-"));
+  const config = require("./office-double.webpack.js")(out);
+  return new Promise((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error || stats.hasErrors()) reject(error ?? new Error(`office double: ${stats.toString("errors-only")}`));
+      else resolve(path.join(out, "office-double.js"));
+    }),
+  );
+}
+
 module.exports = async function buildPane() {
+  if (!process.env.OFFICE_DOUBLE_JS) process.env.OFFICE_DOUBLE_JS = await buildOfficeDouble();
   if (process.env.PANE_DIST) return;
   const out = mkdtempSync(path.join(tmpdir(), "pane-dist-"));
   const root = path.join(__dirname, "..", "..");

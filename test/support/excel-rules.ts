@@ -3,8 +3,8 @@
  * (office-mock.ts) calls when a batch is synced. Each rule cites the reference text it models;
  * where the reference is silent, the comment says so and what the rule is based on instead.
  */
-import { readFileSync } from "node:fs";
 import { parseAddress } from "../../src/core";
+import { officeTypesSource } from "./office-types-source";
 
 /**
  * An OfficeExtension.Error as Excel reports it: `code` is one of Excel.ErrorCodes.
@@ -32,9 +32,10 @@ export class OfficeErrorDouble extends Error {
  */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/** JSON size in UTF-8, as the request or response would carry it. */
+/** JSON size in UTF-8, as the request or response would carry it (Buffer in Node, TextEncoder in the page). */
 export function payloadBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  const json = JSON.stringify(value) ?? "";
+  return typeof Buffer === "undefined" ? new TextEncoder().encode(json).length : Buffer.byteLength(json, "utf8");
 }
 
 /**
@@ -141,8 +142,11 @@ export function intersects(a: Area, b: Area): boolean {
  * them, read from its typed copy in @types/office-js: a value outside the enum is refused with
  * InvalidArgument, as Excel refuses it.
  */
+let typesSource: string | null = null;
+
 export function enumValues(name: string): Set<string> {
-  const source = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+  typesSource ??= officeTypesSource();
+  const source = typesSource;
   const start = source.indexOf(`    enum ${name} {`);
   if (start < 0) throw new Error(`no enum ${name} in @types/office-js`);
   const body = source.slice(start, source.indexOf("\n    }", start));

@@ -21,7 +21,8 @@ import {
   type StoredCell,
 } from "./excel-rules";
 import { recorder, type LogEntry } from "./recorder";
-import { boundsOf, cellSpec, type WorkbookSpec } from "./workbook-spec";
+import { insertPlan, type InsertOptions } from "./office-insert";
+import { boundsOf, cellSpec, type SheetSpec, type WorkbookSpec } from "./sheet-spec";
 
 export interface MockedExcel {
   readonly host: ExcelHost;
@@ -81,6 +82,11 @@ export interface MockOptions {
   readonly payloadLimit?: number;
   /** The user's selection, as office.js gives Range.address ("Sheet1!A1:C3"). */
   readonly selection?: string;
+  /**
+   * How the host reads the workbook given to insertWorksheetsFromBase64 (an .xlsx in Base64): in Node
+   * workbook-spec's readXlsxBase64, in the page the test's exceljs through playwright. None: refused.
+   */
+  readonly readWorkbook?: (base64: string) => Promise<WorkbookSpec>;
 }
 
 export interface MockComment {
@@ -182,11 +188,26 @@ type ChangedHandler = (event: {
   type: string;
 }) => Promise<unknown>;
 
+/** A sheet's id, as getItem also takes it (the double's, not Excel's GUIDs). */
+const idOf = (name: string): string => `{${name}}`;
+
 export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): MockedExcel {
   const byName: Record<string, unknown> = {};
   spec.forEach(
     (sheet, i) => (byName[`s${i}`] = sheetData(sheet, options.protectedSheets?.includes(sheet.name) ?? false)),
   );
+  // The user's sheets, with those insertWorksheetsFromBase64 adds; each keeps its key in byName.
+  const sheetSpecs: SheetSpec[] = [...spec];
+  const keyOf = new Map<SheetSpec, string>(spec.map((s, i) => [s, `s${i}`]));
+  // office-addin-mock cannot add to its model once built: an inserted sheet is a model of its own,
+  // synced with the context's (context.sync below).
+  const insertedMocks = new Map<SheetSpec, OfficeMockObject>();
+  const userSheet = (self: Mock, name: string): Mock | undefined => {
+    const found = sheetSpecs.find((s) => s.name === name || idOf(s.name) === name);
+    if (found === undefined) return undefined;
+    const inserted = insertedMocks.get(found);
+    return inserted === undefined ? ((self.byName as Mock)[keyOf.get(found)!] as Mock) : inserted;
+  };
   const log: LogEntry[] = [];
   const names = new Map<string, string>(Object.entries(options.names ?? {}));
   const liveNames = spec.map((s) => s.name);
@@ -223,10 +244,10 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
           getItem(this: Mock, name: string) {
             const addedSheet = added.get(name);
             if (addedSheet !== undefined) return addedSheet;
-            const index = spec.findIndex((s) => s.name === name);
-            if (index < 0 || !liveNames.includes(name))
+            const sheet = userSheet(this, name);
+            if (sheet === undefined || !liveNames.some((n) => n === name || idOf(n) === name))
               throw new OfficeErrorDouble("ItemNotFound", `ItemNotFound: ${name}`);
-            return (this.byName as Mock)[`s${index}`];
+            return sheet;
           },
           add(name: string) {
             const sheet = recorder(`sheet[${name}]`, log);
@@ -270,16 +291,13 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
             return proxy;
           },
           getItemOrNullObject(this: Mock, name: string) {
-            const index = spec.findIndex((s) => s.name === name);
-            return index < 0 ? this.missing : (this.byName as Mock)[`s${index}`];
+            return userSheet(this, name) ?? this.missing;
           },
           // The mock cannot navigate into array items ("items/name"), so each item loads its own
           // name; as in office.js, the names are readable only after the next sync.
           load(this: Mock & { items: Array<{ load: (p: string) => void }> }) {
             this.items = [
-              ...spec
-                .map((s, i) => (liveNames.includes(s.name) ? (this.byName as Mock)[`s${i}`] : null))
-                .filter((x) => x !== null),
+              ...sheetSpecs.filter((s) => liveNames.includes(s.name)).map((s) => userSheet(this, s.name)),
               ...added.values(),
             ] as Array<{ load: (p: string) => void }>;
             for (const item of this.items) item.load("name");
@@ -386,8 +404,13 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     flags.push({ sheet, address, area: areaOf(address)!, cf });
   }
   const cellsBySheet = new Map<string, ReturnType<typeof sheetCells>>();
-  sheets.items = spec.map((s, i) => {
-    const sheet = sheets.byName[`s${i}`] as Mock & { used: Mock & { merged: Mock } };
+  // Worksheet.onChanged (ExcelApi 1.7): add and remove take effect at the next sync, as office.js
+  // registers handlers with the host then; an unregistered handler hears nothing.
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member
+  const handlers = new Map<string, Set<ChangedHandler>>();
+  /** What office-addin-mock cannot give a user's sheet: cells in blocks, ranges, events. */
+  const decorate = (s: SheetSpec): Mock => {
+    const sheet = userSheet(sheets, s.name) as Mock & { used: Mock & { merged: Mock } };
     sheet.isNullObject = false;
     sheet.used.isNullObject = boundsOf(s) === null;
     sheet.used.merged.isNullObject = (s.merges ?? []).length === 0;
@@ -419,6 +442,20 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     };
     sheet.delete = () => queue(`sheet[${s.name}].delete`, [], () => removeSheet(s.name));
     sheet.activate = () => log.push({ op: "call", path: `sheet[${s.name}].activate`, value: [] });
+    const name = s.name;
+    sheet.onChanged = {
+      add: (handler: ChangedHandler) => {
+        queue(`sheet[${name}].onChanged.add`, [], () => {
+          const set = handlers.get(name) ?? new Set<ChangedHandler>();
+          set.add(handler);
+          handlers.set(name, set);
+        });
+        return {
+          context,
+          remove: () => queue(`sheet[${name}].onChanged.remove`, [], () => handlers.get(name)?.delete(handler)),
+        };
+      },
+    };
     sheet.getRange = (address: string) => {
       const key = `${s.name}!${address}`;
       const area = areaOf(address)!;
@@ -439,33 +476,58 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
       };
     };
     return sheet;
-  });
+  };
+  sheets.items = spec.map(decorate);
   const missing = sheets.missing;
   missing.getUsedRangeOrNullObject = () => ({
     isNullObject: true,
     load: () => undefined,
     getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
   });
-  // Worksheet.onChanged (ExcelApi 1.7): add and remove take effect at the next sync, as office.js
-  // registers handlers with the host then; an unregistered handler hears nothing.
-  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member
-  const handlers = new Map<string, Set<ChangedHandler>>();
-  (sheets.items as Mock[]).forEach((sheet, i) => {
-    const name = spec[i]!.name;
-    sheet.onChanged = {
-      add: (handler: ChangedHandler) => {
-        queue(`sheet[${name}].onChanged.add`, [], () => {
-          const set = handlers.get(name) ?? new Set<ChangedHandler>();
-          set.add(handler);
-          handlers.set(name, set);
-        });
-        return {
-          context,
-          remove: () => queue(`sheet[${name}].onChanged.remove`, [], () => handlers.get(name)?.delete(handler)),
-        };
+  // Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13; office-insert.ts): the workbook is read when
+  // the call is queued, and its sheets join the user's at the sync; their ids are readable after it.
+  const reads: Array<Promise<void>> = [];
+  root.context.workbook.insertWorksheetsFromBase64 = (base64File: string, insertOptions: InsertOptions = {}) => {
+    let source: WorkbookSpec | Error = new Error("not read");
+    const read = options.readWorkbook ?? (() => Promise.reject(new Error("the double was given no readWorkbook")));
+    reads.push(
+      read(base64File).then(
+        (workbook) => void (source = workbook),
+        (error: unknown) => void (source = error instanceof Error ? error : new Error(String(error))),
+      ),
+    );
+    let ids: string[] | null = null;
+    queue("workbook.insertWorksheetsFromBase64", [base64File, insertOptions], () => {
+      if (!host.isSetSupported("ExcelApi", "1.13"))
+        throw new OfficeErrorDouble(
+          "ApiNotFound",
+          "The API you are trying to use could not be found (ExcelApi 1.13: insertWorksheetsFromBase64).",
+          "Workbook.insertWorksheetsFromBase64",
+        );
+      if (source instanceof Error)
+        throw new OfficeErrorDouble(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (${source.message}).`,
+          "Workbook.insertWorksheetsFromBase64",
+        );
+      const plan = insertPlan(source, insertOptions, liveNames);
+      liveNames.splice(plan.at, 0, ...plan.sheets.map((s) => s.name));
+      for (const inserted of plan.sheets) {
+        sheetSpecs.push(inserted);
+        insertedMocks.set(inserted, new OfficeMockObject(sheetData(inserted, false)));
+        decorate(inserted);
+      }
+      ids = plan.sheets.map((s) => idOf(s.name));
+    });
+    return {
+      get value(): string[] {
+        // office.js: a ClientResult's value is there only after the sync that carries it.
+        if (ids === null)
+          throw new OfficeErrorDouble("ValueNotLoaded", "The value of the result object has not been loaded yet.");
+        return ids;
       },
     };
-  });
+  };
   let syncs = 0;
   let largestResponse = 0;
   const runs: Array<{ readonly groupUndo: boolean }> = [];
@@ -473,6 +535,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   const context = root.context;
   const sync = context.sync.bind(context);
   context.sync = async () => {
+    await Promise.all(reads.splice(0));
     syncs++;
     log.push({ op: "call", path: "context.sync", value: [syncs] });
     if (syncs === options.failOnSync) {
@@ -499,6 +562,7 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
     largestResponse = Math.max(largestResponse, responseBytes);
     batch.apply();
     await sync();
+    for (const sheet of insertedMocks.values()) await sheet.sync();
   };
   const host: ExcelHost = {
     run: (run) => {

@@ -1,6 +1,9 @@
 /** Debian's Chromium driven by playwright-core, against the built pane served on 127.0.0.1. */
+import { readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { DoubleSetup } from "./office-double.entry";
 import { serveStatic, type RunningServer } from "./static-server";
+import { readXlsxBase64 } from "./workbook-spec";
 
 const CDN = "https://appsforoffice.microsoft.com/";
 
@@ -37,13 +40,29 @@ export class PaneBrowser {
     return new PaneBrowser(server, browser);
   }
 
-  /** `fakeClock`: Playwright's clock, so a test can move the pane's timers forward (page.clock.fastForward). */
-  async open(options: { locale?: string; query?: string; width?: number; fakeClock?: boolean } = {}): Promise<PaneRun> {
+  /**
+   * `fakeClock`: Playwright's clock, so a test can move the pane's timers forward (page.clock.fastForward).
+   * `excel`: the pane starts in Excel mode, on the office.js double (office-double.entry.ts) holding
+   * this workbook, installed before any of the page's scripts; Microsoft's CDN is refused, so the
+   * real office.js never replaces it.
+   */
+  async open(
+    options: { locale?: string; query?: string; width?: number; fakeClock?: boolean; excel?: DoubleSetup } = {},
+  ): Promise<PaneRun> {
     const context = await this.browser.newContext({
       locale: options.locale ?? "zh-TW",
       viewport: { width: options.width ?? 320, height: 900 },
       acceptDownloads: true,
     });
+    if (options.excel) {
+      const bundle = process.env.OFFICE_DOUBLE_JS;
+      if (bundle === undefined) throw new Error("OFFICE_DOUBLE_JS is not set: run through jest's globalSetup");
+      await context.route(`${CDN}**`, (route) => route.abort("namenotresolved"));
+      await context.exposeFunction("__readWorkbook", readXlsxBase64);
+      // One script: the order of separate init scripts is not defined.
+      const setup = `window.__officeDoubleSetup = ${JSON.stringify(options.excel)};\n`;
+      await context.addInitScript({ content: setup + readFileSync(bundle, "utf8") });
+    }
     const page = await context.newPage();
     const requests: string[] = [];
     const failedCdn = new Set<string>();

@@ -3,28 +3,12 @@
  * adapter) and an office-addin-mock object model (for the office.js adapter), so that one
  * contract suite can hold both adapters to the same reading.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { parseAddress, type RawValue } from "../../src/core";
 import { rawOf } from "../../src/xlsx/cell-of-exceljs";
+import { cellSpec, type CellSpec, type WorkbookSpec } from "./sheet-spec";
 
-export interface CellSpec {
-  readonly value: RawValue;
-  readonly format?: string;
-  readonly indent?: number;
-}
-
-export interface SheetSpec {
-  readonly name: string;
-  readonly cells: Readonly<Record<string, CellSpec | RawValue>>;
-  readonly merges?: readonly string[];
-}
-
-export type WorkbookSpec = readonly SheetSpec[];
-
-export function cellSpec(entry: CellSpec | RawValue): CellSpec {
-  return entry !== null && typeof entry === "object" ? entry : { value: entry };
-}
+export { boundsOf, cellSpec, type CellSpec, type SheetSpec, type WorkbookSpec } from "./sheet-spec";
 
 export async function xlsxBufferOf(spec: WorkbookSpec): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -49,8 +33,14 @@ export async function writeXlsx(path: string, spec: WorkbookSpec): Promise<void>
 
 /** Reads an existing .xlsx as a spec, to replay real fixtures through the office.js mock. */
 export async function specOfXlsx(path: string): Promise<WorkbookSpec> {
+  return specOfXlsxData(readFileSync(path));
+}
+
+/** The same, from the file's bytes (what insertWorksheetsFromBase64 is given, decoded). */
+export async function specOfXlsxData(data: Buffer): Promise<WorkbookSpec> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  // exceljs's typings name an older Buffer than @types/node 20's.
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   return workbook.worksheets.map((sheet) => {
     const cells: Record<string, CellSpec> = {};
     sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -65,19 +55,7 @@ export async function specOfXlsx(path: string): Promise<WorkbookSpec> {
   });
 }
 
-export function boundsOf(sheet: SheetSpec): { top: number; left: number; bottom: number; right: number } | null {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const [address, entry] of Object.entries(sheet.cells)) {
-    if (cellSpec(entry).value === null) continue;
-    const at = parseAddress(address);
-    if (!at) continue;
-    top = Math.min(top, at.row);
-    left = Math.min(left, at.col);
-    bottom = Math.max(bottom, at.row);
-    right = Math.max(right, at.col);
-  }
-  return bottom < 0 ? null : { top, left, bottom, right };
+/** What Excel reads from insertWorksheetsFromBase64's argument, for the double's readWorkbook. */
+export function readXlsxBase64(base64: string): Promise<WorkbookSpec> {
+  return specOfXlsxData(Buffer.from(base64, "base64"));
 }

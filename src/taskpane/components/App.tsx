@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { errorText } from "../../messages";
 import { fetchSample, SAMPLE_NAME } from "../preview/sample";
 import { LanguageContext } from "../i18n/language-context";
 import { STRINGS, type Language } from "../i18n/strings";
@@ -61,7 +62,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
   const sample = (): void => {
     setOpenError(null);
     setOpening(true);
-    fetchSample().then(
+    fetchSample(language).then(
       (data) => pick(new File([data], SAMPLE_NAME)),
       (error: unknown) => {
         setOpening(false);
@@ -116,7 +117,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
           )}
           {openError !== null && (
             <MessageBar intent="error" role="alert">
-              <MessageBarBody>{openError}</MessageBarBody>
+              <MessageBarBody>{errorText(openError, language)}</MessageBarBody>
             </MessageBar>
           )}
           {session !== null && (

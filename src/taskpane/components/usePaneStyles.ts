@@ -25,9 +25,10 @@ export const usePaneStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  // Four tabs in English need about 250 px; below that they wrap to a second line rather than overflow.
+  // The five English tabs need 357 px (317 without padding): in a 320 px pane, and at 270 px, the
+  // last wraps to a second line rather than overflow. The Chinese ones fit on one line at 270 px.
   tabs: { flexWrap: "wrap", rowGap: 0 },
-  // At 270 px the four English tabs need 248 px of the 254 the pane leaves: no padding to spare there.
+  // At 270 px the tabs keep no padding, so as many as can share the first line.
   tab: { paddingInline: tokens.spacingHorizontalXS, "@media (max-width: 300px)": { paddingInline: 0 } },
   // Read by screen readers, not drawn: column headers whose column shows a symbol.
   srOnly: {

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useAction } from "../../hooks/use-action";
-import { useStrings } from "../../i18n/language-context";
+import { useLanguage, useStrings } from "../../i18n/language-context";
 import { fetchSample } from "../../preview/sample";
 import { useSession } from "../../session";
 import { ActionStatus } from "../ActionStatus";
@@ -9,14 +9,15 @@ import { FirstRun } from "../FirstRun";
 /** Inside Excel, when the open workbook has no indicator table: what the add-in does, and the sample as new sheets. */
 export function ExcelFirstRun({ rerun }: { readonly rerun: () => void }) {
   const s = useStrings();
+  const language = useLanguage();
   const { insertSheets } = useSession();
   const insert = useAction(
     useCallback(async () => {
       if (insertSheets === undefined) return [];
-      const names = await insertSheets(await fetchSample());
+      const names = await insertSheets(await fetchSample(language));
       rerun();
       return names;
-    }, [insertSheets, rerun]),
+    }, [insertSheets, rerun, language]),
     useCallback((names: string[]) => s.sampleInserted(names.join(s.listSeparator)), [s]),
   );
   if (insertSheets === undefined) return null;
