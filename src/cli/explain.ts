@@ -1,5 +1,5 @@
 import type { DetectedTable, TableReading, WorkbookReport } from "../core";
-import { findingMessage } from "../messages";
+import { findingMessage, layoutWord } from "../messages";
 
 type Lang = "zh-TW" | "en";
 
@@ -28,18 +28,6 @@ const ROLE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
   period: { zh: "年度", en: "period" },
 };
 
-const LAYOUTS: Readonly<Record<string, { zh: string; en: string }>> = {
-  multiYear: { zh: "多年度區塊", en: "multi-year block" },
-  longTable: { zh: "每列一指標", en: "one row per indicator" },
-  long: { zh: "每列一指標", en: "one row per indicator" },
-  wide: { zh: "年度×目標／實際欄", en: "years × target / actual columns" },
-  execution: { zh: "預算執行表", en: "budget execution" },
-  plan: { zh: "計畫（僅目標值）", en: "plan (targets only)" },
-  periodComparison: { zh: "年度比較（無目標值）", en: "period comparison (no target)" },
-  comparison: { zh: "年度比較（無目標值）", en: "period comparison (no target)" },
-  scoreSheet: { zh: "評分表", en: "score sheet" },
-};
-
 function word(map: Readonly<Record<string, { zh: string; en: string }>>, key: string, lang: Lang): string {
   const entry = map[key];
   return entry ? (lang === "zh-TW" ? entry.zh : entry.en) : key;
@@ -56,7 +44,7 @@ function columnLine(column: TableReading["columns"][number], lang: Lang): string
 
 function tableLines(sheet: string, table: DetectedTable, index: number, lang: Lang): string[] {
   const zh = lang === "zh-TW";
-  const layout = word(LAYOUTS, table.reading?.layout ?? table.kind, lang);
+  const layout = layoutWord(lang, table.reading?.layout ?? table.kind);
   const lines = [
     zh
       ? `表 ${index + 1}：工作表「${sheet}」${table.range}，${layout}`

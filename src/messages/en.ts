@@ -317,6 +317,16 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.writeNotice":
     "Writing replaces the sheets this add-in made before (the report, the review, the target drafts) and clears Excel's undo history: actions before the write cannot be undone afterwards. Save a copy of an important workbook first.",
 
+  // How a table was read (its layout), in the pane's 讀取 and `analyze --explain`.
+  "layout.multiYear": "multi-year block",
+  "layout.longTable": "one row per indicator",
+  "layout.long": "one row per indicator",
+  "layout.wide": "years × target / actual columns",
+  "layout.execution": "budget execution",
+  "layout.plan": "plan (targets only)",
+  "layout.periodComparison": "period comparison (no target)",
+  "layout.comparison": "period comparison (no target)",
+  "layout.scoreSheet": "score sheet",
   "reading.tab": "Reading",
   "reading.title": "How this workbook was read",
   "reading.table": "{sheet}!{range}: {layout}",

@@ -46,3 +46,9 @@ export function keysUnder(prefix: string): MessageKey[] {
 export function hasKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ZH_TW, key);
 }
+
+/** A table layout's name (multiYear, long, …) in words; an unknown code as it is. */
+export function layoutWord(language: Language, code: string): string {
+  const key = `layout.${code}`;
+  return hasKey(key) ? translate(language, key) : code;
+}

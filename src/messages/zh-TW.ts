@@ -314,6 +314,16 @@ export const ZH_TW = {
   "pane.writeNotice":
     "寫入會取代本增益集先前建立的工作表（績效報告、檢核結果、目標草案），並清除 Excel 的復原記錄：寫入後無法用「復原」還原先前的動作。重要的活頁簿請先存一份副本。",
 
+  // How a table was read (its layout), in the pane's 讀取 and `analyze --explain`.
+  "layout.multiYear": "多年度區塊",
+  "layout.longTable": "每列一指標",
+  "layout.long": "每列一指標",
+  "layout.wide": "年度×目標／實際欄",
+  "layout.execution": "預算執行表",
+  "layout.plan": "計畫（僅目標值）",
+  "layout.periodComparison": "年度比較（無目標值）",
+  "layout.comparison": "年度比較（無目標值）",
+  "layout.scoreSheet": "評分表",
   "reading.tab": "讀取",
   "reading.title": "這份活頁簿是怎麼讀的",
   "reading.table": "{sheet}!{range}：{layout}",

@@ -49,7 +49,7 @@ export function describeSettingsContract(adapter: string, write: SettingsWriter)
         {
           sheet: "績效",
           range: "A1:C3",
-          layout: "long table 一列一指標",
+          layout: "一列一指標",
           headerRow: 1,
           name: "A",
           target: "B",
@@ -84,7 +84,7 @@ export function describeSettingsContract(adapter: string, write: SettingsWriter)
 
     test("the choice columns have their drop-down lists", () => {
       expect(written.list("C5")).toEqual(["↑ 越高越好", "↓ 越低越好", "↔ 越接近越好"]);
-      expect(written.list("D6")).toContain("milestone 里程碑");
+      expect(written.list("D6")).toContain("里程碑");
       expect(written.list("I5")).toEqual(["是", "否"]);
       expect(written.list("B5")).toBeNull();
     });

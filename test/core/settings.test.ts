@@ -200,3 +200,15 @@ test("the report's light and achievement follow each indicator's settings cells;
     ["G7:G7", 0.9],
   ]);
 });
+
+test("the choice columns speak the sheet's language alone, and still read an earlier version's bilingual words", async () => {
+  const { KIND_CHOICES, LAYOUT_CHOICES, choiceOf, choiceList } = await import("../../src/core/settings/settings-words");
+  for (const word of [...choiceList(KIND_CHOICES, "zh-TW"), ...choiceList(LAYOUT_CHOICES, "zh-TW")])
+    expect([word, /[A-Za-z]/.test(word)]).toEqual([word, false]);
+  for (const word of [...choiceList(KIND_CHOICES, "en"), ...choiceList(LAYOUT_CHOICES, "en")])
+    expect([word, /[\u3400-\u9fff]/.test(word)]).toEqual([word, false]);
+  expect(choiceOf(KIND_CHOICES, "count 數量")).toBe("count");
+  expect(choiceOf(KIND_CHOICES, "數量")).toBe("count");
+  expect(choiceOf(LAYOUT_CHOICES, "long table 一列一指標")).toBe("longTable");
+  expect(choiceOf(LAYOUT_CHOICES, "一列一指標")).toBe("longTable");
+});

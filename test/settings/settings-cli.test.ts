@@ -101,9 +101,9 @@ test("settings writes a row per indicator with what was inferred, and the reader
     "備註",
   ]);
   expect(rows.slice(header + 1, header + 4).map((r) => r.slice(0, 9))).toEqual([
-    ["績效", "民眾申訴案件數", "↑ 越高越好", "count 數量", undefined, undefined, 0.9, "否", "否"],
-    ["績效", "活動場次", "↑ 越高越好", "count 數量", undefined, undefined, 0.9, "否", "否"],
-    ["績效", "志工人數", "↑ 越高越好", "count 數量", undefined, undefined, 0.9, "否", "否"],
+    ["績效", "民眾申訴案件數", "↑ 越高越好", "數量", undefined, undefined, 0.9, "否", "否"],
+    ["績效", "活動場次", "↑ 越高越好", "數量", undefined, undefined, 0.9, "否", "否"],
+    ["績效", "志工人數", "↑ 越高越好", "數量", undefined, undefined, 0.9, "否", "否"],
   ]);
   // Drop-downs on the choice columns.
   expect(sheet.getCell("C5").dataValidation).toMatchObject({
@@ -177,7 +177,7 @@ test("a table detection misses is read once declared; bad cells are findings wit
       if (row.getCell(2).value === "範圍") tableHeader = n;
     });
     const r = tableHeader + 1;
-    ["自訂", "A1:C3", "long table 一列一指標", 1, "A", "B", "C"].forEach(
+    ["自訂", "A1:C3", "一列一指標", 1, "A", "B", "C"].forEach(
       (v, i) => (sheet.getRow(r).getCell(i + 1).value = v),
     );
     sheet.getCell(`D${rowOf("志工人數")}`).value = "好棒";
@@ -196,7 +196,7 @@ test("a table detection misses is read once declared; bad cells are findings wit
       codes.find((f) => f.code === "SETTINGS_UNKNOWN_WORD")!,
       "zh-TW",
     ),
-  ).toContain("count 數量");
+  ).toContain("數量");
   // The rest still apply: 志工人數 is still read.
   expect(indicator(report, "志工人數")).toBeDefined();
 });

@@ -98,7 +98,7 @@ test("change a direction, exclude one, declare a table: 指標設定 is written 
   const texts = plan.sheets[0]!.ranges.flatMap((r) =>
     r.cells.map((row) => row.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null))),
   );
-  expect(texts).toContainEqual(["自訂", "A1:C2", "long table 一列一指標", 1, "A", "B", "C", null, null, null]);
+  expect(texts).toContainEqual(["自訂", "A1:C2", "一列一指標", 1, "A", "B", "C", null, null, null]);
   expect(texts.find((r) => r[1] === "民眾申訴案件數")?.slice(0, 3)).toEqual(["績效", "民眾申訴案件數", "↓ 越低越好"]);
   // The analysis reran with the settings: 120 / 150 as lower-is-better; 活動場次 left out; 宣導場次 read.
   fireEvent.click(screen.getByRole("tab", { name: "分析" }));

@@ -169,7 +169,7 @@ export function readDeclaredTable(
     return problem(
       settingsSheet,
       declared.cells.layout,
-      "期間比較與評分表尚不能以宣告讀取；請改用「long table 一列一指標」並指定目標值與實際值欄",
+      "期間比較與評分表尚不能以宣告讀取；請改用「一列一指標」並指定目標值與實際值欄",
       "comparisons and score sheets cannot be declared yet; declare it as a long table and name the target and actual columns",
     );
   }

@@ -2,9 +2,10 @@ import type { Direction } from "../measures/achievement";
 import type { IndicatorKind } from "../analysis/indicator-input";
 
 /**
- * The words of the settings sheet's choice columns. Each choice is written as "symbol or key, then
- * the word in the sheet's language"; reading accepts any of the keys, in either language, so a
- * sheet written in English still reads in a Chinese workbook and a person may type the short form.
+ * The words of the settings sheet's choice columns, written in the sheet's language (a direction
+ * with its arrow); reading accepts any of the keys, in either language, so a sheet written in
+ * English still reads in a Chinese workbook, a person may type the short form, and a sheet written
+ * by an earlier version ("count 數量", "long table 一列一指標") still reads.
  */
 export type SettingsLanguage = "zh-TW" | "en";
 
@@ -30,25 +31,25 @@ export const DIRECTION_CHOICES: readonly Choice<Direction>[] = [
 ];
 
 export const KIND_CHOICES: readonly Choice<IndicatorKind>[] = [
-  { value: "count", zh: "count 數量", en: "count", keys: ["count", "數量", "件數"] },
-  { value: "rate", zh: "rate 比率", en: "rate", keys: ["rate", "比率", "比例", "率"] },
-  { value: "growth", zh: "growth 成長率", en: "growth", keys: ["growth", "成長率", "成長"] },
-  { value: "level", zh: "level 等級", en: "level", keys: ["level", "等級", "級距"] },
-  { value: "milestone", zh: "milestone 里程碑", en: "milestone", keys: ["milestone", "里程碑", "查核點"] },
-  { value: "execution", zh: "execution 執行率", en: "execution", keys: ["execution", "執行率", "預算執行"] },
+  { value: "count", zh: "數量", en: "count", keys: ["count", "數量", "件數"] },
+  { value: "rate", zh: "比率", en: "rate", keys: ["rate", "比率", "比例", "率"] },
+  { value: "growth", zh: "成長率", en: "growth", keys: ["growth", "成長率", "成長"] },
+  { value: "level", zh: "等級", en: "level", keys: ["level", "等級", "級距"] },
+  { value: "milestone", zh: "里程碑", en: "milestone", keys: ["milestone", "里程碑", "查核點"] },
+  { value: "execution", zh: "執行率", en: "execution", keys: ["execution", "執行率", "預算執行"] },
 ];
 
 export const LAYOUT_CHOICES: readonly Choice<TableLayout>[] = [
-  { value: "multiYear", zh: "multi-year 多年度", en: "multi-year", keys: ["multi-year", "multiyear", "多年度"] },
+  { value: "multiYear", zh: "多年度", en: "multi-year", keys: ["multi-year", "multiyear", "多年度"] },
   {
     value: "longTable",
-    zh: "long table 一列一指標",
+    zh: "一列一指標",
     en: "long table",
     keys: ["long table", "longtable", "long", "一列一指標", "長表"],
   },
-  { value: "periodComparison", zh: "comparison 期間比較", en: "comparison", keys: ["comparison", "期間比較", "比較"] },
-  { value: "scoreSheet", zh: "score sheet 評分表", en: "score sheet", keys: ["score sheet", "scoresheet", "評分表"] },
-  { value: "execution", zh: "execution 預算執行", en: "execution", keys: ["execution", "預算執行", "執行"] },
+  { value: "periodComparison", zh: "期間比較", en: "comparison", keys: ["comparison", "期間比較", "比較"] },
+  { value: "scoreSheet", zh: "評分表", en: "score sheet", keys: ["score sheet", "scoresheet", "評分表"] },
+  { value: "execution", zh: "預算執行", en: "execution", keys: ["execution", "預算執行", "執行"] },
 ];
 
 export const YES = { zh: "是", en: "yes" } as const;

@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { findingMessage } from "../../../messages";
+import { findingMessage, layoutWord } from "../../../messages";
 import { useState } from "react";
 import { YES, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
@@ -25,7 +25,7 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
         {state.report.sheets.flatMap((sheet) =>
           sheet.tables.map((t) => (
             <li key={`${sheet.sheet}!${t.range}`}>
-              <Caption1>{s.table(sheet.sheet, t.range, t.reading?.layout ?? t.kind)}</Caption1>
+              <Caption1>{s.table(sheet.sheet, t.range, layoutWord(language, t.reading?.layout ?? t.kind))}</Caption1>
               {t.reading !== undefined && t.reading.columns.length > 0 && (
                 <div>
                   <Caption1>
