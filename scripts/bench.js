@@ -184,9 +184,6 @@ async function main() {
   const bundle = bundleKb();
   say(`${bundle.files.join(", ")}: **${f1(bundle.initialKb)} KB** gzipped (office.js not counted); split-off chunks loaded on demand (exceljs for preview): ${f1(bundle.lazyKb)} KB gzipped.`);
   await require("./bench-batch").benchBatch(say);
-  say(
-    `${bundle.files.join(", ")}: **${f1(bundle.initialKb)} KB** gzipped (office.js not counted); split-off chunks loaded on demand (exceljs for preview): ${f1(bundle.lazyKb)} KB gzipped.`,
-  );
   await require("./bench-pane").benchPane(say);
   mkdirSync(path.join(ROOT, "docs"), { recursive: true });
   writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), `${lines.join("\n")}\n`);

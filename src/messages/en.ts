@@ -368,6 +368,10 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reading.roles.weight": "Weight",
   "reading.declareAdd": "Add the table",
   "reading.declared": "{n, plural, one {# declared table} other {# declared tables}}",
+  "reading.search": "Find an indicator",
+  "reading.shown":
+    "Showing {shown, number} of {total, plural, one {# indicator} other {# indicators}}; type a name to find another.",
+  "reading.noMatch": 'No indicator\'s name contains "{query}".',
   "reading.badDeclare":
     "Give the range as Sheet!A1:C3 (or use the selection), and assign the indicator column and a target or actual column in its header.",
   "reading.problems": "Settings to fix",

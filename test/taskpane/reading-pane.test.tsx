@@ -108,3 +108,31 @@ test("change a direction, exclude one, declare a table: 指標設定 is written 
   expect(screen.queryByText("157.00%")).toBeNull();
   expect(screen.getByText(/宣導場次/)).toBeTruthy();
 });
+
+test("500 indicators: a few cards at a time, found by name, and an edit reaches the right indicator", async () => {
+  const rows: RawValue[][] = [["衡量指標", "目標值", "實際值"]];
+  for (let i = 1; i <= 500; i++) rows.push([`指標 ${i}`, 100, 90 + (i % 20)]);
+  const port = new WorkbookLikePort([gridOf("績效", rows)]);
+  render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/項指標/);
+  fireEvent.click(screen.getByRole("tab", { name: "讀取" }));
+  await screen.findByRole("group", { name: "指標 1" });
+  const cards = () => screen.getAllByRole("group").filter((g) => /^指標 \d+$/.test(g.getAttribute("aria-label") ?? ""));
+  // Not 500 cards: the view stays small however many indicators the workbook has.
+  expect(cards()).toHaveLength(30);
+  expect(screen.getByText("顯示 30 項，共 500 項指標；輸入名稱找其他指標。")).toBeTruthy();
+  fireEvent.change(screen.getByRole("searchbox", { name: "找指標" }), { target: { value: "指標 437" } });
+  const found = await screen.findByRole("group", { name: "指標 437" });
+  expect(cards()).toHaveLength(1);
+  fireEvent.click(within(found).getByRole("checkbox", { name: "排除" }));
+  fireEvent.change(screen.getByRole("searchbox", { name: "找指標" }), { target: { value: "沒有這個" } });
+  expect(screen.getByText("沒有名稱含「沒有這個」的指標。")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "寫入指標設定並重新分析" }));
+  await screen.findByText(/已寫入「指標設定」/);
+  const texts = port.plans[0]!.sheets[0]!.ranges.flatMap((r) =>
+    r.cells.map((row) => row.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null))),
+  );
+  // The excluded one is 指標 437, not the 437th card of some other order.
+  const excluded = texts.filter((row) => row.includes("是")).map((row) => row[1]);
+  expect(excluded).toEqual(["指標 437"]);
+});

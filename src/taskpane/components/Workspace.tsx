@@ -95,6 +95,7 @@ export function Workspace() {
           {area === "targets" && <TargetsPane analysis={state} onWritten={onWritten} selected={selectedRow} />}
           {area === "reading" && (
             <ReadingPane
+              reading={state.status === "done" ? state.reading : null}
               onSaved={() => {
                 onWritten();
                 void run();

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookReport } from "../../core";
 import type { WorkbookPort } from "../../port/workbook-port";
-import { analyzeThroughPort } from "../../usecases/analyze";
+import { wordReport } from "../../messages";
+import { analyzeWithSettingsThroughPort } from "../../usecases/settings";
+
+/** The workbook as read with its settings: what the Reading area shows and edits, without reading it again. */
+export type SettingsReading = Awaited<ReturnType<typeof analyzeWithSettingsThroughPort>>;
 
 export type AnalysisState =
   | { readonly status: "running"; readonly previous?: WorkbookReport }
-  | { readonly status: "done"; readonly report: WorkbookReport }
+  | { readonly status: "done"; readonly report: WorkbookReport; readonly reading: SettingsReading }
   | { readonly status: "failed"; readonly message: string };
 
 /**
@@ -19,10 +23,12 @@ export function useAnalysis(port: WorkbookPort): { state: AnalysisState; run: ()
       current.status === "done" ? { status: "running", previous: current.report } : { status: "running" },
     );
     try {
-      const report = await analyzeThroughPort(port);
+      // The analyze use-case's own steps (analyzeThroughPort), keeping the settings reading too.
+      const reading = await analyzeWithSettingsThroughPort(port);
+      const report = wordReport(reading.report);
       // For scripts/bench-pane.js: the table must follow within a second of this mark.
       if (typeof performance.mark === "function") performance.mark("indicators:analysis-done");
-      setState({ status: "done", report });
+      setState({ status: "done", report, reading });
     } catch (error) {
       setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
     }

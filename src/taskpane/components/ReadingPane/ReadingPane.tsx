@@ -3,21 +3,42 @@ import { findingMessage, layoutWord } from "../../../messages";
 import { useState } from "react";
 import { YES, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
+import type { SettingsReading } from "../../hooks/use-analysis";
 import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
 
 const textOf = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
+/**
+ * Cards shown at once: a workbook of 20,000 indicators drew 780,000 nodes and took 48 s to open
+ * this view. A person edits a few indicators' settings; the rest are found by name.
+ */
+const CARD_LIMIT = 30;
+
 /** 讀取: how each table was read, and the settings a person changes (saved in 指標設定 for everyone). */
-export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
-  const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } =
-    useReadingPane(onSaved);
+export function ReadingPane({
+  reading,
+  onSaved,
+}: {
+  /** The workbook as the analysis read it, with its settings; null while it runs. */
+  readonly reading: SettingsReading | null;
+  readonly onSaved: () => void;
+}) {
+  const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } = useReadingPane(
+    reading,
+    onSaved,
+  );
   const classes = usePaneStyles();
   const [range, setRange] = useState("");
   const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
+  const [query, setQuery] = useState("");
   if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
   if (state.status === "failed") return <Body1 role="alert">{state.message}</Body1>;
   const yes = (v: RawValue | undefined): boolean =>
     ([YES.zh, YES.en] as readonly string[]).includes(textOf(v).trim().toLowerCase());
+  const needle = query.trim().toLowerCase();
+  const matching = state.rows.indicators
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => needle === "" || textOf(row.name).toLowerCase().includes(needle));
   return (
     <section className={classes.root} aria-label={s.title}>
       <Subtitle2 as="h2">{s.title}</Subtitle2>
@@ -41,7 +62,14 @@ export function ReadingPane({ onSaved }: { readonly onSaved: () => void }) {
           )),
         )}
       </ul>
-      {state.rows.indicators.map((row, i) => (
+      {state.rows.indicators.length > CARD_LIMIT && (
+        <Field label={s.search}>
+          <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+        </Field>
+      )}
+      {matching.length === 0 && needle !== "" && <Caption1 role="status">{s.noMatch(query.trim())}</Caption1>}
+      {matching.length > CARD_LIMIT && <Caption1 role="status">{s.shown(CARD_LIMIT, matching.length)}</Caption1>}
+      {matching.slice(0, CARD_LIMIT).map(({ row, i }) => (
         <fieldset
           className={classes.card}
           key={`${textOf(row.sheet)}!${textOf(row.name)}`}

@@ -34,6 +34,10 @@ export interface ReadingStrings {
   readonly badDeclare: string;
   readonly problems: string;
   readonly loading: string;
+  readonly search: string;
+  /** How many indicators' settings are shown, of how many. */
+  readonly shown: (shown: number, total: number) => string;
+  readonly noMatch: (query: string) => string;
 }
 
 const COLUMN_ROLE = "reading.columnRole.";
@@ -60,6 +64,9 @@ export function readingStrings(language: Language): ReadingStrings {
     sheetOf: (sheet) => t("reading.sheetOf", { sheet }),
     problemLine: (cell, message) => t("reading.problemLine", { cell, message }),
     roleOf: (column, text) => t("reading.roleOf", { column, text }),
+    search: t("reading.search"),
+    shown: (shown, total) => t("reading.shown", { shown, total }),
+    noMatch: (query) => t("reading.noMatch", { query }),
     roles: {
       none: t("reading.roles.none"),
       name: t("reading.roles.name"),

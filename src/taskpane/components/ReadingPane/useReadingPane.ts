@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   addressOf,
   columnName,
@@ -18,7 +18,8 @@ import {
   type SettingsRows,
   type WorkbookReport,
 } from "../../../core";
-import { analyzeWithSettingsThroughPort, writeSettingsRows } from "../../../usecases/settings";
+import { writeSettingsRows } from "../../../usecases/settings";
+import type { SettingsReading } from "../../hooks/use-analysis";
 import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
 import { READING_STRINGS } from "./reading-strings";
@@ -55,26 +56,20 @@ export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "e
  * The reading view: the workbook read with its settings, the settings' rows to edit (each new
  * indicator pre-filled with what was inferred), and a save that writes 指標設定 and reruns the analysis.
  */
-export function useReadingPane(onSaved: () => void) {
+export function useReadingPane(reading: SettingsReading | null, onSaved: () => void) {
   const { port } = useSession();
   const language = useLanguage();
   const s = READING_STRINGS[language];
   const [state, setState] = useState<ReadingState>({ status: "loading" });
   const [message, setMessage] = useState<string | null>(null);
-  const [analysis, setAnalysis] = useState<Awaited<ReturnType<typeof analyzeWithSettingsThroughPort>> | null>(null);
+  const analysis = reading;
 
-  const load = useCallback(async () => {
-    try {
-      const read = await analyzeWithSettingsThroughPort(port);
-      setAnalysis(read);
-      setState({ status: "ready", report: read.report, rows: settingsRows(read.settings, read, language) });
-    } catch (error) {
-      setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
-    }
-  }, [port, language]);
+  // The analysis already read the workbook with its settings: its rows are shown, not read again
+  // (at 20,000 indicators a second reading made this area take half a second to open).
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (reading === null) setState({ status: "loading" });
+    else setState({ status: "ready", report: reading.report, rows: settingsRows(reading.settings, reading, language) });
+  }, [reading, language]);
 
   const edit = (index: number, column: EditableColumn, value: string | number | boolean): void => {
     if (state.status !== "ready") return;
@@ -138,7 +133,7 @@ export function useReadingPane(onSaved: () => void) {
     if (state.status !== "ready" || analysis === null) return;
     try {
       await writeSettingsRows(port, state.rows, language, analysis);
-      await load();
+      // The analysis runs again (onSaved), and its new reading comes back here.
       onSaved();
       setMessage(s.saved(state.rows.indicators.length));
     } catch (error) {
