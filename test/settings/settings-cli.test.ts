@@ -177,9 +177,7 @@ test("a table detection misses is read once declared; bad cells are findings wit
       if (row.getCell(2).value === "範圍") tableHeader = n;
     });
     const r = tableHeader + 1;
-    ["自訂", "A1:C3", "一列一指標", 1, "A", "B", "C"].forEach(
-      (v, i) => (sheet.getRow(r).getCell(i + 1).value = v),
-    );
+    ["自訂", "A1:C3", "一列一指標", 1, "A", "B", "C"].forEach((v, i) => (sheet.getRow(r).getCell(i + 1).value = v));
     sheet.getCell(`D${rowOf("志工人數")}`).value = "好棒";
     sheet.getCell(`F${rowOf("志工人數")}`).value = "很多";
   });
