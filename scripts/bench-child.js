@@ -1,8 +1,21 @@
 #!/usr/bin/env node
-/** Runs one `indicators` command in this fresh process and reports its peak memory. */
+/**
+ * Runs one `indicators` command in this fresh process and reports its peak memory. What the command
+ * prints goes to /dev/null, written as it would be to a terminal: building and writing the output
+ * (35 MB of JSON for 20,000 indicators) is part of the figure.
+ */
 const path = require("node:path");
+const { openSync, writeSync } = require("node:fs");
 const { runCli } = require(path.join(__dirname, "..", "dist", "lib", "cli", "main.js"));
 
-runCli(process.argv.slice(2), { out: () => undefined, err: (text) => process.stderr.write(`${text}\n`) }).then((code) => {
+const sink = openSync("/dev/null", "w");
+runCli(process.argv.slice(2), {
+  // As the command writes it (src/cli/main.ts): the text, then its newline, not a copy of both.
+  out: (text) => {
+    writeSync(sink, text);
+    if (!text.endsWith("\n")) writeSync(sink, "\n");
+  },
+  err: (text) => process.stderr.write(`${text}\n`),
+}).then((code) => {
   process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
 });

@@ -1,5 +1,6 @@
 import {
   analyzeWithSettings,
+  type WorkbookReport,
   buildReportPlan,
   checkLightBands,
   DEFAULT_REPORT_FIGURES,
@@ -10,7 +11,7 @@ import {
   type ParsedSettings,
   type WritePlan,
 } from "../core";
-import { findingMessage, reportWords, translate, wordReport, type Language, type WordedReport } from "../messages";
+import { findingMessage, reportWords, translate, type Language } from "../messages";
 import { readSheetsAndSettings } from "./settings";
 import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 
@@ -25,7 +26,8 @@ export interface ReportRequest {
 export const DEFAULT_REPORT_REQUEST: ReportRequest = { language: "zh-TW", ...DEFAULT_REPORT_FIGURES };
 
 export interface ReportOutcome {
-  readonly report: WordedReport;
+  /** The analysis the report was planned from; its findings are not worded here (nobody shows them). */
+  readonly report: WorkbookReport;
   readonly plan: WritePlan;
   readonly applied: AppliedPlan;
 }
@@ -59,5 +61,5 @@ export async function writeReport(
     gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
     perIndicator: links,
   });
-  return { report: wordReport(report), plan, applied: await port.applyPlan(plan) };
+  return { report, plan, applied: await port.applyPlan(plan) };
 }
