@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import type { ChartPlan } from "../core";
 import { chartXml, columnEmuOfWidth, drawingXml, escapeXml } from "./chart-xml";
+import { elementsAfter } from "./direct/xml-text";
 
 /**
  * Adds native charts to an .xlsx package exceljs wrote (exceljs writes none): per sheet a drawing
@@ -14,17 +15,7 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 const RELS_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** Elements that follow <drawing> in CT_Worksheet's sequence: it goes before the first present. */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_DRAWING = elementsAfter("drawing");
 
 function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);

@@ -1,6 +1,6 @@
 import { withXlfnPrefixes, type ConditionalFormatPlan } from "../../core";
 import type { StylesPart } from "./styles-part";
-import { attribute, escapeText, tagsOf, unescapeXml } from "./xml-text";
+import { attribute, elementsAfter, escapeText, tagsOf, unescapeXml } from "./xml-text";
 
 /** What identifies a rule on a range, as the exceljs adapter's check (apply-plan.ts ruleKey): type and formulas. */
 export function planRuleKey(format: ConditionalFormatPlan): string {
@@ -49,31 +49,8 @@ export function conditionalXml(
   return out;
 }
 
-/** Elements after <conditionalFormatting> in CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
-export const AFTER_CONDITIONAL = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+/** Elements after <conditionalFormatting> in CT_Worksheet's sequence. */
+export const AFTER_CONDITIONAL = elementsAfter("conditionalFormatting");
 
 /** Whether a sheet's XML says it is protected (<sheetProtection sheet="1">). */
 export function isProtected(sheetXml: string): boolean {

@@ -2,24 +2,23 @@ import { isAddinNote, parseAddress, type NotePlan } from "../../core";
 import type { Package } from "./package";
 import { ContentTypes, Rels } from "./rels";
 import type { WorkbookPart } from "./workbook-part";
-import { attribute, DirectWriteUnsupported, escapeText, insertBefore, unescapeXml, XML_HEAD } from "./xml-text";
+import {
+  attribute,
+  DirectWriteUnsupported,
+  elementsAfter,
+  escapeText,
+  insertBefore,
+  NS_MAIN,
+  unescapeXml,
+  XML_HEAD,
+} from "./xml-text";
 
 const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const REL_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing";
 const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** Elements after <legacyDrawing> in CT_Worksheet's sequence. */
-const AFTER_LEGACY = [
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_LEGACY = elementsAfter("legacyDrawing");
 
 interface Comment {
   readonly ref: string;

@@ -54,6 +54,12 @@ export class Package {
   }
 
   /** A part's new content: text, or bytes already encoded as UTF-8. */
+  /** A part's bytes, inflated; null when there is no such part. */
+  part(name: string): Uint8Array | null {
+    if (this.removed.has(name)) return null;
+    return this.changed.get(name) ?? this.zip.bytes(name);
+  }
+
   set(name: string, content: string | Uint8Array): void {
     this.removed.delete(name);
     this.changed.set(name, typeof content === "string" ? this.encoder.encode(content) : content);

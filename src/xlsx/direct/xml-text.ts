@@ -8,6 +8,51 @@ export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const NS_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+/**
+ * CT_Worksheet's elements after <sheetData>, in the order the schema's sequence requires (ECMA-376
+ * Part 1, 18.3.1.99): an element added to a sheet goes before the first present of those after it.
+ */
+const WORKSHEET_TAIL = [
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** The worksheet elements that must follow `element`. */
+export function elementsAfter(element: (typeof WORKSHEET_TAIL)[number]): readonly string[] {
+  return WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(element) + 1);
+}
+
 /** A part the direct writer does not know how to edit: the caller writes through exceljs instead. */
 export class DirectWriteUnsupported extends Error {}
 
