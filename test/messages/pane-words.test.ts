@@ -82,6 +82,8 @@ const CALLS: Readonly<Record<string, Call>> = {
   "reading.saved": (n) => READING_STRINGS.en.saved(n),
   "reading.roleOf": () => READING_STRINGS.en.roleOf("A", "X"),
   "reading.declared": (n) => READING_STRINGS.en.declared(n),
+  "reading.shown": (n) => READING_STRINGS.en.shown(30, n),
+  "reading.noMatch": () => READING_STRINGS.en.noMatch("X"),
 };
 
 /** What each call says for n = 1 and for n = 2 in English. */
@@ -121,6 +123,11 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   ],
   "reading.roleOf": ['Column A "X"', 'Column A "X"'],
   "reading.declared": ["1 declared table", "2 declared tables"],
+  "reading.shown": [
+    "Showing 30 of 1 indicator; type a name to find another.",
+    "Showing 30 of 2 indicators; type a name to find another.",
+  ],
+  "reading.noMatch": ['No indicator\'s name contains "X".', 'No indicator\'s name contains "X".'],
 };
 
 test("every function-valued pane word is called here", () => {
