@@ -90,8 +90,9 @@ test("in an empty workbook, 'try the sample' inserts its sheets into Excel and t
   const { page } = run;
   await page.getByRole("heading", { name: "這個增益集可以做什麼" }).waitFor();
   await page.getByRole("button", { name: "試用範例活頁簿" }).click();
-  // The first-run card (and its "inserted" line) gives way to the analysis of the new sheets.
+  // The first-run card gives way to the analysis of the new sheets; what was inserted stays said above them.
   await page.getByText("2 個表、2 項指標，其中 1 項未達目標（期別 107）。").waitFor();
+  await page.getByText(/^已插入範例工作表：/).waitFor();
   const sheets = await page.evaluate(() => window.__excelDouble!.sheetNames());
   expect(sheets[0]).toBe("工作表1");
   expect(sheets.length).toBeGreaterThan(1);

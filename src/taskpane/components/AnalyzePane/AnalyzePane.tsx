@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { AnalysisState } from "../../hooks/use-analysis";
 import { useReveal } from "../../hooks/use-reveal";
 import { useStrings } from "../../i18n/language-context";
@@ -30,6 +30,7 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
   const classes = usePaneStyles();
   const wide = useWide();
   const { reveal, notice } = useReveal();
+  const [inserted, setInserted] = useState<string | null>(null);
   const rows = useMemo(() => (model === null ? [] : filterRows(model.rows, filter)), [model, filter]);
   const current = model?.rows.find((r) => r.key === selected) ?? null;
   const columns = useMemo<Array<GridColumn<IndicatorRow>>>(() => {
@@ -133,9 +134,16 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
             : s.status(model.rows.length, model.counts.yellow + model.counts.red, model.tables, model.period)}
         </Body1>
       )}
-      {model !== null && model.rows.length === 0 && analysis.status === "done" && <ExcelFirstRun rerun={rerun} />}
+      {model !== null && model.rows.length === 0 && analysis.status === "done" && (
+        <ExcelFirstRun rerun={rerun} onInserted={setInserted} />
+      )}
       {model !== null && model.rows.length > 0 && (
         <>
+          {inserted !== null && (
+            <MessageBar intent="success" role="status">
+              <MessageBarBody>{inserted}</MessageBarBody>
+            </MessageBar>
+          )}
           <IndicatorFilters model={model} filter={filter} onChange={onFilter} />
           {notice !== null && (
             <MessageBar intent="info">

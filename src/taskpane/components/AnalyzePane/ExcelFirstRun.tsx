@@ -7,7 +7,14 @@ import { ActionStatus } from "../ActionStatus";
 import { FirstRun } from "../FirstRun";
 
 /** Inside Excel, when the open workbook has no indicator table: what the add-in does, and the sample as new sheets. */
-export function ExcelFirstRun({ rerun }: { readonly rerun: () => void }) {
+export function ExcelFirstRun({
+  rerun,
+  onInserted,
+}: {
+  readonly rerun: () => void;
+  /** What was inserted, said where it stays: this card goes as soon as the sample's indicators are found. */
+  readonly onInserted: (message: string) => void;
+}) {
   const s = useStrings();
   const language = useLanguage();
   const { insertSheets } = useSession();
@@ -18,7 +25,14 @@ export function ExcelFirstRun({ rerun }: { readonly rerun: () => void }) {
       rerun();
       return names;
     }, [insertSheets, rerun, language]),
-    useCallback((names: string[]) => s.sampleInserted(names.join(s.listSeparator)), [s]),
+    useCallback(
+      (names: string[]) => {
+        const message = s.sampleInserted(names.join(s.listSeparator));
+        onInserted(message);
+        return message;
+      },
+      [s, onInserted],
+    ),
   );
   if (insertSheets === undefined) return null;
   return (
