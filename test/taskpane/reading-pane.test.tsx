@@ -136,3 +136,16 @@ test("500 indicators: a few cards at a time, found by name, and an edit reaches 
   const excluded = texts.filter((row) => row.includes("是")).map((row) => row[1]);
   expect(excluded).toEqual(["指標 437"]);
 });
+
+test("when the workbook cannot be read, the Reading area says why instead of loading for ever", async () => {
+  class Unreadable extends WorkbookLikePort {
+    override readAll(): Promise<Grid[]> {
+      return Promise.reject(new Error("無法讀取活頁簿 / The workbook cannot be read."));
+    }
+  }
+  render(<App initialLanguage="zh-TW" session={excelSession(new Unreadable([DATA]))} openPreview={noPreview} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "讀取" }));
+  // In the pane's language alone, as every error bar.
+  const alert = await screen.findByText("無法讀取活頁簿");
+  expect(alert.getAttribute("role")).toBe("alert");
+});

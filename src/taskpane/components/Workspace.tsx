@@ -95,7 +95,7 @@ export function Workspace() {
           {area === "targets" && <TargetsPane analysis={state} onWritten={onWritten} selected={selectedRow} />}
           {area === "reading" && (
             <ReadingPane
-              reading={state.status === "done" ? state.reading : null}
+              analysis={state}
               onSaved={() => {
                 onWritten();
                 void run();

@@ -1,9 +1,9 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { findingMessage, layoutWord } from "../../../messages";
+import { errorText, findingMessage, layoutWord } from "../../../messages";
 import { useState } from "react";
 import { YES, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
-import type { SettingsReading } from "../../hooks/use-analysis";
+import type { AnalysisState } from "../../hooks/use-analysis";
 import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
 
 const textOf = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
@@ -16,15 +16,15 @@ const CARD_LIMIT = 30;
 
 /** 讀取: how each table was read, and the settings a person changes (saved in 指標設定 for everyone). */
 export function ReadingPane({
-  reading,
+  analysis,
   onSaved,
 }: {
-  /** The workbook as the analysis read it, with its settings; null while it runs. */
-  readonly reading: SettingsReading | null;
+  /** The pane's analysis, which read the workbook with its settings. */
+  readonly analysis: AnalysisState;
   readonly onSaved: () => void;
 }) {
   const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } = useReadingPane(
-    reading,
+    analysis,
     onSaved,
   );
   const classes = usePaneStyles();
@@ -32,7 +32,7 @@ export function ReadingPane({
   const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
   const [query, setQuery] = useState("");
   if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
-  if (state.status === "failed") return <Body1 role="alert">{state.message}</Body1>;
+  if (state.status === "failed") return <Body1 role="alert">{errorText(state.message, language)}</Body1>;
   const yes = (v: RawValue | undefined): boolean =>
     ([YES.zh, YES.en] as readonly string[]).includes(textOf(v).trim().toLowerCase());
   const needle = query.trim().toLowerCase();

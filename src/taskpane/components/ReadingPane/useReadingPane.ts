@@ -19,7 +19,7 @@ import {
   type WorkbookReport,
 } from "../../../core";
 import { writeSettingsRows } from "../../../usecases/settings";
-import type { SettingsReading } from "../../hooks/use-analysis";
+import type { AnalysisState, SettingsReading } from "../../hooks/use-analysis";
 import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
 import { READING_STRINGS } from "./reading-strings";
@@ -56,20 +56,22 @@ export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "e
  * The reading view: the workbook read with its settings, the settings' rows to edit (each new
  * indicator pre-filled with what was inferred), and a save that writes 指標設定 and reruns the analysis.
  */
-export function useReadingPane(reading: SettingsReading | null, onSaved: () => void) {
+export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
   const { port } = useSession();
   const language = useLanguage();
   const s = READING_STRINGS[language];
   const [state, setState] = useState<ReadingState>({ status: "loading" });
   const [message, setMessage] = useState<string | null>(null);
-  const analysis = reading;
+  const reading: SettingsReading | null = analysis.status === "done" ? analysis.reading : null;
+  const failure = analysis.status === "failed" ? analysis.message : null;
 
   // The analysis already read the workbook with its settings: its rows are shown, not read again
   // (at 20,000 indicators a second reading made this area take half a second to open).
   useEffect(() => {
-    if (reading === null) setState({ status: "loading" });
+    if (failure !== null) setState({ status: "failed", message: failure });
+    else if (reading === null) setState({ status: "loading" });
     else setState({ status: "ready", report: reading.report, rows: settingsRows(reading.settings, reading, language) });
-  }, [reading, language]);
+  }, [reading, failure, language]);
 
   const edit = (index: number, column: EditableColumn, value: string | number | boolean): void => {
     if (state.status !== "ready") return;
@@ -92,7 +94,7 @@ export function useReadingPane(reading: SettingsReading | null, onSaved: () => v
   /** The header cells of a range ("自訂!A1:C3"): its first row, each with its column, for assigning roles. */
   const headerOf = (range: string): HeaderCell[] => {
     const at = parseRange(range);
-    const grid = analysis?.grids.find((g) => g.sheet === at?.sheet);
+    const grid = reading?.grids.find((g) => g.sheet === at?.sheet);
     if (at === null || grid === undefined) return [];
     const out: HeaderCell[] = [];
     for (let col = at.area.left; col <= at.area.right; col++) {
@@ -130,9 +132,9 @@ export function useReadingPane(reading: SettingsReading | null, onSaved: () => v
   };
 
   const save = async (): Promise<void> => {
-    if (state.status !== "ready" || analysis === null) return;
+    if (state.status !== "ready" || reading === null) return;
     try {
-      await writeSettingsRows(port, state.rows, language, analysis);
+      await writeSettingsRows(port, state.rows, language, reading);
       // The analysis runs again (onSaved), and its new reading comes back here.
       onSaved();
       setMessage(s.saved(state.rows.indicators.length));
