@@ -25,6 +25,8 @@ export class Package {
   private readonly order: string[];
   private readonly changed = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
+  /** Parts' text as last read or set, so that a part asked for again is not inflated or decoded again. */
+  private readonly texts = new Map<string, string>();
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder("utf-8");
 
@@ -42,15 +44,30 @@ export class Package {
     );
   }
 
+  /** The next free number N for parts named prefix + N + suffix ("xl/tables/table" → 3 after table2.xml). */
+  nextNumber(prefix: string, suffix = ".xml"): number {
+    let max = 0;
+    for (const name of this.names()) {
+      if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
+      const n = Number(name.slice(prefix.length, -suffix.length));
+      if (Number.isInteger(n)) max = Math.max(max, n);
+    }
+    return max + 1;
+  }
+
   has(name: string): boolean {
     return !this.removed.has(name) && (this.changed.has(name) || this.zip.has(name));
   }
 
   text(name: string): string | null {
     if (this.removed.has(name)) return null;
+    // A user's sheet is asked for several times (its protection, its rules, its tab, its notes): read once.
+    const known = this.texts.get(name);
+    if (known !== undefined) return known;
     const changed = this.changed.get(name);
-    if (changed !== undefined) return this.decoder.decode(changed);
-    return this.zip.text(name);
+    const text = changed === undefined ? this.zip.text(name) : this.decoder.decode(changed);
+    if (text !== null) this.texts.set(name, text);
+    return text;
   }
 
   /** A part's new content: text, or bytes already encoded as UTF-8. */
@@ -62,11 +79,14 @@ export class Package {
 
   set(name: string, content: string | Uint8Array): void {
     this.removed.delete(name);
+    if (typeof content === "string") this.texts.set(name, content);
+    else this.texts.delete(name);
     this.changed.set(name, typeof content === "string" ? this.encoder.encode(content) : content);
   }
 
   remove(name: string): void {
     this.changed.delete(name);
+    this.texts.delete(name);
     this.removed.add(name);
   }
 
