@@ -27,7 +27,7 @@ export * from "./plan/write-plan";
 export * from "./plan/report-strings";
 export { buildReportPlan, DEFAULT_REPORT_FIGURES, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
 export * from "./plan/sheet-names";
-export { textWidth } from "./plan/widths";
+export { textWidth, wrappedLines } from "./plan/widths";
 export { buildReviewPlan, notesFor } from "./plan/review-plan";
 export * from "./targets/draft-methods";
 export * from "./targets/drafts";

@@ -3,7 +3,7 @@ import {
   addressOf,
   resolveSheetName,
   sheetOfReference,
-  textWidth,
+  wrappedLines,
   withXlfnPrefixes,
   WorkbookWriteError,
   parseAddress,
@@ -148,13 +148,6 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
   for (const validation of plan.dataValidations ?? []) addListValidation(sheet, validation);
   if (plan.print) printSetup(sheet, plan.print);
   if (plan.activate) activate(workbook, sheet);
-}
-
-/** Lines a text takes in a column `width` characters wide, measured as the column was fitted. */
-function wrappedLines(text: string, width: number): number {
-  let lines = 0;
-  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1)));
-  return lines;
 }
 
 /** A drop-down list on each cell of the range (exceljs writes one rule per run of cells). */

@@ -1,35 +1,16 @@
 import JSZip from "jszip";
 import type { ChartPlan } from "../core";
 import { chartXml, columnEmuOfWidth, drawingXml, escapeXml } from "./chart-xml";
-import { elementsAfter } from "./direct/xml-text";
+import { CONTENT_TYPE, REL } from "./direct/rels";
+import { attribute, elementsAfter, NS_RELS, XML_HEAD } from "./direct/xml-text";
 
 /**
  * Adds native charts to an .xlsx package exceljs wrote (exceljs writes none): per sheet a drawing
  * part with one frame per chart, the chart parts, their relationships, the sheet's <drawing>
  * element, and the content types. Part numbers continue after any the package already has.
  */
-const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
-const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const RELS_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** Elements that follow <drawing> in CT_Worksheet's sequence: it goes before the first present. */
 const AFTER_DRAWING = elementsAfter("drawing");
-
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match?.[1] ?? null;
-}
-
-function unescapeXml(value: string): string {
-  return value
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
 
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
@@ -40,9 +21,7 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
 async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const workbook = (await text(zip, "xl/workbook.xml")) ?? "";
   const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
-  const sheetTag = (workbook.match(/<sheet\b[^>]*>/g) ?? []).find(
-    (t) => unescapeXml(attribute(t, "name") ?? "") === name,
-  );
+  const sheetTag = (workbook.match(/<sheet\b[^>]*>/g) ?? []).find((t) => attribute(t, "name") === name);
   const id = sheetTag === undefined ? null : attribute(sheetTag, "r:id");
   const relTag = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((t) => attribute(t, "Id") === id);
   const target = relTag === undefined ? null : attribute(relTag, "Target");
@@ -61,12 +40,12 @@ function nextNumber(zip: JSZip, pattern: RegExp): number {
 
 function relsXml(entries: ReadonlyArray<{ id: string; type: string; target: string }>): string {
   const body = entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${escapeXml(e.target)}"/>`);
-  return `${RELS_HEAD}<Relationships xmlns="${RELS_NS}">${body.join("")}</Relationships>`;
+  return `${XML_HEAD}<Relationships xmlns="${NS_RELS}">${body.join("")}</Relationships>`;
 }
 
 /** Adds a relationship to a rels part (created when absent); returns its new, unused id. */
 async function addRelationship(zip: JSZip, path: string, type: string, target: string): Promise<string> {
-  const current = (await text(zip, path)) ?? `${RELS_HEAD}<Relationships xmlns="${RELS_NS}"></Relationships>`;
+  const current = (await text(zip, path)) ?? `${XML_HEAD}<Relationships xmlns="${NS_RELS}"></Relationships>`;
   const used = new Set((current.match(/\sId="([^"]*)"/g) ?? []).map((m) => m.slice(5, -1)));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
@@ -118,17 +97,17 @@ export async function addChartParts(
     const chartRels = plans.map((plan, k) => {
       const path = `xl/charts/chart${chartNumber + k}.xml`;
       zip.file(path, chartXml(plan, sheet));
-      overrides.push(`<Override PartName="/${path}" ContentType="${CT_CHART}"/>`);
-      return { id: `rId${k + 1}`, type: REL_CHART, target: `../charts/chart${chartNumber + k}.xml` };
+      overrides.push(`<Override PartName="/${path}" ContentType="${CONTENT_TYPE.chart}"/>`);
+      return { id: `rId${k + 1}`, type: REL.chart, target: `../charts/chart${chartNumber + k}.xml` };
     });
     chartNumber += plans.length;
     const sheetXml = (await text(zip, part)) ?? "";
     zip.file(drawing, drawingXml(plans, columnEmu(sheetXml)));
     zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relsXml(chartRels));
-    overrides.push(`<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/>`);
+    overrides.push(`<Override PartName="/${drawing}" ContentType="${CONTENT_TYPE.drawing}"/>`);
     const slash = part.lastIndexOf("/");
     const sheetRels = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-    const id = await addRelationship(zip, sheetRels, REL_DRAWING, `../drawings/drawing${drawingNumber}.xml`);
+    const id = await addRelationship(zip, sheetRels, REL.drawing, `../drawings/drawing${drawingNumber}.xml`);
     zip.file(part, withDrawing(sheetXml, id));
     drawingNumber++;
   }

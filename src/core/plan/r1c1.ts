@@ -1,4 +1,5 @@
 import { columnName } from "../layout/grid";
+import { memoByText } from "../values/memo";
 
 // The character before R is captured rather than looked behind at: EdgeHTML (Office 2019) has no lookbehind.
 const REF = /(^|[^A-Za-z0-9_.$'])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9(_])/g;
@@ -43,17 +44,12 @@ function compile(formula: string): Compiled {
  * A column formula is the same R1C1 text for thousands of rows: it is compiled once, and column
  * letters are kept, so a cell's A1 form costs a join (a regex per cell was a tenth of a report).
  */
-const compiled = new Map<string, Compiled>();
+const compiled = memoByText(compile);
 const letters: string[] = [];
 
 /** The A1 form of an R1C1 formula written in the cell at (row, col), 0-based: RC[-2] in F6 is D6. */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
-  let form = compiled.get(formula);
-  if (form === undefined) {
-    if (compiled.size > 10_000) compiled.clear();
-    form = compile(formula);
-    compiled.set(formula, form);
-  }
+  const form = compiled(formula);
   let out = form.texts[0] ?? "";
   form.refs.forEach((ref, i) => {
     const r = ref.rowRelative ? row + ref.row : ref.row;

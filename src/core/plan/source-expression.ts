@@ -1,4 +1,5 @@
 import type { SourceCell } from "../analysis/indicator-input";
+import { memoByText } from "../values/memo";
 import { normalizeText } from "../values/normalize-text";
 import { FOOTNOTE_MARK, QUALIFIER_WORDS } from "../values/parse-value";
 import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
@@ -45,14 +46,18 @@ interface TextReading {
  * A sheet repeats its texts ("3,182 人", "60 次以上") across thousands of cells: each distinct text
  * and unit is read once (a multi-year report asked this per cell, a quarter of its plan's time).
  */
-const readings = new Map<string, TextReading>();
+const readingOfKey = memoByText((key: string): TextReading => {
+  const split = key.indexOf("\u0000");
+  return readText(key.slice(split + 1), key.slice(0, split));
+});
 
 function readingOf(raw: string, unit: string | null | undefined): TextReading {
-  const key = `${unit ?? ""}\u0000${raw}`;
-  const known = readings.get(key);
-  if (known !== undefined) return known;
+  return readingOfKey(`${unit ?? ""}\u0000${raw}`);
+}
+
+function readText(raw: string, unit: string): TextReading {
   const found = new Set<string>();
-  if (unit && unit !== "%") found.add(unit);
+  if (unit !== "" && unit !== "%") found.add(unit);
   for (const word of [...QUALIFIER_WORDS, " ", "\u3000"]) if (raw.includes(word)) found.add(word);
   const mark = FOOTNOTE_MARK.exec(raw);
   if (mark) found.add(mark[0].trim());
@@ -60,10 +65,7 @@ function readingOf(raw: string, unit: string | null | undefined): TextReading {
   const fullWidth = /[\uff10-\uff19\uff0c\uff05\uff0e]/.test(raw);
   let left = (fullWidth ? normalizeText(raw) : raw).split(",").join("");
   for (const word of words) left = left.split(word).join("");
-  const reading = { words, fullWidth, value: excelValue(left) };
-  if (readings.size > 50_000) readings.clear();
-  readings.set(key, reading);
-  return reading;
+  return { words, fullWidth, value: excelValue(left) };
 }
 
 function same(a: number, b: number): boolean {

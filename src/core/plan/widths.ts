@@ -7,6 +7,13 @@ export function textWidth(text: string): number {
   return w;
 }
 
+/** Lines a text takes in a column `width` characters wide when it wraps, measured as columns are fitted. */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1)));
+  return lines;
+}
+
 /** Character widths for fitted columns; formulas get room for a percentage. */
 function cellWidth(cell: PlanCell | undefined): number {
   if (cell === undefined) return 0;

@@ -12,20 +12,12 @@ import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
 import { AFTER_CONDITIONAL, conditionalXml, existingRules, isProtected } from "./conditional-xml";
 import { applyNotesToPackage } from "./notes";
 import { Package, type Codec } from "./package";
-import { ContentTypes, REL, Rels } from "./rels";
+import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import { SharedStringsPart } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
 import { StylesPart } from "./styles-part";
 import { WorkbookPart, WORKBOOK_PART } from "./workbook-part";
 import { attribute, DirectWriteUnsupported, insertBefore, relsPartOf } from "./xml-text";
-
-const CT = {
-  sheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
-  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
-  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
-} as const;
 
 /** Everything the plan's parts are written with. */
 interface Writing {
@@ -34,17 +26,6 @@ interface Writing {
   readonly types: ContentTypes;
   readonly styles: StylesPart;
   readonly strings: SharedStringsPart;
-}
-
-/** The next free number N for parts named prefix + N + ".xml". */
-function nextPart(pkg: Package, prefix: string): number {
-  let max = 0;
-  for (const name of pkg.names()) {
-    if (!name.startsWith(prefix) || !name.endsWith(".xml")) continue;
-    const n = Number(name.slice(prefix.length, -4));
-    if (Number.isInteger(n)) max = Math.max(max, n);
-  }
-  return max + 1;
 }
 
 /** Table ids are unique in the workbook: the next after every table part's own. */
@@ -82,33 +63,33 @@ function writeSheet(
 ): void {
   const rels = Rels.of(w.pkg, part);
   const tableIds: string[] = [];
-  let tableNumber = nextPart(w.pkg, "xl/tables/table");
+  let tableNumber = w.pkg.nextNumber("xl/tables/table");
   let tableId = nextTableId(w.pkg);
   plan.tables.forEach((_, i) => {
     const path = `xl/tables/table${tableNumber++}.xml`;
     w.pkg.set(path, tableXml(plan, i, tableId++));
-    w.types.override(path, CT.table);
+    w.types.override(path, CONTENT_TYPE.table);
     tableIds.push(rels.add(REL.table, `../${path.slice(3)}`));
   });
   let drawingId: string | null = null;
   const charts = plan.charts ?? [];
   if (charts.length > 0) {
-    const drawing = `xl/drawings/drawing${nextPart(w.pkg, "xl/drawings/drawing")}.xml`;
-    let chartNumber = nextPart(w.pkg, "xl/charts/chart");
+    const drawing = `xl/drawings/drawing${w.pkg.nextNumber("xl/drawings/drawing")}.xml`;
+    let chartNumber = w.pkg.nextNumber("xl/charts/chart");
     const drawingRels = Rels.of(w.pkg, drawing);
     for (const chart of charts) {
       const path = `xl/charts/chart${chartNumber++}.xml`;
       w.pkg.set(path, chartXml(chart, name));
-      w.types.override(path, CT.chart);
+      w.types.override(path, CONTENT_TYPE.chart);
       drawingRels.add(REL.chart, `../${path.slice(3)}`);
     }
     w.pkg.set(drawing, drawingXml(charts, columnEmuOf(plan.columnWidths)));
     drawingRels.save(w.pkg);
-    w.types.override(drawing, CT.drawing);
+    w.types.override(drawing, CONTENT_TYPE.drawing);
     drawingId = rels.add(REL.drawing, `../${drawing.slice(3)}`);
   }
   w.pkg.set(part, sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }));
-  w.types.override(part, CT.sheet);
+  w.types.override(part, CONTENT_TYPE.sheet);
   rels.save(w.pkg);
 }
 
@@ -223,7 +204,7 @@ export function applyPlanToPackage(
     const strings = w.strings.save();
     if (strings !== null && w.strings.part === null) {
       w.book.rels.add(REL.sharedStrings, strings.slice(3));
-      w.types.override(strings, CT.sharedStrings);
+      w.types.override(strings, CONTENT_TYPE.sharedStrings);
     }
     w.styles.save();
     w.book.save();

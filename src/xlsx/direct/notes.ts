@@ -1,6 +1,6 @@
-import { isAddinNote, parseAddress, type NotePlan } from "../../core";
+import { addressOf, isAddinNote, parseAddress, type NotePlan } from "../../core";
 import type { Package } from "./package";
-import { ContentTypes, Rels } from "./rels";
+import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import type { WorkbookPart } from "./workbook-part";
 import {
   attribute,
@@ -13,10 +13,6 @@ import {
   XML_HEAD,
 } from "./xml-text";
 
-const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-const REL_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing";
-const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
-const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 /** Elements after <legacyDrawing> in CT_Worksheet's sequence. */
 const AFTER_LEGACY = elementsAfter("legacyDrawing");
 
@@ -63,13 +59,7 @@ function shapeRef(shape: string): string | null {
   const row = /<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1];
   const col = /<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1];
   if (row === undefined || col === undefined) return null;
-  let n = Number(col) + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${Number(row) + 1}`;
+  return addressOf(Number(row), Number(col));
 }
 
 /** The highest VML shape-id block (o:idmap data) any legacy drawing of the package uses. */
@@ -100,8 +90,8 @@ export function applyNotesToPackage(
   for (const sheet of book.sheetNames()) {
     const part = book.sheetPart(sheet);
     const rels = Rels.of(pkg, part);
-    const commentsRel = rels.list().find((r) => r.type === REL_COMMENTS);
-    const vmlRel = rels.list().find((r) => r.type === REL_VML);
+    const commentsRel = rels.list().find((r) => r.type === REL.comments);
+    const vmlRel = rels.list().find((r) => r.type === REL.vmlDrawing);
     const wanted = notes.filter((n) => n.sheet === sheet);
     const existing = commentsRel?.part ? commentsOf(pkg.text(commentsRel.part) ?? "") : { authors: [], comments: [] };
     const kept = existing.comments.filter((c) => !isAddinNote(c.text));
@@ -135,7 +125,7 @@ export function applyNotesToPackage(
     const allShapes = [...keptShapes, ...added.map((n) => noteShape(nextId++, n.cell.replace(/\$/g, "")))];
 
     let sheetXml = pkg.text(part) ?? "";
-    const commentsPart = commentsRel?.part ?? `xl/comments${nextNumber(pkg, "xl/comments")}.xml`;
+    const commentsPart = commentsRel?.part ?? `xl/comments${pkg.nextNumber("xl/comments")}.xml`;
     if (commentXml.length === 0) {
       if (commentsRel) rels.remove(commentsRel.id);
       pkg.remove(commentsPart);
@@ -146,10 +136,10 @@ export function applyNotesToPackage(
         commentsPart,
         `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors>${authorsXml}</authors><commentList>${commentXml.join("")}</commentList></comments>`,
       );
-      types.override(commentsPart, CT_COMMENTS);
-      if (!commentsRel) rels.add(REL_COMMENTS, `../${commentsPart.slice(3)}`);
+      types.override(commentsPart, CONTENT_TYPE.comments);
+      if (!commentsRel) rels.add(REL.comments, `../${commentsPart.slice(3)}`);
     }
-    const vmlPart = vmlRel?.part ?? `xl/drawings/vmlDrawing${nextNumber(pkg, "xl/drawings/vmlDrawing", ".vml")}.vml`;
+    const vmlPart = vmlRel?.part ?? `xl/drawings/vmlDrawing${pkg.nextNumber("xl/drawings/vmlDrawing", ".vml")}.vml`;
     if (allShapes.length === 0) {
       if (vmlRel) rels.remove(vmlRel.id);
       pkg.remove(vmlPart);
@@ -158,7 +148,7 @@ export function applyNotesToPackage(
       const head = vmlText === null ? VML_HEAD(ownIdmap) : vmlHead(vmlText);
       pkg.set(vmlPart, `${head}${allShapes.join("")}</xml>`);
       if (!vmlRel) {
-        const id = rels.add(REL_VML, `../${vmlPart.slice(3)}`);
+        const id = rels.add(REL.vmlDrawing, `../${vmlPart.slice(3)}`);
         if (/<legacyDrawing\b/.test(sheetXml)) throw new DirectWriteUnsupported("a legacy drawing without its part");
         const after = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
         sheetXml = insertBefore(sheetXml, `<legacyDrawing r:id="${id}"/>`, AFTER_LEGACY, "worksheet", after);
@@ -168,7 +158,7 @@ export function applyNotesToPackage(
             '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
           );
       }
-      types.default("vml", CT_VML);
+      types.default("vml", CONTENT_TYPE.vmlDrawing);
     }
     pkg.set(part, sheetXml);
     rels.save(pkg);
@@ -187,14 +177,4 @@ function vmlHead(vml: string): string {
   const rest = vml.slice(first, end < 0 ? vml.length : end).replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, "");
   if (rest.trim() !== "") throw new DirectWriteUnsupported("a legacy drawing with more than shapes");
   return vml.slice(0, first);
-}
-
-function nextNumber(pkg: Package, prefix: string, suffix = ".xml"): number {
-  let max = 0;
-  for (const name of pkg.names()) {
-    if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
-    const n = Number(name.slice(prefix.length, -suffix.length));
-    if (Number.isInteger(n)) max = Math.max(max, n);
-  }
-  return max + 1;
 }

@@ -1,4 +1,4 @@
-import { addressOf, columnName, textWidth, withXlfnPrefixes, type PlanCell, type SheetPlan } from "../../core";
+import { addressOf, columnName, withXlfnPrefixes, wrappedLines, type PlanCell, type SheetPlan } from "../../core";
 import type { SharedStringsPart } from "./shared-strings";
 import type { CellLook, StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
@@ -59,13 +59,6 @@ function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
     }
   });
   return rows;
-}
-
-/** Lines a text takes in a column `width` characters wide, measured as the column was fitted. */
-function wrappedLines(text: string, width: number): number {
-  let lines = 0;
-  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1)));
-  return lines;
 }
 
 /** Wrapped columns: their cells wrap at the top; a row with a taller text gets the height it needs. */
