@@ -1,5 +1,4 @@
 import { columnName } from "../layout/grid";
-import { memoByText } from "../values/memo";
 
 // The character before R is captured rather than looked behind at: EdgeHTML (Office 2019) has no lookbehind.
 const REF = /(^|[^A-Za-z0-9_.$'])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9(_])/g;
@@ -43,13 +42,21 @@ function compile(formula: string): Compiled {
 /**
  * A column formula is the same R1C1 text for thousands of rows: it is compiled once, and column
  * letters are kept, so a cell's A1 form costs a join (a regex per cell was a tenth of a report).
+ * Not memoByText, which keeps the first texts it sees: a multi-year report's first 10,000 formulas
+ * are one-off figure references, and its column formulas, which come after, were then compiled
+ * again for every cell (150 MB more at 5,000 × 10). Cleared when full, so recent texts stay.
  */
-const compiled = memoByText(compile);
+const compiled = new Map<string, Compiled>();
 const letters: string[] = [];
 
 /** The A1 form of an R1C1 formula written in the cell at (row, col), 0-based: RC[-2] in F6 is D6. */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
-  const form = compiled(formula);
+  let form = compiled.get(formula);
+  if (form === undefined) {
+    if (compiled.size > 10_000) compiled.clear();
+    form = compile(formula);
+    compiled.set(formula, form);
+  }
   let out = form.texts[0] ?? "";
   form.refs.forEach((ref, i) => {
     const r = ref.rowRelative ? row + ref.row : ref.row;

@@ -1,5 +1,4 @@
 import type { SourceCell } from "../analysis/indicator-input";
-import { memoByText } from "../values/memo";
 import { normalizeText } from "../values/normalize-text";
 import { FOOTNOTE_MARK, QUALIFIER_WORDS } from "../values/parse-value";
 import { BLANK, formula, sheetRef, type PlanCell } from "./write-plan";
@@ -45,14 +44,18 @@ interface TextReading {
 /**
  * A sheet repeats its texts ("3,182 人", "60 次以上") across thousands of cells: each distinct text
  * and unit is read once (a multi-year report asked this per cell, a quarter of its plan's time).
+ * Cleared when full rather than memoByText's keeping the first: a sheet's later texts repeat too.
  */
-const readingOfKey = memoByText((key: string): TextReading => {
-  const split = key.indexOf("\u0000");
-  return readText(key.slice(split + 1), key.slice(0, split));
-});
+const readings = new Map<string, TextReading>();
 
 function readingOf(raw: string, unit: string | null | undefined): TextReading {
-  return readingOfKey(`${unit ?? ""}\u0000${raw}`);
+  const key = `${unit ?? ""}\u0000${raw}`;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const reading = readText(raw, unit ?? "");
+  if (readings.size > 50_000) readings.clear();
+  readings.set(key, reading);
+  return reading;
 }
 
 function readText(raw: string, unit: string): TextReading {
