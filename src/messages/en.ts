@@ -32,9 +32,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.EMPTY_TABLE":
     "Sheet “{sheet}” has a table header at {range} but no indicator rows; add the indicators below the header.",
   "finding.READING_UNCERTAIN":
-    "“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.",
+    "{why, select, arithmetic {“{table}”: the rates in column {cells} ({header}) follow from no two columns of the table (not target and actual, not budget and spending, not a change between periods); the columns may be misread, so no achievement is computed from this table. Check that column, or declare the target and actual columns in the indicator settings.} other {“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.}}",
   "finding.AGGREGATE_MISMATCH":
-    "The “{label}” row’s {cell} is {stated, number}, but the rows above add up to {sum, number}; check the total or the rows.",
+    "The “{label}” row’s {cell} is {stated, number}, but the rows {where, select, below {below} other {above}} add up to {sum, number}; check the total or the rows.",
   "finding.BUDGET_PARTS_MISMATCH":
     "“{indicator}”: the budget {stated, number} is not {parts} = {sum, number} (executed + payable + carried over); check the figures.",
 

@@ -105,9 +105,7 @@ export function indicatorProblems(
   // What the document does not hold (a section title, a total, a footnote) is no indicator either.
   for (const indicator of found) if (!paired.has(indicator)) problems.push(`extra: ${indicator.name}`);
   for (const want of wanted) {
-    checks += 1 + (want.direction ? 1 : 0);
-    for (const w of want.periods)
-      for (const key of ["target", "actual", "achievement"] as const) if (w[key] !== undefined) checks++;
+    checks += checksOf(want);
     const got = pairs.get(want);
     if (!got) {
       problems.push(`missing: ${want.name}`);
@@ -164,10 +162,31 @@ export interface Score {
   problems: string[];
 }
 
+/** The checks one expected indicator carries: found, its direction, each figure worked by hand. */
+function checksOf(want: ExpectedIndicator): number {
+  let checks = 1 + (want.direction ? 1 : 0);
+  for (const w of want.periods)
+    for (const key of ["target", "actual", "achievement"] as const) if (w[key] !== undefined) checks++;
+  return checks;
+}
+
 /**
- * One table's score. A problem costs one check (an extra indicator costs one too, as a reading a
- * person would have to undo), and never more than there are checks.
+ * What the problems cost: an indicator missed costs every check it carries (a table not read at all
+ * scores nothing), any other problem one (an extra indicator too, as a reading a person would have
+ * to undo).
  */
+export function costOf(problems: readonly string[], table: Published): number {
+  const wanted = table.expect.indicators ?? [];
+  let cost = 0;
+  for (const problem of problems) {
+    const missing = /^missing: (.*)$/.exec(problem)?.[1];
+    const want = missing === undefined ? undefined : wanted.find((w) => w.name === missing);
+    cost += want ? checksOf(want) : 1;
+  }
+  return cost;
+}
+
+/** One table's score: its checks, less what its problems cost, never below nothing. */
 export function scoreTable(report: WorkbookReport, table: Published): Score {
   const wanted = table.expect.indicators ?? [];
   const { problems, checks: indicatorChecks } = indicatorProblems(report, wanted);
@@ -180,5 +199,10 @@ export function scoreTable(report: WorkbookReport, table: Published): Score {
   const checks =
     indicatorChecks + (table.expect.uncertain?.length ?? 0) + (table.expect.findings?.length ?? 0) + cardChecks;
   const all = [...problems, ...missing, ...cards];
-  return { checks, held: Math.max(0, checks - all.length), falseFigures: falseFigures(report, wanted), problems: all };
+  return {
+    checks,
+    held: Math.max(0, checks - costOf(all, table)),
+    falseFigures: falseFigures(report, wanted),
+    problems: all,
+  };
 }

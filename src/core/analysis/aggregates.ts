@@ -59,7 +59,12 @@ export function checkAggregates(
   const findings: Finding[] = [];
   const aggregates = table.aggregates ?? [];
   aggregates.forEach((aggregate, i) => {
-    const since = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    const above = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    // A total printed first (歲入合計 over its items, as budget statements lay it out) sums the rows
+    // below it, up to the next total.
+    const below =
+      above.length === 0 ? indicators.slice(aggregate.first, aggregates[i + 1]?.first ?? indicators.length) : [];
+    const since = below.length > 0 ? below : above;
     const named = ofCategory(indicators.slice(0, aggregate.first), aggregate.label);
     aggregate.periods.forEach((period, p) => {
       for (const figure of ["target", "actual"] as const) {
@@ -80,7 +85,13 @@ export function checkAggregates(
           severity: "warning",
           sheet,
           cell: cell.address,
-          params: { label: aggregate.label, cell: cell.address, stated, sum },
+          params: {
+            label: aggregate.label,
+            cell: cell.address,
+            stated,
+            sum,
+            where: below.length > 0 ? "below" : "above",
+          },
           value: sum,
         });
       }

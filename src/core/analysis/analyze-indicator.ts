@@ -79,7 +79,7 @@ export function analyzeIndicator(
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = actualOf(period);
-    const computedRaw = achievement(target, actual, direction);
+    const computedRaw = input.doubtful ? notComputable("uncertain-reading") : achievement(target, actual, direction);
     const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));

@@ -7,6 +7,7 @@ import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from
 import type { IndicatorResult } from "./indicator-result";
 import type { IndicatorKind } from "./indicator-input";
 import { checkAggregates, checkBudgetParts } from "./aggregates";
+import { uncertainTable } from "./uncertain";
 import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 
 export interface SheetIndicator extends IndicatorResult {
@@ -158,6 +159,8 @@ export function analyzeDetected(
   }
   const findings: Finding[] = [];
   detected.tables.forEach((table, t) => {
+    const doubt = uncertainTable(grid.sheet, table);
+    if (doubt) findings.push(doubt);
     findings.push(
       ...checkAggregates(
         grid.sheet,

@@ -57,6 +57,8 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   const executed = executedCols.find((c) => /小計|合計|累計|total|cumulative|ytd/i.test(c.text)) ?? executedCols[0];
   const rate = first(band, "rate");
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
+  // 本年度預算數 against 前年度決算數: two periods' figures give a change, never an execution rate.
+  if (budget.period && executed?.period && budget.period.label !== executed.period.label) return null;
   const byLetter = new Map(band.columns.filter((c) => c.letter !== null).map((c) => [c.letter, c.col]));
   const formula = rate ? statedRateFormula(rate.text) : null;
   const summed = formula?.sum.map((l) => byLetter.get(l)).filter((c): c is number => c !== undefined) ?? [];
@@ -81,7 +83,9 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<string, { period: Period; target?: number; actual?: number; reported?: number }>();
   for (const c of band.columns) {
     if (c.period === null) continue;
-    const role = c.role === null || c.role === "period" ? "actual" : c.role;
+    // Not an execution table (executionPeriod said so): a period's budget or spending is its amount.
+    const amount = c.role === null || c.role === "period" || c.role === "budget" || c.role === "executed";
+    const role = amount ? "actual" : c.role;
     if (role !== "target" && role !== "actual" && role !== "reported") continue;
     const entry = byLabel.get(c.period.label) ?? { period: c.period };
     if (entry[role] === undefined) entry[role] = c.col;
@@ -96,7 +100,11 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
     }
   }
-  return [...byLabel.values()].map((p) => withBracketedActual(band, p));
+  // Newest first (本年度 | 上年度 | 前年度, 2024 | 2023): each period is compared with the one before it in time.
+  const inTime = [...byLabel.values()].sort(
+    (a, b) => a.period.year - b.period.year || (a.period.month ?? 0) - (b.period.month ?? 0),
+  );
+  return inTime.map((p) => withBracketedActual(band, p));
 }
 
 /** A period with a target column and no actual column, whose header says the brackets hold the actual. */
@@ -164,6 +172,16 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
   return agency && between.every((c) => c.col <= agency.col) ? agency : undefined;
 }
 
+/** Whether the first rows under the header hold words (names), not figures, in a column. */
+function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
+  let words = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 3); r++) {
+    const text = view.text(r, col);
+    if (text !== "" && !/^[\d\s.,%()（）-]+$/.test(text)) words++;
+  }
+  return words >= 1;
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const band = achievementAsActual(given);
   const named = nameColumn(band) ?? first(band, "scoreItem");
@@ -212,10 +230,14 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   }
   // Year | Result, years down the label column: one indicator over the years (read as a series).
   const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
-  if (named === undefined && goal === undefined && !yearsDown) return null;
   const target = first(band, "target", true);
   const actual = first(band, "actual", true);
   const reported = first(band, "reported", true);
+  // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
+  // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
+  const namesBeside =
+    labelCol !== null && target !== undefined && (actual ?? reported) !== undefined && wordsBelow(view, band, labelCol);
+  if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;
   if (target === undefined && actual === undefined) return null;
   const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {
     period: target?.period ?? actual?.period ?? null,

@@ -52,7 +52,21 @@ const RULES: readonly Rule[] = [
   { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
   {
     role: "rate",
-    words: ["執行率", "支用率", "執行進度", "占預算比率", "executionrate", "spendingrate", "%spent", "percentspent"],
+    words: [
+      "執行率",
+      "支用率",
+      "執行進度",
+      "占預算比率",
+      // 占分配數%, 占全年度預算數%: spending as a share of a budget is its execution rate.
+      "占分配",
+      "占全年度預算",
+      "占年度預算",
+      "占預算數",
+      "executionrate",
+      "spendingrate",
+      "%spent",
+      "percentspent",
+    ],
   },
   { role: "payable", words: ["應付數", "應付未付", "payable"] },
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
@@ -153,7 +167,28 @@ const RULES: readonly Rule[] = [
   },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
   { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
-  { role: "period", words: [], exact: ["年度", "年", "期別", "period", "year", "fiscalyear", "fy", "年份"] },
+  {
+    role: "period",
+    words: [],
+    exact: [
+      "年度",
+      "年",
+      "期別",
+      "period",
+      "year",
+      "fiscalyear",
+      "fy",
+      "年份",
+      "年月別",
+      "年月",
+      "月別",
+      "月份",
+      "期間",
+      "month",
+      "quarter",
+      "季別",
+    ],
+  },
 ];
 
 /** Header text as compared: spaces, line breaks and colons removed, lower case. */

@@ -8,6 +8,13 @@ export interface Period {
   /** The AD year (for a fiscal year, the year it starts in). */
   readonly year: number;
   readonly calendar: "roc" | "ad";
+  /** A month within the year (1–12), for monthly and year-to-date tables ("113年1月", "2024-03"). */
+  readonly month?: number;
+  /**
+   * A period named relative to the table's own (本年度 0, 上年度 −1, 前年度 −2): its year is the
+   * offset until a title or sheet name anchors it, and it is said as written, never as a year.
+   */
+  readonly relative?: number;
 }
 
 const ROC_OFFSET = 1911;
@@ -43,6 +50,19 @@ function fiscal(first: string, second: string): Period | null {
   return follows ? { label: `${first}/${second}`, ...start } : null;
 }
 
+/** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
+const MONTH = /^(?:中華民國|民國)?\s*(\d{2,4})\s*(?:年\s*|[-/.])(\d{1,2})\s*(?:月份?)?$/;
+
+function monthPeriod(text: string): Period | null {
+  const match = MONTH.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const month = Number(match[2]);
+  // "2024-03" needs a four-digit year; "112/113" is a fiscal year, read before this.
+  if (month < 1 || month > 12 || (!/年/.test(text) && match[1].length !== 4)) return null;
+  const year = yearOf(Number(match[1]));
+  return year && { label: text, ...year, month };
+}
+
 /**
  * Reads a period label. `bare` says whether a plain number (104, 2018) may be taken as a year:
  * only a caller that knows it is looking at a header passes true; a number in a data row is a figure.
@@ -60,6 +80,8 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
     const period = fiscal(two[1], two[2]);
     if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? `${two[1]}/${two[2]}` : text };
   }
+  const month = monthPeriod(text);
+  if (month) return month;
   const match = SINGLE.exec(text);
   const digits = match?.[1];
   if (digits === undefined) return null;
@@ -108,4 +130,27 @@ export function yearInYearRow(text: string): Period | null {
   const single = /^(\d{2,3})$/.exec(t);
   const year = single?.[1] === undefined ? null : yearOf(Number(single[1]));
   return single?.[1] !== undefined && year?.calendar === "roc" ? { label: single[1], ...year } : null;
+}
+
+const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
+  [/本年度|本年|今年度|當年度|current\s*year|this\s*year/i, 0],
+  [/上年度|上年|去年度|去年|previous\s*year|last\s*year|prior\s*year/i, -1],
+  [/前年度|前年|two\s*years\s*(?:ago|before)/i, -2],
+];
+
+/**
+ * A period named relative to the table's (本年度預算數 | 上年度預算數 | 前年度決算數): a budget
+ * statement's columns. A header that names two ("本年度與上年度比較") compares them and is no period.
+ */
+export function relativePeriodInText(text: string): Period | null {
+  const t = normalizeText(text);
+  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference/i.test(t)) return null;
+  const offsets = RELATIVE.filter(([pattern]) => pattern.test(t)).map(([, offset]) => offset);
+  const offset = offsets[0];
+  if (offset === undefined || offsets.length !== 1) return null;
+  const english = !/[\u4e00-\u9fff]/.test(t);
+  const label = (english ? ["two years ago", "previous year", "current year"] : ["前年度", "上年度", "本年度"])[
+    offset + 2
+  ];
+  return { label: label ?? "", year: offset, calendar: "roc", relative: offset };
 }
