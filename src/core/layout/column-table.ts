@@ -26,6 +26,7 @@ import { rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
+import { separateSubtotals } from "./subtotals";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -94,8 +95,9 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
-    const target = pair?.target ?? at(p.target);
-    const actual = pair?.actual ?? at(p.actual);
+    const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
+    const target = points(pair?.target ?? at(p.target), p.targetInPoints);
+    const actual = points(pair?.actual ?? at(p.actual), p.actualInPoints);
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -266,12 +268,10 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c))) continue;
     const rowLabel = name || goal || view.text(r, view.left);
     if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
-      aggregates.push({
-        row: r,
-        label: rowLabel,
-        periods,
-        first: indicators.length,
-      });
+      // Under a period column the total is of its row's period (總計 at the head of each month).
+      const own = shape.periodCol === null ? null : parsePeriod(view.cell(r, shape.periodCol).value);
+      const dated = own && periods[0] ? [{ ...periods[0], period: own }] : periods;
+      aggregates.push({ row: r, label: rowLabel, periods: dated, first: indicators.length });
       continue;
     }
     // A section title merged across the table ("Local and Non-local Mail" over A:D) fills the figure
@@ -322,6 +322,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     const displayName = name || goal;
     if (displayName === "") continue;
+    // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
+    // budget only) has no execution to report: no indicator, not a category either.
+    if (shape.kind === "execution" && !figures && !figuresBlank(view, r, shape)) continue;
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
     if (percentRows && SHARE.test(displayName)) periods.splice(0, periods.length, ...periods.map(inPoints));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
@@ -350,6 +353,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
 }
 
 type Read = ReturnType<typeof readRows>;
+
+/** The sheet row an indicator's name stands on (its address's digits, less one). */
+function rowOfName(indicator: DetectedIndicator): number {
+  return Number(/\d+$/.exec(indicator.nameCell ?? "")?.[0] ?? 0) - 1;
+}
 
 /** The rows of a table as read, totals included (a total's rate follows the same arithmetic). */
 function dataRows(shape: ColumnShape, read: Read): number[] {
@@ -395,10 +403,12 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       confirmed,
       read,
     } = series ? { shape, confirmed: null, read: first } : confirmByArithmetic(view, shape, first, taken, tableIndex);
-    const { aggregates, last } = read;
-    const block = final.kind === "comparison" ? rowsAsRoles(read.indicators, title, view.sheet) : null;
+    const { last } = read;
+    const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
+    const aggregates = separated.aggregates;
+    const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
     const doubtful = confirmed?.doubtful != null;
-    const indicators = (block ? [block] : read.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
+    const indicators = (block ? [block] : separated.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
     if (final.kind === "comparison" && indicators.length === 0) continue;
     for (let r = band.top; r <= band.bottom; r++) taken.add(r);
     const period = final.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);

@@ -73,6 +73,10 @@ function withReported(
     };
     return { period: p, evidence: held ? evidence : null, doubtful: null };
   }
+  // The rate printed first may be another share (累計分配數/占預算數 = allotted ÷ budget): the
+  // spending's own rate, where one holds, is the measure.
+  const ofActual = stated.find((s) => s.relation === "ratio" && s.of === p.actual);
+  if (ofActual) return { period: asRatio(shape, p, ofActual), evidence: ofActual, doubtful: null };
   if (own?.relation === "ratio") return { period: asRatio(shape, p, own), evidence: own, doubtful: null };
   if (own?.relation === "change") return { period: asChange(p, own), evidence: own, doubtful: null, comparison: true };
   return { period: p, evidence: null, doubtful: rate };
@@ -97,6 +101,19 @@ function withoutReported(shape: ColumnShape, p: PeriodColumns, stated: readonly 
 }
 
 /**
+ * Budget control measures spending against the allotment to date (分配數), where the table states
+ * that rate (累計執行數 ÷ 累計分配數), whatever budget the words chose and whatever rate they read.
+ */
+function toAllotment(shape: ColumnShape, p: PeriodColumns, stated: readonly StatedRate[]): Decision | null {
+  if (p.actual === undefined || p.actualSum) return null;
+  const allot = stated.find(
+    (s) => s.relation === "ratio" && s.of === p.actual && ALLOTMENT.test(headerText(shape, s.over)),
+  );
+  if (!allot || (allot.over === p.target && allot.rate === p.reported)) return null;
+  return { period: asRatio(shape, p, allot), evidence: allot, doubtful: null };
+}
+
+/**
  * Lets the table's own arithmetic confirm, correct or doubt the reading its header words gave.
  * Only long, execution and single-period tables are judged: a wide table's rates belong to its years.
  */
@@ -108,7 +125,10 @@ export function confirmShape(view: SheetView, shape: ColumnShape, rows: readonly
   const [only] = shape.periods;
   if (only === undefined) return { shape, certainty: "probable", evidence: [], doubtful: null };
   const decision =
-    only.reported !== undefined ? withReported(view, shape, rows, only, stated) : withoutReported(shape, only, stated);
+    toAllotment(shape, only, stated) ??
+    (only.reported !== undefined
+      ? withReported(view, shape, rows, only, stated)
+      : withoutReported(shape, only, stated));
   const kind = decision.comparison ? "comparison" : shape.kind;
   const same = decision.period === only && kind === shape.kind;
   return {

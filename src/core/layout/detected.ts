@@ -28,6 +28,8 @@ export interface AggregateRow {
   readonly periods: readonly PeriodInput[];
   /** Index of the first indicator after the previous aggregate: the rows it may sum. */
   readonly first: number;
+  /** The indicators it sums, where its own figures said so (a subtotal over the rows under it). */
+  readonly covers?: { readonly from: number; readonly to: number };
 }
 
 export interface DetectedTable {

@@ -256,7 +256,7 @@ export function columnLetter(text: string): string | null {
 
 /** "執行率(%)", "達成率 %", "決算占預算比率 (%)": the column holds percentage points (69.86 = 69.86%). */
 export function inPercentPoints(text: string): boolean {
-  return /[(（]\s*%\s*[)）]|%\s*$|％|100\s*%\s*[*×]/.test(text);
+  return /[(（[]\s*%\s*[)）\]]|%\s*$|％|100\s*%\s*[*×]/.test(text);
 }
 
 /**

@@ -57,6 +57,8 @@ export const QUALIFIER_WORDS: readonly string[] = [...PREFIX_QUALIFIERS, ...SUFF
  */
 const NUMBER_BODY =
   /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
+/** Figures on two lines of one cell: a line break is no thousands separator. */
+const STACKED = /\d[ \t]*[\r\n]+[ \t]*\d/;
 /** A footnote mark printed against a figure: "4,520[12]", "98%[3]". */
 export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 /** A note referred to beside a figure: "92 (See Note 2)", "95% (Note 3)", "1,200（註2）". */
@@ -131,6 +133,8 @@ const parseText = memoByText((raw: string): ParsedValue => {
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
+  // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
+  if (STACKED.test(raw)) return { kind: "text", text, raw };
   return (
     parseNumericText(text.replace(FOOTNOTE_MARK, "").replace(NOTE_REFERENCE, ""), raw) ?? { kind: "text", text, raw }
   );

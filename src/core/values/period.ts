@@ -133,7 +133,7 @@ export function yearInYearRow(text: string): Period | null {
 }
 
 const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
-  [/本年度|本年|今年度|當年度|current\s*year|this\s*year/i, 0],
+  [/本年度|本年|本次|本期|今年度|當年度|current\s*year|this\s*year/i, 0],
   [/上年度|上年|去年度|去年|previous\s*year|last\s*year|prior\s*year/i, -1],
   [/前年度|前年|two\s*years\s*(?:ago|before)/i, -2],
 ];
@@ -143,14 +143,15 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
  * statement's columns. A header that names two ("本年度與上年度比較") compares them and is no period.
  */
 export function relativePeriodInText(text: string): Period | null {
-  const t = normalizeText(text);
+  // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
+  const t = normalizeText(text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
   if (/比較|增減|差異|change|compar|versus|\bvs\b|difference/i.test(t)) return null;
-  const offsets = RELATIVE.filter(([pattern]) => pattern.test(t)).map(([, offset]) => offset);
-  const offset = offsets[0];
-  if (offset === undefined || offsets.length !== 1) return null;
-  const english = !/[\u4e00-\u9fff]/.test(t);
-  const label = (english ? ["two years ago", "previous year", "current year"] : ["前年度", "上年度", "本年度"])[
-    offset + 2
-  ];
-  return { label: label ?? "", year: offset, calendar: "roc", relative: offset };
+  const matches = RELATIVE.flatMap(([pattern, offset]) => {
+    const match = pattern.exec(t);
+    return match ? [{ word: match[0], offset }] : [];
+  });
+  const [only] = matches;
+  if (only === undefined || matches.length !== 1) return null;
+  // Said as written (本次, 上年度, previous year): no year is known until a title anchors it.
+  return { label: only.word, year: only.offset, calendar: "roc", relative: only.offset };
 }
