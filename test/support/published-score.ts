@@ -35,8 +35,21 @@ export interface Published {
 export type Indicator = WorkbookReport["sheets"][number]["indicators"][number];
 
 export const squash = (text: string): string => text.replace(/[\s\u3000]/g, "");
-/** "2019–20", "2019-20" and "2019/20" name one fiscal year. */
-const periodKey = (label: string | null): string | null => (label === null ? null : label.replace(/[-–]/g, "/"));
+const CHINESE_DIGITS = "零一二三四五六七八九";
+/**
+ * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度,
+ * as a label is written in the source and read by the product.
+ */
+const periodKey = (label: string | null): string | null =>
+  label === null
+    ? null
+    : label
+        .replace(/[〇零一二三四五六七八九]/g, (ch) =>
+          String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
+        )
+        .replace(/至/g, "/")
+        .replace(/年度$|年$/, "")
+        .replace(/[-–]/g, "/");
 export const near = (a: number | null | undefined, b: number | null | undefined): boolean =>
   a === null || a === undefined || b === null || b === undefined
     ? (a ?? null) === (b ?? null)

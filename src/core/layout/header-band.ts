@@ -113,7 +113,8 @@ function describe(
   const text = parts.join(" ");
   // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
   // a year only where the row stands as a header (bareYearsAreHeader).
-  const labelled = periodInText(words.join(" ")) ?? yearLabel ?? relativePeriodInText(words.join(" "));
+  // A column that calls itself 本次 or 上年度 is that period, whatever year a caption over it names.
+  const labelled = relativePeriodInText(words.join(" ")) ?? periodInText(words.join(" ")) ?? yearLabel;
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
   const period = labelled ?? bare;
   const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);

@@ -1,4 +1,5 @@
 import { memoByText } from "../values/memo";
+import { foldScript } from "../values/script-fold";
 
 /**
  * What a column header says the column holds, read from the words published tables use
@@ -121,8 +122,9 @@ const RULES: readonly Rule[] = [
     words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
     exact: ["met", "result?"],
   },
-  // "績效目標值" is the goal's value: a target, though it holds the word for a goal.
-  { role: "target", words: ["目標值"] },
+  // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
+  // pledges head the share to reach "服務指標" (服務標準 is the standard, 實際表現 the result).
+  { role: "target", words: ["目標值", "服務指標"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
@@ -193,7 +195,7 @@ const RULES: readonly Rule[] = [
 
 /** Header text as compared: spaces, line breaks and colons removed, lower case. */
 export function headerKey(text: string): string {
-  return text.replace(/[\s:：]/g, "").toLowerCase();
+  return foldScript(text.replace(/[\s:：]/g, "").toLowerCase());
 }
 
 export interface HeaderMatch {

@@ -21,12 +21,16 @@ function stepOf(cell: SourceCell | null | undefined): number {
 type Figure = "target" | "actual";
 
 /** Every figure cell of a row, as (period index, figure) pairs with its number. */
-function figuresOf(periods: readonly PeriodInput[]): Array<{ p: number; figure: Figure; value: number; step: number }> {
-  const out: Array<{ p: number; figure: Figure; value: number; step: number }> = [];
+function figuresOf(
+  periods: readonly PeriodInput[],
+): Array<{ p: number; figure: Figure; value: number; step: number; percent: boolean }> {
+  const out: Array<{ p: number; figure: Figure; value: number; step: number; percent: boolean }> = [];
   periods.forEach((period, p) => {
     for (const figure of ["target", "actual"] as const) {
-      const value = numberOf(period[figure]);
-      if (value !== null) out.push({ p, figure, value, step: stepOf(period[figure]) });
+      const cell = period[figure];
+      const value = numberOf(cell);
+      const percent = cell?.value.kind === "number" && cell.value.percent;
+      if (value !== null) out.push({ p, figure, value, step: stepOf(cell), percent });
     }
   });
   return out;
@@ -38,11 +42,13 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number): number 
   if (!row) return null;
   const own = figuresOf(row.periods);
   const [lead] = own;
-  if (lead === undefined || own.some((f) => f.value < 0)) return null;
+  // Rates and shares are never summed; amounts and counts are.
+  if (lead === undefined || own.some((f) => f.value < 0 || f.percent)) return null;
   let sum = 0;
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
-    const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]) ?? 0;
-    if (value < 0) return null;
+    // Every row of the run holds the figure: a heading without figures ends the search.
+    const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
+    if (value === null || value < 0) return null;
     sum += value;
     const slack = Math.max(lead.step, 1e-9) * (j - i);
     if (sum > lead.value + slack) return null;

@@ -90,9 +90,52 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
   return year && { label: digits, ...year };
 }
 
+const DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 八十九 → 89, 一百零八 → 108, 十 → 10: a number written with 十 and 百. */
+function counted(text: string): number | null {
+  const match = /^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === "" || text === "零") return null;
+  const [, hundreds, , tens, ones] = match;
+  const has十 = text.includes("十");
+  return (
+    (hundreds ? (DIGITS[hundreds] ?? 0) * 100 : 0) +
+    (has十 ? (tens ? (DIGITS[tens] ?? 0) : 1) * 10 : 0) +
+    (ones ? (DIGITS[ones] ?? 0) : 0)
+  );
+}
+
+/**
+ * Years written in Chinese numerals, as 年度 labels in many published tables are: 二零零四至零五年度
+ * (2004/05, digit by digit), 八十九年度 and 一百零八年 (ROC years with 十 and 百). Only runs followed
+ * by 年 or 至 are converted; other text is left as it is.
+ */
+export function arabicYears(text: string): string {
+  if (!/[〇零一二三四五六七八九十百]/.test(text)) return text;
+  return text
+    .replace(/[〇零一二三四五六七八九十百]+(?=\s*(?:年|至|[-–/]))/g, (run) => {
+      if (/[十百]/.test(run)) return String(counted(run) ?? run);
+      return [...run].map((ch) => String(DIGITS[ch] ?? ch)).join("");
+    })
+    .replace(/(\d{2,4})\s*至\s*(\d{2,4})(?=\s*年)/g, "$1/$2");
+}
+
 /** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
 export function periodInText(text: string): Period | null {
-  const t = normalizeText(text);
+  const t = arabicYears(normalizeText(text));
   const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
