@@ -9,7 +9,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.ERROR_VALUE":
     "{cell} of “{indicator}” holds the error {error}, so this period cannot be computed; fix that cell’s formula.",
   "finding.NOT_COMPUTABLE": "“{indicator}” cannot be computed: {reason}.",
-  "finding.NO_INDICATOR_TABLE": "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.",
+  "finding.NO_INDICATOR_TABLE":
+    "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.{suggested, select, yes { The likeliest table is {range} (header down to row {headerRow}, names in column {name}, figures in {figures}), {missing, select, both {but no column says which is the target and which the actual} target {but no column says which is the target} actual {but no column says which is the actual} other {but its headers use no words the reader knows}}. If so, paste this line into the table declarations of the indicator settings (replace any ? with a column letter): {line}} other {}}",
   "finding.DUPLICATE_INDICATOR":
     "The indicator name “{indicator}” appears more than once; each is computed on its own. Check whether they are the same indicator.",
   "finding.UNIT_MISMATCH":

@@ -10,7 +10,8 @@ export const ZH_TW = {
   "finding.NOT_A_FIGURE": "「{indicator}」的 {cell} 不是數字（「{text}」），本期無法計算達成度；請填入數值或「--」。",
   "finding.ERROR_VALUE": "「{indicator}」的 {cell} 為錯誤值 {error}，本期無法計算；請修正該儲存格的公式。",
   "finding.NOT_COMPUTABLE": "「{indicator}」無法計算：{reason}。",
-  "finding.NO_INDICATOR_TABLE": "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。",
+  "finding.NO_INDICATOR_TABLE":
+    "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。{suggested, select, yes {最可能的表格在 {range}（表頭至第 {headerRow} 列，名稱在 {name} 欄，數字在 {figures} 欄），{missing, select, both {但看不出哪一欄是目標值、哪一欄是實際值} target {但看不出哪一欄是目標值} actual {但看不出哪一欄是實際值} other {但表頭未用可辨識的字}}。若是，請在「指標設定」的表格宣告貼上這一列（? 改為欄位字母）：{line}} other {}}",
   "finding.DUPLICATE_INDICATOR": "指標名稱「{indicator}」重複出現；兩者分別計算，請確認是否為同一指標。",
   "finding.UNIT_MISMATCH":
     "「{indicator}」目標值單位為「{targetUnit}」，實際值單位為「{actualUnit}」，兩者不同；請確認是否衡量同一事物。",

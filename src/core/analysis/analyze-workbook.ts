@@ -145,7 +145,7 @@ export function analyzeDetected(
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
   adjust: IndicatorAdjustment | null = null,
 ): { report: SheetReport | null; findings: Finding[] } {
-  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
+  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid)] };
   if (detected.indicators.length === 0 && detected.scorecards.every((c) => c.items.length === 0)) {
     const range = detected.tables[0]?.range ?? "";
     const finding: Finding = {
