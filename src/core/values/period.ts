@@ -205,7 +205,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export function relativePeriodInText(text: string): Period | null {
   // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
-  const t = normalizeText(text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
+  const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
   if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
     const match = pattern.exec(t);
