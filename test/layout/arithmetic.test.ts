@@ -268,3 +268,15 @@ test('"ACHIEVEMENT" over JAN | FEB | MAR holds each month\'s actual (client char
     ],
   ]);
 });
+
+test("names in a column with no header of its own, left of a header over n/a, are the names", () => {
+  const { figures } = read(
+    grid([
+      [null, "Bench", "2018", "2020"],
+      [null, "Mark", "Actual", "Target"],
+      ["1. Full Time Equivalents", "n/a", 4, 4.5],
+      ["2. Department Payroll Expenditures", "n/a", 287895, 361224],
+    ]),
+  );
+  expect(figures.map((f) => f.name)).toEqual(["1. Full Time Equivalents", "2. Department Payroll Expenditures"]);
+});

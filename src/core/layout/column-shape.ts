@@ -187,14 +187,30 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
   return agency && between.every((c) => c.col <= agency.col) ? agency : undefined;
 }
 
-/** Whether the first rows under the header hold words (names), not figures, in a column. */
+/**
+ * Whether the first rows under the header hold words (names) in a column: text of its own, not a
+ * figure, not "n/a" or "-", not a section title merged across from the left.
+ */
 function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   let words = 0;
-  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 3); r++) {
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
+    if (view.isMergedTail(r, col)) continue;
     const text = view.text(r, col);
-    if (text !== "" && !/^[\d\s.,%()（）-]+$/.test(text)) words++;
+    const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text);
+    if (word && parseValue(view.cell(r, col)).kind === "text") words++;
   }
   return words >= 1;
+}
+
+/**
+ * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
+ * own: the names are where the words are.
+ */
+function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
+  if (wordsBelow(view, band, col)) return col;
+  const headed = new Set(band.columns.map((c) => c.col));
+  for (let c = col - 1; c >= view.left; c--) if (!headed.has(c) && wordsBelow(view, band, c)) return c;
+  return col;
 }
 
 /**
@@ -257,7 +273,8 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
   const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
-  const nameCol = agency?.col ?? named?.col ?? goal?.col ?? labelCol ?? view.left;
+  const nameCol =
+    agency?.col ?? named?.col ?? goal?.col ?? (labelCol === null ? view.left : namesLeftOf(view, band, labelCol));
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
