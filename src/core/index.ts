@@ -24,6 +24,7 @@ export * from "./analysis/scorecard";
 export * from "./analysis/analyze-workbook";
 export { reportingPeriod } from "./plan/reporting-period";
 export * from "./plan/write-plan";
+export * from "./plan/sheet-styles";
 export * from "./plan/report-strings";
 export { buildReportPlan, DEFAULT_REPORT_FIGURES, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
 export * from "./plan/sheet-names";

@@ -18,6 +18,7 @@ import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { fittedWidths, labelWidths } from "./widths";
+import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
 import {
   BLANK,
   footerText,
@@ -32,6 +33,7 @@ import {
   type ConditionalFormatPlan,
   type PlanCell,
   type RangeWrite,
+  type StyleRange,
   type TablePlan,
   type WritePlan,
 } from "./write-plan";
@@ -223,7 +225,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           text(DIRECTION_SYMBOL[indicator.direction]),
           uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
           uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
-          indicator.unit === null ? BLANK : text(indicator.unit),
+          // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
+          indicator.unit === null || figures.includes("%") ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
@@ -340,6 +343,30 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         },
       ]
     : [];
+  const styles: StyleRange[] = [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }];
+  if (hasIndicators) {
+    // The summary's labels in their light's colour; codes and symbols centred in the table.
+    [s.met, s.near, s.behind, s.notComputable].forEach((_, k) => {
+      const colors = LIGHT_COLORS[["★", "▲", "●", "□"][k] ?? ""];
+      if (colors)
+        styles.push({
+          fromRow: 1,
+          toRow: 1,
+          fromCol: 2 * k,
+          toCol: 2 * k,
+          style: { bold: true, fontColor: colors.font },
+        });
+    });
+    styles.push({ fromRow: 2, toRow: 2, fromCol: 0, toCol: 1, style: { bold: true } });
+    for (const col of [COL.period, COL.direction, COL.unit, COL.light])
+      styles.push({
+        fromRow: FIRST_BODY_ROW,
+        toRow: lastRow,
+        fromCol: col,
+        toCol: col,
+        style: { horizontal: "center" },
+      });
+  }
   let top = hasIndicators ? lastRow + 3 : 2;
   // Lights counted per goal once: asked per goal and symbol, a scan of every row each time was quadratic.
   const lightCounts = new Map<string, Map<string, number>>();
@@ -363,6 +390,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   if (byCategory) {
     ranges.push(byCategory.range);
     formats.push(...byCategory.formats);
+    styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
     tables.push({
       name: "IndicatorGroups",
       top: top + 1,
@@ -390,6 +418,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       );
       ranges.push(...section.ranges);
       tables.push(...section.tables);
+      styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
       top += section.rows + 2;
     }
   }
@@ -445,9 +474,25 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           ...(charted.pageBreaks.length > 0 ? { pageBreaksBefore: charted.pageBreaks } : {}),
         },
         activate: true,
+        styles,
         ...(charted.charts.length > 0 ? { charts: charted.charts } : {}),
       },
     ],
-    conditionalFormats: hasIndicators ? [...below.flags, ...mergeLights(lightsFormats)] : [],
+    conditionalFormats: hasIndicators
+      ? [...below.flags, ...mergeLights(lightsFormats), ...lightColors(s.sheetName, lights)]
+      : [],
   };
+}
+
+/** ★ ▲ ● □ in their colours, as rules on the light column: its cells are formulas, so the colour follows the value. */
+function lightColors(sheet: string, range: string): ConditionalFormatPlan[] {
+  const first = range.split(":")[0] ?? range;
+  return Object.entries(LIGHT_COLORS).map(([symbol, colors]) => ({
+    kind: "expression",
+    sheet,
+    range,
+    formula: `${first}="${symbol}"`,
+    fill: colors.fill,
+    fontColor: colors.font,
+  }));
 }
