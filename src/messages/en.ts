@@ -117,7 +117,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.remarks": "{engine}; {source}",
   "report.pageOf": "Page &P of &N",
   "report.forPeriod": " (reporting period {period})",
-  "report.countFormat": '#,##0"    "',
+  "report.countFormat": "#,##0",
   "report.categories.title": "By goal or dimension (reporting period)",
   "report.categories.category": "Goal or dimension",
   "report.scores.title": "Score sheet",

@@ -117,7 +117,7 @@ export const ZH_TW = {
   "report.remarks": "{engine}；{source}",
   "report.pageOf": "第 &P 頁，共 &N 頁",
   "report.forPeriod": "（報告期別：{period}）",
-  "report.countFormat": '#,##0" 項　　"',
+  "report.countFormat": '#,##0" 項"',
   "report.categories.title": "分組摘要（報告期別）",
   "report.categories.category": "目標或面向",
   "report.scores.title": "評分表",

@@ -171,9 +171,7 @@ function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap)
     out.alignment = {
       ...(style.horizontal !== undefined ? { horizontal: style.horizontal } : {}),
-      ...(style.vertical !== undefined
-        ? { vertical: (style.vertical === "center" ? "middle" : "top") as "middle" | "top" }
-        : {}),
+      ...(style.vertical !== undefined ? { vertical: style.vertical === "center" ? "middle" : "top" } : {}),
       ...(style.wrap ? { wrapText: true } : {}),
     };
   return out;

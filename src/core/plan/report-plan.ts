@@ -17,7 +17,7 @@ import { categorySummary, type CategoryRows } from "./category-summary";
 import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
-import { fittedWidths, labelWidths } from "./widths";
+import { countWidth, fittedWidths, labelWidths } from "./widths";
 import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
 import {
   BLANK,
@@ -358,6 +358,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         });
     });
     styles.push({ fromRow: 2, toRow: 2, fromCol: 0, toCol: 1, style: { bold: true } });
+    // Each count reads with the label on its left: "★ 達標  12 項".
+    for (const col of [1, 3, 5, 7])
+      styles.push({ fromRow: 1, toRow: 1, fromCol: col, toCol: col, style: { horizontal: "left" } });
     for (const col of [COL.period, COL.direction, COL.unit, COL.light])
       styles.push({
         fromRow: FIRST_BODY_ROW,
@@ -438,7 +441,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const fitted = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
   // The summary above the table is not fitted (its title spills), but its labels must fit beside their counts.
   const labels = hasIndicators ? labelWidths(ranges[0]?.cells ?? []) : [];
-  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0));
+  // A count beside its label shows up to a million without "###".
+  const counts = hasIndicators ? countWidth(s.countFormat) : 0;
+  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0, [1, 3, 5, 7].includes(c) ? counts : 0));
   const charted = reportCharts({
     rows: reportRows,
     reportingPeriod: period,
