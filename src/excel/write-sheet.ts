@@ -173,6 +173,7 @@ function columnRuns(columns: readonly number[]): Array<{ from: number; to: numbe
 function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
   // "The PageLayoutZoomOptions object must be set as a JSON object": 1 page wide, any number tall.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.from + 1}:$${print.titleRows.to + 1}`);

@@ -160,6 +160,15 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.used": "actuals {cells}",
   "drafts.none": "actuals {cells} (not enough history)",
 
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "{day} {monthName} {year}",
+  "convert.progress": "Converting to {format} with LibreOffice (at most {seconds} s)…",
+  "convert.still": "LibreOffice is still converting to {format}: {seconds} s so far…",
+  "convert.timeout":
+    "LibreOffice did not convert the report to {format} within {seconds} s and was stopped. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; or close other LibreOffice windows and try again.",
+  "convert.failed":
+    "LibreOffice could not convert the report to {format}. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; if LibreOffice is open, close it and try again.",
+
   "cli.findingsHeading": "## {count, plural, one {# finding} other {# findings}}",
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",

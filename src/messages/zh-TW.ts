@@ -162,6 +162,15 @@ export const ZH_TW = {
   "drafts.used": "實際值 {cells}",
   "drafts.none": "實際值 {cells}（資料不足）",
 
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "中華民國 {year} 年 {month} 月 {day} 日",
+  "convert.progress": "正在以 LibreOffice 轉成 {format}（最多 {seconds} 秒）…",
+  "convert.still": "LibreOffice 仍在轉換 {format}：已 {seconds} 秒…",
+  "convert.timeout":
+    "LibreOffice 在 {seconds} 秒內未能將報表轉成 {format}，已停止。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；或關閉其他 LibreOffice 視窗後再試一次。",
+  "convert.failed":
+    "LibreOffice 未能將報表轉成 {format}。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；若 LibreOffice 正開著，請關閉後再試一次。",
+
   // The command's own lines.
   "cli.findingsHeading": "## 檢核發現 {count, plural, other {# 項}}",
   "cli.settingsWritten":

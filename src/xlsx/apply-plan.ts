@@ -229,6 +229,8 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
 function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
+    // A4: the paper of Taiwan's offices, not the host's default US Letter.
+    paperSize: 9,
     orientation: print.landscape ? "landscape" : "portrait",
     fitToPage: print.fitToWidth,
     fitToWidth: 1,

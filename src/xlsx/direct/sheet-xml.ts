@@ -155,7 +155,8 @@ function printXml(plan: SheetPlan): string {
   const print = plan.print;
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (print === undefined) return margins;
-  const setup = `<pageSetup orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
+  // A4 (paperSize 9): the paper of Taiwan's offices, not the host's default US Letter.
+  const setup = `<pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
   const { left, center, right } = print.footer;
   const footer = `<headerFooter><oddFooter>${escapeText(`&L${left}&C${center}&R${right}`)}</oddFooter></headerFooter>`;
   // A break "after row n" (1-based) starts the next page at 0-based row n.
