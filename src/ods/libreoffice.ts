@@ -104,9 +104,14 @@ export async function convertAll(
         ],
         { timeout, maxBuffer: 16 << 20 },
         (error) => {
-          if (!error) return resolve();
-          if (to === "xlsx")
-            return reject(new Error(`soffice: ${error.message.split("\n")[0] ?? ""}`, { cause: error }));
+          if (!error) {
+            resolve();
+            return;
+          }
+          if (to === "xlsx") {
+            reject(new Error(`soffice: ${error.message.split("\n")[0] ?? ""}`, { cause: error }));
+            return;
+          }
           const params = { format: `.${to}`, seconds: Math.round(timeout / 1000) };
           const stopped = Boolean(error.killed) || Boolean(error.signal);
           reject(

@@ -88,7 +88,7 @@ describe.each([
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
     const sheet = book.getWorksheet(lang === "en" ? "Indicator report" : "績效報告")!;
-    expect(String(sheet.getCell("A1").value)).toContain(period);
+    expect(sheet.getCell("A1").text).toContain(period);
     expect(sheet.getCell("B6").value).toBe(period);
   });
 });
