@@ -130,7 +130,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.charts.achievementTitlePeriod": "Achievement by indicator (reporting period {period})",
   "report.charts.lowest": " (lowest {shown, number} of {total, number})",
   "report.charts.achievement": "Achievement",
-  "report.charts.achievementAxis": "Achievement (bars stop at {cap})",
+  "report.charts.achievementAxis":
+    "Note: bars stop at {cap}; an achievement above it is in the table above. A bar's colour is its light (green ★, amber ▲, red ●).",
   "report.charts.target100": "Target 100%",
   "report.charts.yellowFrom": "Yellow from {percent}",
   "report.charts.indicator": "Indicator",

@@ -130,7 +130,8 @@ export const ZH_TW = {
   "report.charts.achievementTitlePeriod": "各指標達成度（報告期別：{period}）",
   "report.charts.lowest": "（達成度最低 {shown, number} 項，共 {total, number} 項）",
   "report.charts.achievement": "達成度",
-  "report.charts.achievementAxis": "達成度（超過 {cap} 以 {cap} 繪出）",
+  "report.charts.achievementAxis":
+    "註：達成度超過 {cap} 者，長條畫到 {cap} 為止，實際數值見上表；長條顏色即燈號（綠 ★、黃 ▲、紅 ●）。",
   "report.charts.target100": "目標 100%",
   "report.charts.yellowFrom": "黃燈下限 {percent}",
   "report.charts.indicator": "指標",

@@ -457,6 +457,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     tableColumns: header.length,
   });
   if (charted.helper !== null) ranges.push(charted.helper);
+  if (charted.note !== null) ranges.push(charted.note);
   return {
     sheets: [
       {
