@@ -176,6 +176,10 @@ function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
   layout.paperSize = "A4";
   // "The PageLayoutZoomOptions object must be set as a JSON object": 1 page wide, any number tall.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.area)
+    layout.setPrintArea(
+      `${addressOf(print.area.fromRow, print.area.fromCol)}:${addressOf(print.area.toRow, print.area.toCol)}`,
+    );
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.from + 1}:$${print.titleRows.to + 1}`);
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = print.footer.left;

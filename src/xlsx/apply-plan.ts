@@ -230,6 +230,8 @@ function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     // A4: the paper of Taiwan's offices, not the host's default US Letter.
+    // A4 (9); exceljs declares its paper sizes as an enum it does not export at run time.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
     paperSize: 9,
     orientation: print.landscape ? "landscape" : "portrait",
     fitToPage: print.fitToWidth,
@@ -237,6 +239,11 @@ function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
     // 0: as many pages tall as the rows need.
     fitToHeight: 0,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.from + 1}:${print.titleRows.to + 1}` } : {}),
+    ...(print.area
+      ? {
+          printArea: `${addressOf(print.area.fromRow, print.area.fromCol)}:${addressOf(print.area.toRow, print.area.toCol)}`,
+        }
+      : {}),
   };
   const { left, center, right } = print.footer;
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };

@@ -5,6 +5,7 @@ import type { DraftMethod } from "../targets/draft-methods";
 import { sourceAt } from "./grid-lookup";
 import type { DraftsStrings } from "./report-strings";
 import { followCell } from "./source-expression";
+import { TITLE_STYLE } from "./sheet-styles";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
@@ -124,10 +125,13 @@ export function buildDraftsPlan(
             : [{ name: "TargetDrafts", top: HEADER_ROW, left: 0, bottom: last, right: 7, style: "TableStyleMedium7" }],
         freezeRows: HEADER_ROW + 1,
         columnWidths: fittedWidths([header, ...body], 40),
+        styles: [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }],
         print: {
           landscape: true,
           fitToWidth: true,
           titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+          // The drafts' table prints, not the history columns its formulas read (they shrank the page to a smudge).
+          area: { fromRow: 0, toRow: last, fromCol: 0, toCol: 7 },
           footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
         },
       },

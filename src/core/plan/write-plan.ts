@@ -159,6 +159,13 @@ export interface PrintPlan {
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly titleRows?: { readonly from: number; readonly to: number };
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** What prints, 0-based inclusive, where not every written column should (a sheet's helper columns). */
+  readonly area?: {
+    readonly fromRow: number;
+    readonly toRow: number;
+    readonly fromCol: number;
+    readonly toCol: number;
+  };
   /** Rows (0-based) a new page starts at: the charts begin on a page of their own, not split by a page end. */
   readonly pageBreaksBefore?: readonly number[];
 }
