@@ -6,6 +6,7 @@ export { parseValue } from "./values/parse-value";
 export { parsePeriod, type Period } from "./values/period";
 export { normalizeText } from "./values/normalize-text";
 export { displayPrecision } from "./values/number-format";
+export * from "./values/figure-format";
 export { memoByText } from "./values/memo";
 export * from "./measures/computed";
 export * from "./measures/achievement";

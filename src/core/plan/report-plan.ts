@@ -19,6 +19,7 @@ import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { countWidth, fittedWidths, labelWidths } from "./widths";
 import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
+import { figureFormat as formatOfFigures, PERCENT_FORMAT } from "../values/figure-format";
 import {
   BLANK,
   footerText,
@@ -63,9 +64,10 @@ export const HEADER_ROW = 4;
 const FIRST_BODY_ROW = HEADER_ROW + 1;
 
 function figureFormat(indicator: SheetIndicator): string {
-  if (indicator.kind === "rate" || indicator.unit === "%") return "#,##0.00%";
-  const figures = indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-  return figures.every(Number.isInteger) ? "#,##0" : "#,##0.00";
+  return formatOfFigures(
+    indicator,
+    indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
+  );
 }
 
 /**
@@ -226,7 +228,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
           uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
           // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
-          indicator.unit === null || figures.includes("%") ? BLANK : text(indicator.unit),
+          indicator.unit === null || figures === PERCENT_FORMAT ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
@@ -312,9 +314,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   ];
   // A count sits right-aligned against the next label ("4 ▲ 接近目標"): its format ends with a gap.
   for (const col of [1, 3, 5, 7]) formats.push({ col, fromRow: 1, toRow: 1, numberFormat: s.countFormat });
-  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
-  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
-  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
+  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: PERCENT_FORMAT });
+  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: PERCENT_FORMAT });
+  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: PERCENT_FORMAT });
   // One icon set per run of rows with the same band: the icons' thresholds are numbers, not cells.
   const lightsFormats: ConditionalFormatPlan[] = runs.map((run) => ({
     kind: "trafficLights",
