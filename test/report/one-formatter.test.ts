@@ -88,7 +88,7 @@ test("a draft shows at its source's precision with its unit, as the drafts sheet
   const { draftTargets, analyzeWorkbook } = await import("../../src/core");
   const { XlsxWorkbook } = await import("../../src/xlsx/xlsx-workbook");
   const grids = await (await XlsxWorkbook.fromFile(join(FIXTURES, "kpi-report-107.xlsx"))).readAll();
-  const [, second] = draftTargets(analyzeWorkbook(grids), { method: "trend", stretch: 0.05 });
+  const [, second] = draftTargets(analyzeWorkbook(grids), "trend", 0.05);
   expect(draftFigure(value, second!)).toBe(showFigure(value, cell.numFmt));
   expect(draftFigure(value, second!)).toMatch(/^[\d,]+ 人$/);
   // Previous target and actual as the report shows them: with separators.

@@ -424,6 +424,15 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       ranges.push(...section.ranges);
       tables.push(...section.tables);
       styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
+      // The total and the grade under the items, in bold and lined as the table is.
+      for (const t of section.tables)
+        styles.push({
+          fromRow: t.bottom + 1,
+          toRow: t.bottom + 2,
+          fromCol: t.left,
+          toCol: t.right,
+          style: { bold: true, border: "C9C9C9" },
+        });
       top += section.rows + 2;
     }
   }
