@@ -100,6 +100,15 @@ function scaling(chart: ChartPlan): string {
   );
 }
 
+/** Bars coloured point by point have no one colour for the legend to show: their entry is left out. */
+function legendEntries(chart: ChartPlan): string {
+  return chart.series
+    .map((series, i) =>
+      series.pointColors === undefined ? "" : `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`,
+    )
+    .join("");
+}
+
 export function chartXml(chart: ChartPlan, sheet: string): string {
   const indexed = chart.series.map((series, i) => ({ series, i }));
   const bars = indexed.filter(({ series }) => series.as === "bar");
@@ -150,7 +159,9 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
     `<c:chart>${title(chart.title, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `${barChart}${lineChart}${catAx}${valAx}${lineAxes}</c:plotArea>` +
     // One series needs no legend (its bars' colours are the lights, which the note under the chart explains).
-    (chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
+    (chart.series.length > 1
+      ? `<c:legend><c:legendPos val="b"/>${legendEntries(chart)}<c:overlay val="0"/></c:legend>`
+      : "") +
     // The achievement chart reads hidden helper columns: hidden cells must still be plotted.
     `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
