@@ -75,20 +75,21 @@ export function sheetStyles(plan: SheetPlan): StyleRange[] {
 export class StyleComposer {
   /** Look 0 is no look. */
   readonly looks: CellStyle[] = [{}];
-  private readonly memo = new Map<number, number>();
+  /** Composed looks by look × ranges + range (an array: a million cells ask it). */
+  private readonly memo: number[] = [];
 
   constructor(private readonly ranges: readonly StyleRange[]) {}
 
   /** The look of `look` with range `index` laid over it. */
   compose(look: number, index: number): number {
     const key = look * this.ranges.length + index;
-    const known = this.memo.get(key);
+    const known = this.memo[key];
     if (known !== undefined) return known;
     const range = this.ranges[index];
     const style: CellStyle = { ...this.looks[look], ...range?.style };
     this.looks.push(style);
     const id = this.looks.length - 1;
-    this.memo.set(key, id);
+    this.memo[key] = id;
     return id;
   }
 

@@ -218,6 +218,19 @@ class Utf8Chunks {
 export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
   const composer = new StyleComposer(sheetStyles(plan));
   const rows = slotsOf(plan, composer);
+  // A cell's style index by its look, then its format and alignment flags: found once, not keyed per cell.
+  const xfs: Array<Map<string, number> | undefined> = [];
+  const xfOf = (s: Slot): number => {
+    const look = s.look ?? 0;
+    const byFormat = (xfs[look] ??= new Map<string, number>());
+    const key = `${s.numberFormat ?? ""}${s.wrap ? "\u0001" : ""}${s.top ? "\u0002" : ""}`;
+    let xf = byFormat.get(key);
+    if (xf === undefined) {
+      xf = parts.styles.cellStyle(s, look === 0 ? undefined : composer.looks[look]);
+      byFormat.set(key, xf);
+    }
+    return xf;
+  };
   const heights = wrap(plan, rows);
   const letters: string[] = [];
   const letter = (c: number): string => (letters[c] ??= columnName(c));
@@ -247,13 +260,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
     if (row === undefined) return;
     let cells = "";
     row.forEach((s, c) => {
-      if (s !== undefined)
-        cells += cellXml(
-          `${letter(c)}${r + 1}`,
-          s,
-          parts.styles.cellStyle(s, s.look === undefined ? undefined : composer.looks[s.look]),
-          parts.strings,
-        );
+      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, xfOf(s), parts.strings);
     });
     const height = heights.get(r);
     out.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
