@@ -5,6 +5,7 @@
  * own XML; the table style stays, for filtering. A unit "%" is never written beside a figure whose
  * format already shows "%".
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -123,3 +124,20 @@ test('a percent figure has no unit "%" after it (no "2.00% %"); other units stay
   expect(percentRows).toBe(1);
   expect(sheet.getCell(7, 6).value).toBe("人");
 });
+
+test("the looks reach the .ods LibreOffice writes: header fill, stripes, bold title, coloured lights", async () => {
+  const output = join(dir, "kpi.ods");
+  const run = await cli("report", join(FIXTURES, "kpi-report-107.xlsx"), "-o", output);
+  expect(run.code).toBe(0);
+  const styles = ["content.xml", "styles.xml"]
+    .map((part) => execFileSync("unzip", ["-p", output, part], { encoding: "utf8", maxBuffer: 1 << 26 }))
+    .join("")
+    .toLowerCase();
+  expect(styles).toContain('fo:background-color="#4472c4"');
+  expect(styles).toContain('fo:background-color="#d9e1f2"');
+  expect(styles).toContain('fo:font-weight="bold"');
+  // The light rules: ★ in green, ● in red, as conditional styles.
+  expect(styles).toMatch(/calcext:condition[^>]*★/);
+  expect(styles).toContain('fo:color="#00703c"');
+  expect(styles).toContain('fo:color="#c00000"');
+}, 120_000);
