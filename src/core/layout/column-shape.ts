@@ -111,7 +111,10 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
   }
   // Newest first (本年度 | 上年度 | 前年度, 2024 | 2023): each period is compared with the one before it in time.
   const inTime = [...byLabel.values()].sort(
-    (a, b) => a.period.year - b.period.year || (a.period.month ?? 0) - (b.period.month ?? 0),
+    (a, b) =>
+      a.period.year - b.period.year ||
+      (a.period.quarter ?? 0) - (b.period.quarter ?? 0) ||
+      (a.period.month ?? 0) - (b.period.month ?? 0),
   );
   return inTime.map((p) => withBracketedActual(band, p));
 }

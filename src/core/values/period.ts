@@ -10,6 +10,8 @@ export interface Period {
   readonly calendar: "roc" | "ad";
   /** A month within the year (1–12), for monthly and year-to-date tables ("113年1月", "2024-03"). */
   readonly month?: number;
+  /** A quarter (1–4) of the year or fiscal year: "Q3 2020/21", "113年第2季". Its label says so. */
+  readonly quarter?: number;
   /**
    * A period named relative to the table's own (本年度 0, 上年度 −1, 前年度 −2): its year is the
    * offset until a title or sheet name anchors it, and it is said as written, never as a year.
@@ -136,7 +138,23 @@ export function arabicYears(text: string): string {
 /** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
 export function periodInText(text: string): Period | null {
   const t = arabicYears(normalizeText(text));
-  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
+  const year = yearInText(t);
+  const quarter = quarterOf(t);
+  // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
+  return year && quarter !== null ? { ...year, label: `Q${quarter} ${year.label}`, quarter } : year;
+}
+
+/** "Q3", "Quarter 2", "第2季", "第二季": the quarter a label names; months spelled out are not read. */
+function quarterOf(text: string): number | null {
+  const match = /\bQ([1-4])\b|\bquarter\s*([1-4])\b|第\s*([1-4一二三四])\s*季/i.exec(text);
+  const digit = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (digit === undefined) return null;
+  return /\d/.test(digit) ? Number(digit) : (DIGITS[digit] ?? null);
+}
+
+function yearInText(t: string): Period | null {
+  // "2018 to 2019", "2019-20", "FY2020/21": one fiscal year.
+  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*(?:[/\-–]|\bto\b)\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
@@ -187,8 +205,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export function relativePeriodInText(text: string): Period | null {
   // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
-  const t = normalizeText(text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
-  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference/i.test(t)) return null;
+  const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
+  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
     const match = pattern.exec(t);
     return match ? [{ word: match[0], offset }] : [];
