@@ -1,5 +1,11 @@
 /** Every figure column has a period (issue 21): the ways published tables name one. */
-import { arabicYears, parsePeriod, periodInText, relativePeriodInText } from "../../src/core/values/period";
+import {
+  arabicYears,
+  parsePeriod,
+  periodInText,
+  periodWithinYear,
+  relativePeriodInText,
+} from "../../src/core/values/period";
 
 test.each([
   ["Q3 2020/21 Target", "Q3 2020/21", 3],
@@ -45,4 +51,20 @@ test("months are periods of their year", () => {
   expect(parsePeriod("113年1月")).toMatchObject({ label: "113年1月", year: 2024, month: 1 });
   expect(parsePeriod("2024-03")).toMatchObject({ year: 2024, month: 3 });
   expect(parsePeriod("112/113")).toMatchObject({ label: "112/113" });
+});
+
+test.each([
+  ["JAN", 1, undefined],
+  ["Ogos", 8, undefined],
+  ["1st Quarter (Jan-Mar)", undefined, 1],
+  ["第三季", undefined, 3],
+])("a month or quarter without its year is a period of the table's year: %s", (text, month, quarter) => {
+  const period = periodWithinYear(text);
+  expect(period).toMatchObject({ label: text, relative: 0 });
+  expect(period?.month).toBe(month);
+  expect(period?.quarter).toBe(quarter);
+});
+
+test.each(["Janitor", "Quarterly report", "Mayor"])("words that only start like a month are none: %s", (text) => {
+  expect(periodWithinYear(text)).toBeNull();
 });

@@ -216,3 +216,34 @@ export function relativePeriodInText(text: string): Period | null {
   // Said as written (本次, 上年度, previous year): no year is known until a title anchors it.
   return { label: only.word, year: only.offset, calendar: "roc", relative: only.offset };
 }
+
+const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:jan(?:uary)?|一月)$/i, 1],
+  [/^(?:feb(?:ruary)?|二月)$/i, 2],
+  [/^(?:mar(?:ch)?|mac|三月)$/i, 3],
+  [/^(?:apr(?:il)?|四月)$/i, 4],
+  [/^(?:may|mei|五月)$/i, 5],
+  [/^(?:june?|六月)$/i, 6],
+  [/^(?:july?|七月)$/i, 7],
+  [/^(?:aug(?:ust)?|ogos|八月)$/i, 8],
+  [/^(?:sept?(?:ember)?|九月)$/i, 9],
+  [/^(?:oct(?:ober)?|okt|十月)$/i, 10],
+  [/^(?:nov(?:ember)?|十一月)$/i, 11],
+  [/^(?:dec(?:ember)?|dis|十二月)$/i, 12],
+];
+
+/**
+ * A month or quarter named without its year (JAN | FEB | …, "1st Quarter (Jan-Mar)", 第一季): a
+ * period within the table's year, said as written; its year is the table's, unknown here.
+ */
+export function periodWithinYear(text: string): Period | null {
+  const t = normalizeText(text).trim();
+  const label = t.split(/\r?\n/)[0]?.trim() ?? t;
+  const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
+  if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
+  const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);
+  const digit = ordinal?.[1] ?? ordinal?.[2] ?? ordinal?.[3];
+  const quarter = digit !== undefined ? Number(digit) : quarterOf(t);
+  if (quarter === null || (digit === undefined && !/^第\s*[1-4一二三四]\s*季(?:度)?$/.test(t))) return null;
+  return { label, year: 0, calendar: "ad", relative: 0, quarter };
+}
