@@ -118,7 +118,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.remarks": "{engine}; {source}",
   "report.pageOf": "Page &P of &N",
   "report.forPeriod": " (reporting period {period})",
-  "report.countFormat": '#,##0"    "',
+  "report.countFormat": "#,##0",
   "report.categories.title": "By goal or dimension (reporting period)",
   "report.categories.category": "Goal or dimension",
   "report.scores.title": "Score sheet",
@@ -131,7 +131,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.charts.achievementTitlePeriod": "Achievement by indicator (reporting period {period})",
   "report.charts.lowest": " (lowest {shown, number} of {total, number})",
   "report.charts.achievement": "Achievement",
-  "report.charts.achievementAxis": "Achievement (bars stop at {cap})",
+  "report.charts.achievementAxis":
+    "Note: bars stop at {cap}; an achievement above it is in the table above. A bar's colour is its light (green ★, amber ▲, red ●).",
   "report.charts.target100": "Target 100%",
   "report.charts.yellowFrom": "Yellow from {percent}",
   "report.charts.indicator": "Indicator",
@@ -160,6 +161,15 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.loweredLower": "Lowered: above the last target or actual (lower is better); state a reason",
   "drafts.used": "actuals {cells}",
   "drafts.none": "actuals {cells} (not enough history)",
+
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "{day} {monthName} {year}",
+  "convert.progress": "Converting to {format} with LibreOffice (at most {seconds} s)…",
+  "convert.still": "LibreOffice is still converting to {format}: {seconds} s so far…",
+  "convert.timeout":
+    "LibreOffice did not convert the report to {format} within {seconds} s and was stopped. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; or close other LibreOffice windows and try again.",
+  "convert.failed":
+    "LibreOffice could not convert the report to {format}. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; if LibreOffice is open, close it and try again.",
 
   "cli.findingsHeading": "## {count, plural, one {# finding} other {# findings}}",
   "cli.settingsWritten":

@@ -118,7 +118,7 @@ export const ZH_TW = {
   "report.remarks": "{engine}；{source}",
   "report.pageOf": "第 &P 頁，共 &N 頁",
   "report.forPeriod": "（報告期別：{period}）",
-  "report.countFormat": '#,##0" 項　　"',
+  "report.countFormat": '#,##0" 項"',
   "report.categories.title": "分組摘要（報告期別）",
   "report.categories.category": "目標或面向",
   "report.scores.title": "評分表",
@@ -131,7 +131,8 @@ export const ZH_TW = {
   "report.charts.achievementTitlePeriod": "各指標達成度（報告期別：{period}）",
   "report.charts.lowest": "（達成度最低 {shown, number} 項，共 {total, number} 項）",
   "report.charts.achievement": "達成度",
-  "report.charts.achievementAxis": "達成度（超過 {cap} 以 {cap} 繪出）",
+  "report.charts.achievementAxis":
+    "註：達成度超過 {cap} 者，長條畫到 {cap} 為止，實際數值見上表；長條顏色即燈號（綠 ★、黃 ▲、紅 ●）。",
   "report.charts.target100": "目標 100%",
   "report.charts.yellowFrom": "黃燈下限 {percent}",
   "report.charts.indicator": "指標",
@@ -162,6 +163,15 @@ export const ZH_TW = {
   "drafts.loweredLower": "下修：高於前期目標或實際值（越低越好），需說明理由",
   "drafts.used": "實際值 {cells}",
   "drafts.none": "實際值 {cells}（資料不足）",
+
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "中華民國 {year} 年 {month} 月 {day} 日",
+  "convert.progress": "正在以 LibreOffice 轉成 {format}（最多 {seconds} 秒）…",
+  "convert.still": "LibreOffice 仍在轉換 {format}：已 {seconds} 秒…",
+  "convert.timeout":
+    "LibreOffice 在 {seconds} 秒內未能將報表轉成 {format}，已停止。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；或關閉其他 LibreOffice 視窗後再試一次。",
+  "convert.failed":
+    "LibreOffice 未能將報表轉成 {format}。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；若 LibreOffice 正開著，請關閉後再試一次。",
 
   // The command's own lines.
   "cli.findingsHeading": "## 檢核發現 {count, plural, other {# 項}}",

@@ -131,6 +131,18 @@ function sheetIndicator(result: IndicatorResult, input: DetectedIndicator, kind:
     : { name, nameCell, unit, direction, kind: shown, periods, table, remark, components };
 }
 
+/**
+ * A single-year table's period (from its title or sheet name: "100 年度施政績效", "FY2011 results",
+ * a sheet named 113年度績效) is its indicators' period, where a row states none: the report's 期別,
+ * the summary's "(100 期)" and the JSON's `period` then say it.
+ */
+function withTablePeriod(input: DetectedIndicator, tables: readonly DetectedTable[]): DetectedIndicator {
+  const period = tables[input.table]?.period;
+  const [only] = input.periods;
+  if (period == null || only === undefined || input.periods.length !== 1 || only.period !== null) return input;
+  return { ...input, periods: [{ ...only, period }] };
+}
+
 export function analyzeSheet(
   grid: Grid,
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
@@ -170,7 +182,7 @@ export function analyzeDetected(
     );
   });
   for (const input of detected.indicators) findings.push(...checkBudgetParts(grid.sheet, input));
-  const inputs = qualifyByCategory(detected.indicators);
+  const inputs = qualifyByCategory(detected.indicators).map((input) => withTablePeriod(input, detected.tables));
   const indicators = inputs.flatMap((detectedInput): SheetIndicator[] => {
     const adjusted = adjust === null ? { input: detectedInput, options, kind: null } : adjust(detectedInput, options);
     if (adjusted === null) return [];
