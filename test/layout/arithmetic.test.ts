@@ -280,3 +280,33 @@ test("names in a column with no header of its own, left of a header over n/a, ar
   );
   expect(figures.map((f) => f.name)).toEqual(["1. Full Time Equivalents", "2. Department Payroll Expenditures"]);
 });
+
+test("years down the rows and a measure in each column: one indicator per column, no target, growth by year", () => {
+  const { figures, tables } = read(
+    grid([
+      ["年別", "出勤次數(次)", "救護人數(人)"],
+      ["101年", 1000, 800],
+      ["102年", 1100, 820],
+      ["103年", 1210, 861],
+    ]),
+  );
+  expect(tables[0]?.kind).toBe("periodComparison");
+  expect(figures.map((f) => [f.name, f.periods.map((p) => [p.period, p.actual, p.achievement])])).toEqual([
+    [
+      "出勤次數(次)",
+      [
+        ["101", 1000, null],
+        ["102", 1100, null],
+        ["103", 1210, null],
+      ],
+    ],
+    [
+      "救護人數(人)",
+      [
+        ["101", 800, null],
+        ["102", 820, null],
+        ["103", 861, null],
+      ],
+    ],
+  ]);
+});

@@ -11,13 +11,16 @@ const figures = (g: Grid) =>
 test.each([
   ["traditional", ["服務類別", "服務標準", "服務指標\n(達到服務標準的百分比)", "實際表現\n(達到服務標準的百分比)"]],
   ["simplified", ["服务类别", "服务标准", "服务指标\n(达到服务标准的百分比)", "实际表现\n(达到服务标准的百分比)"]],
-])("a pledge headed in %s script reads the same: 服務指標 is the share to reach, 實際表現 the result, in points", (_s, header) => {
-  const rows = [header, ["辦理文書註冊", "16個工作天", 90, 94], ["查閱登記冊", "15分鐘", 96, 100]];
-  expect(figures(grid(rows))).toEqual([
-    ["辦理文書註冊", 0.9, 0.94],
-    ["查閱登記冊", 0.96, 1],
-  ]);
-});
+])(
+  "a pledge headed in %s script reads the same: 服務指標 is the share to reach, 實際表現 the result, in points",
+  (_s, header) => {
+    const rows = [header, ["辦理文書註冊", "16個工作天", 90, 94], ["查閱登記冊", "15分鐘", 96, 100]];
+    expect(figures(grid(rows))).toEqual([
+      ["辦理文書註冊", 0.9, 0.94],
+      ["查閱登記冊", 0.96, 1],
+    ]);
+  },
+);
 
 test("executed as a share of the allotment reads in both scripts (占 is no simplified form to fold)", () => {
   const rows = [

@@ -27,6 +27,7 @@ import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { separateSubtotals } from "./subtotals";
+import { readYearsDown } from "./years-down";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -389,9 +390,12 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const shape = shapeOf(view, band) ?? shapeFromArithmetic(view, band, taken)?.shape ?? null;
     if (shape === null) {
-      const cross = readCrossTab(view, band, taken, firstTable + found.length);
-      if (cross) found.push({ table: cross.table, indicators: cross.indicators });
-      if (cross) header = cross.last;
+      // Pairs under each group (預算 | 決算) first; else a measure per column over years down the rows.
+      const read =
+        readCrossTab(view, band, taken, firstTable + found.length) ??
+        readYearsDown(view, band, taken, firstTable + found.length);
+      if (read) found.push({ table: read.table, indicators: read.indicators });
+      if (read) header = read.last;
       continue;
     }
     const tableIndex = firstTable + found.length;
