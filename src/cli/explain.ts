@@ -1,5 +1,6 @@
 import type { DetectedTable, TableReading, WorkbookReport } from "../core";
 import { findingMessage, layoutWord } from "../messages";
+import { terminalText } from "./terminal";
 
 type Lang = "zh-TW" | "en";
 
@@ -39,7 +40,8 @@ function columnLine(column: TableReading["columns"][number], lang: Lang): string
   const period = column.period === null ? "" : zh ? `，${column.period} 期` : `, period ${column.period}`;
   const why = column.word === null ? "" : zh ? `（依「${column.word}」）` : ` (from "${column.word}")`;
   const unused = column.role !== null && !column.used ? (zh ? "，未讀數字" : ", no figures read") : "";
-  return `    ${column.cell} 「${column.header.slice(0, 40)}」 → ${role}${period}${why}${unused}`;
+  const header = zh ? `「${column.header.slice(0, 40)}」` : `"${column.header.slice(0, 40)}"`;
+  return `    ${column.cell} ${header} → ${role}${period}${why}${unused}`;
 }
 
 function tableLines(sheet: string, table: DetectedTable, index: number, lang: Lang): string[] {
@@ -81,5 +83,5 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
     lines.push(lang === "zh-TW" ? "讀取不確定之處（未計算）：" : "Uncertain readings (not computed):");
     for (const f of uncertain) lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${findingMessage(f, lang)}`);
   }
-  return lines.join("\n");
+  return lines.map(terminalText).join("\n");
 }

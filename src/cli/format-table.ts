@@ -1,7 +1,9 @@
-import stringWidth from "string-width";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
+import { ambiguousIsWide, terminalText, width } from "./terminal";
+
+export { width } from "./terminal";
 
 function pct(value: number | null): string {
   return value === null
@@ -14,36 +16,28 @@ function num(value: number | null): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(10)));
 }
 
-/**
- * Columns a terminal gives the text: CJK two, and the East Asian ambiguous ones (★▲●□, —, …) two
- * as well, as a zh-TW terminal draws them.
- */
-export function width(text: string): number {
-  return stringWidth(text, { ambiguousIsNarrow: false });
-}
-
 /** Cut to at most `max` columns, ending with … where cut. */
-export function truncate(text: string, max: number): string {
-  if (width(text) <= max) return text;
-  const room = max - width("…");
+export function truncate(text: string, max: number, wide: boolean = ambiguousIsWide()): string {
+  if (width(text, wide) <= max) return text;
+  const room = max - width("…", wide);
   let out = "";
   for (const ch of text) {
-    if (width(out + ch) > room) break;
+    if (width(out + ch, wide) > room) break;
     out += ch;
   }
   return `${out}…`;
 }
 
-function pad(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
+function pad(text: string, to: number, wide: boolean): string {
+  return text + " ".repeat(Math.max(0, to - width(text, wide)));
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "")))) ?? [];
+function table(rows: string[][], wide: boolean): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "", wide)))) ?? [];
   return rows
     .map((r) =>
       r
-        .map((cell, c) => pad(cell, widths[c] ?? 0))
+        .map((cell, c) => pad(cell, widths[c] ?? 0, wide))
         .join("  ")
         .trimEnd(),
     )
@@ -62,18 +56,23 @@ export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): strin
   return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
 }
 
-/** The readable form of `indicators analyze`: one line per indicator and period, the findings, then a summary line. */
-export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): string {
+/**
+ * The readable form of `indicators analyze`: one line per indicator and period, the findings, then a
+ * summary line. Columns line up as the terminal draws them (`wide`: the ambiguous ★ ▲ ● □ — two
+ * columns, as a CJK locale's terminal draws them); the workbook's text never carries a control
+ * character to the terminal.
+ */
+export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en", wide: boolean = ambiguousIsWide()): string {
   const zh = lang === "zh-TW";
   const out: string[] = [];
   for (const sheet of report.sheets) {
-    out.push(`# ${sheet.sheet}`);
+    out.push(translate(lang, "cli.sheetHeading", { sheet: terminalText(sheet.sheet) }));
     if (sheet.indicators.length > 0) {
       const head = translateList(lang, "cli.tableHeaders");
       const rows = sheet.indicators.flatMap((ind) =>
         ind.periods.map((p) => [
-          truncate(ind.name, NAME_WIDTH),
-          p.period ?? "—",
+          truncate(terminalText(ind.name), NAME_WIDTH, wide),
+          terminalText(p.period ?? "—"),
           num(p.target),
           num(p.actual),
           pct(p.achievement),
@@ -82,7 +81,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
           pct(p.reported),
         ]),
       );
-      out.push(table([head, ...rows]));
+      out.push(table([head, ...rows], wide));
     }
     for (const card of sheet.scorecards) {
       const dims = Object.entries(card.byDimension)
@@ -90,7 +89,9 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
         .join(zh ? "、" : ", ");
       const grade = reportWords(lang).scores.gradeName(card.grade);
       out.push(
-        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+        terminalText(
+          `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+        ),
       );
     }
     out.push("");
@@ -98,7 +99,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   if (report.findings.length > 0) {
     out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
     for (const f of report.findings)
-      out.push(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`);
+      out.push(terminalText(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`));
     out.push("");
   }
   out.push(summaryLine(report, lang));

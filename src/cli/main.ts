@@ -6,6 +6,7 @@ import { IndicatorsError, type ReportLanguage } from "../core";
 import { errorText, translate, type MessageKey } from "../messages";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
+import { terminalLines } from "./terminal";
 import type { WriteCommand } from "./writers";
 
 export interface CliIo {
@@ -115,7 +116,10 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
 }
 
 /** Exit codes: 0 read (findings or not), 1 unexpected failure, 2 unusable input or usage. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Nothing the command prints carries a control character to the terminal: workbook text (a sheet's
+  // name, a cell's text in an error) is shown escaped. JSON escapes its own.
+  const io: CliIo = { out: (text) => given.out(terminalLines(text)), err: (text) => given.err(terminalLines(text)) };
   let pending: Promise<number> = Promise.resolve(0);
   const cli = program(io, languageIn(argv), (code) => {
     pending = code;
@@ -156,7 +160,20 @@ function runAsCommand(): boolean {
   }
 }
 
+/**
+ * A reader that stops reading (`indicators analyze … | head`) closes the pipe: the command has
+ * nothing more to say to it and ends quietly, exit 0, as `cat` and `grep` do.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 if (runAsCommand()) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   void runCli(process.argv.slice(2), {
     // The newline written on its own: text + "\n" would copy a report of 17 MB (20,000 indicators) whole.
     out: (text) => {

@@ -48,7 +48,8 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
         ),
       );
     } else if (result.error) {
-      io.err(`indicators: ${result.error.message}`);
+      const message = result.error.message;
+      progress.above(() => io.err(`indicators: ${message}`));
     } else if (result.report) {
       io.out(`== ${result.file}\n${formatReport(result.report, lang)}\n`);
     }

@@ -95,7 +95,8 @@ async function runWithProgress(
     await runAll(tasks, jobs, (result) => {
       progress.tick(result.file);
       results.push(result);
-      if (result.error) io.err(`indicators: ${result.error.message}`);
+      const error = result.error;
+      if (error) progress.above(() => io.err(`indicators: ${error.message}`));
     });
   } finally {
     progress.end();

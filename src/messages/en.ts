@@ -160,7 +160,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.used": "actuals {cells}",
   "drafts.none": "actuals {cells} (not enough history)",
 
-  "cli.findingsHeading": "## {count, plural, one {# finding} other {# findings}}",
+  "cli.findingsHeading": "{count, plural, one {# finding} other {# findings}}:",
+  "cli.sheetHeading": "Sheet: {sheet}",
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",
   "cli.help.program": "performance indicators: achievement, growth, lights, review and reports",

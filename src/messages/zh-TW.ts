@@ -163,7 +163,8 @@ export const ZH_TW = {
   "drafts.none": "實際值 {cells}（資料不足）",
 
   // The command's own lines.
-  "cli.findingsHeading": "## 檢核發現 {count, plural, other {# 項}}",
+  "cli.findingsHeading": "檢核發現 {count, plural, other {# 項}}：",
+  "cli.sheetHeading": "工作表：{sheet}",
   "cli.settingsWritten":
     "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",
   "cli.help.program": "績效指標：達成度、成長率、燈號、檢核與報表",

@@ -94,8 +94,12 @@ test("--yellow-from sets where ▲ starts, in analyze and in report's bands", as
   expect(formulas.some((f) => f.includes("0.9,") || f.includes("0.9)"))).toBe(false);
 });
 
-test("the table lines up by display width, CJK and ★▲●□ — two columns each, and ends with a summary line", async () => {
+test("the table lines up by display width on a zh-TW terminal, CJK and ★▲●□ — two columns each, and ends with a summary line", async () => {
+  const saved = process.env.LC_ALL;
+  process.env.LC_ALL = "zh_TW.UTF-8";
   const result = await cli("analyze", SAMPLE);
+  if (saved === undefined) delete process.env.LC_ALL;
+  else process.env.LC_ALL = saved;
   const lines = result.out.trimEnd().split("\n");
   const table = lines.slice(1, lines.indexOf(""));
   expect(table.length).toBeGreaterThan(2);
@@ -111,7 +115,7 @@ test("the table lines up by display width, CJK and ★▲●□ — two columns 
 });
 
 test("names are cut by display width", () => {
-  const cut = truncate("提升新住民及其子女培力人數提升新住民及其子女培力人數", 20);
+  const cut = truncate("提升新住民及其子女培力人數提升新住民及其子女培力人數", 20, true);
   expect(stringWidth(cut, { ambiguousIsNarrow: false })).toBeLessThanOrEqual(20);
   expect(cut.endsWith("…")).toBe(true);
   expect(truncate("short", 20)).toBe("short");
