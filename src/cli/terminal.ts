@@ -17,7 +17,9 @@ export function width(text: string, ambiguousWide: boolean = ambiguousIsWide()):
 
 // C0 and C1 controls and DEL (ESC clears the screen or retitles the window, BEL rings), and the
 // invisible bidirectional overrides and zero-width marks that reorder or hide what a line says.
+// eslint-disable-next-line no-control-regex -- the characters this escapes
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above, line feed aside
 const HAS_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**

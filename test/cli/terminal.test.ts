@@ -128,6 +128,7 @@ test("a workbook with ESC and BEL in its text prints neither: table, --explain, 
   }
   const all = printed.join("\n");
   expect(all).toMatch(/\\x1B/);
+  // eslint-disable-next-line no-control-regex -- what must never be printed
   expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 });
 
@@ -141,6 +142,7 @@ test("errors in a batch stand on lines of their own, not glued to the progress b
   bar.end();
   const screen = written.join("");
   // The error line begins at the start of a cleared line, and the bar is drawn again after it.
+  // eslint-disable-next-line no-control-regex -- the bar's own clear-line code
   expect(screen).toMatch(/\r\u001b\[Kindicators: b\.xlsx 無法讀取\n\[#{8}-{16}\] 1\/3 a\.xlsx/);
 });
 
