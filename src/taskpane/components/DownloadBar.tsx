@@ -1,6 +1,6 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "../i18n/language-context";
+import { useT } from "../i18n/language-context";
 import { useSession } from "../session";
 import { usePaneStyles } from "./usePaneStyles";
 
@@ -8,7 +8,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Preview only: offers the workbook with what the pane wrote as a new file; the original is unchanged. */
 export function DownloadBar() {
-  const s = useStrings();
+  const t = useT();
   const session = useSession();
   const classes = usePaneStyles();
   const [error, setError] = useState<string | null>(null);
@@ -31,8 +31,8 @@ export function DownloadBar() {
   };
   return (
     <div className={classes.row}>
-      <Button onClick={save}>{s.download}</Button>
-      <Caption1>{error ?? s.downloadHint}</Caption1>
+      <Button onClick={save}>{t("pane.download")}</Button>
+      <Caption1>{error ?? t("pane.downloadHint")}</Caption1>
     </div>
   );
 }
