@@ -38,10 +38,9 @@ export function kindOf(path: string): InputKind {
 }
 
 function checkFile(path: string | undefined): string {
-  if (path === undefined) throw new InvalidOptionsError("請指定活頁簿檔案 / Name an .xlsx or .ods file.");
-  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
-  if (statSync(path).isDirectory())
-    throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
+  if (path === undefined) throw new InvalidOptionsError("noFile");
+  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", { path });
+  if (statSync(path).isDirectory()) throw new WorkbookReadError("NOT_A_FILE", { path });
   return path;
 }
 
@@ -97,9 +96,7 @@ export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".ods" || (ext === ".pdf" && allowPdf)) return ext.slice(1) as OutputFormat;
   const allowed = allowPdf ? ".xlsx、.ods、.pdf" : ".xlsx、.ods";
-  throw new InvalidOptionsError(
-    `無法寫成「${ext || path}」：輸出檔請以 ${allowed} 結尾 / Cannot write "${ext || path}": name the output ${allowed.replace(/、/g, ", ")}.`,
-  );
+  throw new InvalidOptionsError("outputKind", { output: ext || path, allowed: allowed.split("、") });
 }
 
 /** Saves as the extension of `path` says: .xlsx directly, .ods and .pdf as .xlsx converted by LibreOffice. */
@@ -111,11 +108,7 @@ export async function saveOutput(
 ): Promise<void> {
   if (format === "xlsx") return saveWorkbook(workbook, path);
   const target = resolve(path);
-  if (!existsSync(dirname(target)))
-    throw new WorkbookWriteError(
-      "NO_SUCH_FOLDER",
-      `無法寫入「${path}」：資料夾不存在 / Cannot write ${path}: the folder does not exist.`,
-    );
+  if (!existsSync(dirname(target))) throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
   const dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
   try {
     const stem = basename(target, extname(target));
@@ -124,11 +117,7 @@ export async function saveOutput(
     const converted = join(dir, "converted");
     await convertAll([xlsx], format satisfies Target, converted, language);
     const written = join(converted, `${stem}.${format}`);
-    if (!existsSync(written))
-      throw new WorkbookWriteError(
-        "WRITE_FAILED",
-        `LibreOffice 未寫出「${path}」 / LibreOffice did not write ${path}.`,
-      );
+    if (!existsSync(written)) throw new WorkbookWriteError("WRITE_FAILED", { path });
     moveInto(written, target);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -29,8 +29,7 @@ export async function runWrite(
 ): Promise<number> {
   const options = commandOptions(raw);
   const output = raw.output;
-  if (output === undefined)
-    throw new InvalidOptionsError("請以 -o 指定輸出檔 / Name the output file with -o OUT.xlsx.");
+  if (output === undefined) throw new InvalidOptionsError("noOutput");
   const inputs = workbooksIn(args);
   if (!inputs.batch) {
     const format = outputFormat(output, command === "report");
@@ -56,9 +55,7 @@ export async function runWrite(
     return finish(results, output, options.language, io);
   }
   if (extname(output) !== "" && !(existsSync(output) && statSync(output).isDirectory()))
-    throw new InvalidOptionsError(
-      `多個檔案須寫入資料夾：-o 資料夾 / Several files are written to a folder: -o FOLDER (got ${output}).`,
-    );
+    throw new InvalidOptionsError("outputFolder", { output });
   mkdirSync(output, { recursive: true });
   const used = new Set<string>();
   const tasks = inputs.files.map((file): Task => {

@@ -56,7 +56,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [previewSession, setPreviewSession] = useState<PaneSession | null>(null);
   const [opening, setOpening] = useState(false);
-  const [openError, setOpenError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<Error | string | null>(null);
   const t = translator(language);
   const session = hostSession ?? previewSession;
   const sample = (): void => {
@@ -66,7 +66,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       (data) => pick(new File([data], SAMPLE_NAME)),
       (error: unknown) => {
         setOpening(false);
-        setOpenError(error instanceof Error ? error.message : String(error));
+        setOpenError(error instanceof Error ? error : String(error));
       },
     );
   };
@@ -81,7 +81,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       (error: unknown) => {
         setPreviewSession(null);
         setOpening(false);
-        setOpenError(error instanceof Error ? error.message : String(error));
+        setOpenError(error instanceof Error ? error : String(error));
       },
     );
   };

@@ -6,7 +6,7 @@ import { useLanguage, useT } from "../i18n/language-context";
  * What went wrong, in the engine's words, and what to do next; never an alert(). The engine's and
  * adapters' messages say it in both languages ("zh-TW / English"): the pane shows the half in its own.
  */
-export function ErrorBar({ message }: { readonly message: string }) {
+export function ErrorBar({ message }: { readonly message: Error | string }) {
   const t = useT();
   const language = useLanguage();
   return (

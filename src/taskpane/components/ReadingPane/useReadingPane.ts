@@ -22,7 +22,7 @@ import { writeSettingsRows } from "../../../usecases/settings";
 import type { AnalysisState, SettingsReading } from "../../hooks/use-analysis";
 import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
-import { translator } from "../../../messages";
+import { errorText, translator } from "../../../messages";
 
 export type DeclaredRole = TableRole | "none";
 export const DECLARED_ROLES: readonly DeclaredRole[] = ["none", ...TABLE_ROLES];
@@ -47,7 +47,7 @@ function parseRange(range: string): { sheet: string; address: string; area: Area
 export type ReadingState =
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly report: WorkbookReport; readonly rows: SettingsRows }
-  | { readonly status: "failed"; readonly message: string };
+  | { readonly status: "failed"; readonly message: Error | string };
 
 /** Columns a person changes here; each is a cell of 指標設定. */
 export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "exclude";
@@ -139,7 +139,7 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
       onSaved();
       setMessage(t("reading.saved", { n: state.rows.indicators.length }));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorText(error, language));
     }
   };
 
