@@ -1,4 +1,4 @@
-import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
+import { SYMBOL_OF_LIGHT, type Language, type WorkbookReport } from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
 import { ambiguousIsWide, terminalText, width } from "./terminal";
@@ -47,7 +47,7 @@ function table(rows: string[][], wide: boolean): string {
 const NAME_WIDTH = 40;
 
 /** One line: indicators, the lights of the reporting period, share met, findings. */
-export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): string {
+export function summaryLine(report: WorkbookReport, lang: Language): string {
   const s = summarize(report, lang);
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
   const share = pct(s.shareMet);
@@ -62,7 +62,7 @@ export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): strin
  * columns, as a CJK locale's terminal draws them); the workbook's text never carries a control
  * character to the terminal.
  */
-export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en", wide: boolean = ambiguousIsWide()): string {
+export function formatReport(report: WorkbookReport, lang: Language, wide: boolean = ambiguousIsWide()): string {
   const zh = lang === "zh-TW";
   const out: string[] = [];
   for (const sheet of report.sheets) {

@@ -102,7 +102,7 @@ async function runWithProgress(
   return results;
 }
 
-function finish(results: readonly TaskResult[], output: string, language: "zh-TW" | "en", io: CliIo): number {
+function finish(results: readonly TaskResult[], output: string, language: ReportLanguage, io: CliIo): number {
   const failed = results.filter((r) => r.error).length;
   const read = results.length - failed;
   io.out(
