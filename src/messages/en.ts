@@ -317,6 +317,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.lightFilter": "{light}: {n, number}",
   "pane.hasFindings": "Findings",
   "pane.hasFindingsCount": "With findings: {n, number}",
+  "pane.clearSearch": "Clear the search",
   "pane.search": "Search indicators",
   "pane.shownOf": "Showing {shown, number} of {total, number}",
   "pane.target": "Target",

@@ -318,6 +318,7 @@ export const ZH_TW = {
   "pane.lightFilter": "{light} {n, plural, other {# 項}}",
   "pane.hasFindings": "有發現",
   "pane.hasFindingsCount": "有檢核發現 {n, plural, other {# 項}}",
+  "pane.clearSearch": "清除搜尋",
   "pane.search": "搜尋指標名稱",
   "pane.shownOf": "顯示 {shown, number} / {total, plural, other {# 項}}",
   "pane.target": "目標",

@@ -65,6 +65,8 @@ export function IndicatorFilters({
         className={classes.search}
         aria-label={t("pane.search")}
         placeholder={t("pane.search")}
+        // Fluent names its clear button "clear", in English whatever the pane's language.
+        dismiss={{ "aria-label": t("pane.clearSearch") }}
         value={filter.search}
         onChange={(_, d) => onChange({ ...filter, search: d.value })}
       />
