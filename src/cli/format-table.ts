@@ -1,15 +1,12 @@
-import { SYMBOL_OF_LIGHT, type Language, type WorkbookReport } from "../core";
+import { showPercent, SYMBOL_OF_LIGHT, type Language, type WorkbookReport } from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
 import { ambiguousIsWide, terminalText, width } from "./terminal";
 
 export { width } from "./terminal";
 
-function pct(value: number | null): string {
-  return value === null
-    ? "—"
-    : `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-}
+/** The same formatter as the pane's table and history. */
+const pct = showPercent;
 
 function num(value: number | null): string {
   if (value === null) return "—";

@@ -2,6 +2,7 @@
 export * from "./errors";
 export * from "./findings";
 export * from "./values/cell-value";
+export * from "./values/show-figure";
 export { parseValue } from "./values/parse-value";
 export { parsePeriod, type Period } from "./values/period";
 export { normalizeText } from "./values/normalize-text";

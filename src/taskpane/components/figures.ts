@@ -1,11 +1,9 @@
-import type { SheetIndicator } from "../../core";
+import { showNumber, showPercent, type SheetIndicator } from "../../core";
 
 /** A rate shows as a percent, any other figure with thousands separators; a blank as a dash. */
 export function figure(value: number | null | undefined, kind: SheetIndicator["kind"]): string {
-  if (value === null || value === undefined) return "—";
-  return kind === "rate" ? percent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return kind === "rate" ? showPercent(value) : showNumber(value);
 }
 
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : `${(value * 100).toFixed(2)}%`;
-}
+/** The command's and the report's percent: 13.09%. */
+export const percent = showPercent;

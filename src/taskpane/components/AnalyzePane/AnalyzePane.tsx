@@ -92,6 +92,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
         cell: (r) => percent(r.current?.achievement),
       },
       {
+        id: "growth",
+        header: t("pane.growthShort"),
+        width: 64,
+        align: "end",
+        sortable: true,
+        cell: (r) => percent(r.current?.growth),
+      },
+      {
         id: "light",
         header: <span className={classes.srOnly}>{t("pane.light")}</span>,
         width: 24,
@@ -164,7 +172,9 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
               <Body1>{t("pane.noMatch")}</Body1>
               <Button
                 size="small"
-                onClick={() => onFilter({ ...filter, lights: new Set(), findingsOnly: false, search: "" })}
+                onClick={() =>
+                  onFilter({ ...filter, lights: new Set(), findingsOnly: false, fellOnly: false, search: "" })
+                }
               >
                 {t("pane.clearFilters")}
               </Button>
@@ -178,9 +188,10 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
               maxHeight={current === null ? "calc(100vh - 230px)" : "50vh"}
               rowHeight={wide ? 34 : 48}
               sort={{
-                column: "achievement",
+                column: filter.sortBy ?? "achievement",
                 direction: filter.sort,
-                onChange: (direction) => onFilter({ ...filter, sort: direction }),
+                onChange: (direction, column) =>
+                  onFilter({ ...filter, sort: direction, sortBy: column === "growth" ? "growth" : "achievement" }),
               }}
             />
           )}

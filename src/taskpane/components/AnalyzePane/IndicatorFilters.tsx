@@ -59,6 +59,17 @@ export function IndicatorFilters({
           <span aria-hidden>⚑&nbsp;</span>
           {t("pane.hasFindings")} {model.withFindings.toLocaleString("en-US")}
         </ToggleButton>
+        <ToggleButton
+          size="small"
+          shape="circular"
+          className={classes.chip}
+          checked={filter.fellOnly === true}
+          title={t("pane.fellCount", { n: model.fell })}
+          onClick={() => onChange({ ...filter, fellOnly: filter.fellOnly !== true })}
+        >
+          <span aria-hidden>↘&nbsp;</span>
+          {t("pane.fell")} {model.fell.toLocaleString("en-US")}
+        </ToggleButton>
       </div>
       <SearchBox
         size="small"

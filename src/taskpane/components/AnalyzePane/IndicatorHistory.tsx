@@ -56,6 +56,7 @@ export function IndicatorHistory({
             <TableHeaderCell>{t("pane.target")}</TableHeaderCell>
             <TableHeaderCell>{t("pane.actual")}</TableHeaderCell>
             <TableHeaderCell>{t("pane.achievementShort")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.growthShort")}</TableHeaderCell>
             <TableHeaderCell style={{ width: 28 }}>
               <span className={classes.srOnly}>{t("pane.light")}</span>
             </TableHeaderCell>
@@ -68,6 +69,7 @@ export function IndicatorHistory({
               <TableCell>{figure(p.target, indicator.kind)}</TableCell>
               <TableCell>{figure(p.actual, indicator.kind)}</TableCell>
               <TableCell>{percent(p.achievement)}</TableCell>
+              <TableCell>{percent(p.growth)}</TableCell>
               <TableCell>
                 <LightMark light={p.light} />
               </TableCell>
