@@ -164,6 +164,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.sheetHeading": "Sheet: {sheet}",
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",
+  "error.PREVIEW_XLSX_ONLY": "Preview opens .xlsx: open {file} in Excel, or convert it to .xlsx and try again.",
   "error.NO_SUCH_FILE": "No such file: {path}",
   "error.NOT_A_FILE": "{path} is a folder, not a workbook.",
   "error.NO_SUCH_FOLDER": "Cannot write {path}: the folder does not exist.",

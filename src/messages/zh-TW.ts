@@ -167,6 +167,7 @@ export const ZH_TW = {
   "cli.sheetHeading": "工作表：{sheet}",
   "cli.settingsWritten":
     "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",
+  "error.PREVIEW_XLSX_ONLY": "預覽只開啟 .xlsx：「{file}」請在 Excel 開啟，或轉存為 .xlsx 後再試。",
   "error.NO_SUCH_FILE": "找不到檔案「{path}」",
   "error.NOT_A_FILE": "「{path}」是資料夾，不是活頁簿",
   "error.NO_SUCH_FOLDER": "無法寫入「{path}」：資料夾不存在",

@@ -9,6 +9,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { startFailedText } from "../../src/taskpane/bootstrap/start-failed";
 import { App } from "../../src/taskpane/components/App";
+import { openPreviewWorkbook } from "../../src/taskpane/preview/open-preview-workbook";
 import { BUDGET_GRID, excelSession, FakePort, KPI_GRID, TWO_YEARS } from "./fake-session";
 import { provideFluentGlobals, provideLayout } from "./jsdom-fluent";
 
@@ -127,3 +128,20 @@ test.each([
   texts.push(...shownTexts());
   expect(foreignWords(texts, language, source)).toEqual([]);
 });
+
+test.each([
+  ["zh-TW", "預覽只開啟 .xlsx：「績效.ods」請在 Excel 開啟，或轉存為 .xlsx 後再試。"],
+  ["en", "Preview opens .xlsx: open 績效.ods in Excel, or convert it to .xlsx and try again."],
+] as const)(
+  "%s: an .ods or .xls picked in preview is said to need Excel or converting, not 'no table'",
+  async (language, said) => {
+    render(<App initialLanguage={language} session={null} openPreview={openPreviewWorkbook} />);
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(["PK"], "績效.ods")] } });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect((await screen.findByRole("alert")).textContent).toContain(said);
+    await expect(openPreviewWorkbook(new File([""], "old.XLS"))).rejects.toMatchObject({ code: "PREVIEW_XLSX_ONLY" });
+  },
+);
