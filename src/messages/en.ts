@@ -158,6 +158,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.lowered": "Lowered: below the last target or actual; state a reason",
   "drafts.loweredLower": "Lowered: above the last target or actual (lower is better); state a reason",
   "drafts.used": "actuals {cells}",
+  "drafts.needsTwo": "actuals {cells} (this method needs two or more periods; for a single year use hold or stretch)",
   "drafts.none": "actuals {cells} (not enough history)",
 
   "cli.findingsHeading": "{count, plural, one {# finding} other {# findings}}:",
@@ -172,6 +173,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "error.NO_SUCH_SHEET.one": 'No sheet named "{sheet}".',
   "error.WRITE_FAILED.reason": "Cannot write {path} ({reason}).",
   "error.NO_SUCH_SHEET": 'No sheet named "{sheet}"; the workbook has: {sheets}.',
+  "error.NO_HISTORY.needsTwo": "{method, select, trend {The trend} other {Average growth}} needs two or more periods and this table has one; use --method hold or stretch.",
   "error.NO_HISTORY": "No indicator to draft from: drafts need actuals in labelled periods (such as 2018).",
   "error.NOT_NDJSON": "{file} line {line} is not a line of analyze --ndjson.",
   "error.NOT_NDJSON.json": "{file} line {line} is not JSON (write it with analyze --ndjson).",
@@ -349,6 +351,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.methodExplain.stretch":
     "The latest actual raised by {stretch} (lowered where lower is better){hasFigure, select, true {: {figure}} other {}}",
   "pane.methodExample": 'The figures are next period\'s drafts for "{name}".',
+  "pane.methodNeedsTwo": "needs two or more periods",
   "pane.methodNoFigure": " (not enough history to compute)",
   "pane.otherIndicator": "Pick another indicator in Analyze to see its figures.",
   "pane.connecting": "Connecting to Excel…",

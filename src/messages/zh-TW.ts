@@ -160,6 +160,7 @@ export const ZH_TW = {
   "drafts.lowered": "下修：低於前期目標或實際值，需說明理由",
   "drafts.loweredLower": "下修：高於前期目標或實際值（越低越好），需說明理由",
   "drafts.used": "實際值 {cells}",
+  "drafts.needsTwo": "實際值 {cells}（此方法需要兩期以上的實際值；單一年度請用維持或挑戰）",
   "drafts.none": "實際值 {cells}（資料不足）",
 
   // The command's own lines.
@@ -175,6 +176,7 @@ export const ZH_TW = {
   "error.NO_SUCH_SHEET.one": "找不到工作表「{sheet}」",
   "error.WRITE_FAILED.reason": "無法寫入「{path}」（{reason}）",
   "error.NO_SUCH_SHEET": "找不到工作表「{sheet}」；現有：{sheets}",
+  "error.NO_HISTORY.needsTwo": "{method, select, trend {線性趨勢} other {平均成長}}需要兩期以上的實際值，此表只有一期；請用 --method hold（維持）或 stretch（挑戰）",
   "error.NO_HISTORY": "沒有可草擬目標的指標：需要帶有期別（如 107 年度）的實際值",
   "error.NOT_NDJSON": "「{file}」第 {line} 行不是 analyze --ndjson 的結果",
   "error.NOT_NDJSON.json": "「{file}」第 {line} 行不是 JSON（請以 analyze --ndjson 產生）",
@@ -348,6 +350,7 @@ export const ZH_TW = {
   "pane.methodExplain.stretch":
     "最近實際值再提高 {stretch}（越低越好者為降低）{hasFigure, select, true {：{figure}} other {}}",
   "pane.methodExample": "括號內為「{name}」的下期草案。",
+  "pane.methodNeedsTwo": "需要兩期以上的實際值",
   "pane.methodNoFigure": "（歷史資料不足，無法計算）",
   "pane.otherIndicator": "在「分析」選取其他指標，即可看它的數字。",
   "pane.connecting": "正在連線 Excel…",

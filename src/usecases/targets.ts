@@ -41,6 +41,12 @@ export async function writeTargetDrafts(port: WorkbookPort, request: TargetsRequ
   if (drafts.length === 0) {
     throw new WorkbookReadError("NO_HISTORY", {});
   }
+  // A single-year table: trend and average growth need two periods; hold and stretch work.
+  if (
+    drafts.every((d) => d.value === null && d.history.length < 2) &&
+    (request.method === "trend" || request.method === "growth")
+  )
+    throw new WorkbookReadError("NO_HISTORY", { method: request.method }, { key: "error.NO_HISTORY.needsTwo" });
   const plan = buildDraftsPlan(grids, drafts, request.method, request.stretch, draftsWords(request.language));
   return { drafts, plan, applied: await port.applyPlan(plan) };
 }

@@ -144,3 +144,21 @@ test("growth in the table (sortable, with a 'fell since last period' chip) and b
   expect(within(history).getByRole("columnheader", { name: "Growth" })).toBeTruthy();
   expect(within(history).getAllByRole("row")[2]?.textContent).toMatch(/95\.00%.*-5\.00%/);
 });
+
+test("a single-year table: hold and stretch draft in the pane; trend and growth say they need two periods", async () => {
+  const port = new FakePort([BUDGET_GRID]);
+  render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/2 indicators/);
+  fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
+  expect(screen.queryByText("No indicator has labelled periods to draft from.")).toBeNull();
+  expect(document.getElementById("method-trend")?.textContent).toMatch(/needs two or more periods/);
+  expect(document.getElementById("method-growth")?.textContent).toMatch(/needs two or more periods/);
+  expect(document.getElementById("method-hold")?.textContent).toMatch(/92,885/);
+  fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
+  expect(await screen.findByText("92,885")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
+    await Promise.resolve();
+  });
+  await screen.findByText(/Wrote sheet "Target drafts" with 2 drafts\./);
+});

@@ -87,6 +87,7 @@ export interface DraftsStrings {
   readonly method: (method: DraftMethod, stretchPercent: string) => string;
   readonly lowered: string;
   readonly loweredLower: string;
-  readonly used: (cells: string, enough: boolean) => string;
+  /** The actuals a draft used; where it has none, why (`needsTwo`: trend and growth need two periods). */
+  readonly used: (cells: string, enough: boolean, needsTwo?: boolean) => string;
   readonly pageOf: string;
 }

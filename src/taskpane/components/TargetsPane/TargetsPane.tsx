@@ -57,11 +57,12 @@ export function TargetsPane({
         >
           {DRAFT_METHODS.map((m) => {
             const value = figures.get(m);
+            const needsTwo = (m === "trend" || m === "growth") && example !== null && example.history.length < 2;
             const shown =
               example === null
                 ? null
                 : value == null
-                  ? t("pane.methodNoFigure")
+                  ? t(needsTwo ? "pane.methodNeedsTwo" : "pane.methodNoFigure")
                   : figure(value, example.indicator.kind);
             return (
               <div key={m} className={classes.method}>

@@ -29,10 +29,12 @@ export function useTargetsPane(analysis: AnalysisState, onWritten: () => void, s
   const figures = useMemo(() => {
     const out = new Map<DraftMethod, number | null>();
     if (report === null || example === null) return out;
+    // The example's own sheet, with its tables: a single-year table's period is the table's.
+    const tables = report.sheets.find((x) => x.sheet === example.sheet)?.tables ?? [];
     for (const m of DRAFT_METHODS) {
       const found = draftTargets(
         {
-          sheets: [{ sheet: example.sheet, tables: [], indicators: [example.indicator], scorecards: [] }],
+          sheets: [{ sheet: example.sheet, tables, indicators: [example.indicator], scorecards: [] }],
           findings: [],
         },
         m,
