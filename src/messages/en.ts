@@ -174,7 +174,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "error.NO_SUCH_SHEET.one": 'No sheet named "{sheet}".',
   "error.WRITE_FAILED.reason": "Cannot write {path} ({reason}).",
   "error.NO_SUCH_SHEET": 'No sheet named "{sheet}"; the workbook has: {sheets}.',
-  "error.NO_HISTORY.needsTwo": "{method, select, trend {The trend} other {Average growth}} needs two or more periods and this table has one; use --method hold or stretch.",
+  "error.NO_HISTORY.needsTwo":
+    "{method, select, trend {The trend} other {Average growth}} needs two or more periods and this table has one; use --method hold or stretch.",
   "error.NO_HISTORY": "No indicator to draft from: drafts need actuals in labelled periods (such as 2018).",
   "error.NOT_NDJSON": "{file} line {line} is not a line of analyze --ndjson.",
   "error.NOT_NDJSON.json": "{file} line {line} is not JSON (write it with analyze --ndjson).",

@@ -177,7 +177,8 @@ export const ZH_TW = {
   "error.NO_SUCH_SHEET.one": "找不到工作表「{sheet}」",
   "error.WRITE_FAILED.reason": "無法寫入「{path}」（{reason}）",
   "error.NO_SUCH_SHEET": "找不到工作表「{sheet}」；現有：{sheets}",
-  "error.NO_HISTORY.needsTwo": "{method, select, trend {線性趨勢} other {平均成長}}需要兩期以上的實際值，此表只有一期；請用 --method hold（維持）或 stretch（挑戰）",
+  "error.NO_HISTORY.needsTwo":
+    "{method, select, trend {線性趨勢} other {平均成長}}需要兩期以上的實際值，此表只有一期；請用 --method hold（維持）或 stretch（挑戰）",
   "error.NO_HISTORY": "沒有可草擬目標的指標：需要帶有期別（如 107 年度）的實際值",
   "error.NOT_NDJSON": "「{file}」第 {line} 行不是 analyze --ndjson 的結果",
   "error.NOT_NDJSON.json": "「{file}」第 {line} 行不是 JSON（請以 analyze --ndjson 產生）",
