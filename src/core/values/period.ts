@@ -128,7 +128,7 @@ export function arabicYears(text: string): string {
   return text
     .replace(/[〇零一二三四五六七八九十百]+(?=\s*(?:年|至|[-–/]))/g, (run) => {
       if (/[十百]/.test(run)) return String(counted(run) ?? run);
-      return [...run].map((ch) => String(DIGITS[ch] ?? ch)).join("");
+      return Array.from(run, (ch) => String(DIGITS[ch] ?? ch)).join("");
     })
     .replace(/(\d{2,4})\s*至\s*(\d{2,4})(?=\s*年)/g, "$1/$2");
 }

@@ -11,7 +11,7 @@ const PAIRS =
 
 const FOLD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  const chars = [...PAIRS];
+  const chars = Array.from(PAIRS);
   for (let i = 0; i + 1 < chars.length; i += 2) {
     const from = chars[i];
     const to = chars[i + 1];
