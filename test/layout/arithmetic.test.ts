@@ -236,3 +236,35 @@ test("--explain shows the arithmetic each reading rests on, in one language", ()
   expect(formatExplanation(report, "zh-TW")).toContain("算式印證：E = D ÷ C，3 列中 3 列相符");
   expect(formatExplanation(report, "en")).toContain("E = D ÷ C on 3 of 3 rows at 0 decimals");
 });
+
+test('"ACHIEVEMENT" over JAN | FEB | MAR holds each month\'s actual (client charters): no target, no achievement', () => {
+  const { figures } = read(
+    grid(
+      [
+        ["CLIENT CHARTER ELEMENT", "ACHIEVEMENT", null, null],
+        [null, "JAN", "FEB", "MAR"],
+        ["Acknowledge complaints within 24 hours", "98%", "100%", "97%"],
+        ["Reply to letters within 7 days", "95%", "96%", "99%"],
+      ],
+      [span(0, 1, 3), { top: 0, left: 0, bottom: 1, right: 0 }],
+    ),
+  );
+  expect(figures.map((f) => [f.name, f.periods.map((p) => [p.period, p.actual, p.achievement])])).toEqual([
+    [
+      "Acknowledge complaints within 24 hours",
+      [
+        ["JAN", 0.98, null],
+        ["FEB", 1, null],
+        ["MAR", 0.97, null],
+      ],
+    ],
+    [
+      "Reply to letters within 7 days",
+      [
+        ["JAN", 0.95, null],
+        ["FEB", 0.96, null],
+        ["MAR", 0.99, null],
+      ],
+    ],
+  ]);
+});

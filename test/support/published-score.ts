@@ -47,7 +47,7 @@ const periodKey = (label: string | null): string | null =>
         .replace(/[〇零一二三四五六七八九]/g, (ch) =>
           String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
         )
-        .replace(/至/g, "/")
+        .replace(/至|\s*\bto\b\s*/g, "/")
         .replace(/年度$|年$/, "")
         .replace(/[-–]/g, "/");
 export const near = (a: number | null | undefined, b: number | null | undefined): boolean =>

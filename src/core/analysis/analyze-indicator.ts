@@ -148,7 +148,8 @@ export function analyzeIndicator(
     const targetValue = period.target?.value;
     periods.push({
       period: period.period?.label ?? null,
-      year: period.period?.year ?? null,
+      // 本年度, JAN, 1st Quarter: no year is known until something anchors them.
+      year: period.period && period.period.relative === undefined ? period.period.year : null,
       target,
       actual,
       reported: figure(period.reported),

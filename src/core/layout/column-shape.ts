@@ -111,7 +111,10 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
   }
   // Newest first (本年度 | 上年度 | 前年度, 2024 | 2023): each period is compared with the one before it in time.
   const inTime = [...byLabel.values()].sort(
-    (a, b) => a.period.year - b.period.year || (a.period.month ?? 0) - (b.period.month ?? 0),
+    (a, b) =>
+      a.period.year - b.period.year ||
+      (a.period.quarter ?? 0) - (b.period.quarter ?? 0) ||
+      (a.period.month ?? 0) - (b.period.month ?? 0),
   );
   return inTime.map((p) => withBracketedActual(band, p));
 }
@@ -151,9 +154,12 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
  */
 function achievementAsActual(band: HeaderBand): HeaderBand {
-  if (band.columns.some((c) => c.role === "actual") || !band.columns.some((c) => c.role === "target")) return band;
-  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(c.text.trim()));
-  if (plain.length !== 1) return band;
+  if (band.columns.some((c) => c.role === "actual")) return band;
+  // "ACHIEVEMENT" over JAN | FEB | …: one plain column a period, each the period's actual.
+  const word = (c: HeaderColumn) => (c.period ? c.text.replace(c.period.label, "") : c.text).trim();
+  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(word(c)));
+  const perPeriod = plain.length >= 2 && plain.every((c) => c.period !== null);
+  if (!perPeriod && (plain.length !== 1 || !band.columns.some((c) => c.role === "target"))) return band;
   return {
     ...band,
     columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),

@@ -1,4 +1,11 @@
-import { parsePeriod, periodInText, relativePeriodInText, yearInYearRow, type Period } from "../values/period";
+import {
+  parsePeriod,
+  periodInText,
+  periodWithinYear,
+  relativePeriodInText,
+  yearInYearRow,
+  type Period,
+} from "../values/period";
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -114,7 +121,12 @@ function describe(
   // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
   // a year only where the row stands as a header (bareYearsAreHeader).
   // A column that calls itself 本次 or 上年度 is that period, whatever year a caption over it names.
-  const labelled = relativePeriodInText(words.join(" ")) ?? periodInText(words.join(" ")) ?? yearLabel;
+  const labelled =
+    relativePeriodInText(words.join(" ")) ??
+    periodInText(words.join(" ")) ??
+    yearLabel ??
+    // JAN | FEB under "ACHIEVEMENT", "1st Quarter (Jan-Mar)": a month or quarter on a row of its own.
+    words.reduce<Period | null>((found, word) => periodWithinYear(word) ?? found, null);
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
   const period = labelled ?? bare;
   const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);

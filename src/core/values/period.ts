@@ -10,6 +10,8 @@ export interface Period {
   readonly calendar: "roc" | "ad";
   /** A month within the year (1–12), for monthly and year-to-date tables ("113年1月", "2024-03"). */
   readonly month?: number;
+  /** A quarter (1–4) of the year or fiscal year: "Q3 2020/21", "113年第2季". Its label says so. */
+  readonly quarter?: number;
   /**
    * A period named relative to the table's own (本年度 0, 上年度 −1, 前年度 −2): its year is the
    * offset until a title or sheet name anchors it, and it is said as written, never as a year.
@@ -136,7 +138,23 @@ export function arabicYears(text: string): string {
 /** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
 export function periodInText(text: string): Period | null {
   const t = arabicYears(normalizeText(text));
-  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
+  const year = yearInText(t);
+  const quarter = quarterOf(t);
+  // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
+  return year && quarter !== null ? { ...year, label: `Q${quarter} ${year.label}`, quarter } : year;
+}
+
+/** "Q3", "Quarter 2", "第2季", "第二季": the quarter a label names; months spelled out are not read. */
+function quarterOf(text: string): number | null {
+  const match = /\bQ([1-4])\b|\bquarter\s*([1-4])\b|第\s*([1-4一二三四])\s*季/i.exec(text);
+  const digit = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (digit === undefined) return null;
+  return /\d/.test(digit) ? Number(digit) : (DIGITS[digit] ?? null);
+}
+
+function yearInText(t: string): Period | null {
+  // "2018 to 2019", "2019-20", "FY2020/21": one fiscal year.
+  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*(?:[/\-–]|\bto\b)\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
@@ -187,8 +205,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
  */
 export function relativePeriodInText(text: string): Period | null {
   // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
-  const t = normalizeText(text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
-  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference/i.test(t)) return null;
+  const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
+  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
     const match = pattern.exec(t);
     return match ? [{ word: match[0], offset }] : [];
@@ -197,4 +215,35 @@ export function relativePeriodInText(text: string): Period | null {
   if (only === undefined || matches.length !== 1) return null;
   // Said as written (本次, 上年度, previous year): no year is known until a title anchors it.
   return { label: only.word, year: only.offset, calendar: "roc", relative: only.offset };
+}
+
+const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:jan(?:uary)?|一月)$/i, 1],
+  [/^(?:feb(?:ruary)?|二月)$/i, 2],
+  [/^(?:mar(?:ch)?|mac|三月)$/i, 3],
+  [/^(?:apr(?:il)?|四月)$/i, 4],
+  [/^(?:may|mei|五月)$/i, 5],
+  [/^(?:june?|六月)$/i, 6],
+  [/^(?:july?|七月)$/i, 7],
+  [/^(?:aug(?:ust)?|ogos|八月)$/i, 8],
+  [/^(?:sept?(?:ember)?|九月)$/i, 9],
+  [/^(?:oct(?:ober)?|okt|十月)$/i, 10],
+  [/^(?:nov(?:ember)?|十一月)$/i, 11],
+  [/^(?:dec(?:ember)?|dis|十二月)$/i, 12],
+];
+
+/**
+ * A month or quarter named without its year (JAN | FEB | …, "1st Quarter (Jan-Mar)", 第一季): a
+ * period within the table's year, said as written; its year is the table's, unknown here.
+ */
+export function periodWithinYear(text: string): Period | null {
+  const t = normalizeText(text).trim();
+  const label = t.split(/\r?\n/)[0]?.trim() ?? t;
+  const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
+  if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
+  const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);
+  const digit = ordinal?.[1] ?? ordinal?.[2] ?? ordinal?.[3];
+  const quarter = digit !== undefined ? Number(digit) : quarterOf(t);
+  if (quarter === null || (digit === undefined && !/^第\s*[1-4一二三四]\s*季(?:度)?$/.test(t))) return null;
+  return { label, year: 0, calendar: "ad", relative: 0, quarter };
 }
