@@ -1,45 +1,17 @@
-import type { DetectedTable, TableEvidence, TableReading, WorkbookReport } from "../core";
-import { findingMessage, layoutWord } from "../messages";
+import type { DetectedTable, Language, TableEvidence, TableReading, WorkbookReport } from "../core";
+import { COLUMN_ROLE_KEY, findingMessage, layoutWord, translate } from "../messages";
+import { terminalText } from "./terminal";
 
-type Lang = "zh-TW" | "en";
-
-const ROLE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
-  indicator: { zh: "指標名稱", en: "indicator" },
-  goal: { zh: "目標／類別", en: "goal / category" },
-  dimension: { zh: "面向", en: "dimension" },
-  target: { zh: "目標值", en: "target" },
-  actual: { zh: "實際值", en: "actual" },
-  reported: { zh: "填報達成度", en: "reported achievement" },
-  budget: { zh: "預算數", en: "budget" },
-  executed: { zh: "執行數", en: "executed" },
-  payable: { zh: "應付數", en: "payable" },
-  reserved: { zh: "保留數", en: "carried over" },
-  rate: { zh: "執行率", en: "execution rate" },
-  weight: { zh: "權重／配分", en: "weight" },
-  scoreItem: { zh: "評分項目", en: "score item" },
-  score: { zh: "分數", en: "score" },
-  rating: { zh: "評核結果", en: "rating" },
-  status: { zh: "達成情形", en: "status" },
-  unit: { zh: "單位", en: "unit" },
-  remarks: { zh: "備註", en: "remarks" },
-  criteria: { zh: "衡量標準", en: "criteria" },
-  code: { zh: "代碼（不當數字）", en: "code (never a figure)" },
-  direction: { zh: "方向", en: "direction" },
-  period: { zh: "年度", en: "period" },
-};
-
-function word(map: Readonly<Record<string, { zh: string; en: string }>>, key: string, lang: Lang): string {
-  const entry = map[key];
-  return entry ? (lang === "zh-TW" ? entry.zh : entry.en) : key;
-}
+type Lang = Language;
 
 function columnLine(column: TableReading["columns"][number], lang: Lang): string {
   const zh = lang === "zh-TW";
-  const role = column.role === null ? (zh ? "未使用" : "not used") : word(ROLE_WORDS, column.role, lang);
+  const role = column.role === null ? (zh ? "未使用" : "not used") : translate(lang, COLUMN_ROLE_KEY[column.role]);
   const period = column.period === null ? "" : zh ? `，${column.period} 期` : `, period ${column.period}`;
   const why = column.word === null ? "" : zh ? `（依「${column.word}」）` : ` (from "${column.word}")`;
   const unused = column.role !== null && !column.used ? (zh ? "，未讀數字" : ", no figures read") : "";
-  return `    ${column.cell} 「${column.header.slice(0, 40)}」 → ${role}${period}${why}${unused}`;
+  const header = zh ? `「${column.header.slice(0, 40)}」` : `"${column.header.slice(0, 40)}"`;
+  return `    ${column.cell} ${header} → ${role}${period}${why}${unused}`;
 }
 
 /** "I = (B − D) ÷ D on 26 of 27 rows at 2 decimals": the arithmetic the reading rests on. */
@@ -100,5 +72,5 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
     lines.push(lang === "zh-TW" ? "讀取不確定之處（未計算）：" : "Uncertain readings (not computed):");
     for (const f of uncertain) lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${findingMessage(f, lang)}`);
   }
-  return lines.join("\n");
+  return lines.map(terminalText).join("\n");
 }

@@ -43,10 +43,9 @@ export function kindOf(path: string): InputKind {
 }
 
 function checkFile(path: string | undefined): string {
-  if (path === undefined) throw new InvalidOptionsError("請指定活頁簿檔案 / Name an .xlsx or .ods file.");
-  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
-  if (statSync(path).isDirectory())
-    throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
+  if (path === undefined) throw new InvalidOptionsError("noFile");
+  if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", { path });
+  if (statSync(path).isDirectory()) throw new WorkbookReadError("NOT_A_FILE", { path });
   return path;
 }
 
@@ -102,9 +101,7 @@ export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".ods" || (ext === ".pdf" && allowPdf)) return ext.slice(1) as OutputFormat;
   const allowed = allowPdf ? ".xlsx、.ods、.pdf" : ".xlsx、.ods";
-  throw new InvalidOptionsError(
-    `無法寫成「${ext || path}」：輸出檔請以 ${allowed} 結尾 / Cannot write "${ext || path}": name the output ${allowed.replace(/、/g, ", ")}.`,
-  );
+  throw new InvalidOptionsError("outputKind", { output: ext || path, allowed: allowed.split("、") });
 }
 
 /** A date as the language writes it: 中華民國 115 年 12 月 6 日; 6 December 2026. */
@@ -142,11 +139,7 @@ export async function saveOutput(
 ): Promise<void> {
   if (format === "xlsx") return saveWorkbook(workbook, path);
   const target = resolve(path);
-  if (!existsSync(dirname(target)))
-    throw new WorkbookWriteError(
-      "NO_SUCH_FOLDER",
-      `無法寫入「${path}」：資料夾不存在 / Cannot write ${path}: the folder does not exist.`,
-    );
+  if (!existsSync(dirname(target))) throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
   const dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
   try {
     const stem = basename(target, extname(target));
@@ -165,8 +158,8 @@ export async function saveOutput(
         : {}),
     });
     const written = join(converted, `${stem}.${format}`);
-    if (!existsSync(written))
-      throw new WorkbookWriteError("WRITE_FAILED", translate(language, "convert.failed", words));
+    // Said in the command's language at the edge, as every error: what failed and what to do.
+    if (!existsSync(written)) throw new WorkbookWriteError("WRITE_FAILED", words, { key: "convert.failed" });
     moveInto(written, target);
   } finally {
     rmSync(dir, { recursive: true, force: true });

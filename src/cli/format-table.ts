@@ -1,4 +1,3 @@
-import stringWidth from "string-width";
 import {
   DECIMAL_FORMAT,
   figureFormat,
@@ -6,11 +5,16 @@ import {
   showPercent,
   SYMBOL_OF_LIGHT,
   WHOLE_FORMAT,
+  type Language,
   type WorkbookReport,
 } from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
+import { ambiguousIsWide, terminalText, width } from "./terminal";
 
+export { width } from "./terminal";
+
+/** The same formatter as the pane's table and history, and the report's cells. */
 const pct = showPercent;
 
 /** A score or a dimension's sum: separators, up to two decimals as the sheet's cells show. */
@@ -18,36 +22,28 @@ function num(value: number | null): string {
   return showFigure(value, value !== null && Number.isInteger(value) ? WHOLE_FORMAT : DECIMAL_FORMAT);
 }
 
-/**
- * Columns a terminal gives the text: CJK two, and the East Asian ambiguous ones (★▲●□, —, …) two
- * as well, as a zh-TW terminal draws them.
- */
-export function width(text: string): number {
-  return stringWidth(text, { ambiguousIsNarrow: false });
-}
-
 /** Cut to at most `max` columns, ending with … where cut. */
-export function truncate(text: string, max: number): string {
-  if (width(text) <= max) return text;
-  const room = max - width("…");
+export function truncate(text: string, max: number, wide: boolean = ambiguousIsWide()): string {
+  if (width(text, wide) <= max) return text;
+  const room = max - width("…", wide);
   let out = "";
   for (const ch of text) {
-    if (width(out + ch) > room) break;
+    if (width(out + ch, wide) > room) break;
     out += ch;
   }
   return `${out}…`;
 }
 
-function pad(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
+function pad(text: string, to: number, wide: boolean): string {
+  return text + " ".repeat(Math.max(0, to - width(text, wide)));
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "")))) ?? [];
+function table(rows: string[][], wide: boolean): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "", wide)))) ?? [];
   return rows
     .map((r) =>
       r
-        .map((cell, c) => pad(cell, widths[c] ?? 0))
+        .map((cell, c) => pad(cell, widths[c] ?? 0, wide))
         .join("  ")
         .trimEnd(),
     )
@@ -57,7 +53,7 @@ function table(rows: string[][]): string {
 const NAME_WIDTH = 40;
 
 /** One line: indicators, the lights of the reporting period, share met, findings. */
-export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): string {
+export function summaryLine(report: WorkbookReport, lang: Language): string {
   const s = summarize(report, lang);
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
   const share = pct(s.shareMet);
@@ -66,12 +62,17 @@ export function summaryLine(report: WorkbookReport, lang: "zh-TW" | "en"): strin
   return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
 }
 
-/** The readable form of `indicators analyze`: one line per indicator and period, the findings, then a summary line. */
-export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): string {
+/**
+ * The readable form of `indicators analyze`: one line per indicator and period, the findings, then a
+ * summary line. Columns line up as the terminal draws them (`wide`: the ambiguous ★ ▲ ● □ — two
+ * columns, as a CJK locale's terminal draws them); the workbook's text never carries a control
+ * character to the terminal.
+ */
+export function formatReport(report: WorkbookReport, lang: Language, wide: boolean = ambiguousIsWide()): string {
   const zh = lang === "zh-TW";
   const out: string[] = [];
   for (const sheet of report.sheets) {
-    out.push(`# ${sheet.sheet}`);
+    out.push(translate(lang, "cli.sheetHeading", { sheet: terminalText(sheet.sheet) }));
     if (sheet.indicators.length > 0) {
       const head = translateList(lang, "cli.tableHeaders");
       const rows = sheet.indicators.flatMap((ind) => {
@@ -81,8 +82,8 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
           ind.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
         );
         return ind.periods.map((p) => [
-          truncate(ind.name, NAME_WIDTH),
-          p.period ?? "—",
+          truncate(terminalText(ind.name), NAME_WIDTH, wide),
+          terminalText(p.period ?? "—"),
           showFigure(p.target, format),
           showFigure(p.actual, format),
           pct(p.achievement),
@@ -91,7 +92,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
           pct(p.reported),
         ]);
       });
-      out.push(table([head, ...rows]));
+      out.push(table([head, ...rows], wide));
     }
     for (const card of sheet.scorecards) {
       const dims = Object.entries(card.byDimension)
@@ -99,7 +100,9 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
         .join(zh ? "、" : ", ");
       const grade = reportWords(lang).scores.gradeName(card.grade);
       out.push(
-        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+        terminalText(
+          `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+        ),
       );
     }
     out.push("");
@@ -107,7 +110,7 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
   if (report.findings.length > 0) {
     out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
     for (const f of report.findings)
-      out.push(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`);
+      out.push(terminalText(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`));
     out.push("");
   }
   out.push(summaryLine(report, lang));

@@ -53,10 +53,8 @@ export function expandInputs(args: readonly string[]): Inputs {
 export function workbooksIn(args: readonly string[]): ReturnType<typeof expandInputs> {
   const inputs = expandInputs(args);
   if (inputs.files.length === 0)
-    throw new InvalidOptionsError(
-      args.length === 0
-        ? "請指定活頁簿檔案（.xlsx、.ods）或資料夾 / Name a workbook (.xlsx, .ods) or a folder."
-        : `資料夾或樣式「${args.join(" ")}」中沒有活頁簿（.xlsx、.ods、.xls） / No workbooks (.xlsx, .ods, .xls) in the folder or pattern ${args.join(" ")}.`,
-    );
+    throw args.length === 0
+      ? new InvalidOptionsError("noInput")
+      : new InvalidOptionsError("noWorkbooks", { where: args.join(" ") });
   return inputs;
 }

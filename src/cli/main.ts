@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Command, CommanderError, Help, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { IndicatorsError, type ReportLanguage } from "../core";
 import { errorText, translate, type MessageKey } from "../messages";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
+import { terminalLines, width } from "./terminal";
 import type { WriteCommand } from "./writers";
 
 export interface CliIo {
@@ -45,26 +46,34 @@ function usageLine(text: string, language: ReportLanguage): string {
 }
 
 function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
-  // Help speaks the language of the run, like everything else the command prints.
+  // Help speaks the language of the run, like everything else the command prints: commander's own
+  // words (its headings, "[options]", the placeholders) come from the catalog too.
   const h = (key: string): string => translate(language, `cli.help.${key}` as MessageKey);
-  const lang = () => new Option("--lang <lang>", h("lang"));
-  const jobs = () => new Option("-j, --jobs <n>", h("jobs"));
-  const settings = () => new Option("--settings <file>", h("settingsFile"));
+  const term = (key: string): string => h(`term.${key}`);
+  const files = `[${term("files")}...]`;
+  const titles: Readonly<Record<string, string>> = {
+    "Usage:": h("usage"),
+    "Arguments:": h("arguments"),
+    "Options:": h("options"),
+    "Commands:": h("commands"),
+    "Global Options:": h("globalOptions"),
+  };
+  const lang = () => new Option(`--lang <${term("lang")}>`, h("lang"));
+  const jobs = () => new Option(`-j, --jobs <${term("jobs")}>`, h("jobs"));
+  const settings = () => new Option(`--settings <${term("file")}>`, h("settingsFile"));
+  const share = `<${term("share")}>`;
   const cli = new Command("indicators")
     .description(h("program"))
+    .usage(`${term("options")} [${term("command")}]`)
     .version(version(), "-V, --version", h("version"))
     .helpOption("-h, --help", h("help"))
-    .helpCommand("help [command]", h("helpCommand"))
-    // Commander's own headings (Usage:, Options:, …) in the language of the run too.
+    .helpCommand(`help [${term("command")}]`, h("helpCommand"))
     .configureHelp({
-      formatHelp: (command, helper) =>
-        new Help()
-          .formatHelp(command, helper)
-          .replace(/^Usage:/m, h("usage"))
-          .replace(/^Arguments:/m, h("arguments"))
-          .replace(/^Options:/m, h("options"))
-          .replace(/^Commands:/m, h("commands"))
-          .replace(/display help for command/g, h("help")),
+      styleTitle: (title) => titles[title] ?? title,
+      // Columns line up as the terminal draws Chinese: two columns each.
+      displayWidth: (text) => width(text),
+      // A command in the list of commands as its usage says it (commander's own adds "[options]").
+      subcommandTerm: (command) => `${command.name()} ${command.usage()}`.trimEnd(),
     })
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -74,15 +83,17 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
       // One line: commander's suggestion ("Did you mean …?") joins the error instead of a second line.
       outputError: (text, write) => write(`indicators: ${usageLine(text, language)}`),
     });
+  const usage = `${term("options")} ${files}`;
   cli
     .command("analyze")
     .description(h("analyze"))
-    .argument("[files...]", h("files"))
-    .option("--sheet <name>", h("sheet"))
+    .argument(files, h("files"))
+    .usage(usage)
+    .option(`--sheet <${term("sheet")}>`, h("sheet"))
     .option("--json", h("json"))
     .option("--ndjson", h("ndjson"))
     .option("--explain", h("explain"))
-    .option("--yellow-from <share>", h("yellowFrom"))
+    .option(`--yellow-from ${share}`, h("yellowFrom"))
     .option("--cap", h("cap"))
     .addOption(settings())
     .addOption(lang())
@@ -92,21 +103,22 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
     cli
       .command(name)
       .description(description)
-      .argument("[files...]", h("files"))
-      .option("-o, --output <out>", h("output"))
+      .argument(files, h("files"))
+      .usage(usage)
+      .option(`-o, --output <${term("output")}>`, h("output"))
       .addOption(settings())
       .addOption(lang())
       .addOption(jobs());
   writer("report", h("report"))
-    .option("--yellow-from <share>", h("yellowFrom"))
+    .option(`--yellow-from ${share}`, h("yellowFrom"))
     .option("--cap", h("cap"))
     .action((files: string[], options: WriteOptions) => run(runWrite("report", files, options, io)));
   writer("review", h("review")).action((files: string[], options: WriteOptions) =>
     run(runWrite("review", files, options, io)),
   );
   writer("targets", h("targets"))
-    .option("--method <method>", h("method"))
-    .option("--stretch <share>", h("stretch"))
+    .option(`--method <${term("method")}>`, h("method"))
+    .option(`--stretch ${share}`, h("stretch"))
     .action((files: string[], options: WriteOptions) => run(runWrite("targets", files, options, io)));
   writer("settings", h("settings")).action((files: string[], options: WriteOptions) =>
     run(runWrite("settings", files, options, io)),
@@ -115,7 +127,10 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
 }
 
 /** Exit codes: 0 read (findings or not), 1 unexpected failure, 2 unusable input or usage. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Nothing the command prints carries a control character to the terminal: workbook text (a sheet's
+  // name, a cell's text in an error) is shown escaped. JSON escapes its own.
+  const io: CliIo = { out: (text) => given.out(terminalLines(text)), err: (text) => given.err(terminalLines(text)) };
   let pending: Promise<number> = Promise.resolve(0);
   const cli = program(io, languageIn(argv), (code) => {
     pending = code;
@@ -156,7 +171,20 @@ function runAsCommand(): boolean {
   }
 }
 
+/**
+ * A reader that stops reading (`indicators analyze … | head`) closes the pipe: the command has
+ * nothing more to say to it and ends quietly, exit 0, as `cat` and `grep` do.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 if (runAsCommand()) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   void runCli(process.argv.slice(2), {
     // The newline written on its own: text + "\n" would copy a report of 17 MB (20,000 indicators) whole.
     out: (text) => {

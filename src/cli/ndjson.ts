@@ -20,18 +20,12 @@ export function resultsOf(file: string, language: ReportLanguage): TaskResult[] 
       try {
         parsed = JSON.parse(line) as typeof parsed;
       } catch {
-        throw new WorkbookReadError(
-          "NOT_NDJSON",
-          `「${file}」第 ${i + 1} 行不是 JSON / ${file} line ${i + 1} is not JSON (write it with analyze --ndjson).`,
-        );
+        throw new WorkbookReadError("NOT_NDJSON", { file, line: i + 1 }, { key: "error.NOT_NDJSON.json" });
       }
       const name = typeof parsed.file === "string" ? parsed.file : `${file}:${i + 1}`;
       if (parsed.error) return { file: name, error: parsed.error };
       if (!Array.isArray(parsed.sheets) || !Array.isArray(parsed.findings))
-        throw new WorkbookReadError(
-          "NOT_NDJSON",
-          `「${file}」第 ${i + 1} 行不是 analyze --ndjson 的結果 / ${file} line ${i + 1} is not a line of analyze --ndjson.`,
-        );
+        throw new WorkbookReadError("NOT_NDJSON", { file, line: i + 1 });
       return { file: name, summary: summarize({ sheets: parsed.sheets, findings: parsed.findings }, language) };
     });
 }

@@ -26,36 +26,27 @@ export function languageOf(value: string | undefined): ReportLanguage {
   const lang = (value ?? "zh-TW").toLowerCase();
   if (lang === "zh-tw" || lang === "zh" || lang === "zh-hant") return "zh-TW";
   if (lang === "en") return "en";
-  throw new InvalidOptionsError(
-    `--lang 只接受 zh-TW 或 en，收到「${value ?? ""}」 / --lang takes zh-TW or en; got "${value ?? ""}".`,
-  );
+  throw new InvalidOptionsError("lang", { value: value ?? "" });
 }
 
 /** "90%" or "0.9" → 0.9. */
 function fraction(name: string, text: string): number {
   const parsed = parseValue({ value: text });
-  if (parsed.kind !== "number")
-    throw new InvalidOptionsError(
-      `${name} 需要百分比，如 90% / ${name} takes a percentage such as 90%; got "${text}".`,
-    );
+  if (parsed.kind !== "number") throw new InvalidOptionsError("share", { name, value: text });
   return parsed.value;
 }
 
 function methodOf(value: string | undefined): DraftMethod {
   const method = value ?? "trend";
   const known = DRAFT_METHODS.find((m) => m === method);
-  if (known === undefined)
-    throw new InvalidOptionsError(
-      `--method 只接受 ${DRAFT_METHODS.join("|")}，收到「${method}」 / --method takes ${DRAFT_METHODS.join("|")}; got "${method}".`,
-    );
+  if (known === undefined) throw new InvalidOptionsError("method", { methods: DRAFT_METHODS.join("|"), value: method });
   return known;
 }
 
 export function jobsOf(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidOptionsError(`--jobs 需要正整數 / --jobs takes a whole number from 1; got "${value}".`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidOptionsError("jobs", { value });
   return n;
 }
 

@@ -1,8 +1,10 @@
-import { width } from "./format-table";
+import { terminalText, width } from "./terminal";
 
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal (never into a log or a pipe). */
 export interface Progress {
   tick(label: string): void;
+  /** Writes a line of its own (an error) where the bar is: the bar is cleared first and drawn again below it. */
+  above(write: () => void): void;
   end(): void;
 }
 
@@ -21,15 +23,22 @@ function tail(label: string, room: number): string {
 }
 
 export function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || total <= 1) return { tick: () => undefined, end: () => undefined };
+  if (!stream.isTTY || total <= 1) return { tick: () => undefined, above: (write) => write(), end: () => undefined };
   let count = 0;
+  let bar = "";
   const columns = stream.columns || 80;
   return {
     tick(label: string) {
       count++;
       const filled = Math.round((count / total) * WIDTH);
       const head = `[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${count}/${total} `;
-      stream.write(`\r\x1b[K${head}${tail(label, Math.max(0, columns - width(head) - 1))}`);
+      bar = `${head}${tail(terminalText(label), Math.max(0, columns - width(head) - 1))}`;
+      stream.write(`\r\x1b[K${bar}`);
+    },
+    above(write: () => void) {
+      if (bar !== "") stream.write("\r\x1b[K");
+      write();
+      if (bar !== "") stream.write(bar);
     },
     end() {
       stream.write("\r\x1b[K");

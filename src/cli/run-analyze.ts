@@ -26,10 +26,7 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
     io.out(raw.json ? JSON.stringify(report, null, 2) : formatReport(report, lang));
     return 0;
   }
-  if (raw.json)
-    throw new InvalidOptionsError(
-      "多個檔案請用 --ndjson（每檔一行 JSON） / For several files use --ndjson (one JSON line per workbook).",
-    );
+  if (raw.json) throw new InvalidOptionsError("jsonOfMany");
   const jobs = jobsOf(raw.jobs);
   const converted = await preconvert(inputs.files, jobs, lang);
   const tasks = inputs.files.map((file): Task => {
@@ -48,7 +45,8 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
         ),
       );
     } else if (result.error) {
-      io.err(`indicators: ${result.error.message}`);
+      const message = result.error.message;
+      progress.above(() => io.err(`indicators: ${message}`));
     } else if (result.report) {
       io.out(`== ${result.file}\n${formatReport(result.report, lang)}\n`);
     }

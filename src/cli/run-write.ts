@@ -29,8 +29,7 @@ export async function runWrite(
 ): Promise<number> {
   const options = commandOptions(raw);
   const output = raw.output;
-  if (output === undefined)
-    throw new InvalidOptionsError("請以 -o 指定輸出檔 / Name the output file with -o OUT.xlsx.");
+  if (output === undefined) throw new InvalidOptionsError("noOutput");
   const inputs = workbooksIn(args);
   if (!inputs.batch) {
     const format = outputFormat(output, command === "report");
@@ -57,9 +56,7 @@ export async function runWrite(
     return finish(results, output, options.language, io);
   }
   if (extname(output) !== "" && !(existsSync(output) && statSync(output).isDirectory()))
-    throw new InvalidOptionsError(
-      `多個檔案須寫入資料夾：-o 資料夾 / Several files are written to a folder: -o FOLDER (got ${output}).`,
-    );
+    throw new InvalidOptionsError("outputFolder", { output });
   mkdirSync(output, { recursive: true });
   const used = new Set<string>();
   const tasks = inputs.files.map((file): Task => {
@@ -96,7 +93,8 @@ async function runWithProgress(
     await runAll(tasks, jobs, (result) => {
       progress.tick(result.file);
       results.push(result);
-      if (result.error) io.err(`indicators: ${result.error.message}`);
+      const error = result.error;
+      if (error) progress.above(() => io.err(`indicators: ${error.message}`));
     });
   } finally {
     progress.end();
@@ -105,7 +103,7 @@ async function runWithProgress(
   return results;
 }
 
-function finish(results: readonly TaskResult[], output: string, language: "zh-TW" | "en", io: CliIo): number {
+function finish(results: readonly TaskResult[], output: string, language: ReportLanguage, io: CliIo): number {
   const failed = results.filter((r) => r.error).length;
   const read = results.length - failed;
   io.out(

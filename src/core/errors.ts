@@ -4,18 +4,33 @@
  */
 export class IndicatorsError extends Error {
   readonly code: string;
+  /**
+   * The error in words: a catalog key ("error.NO_SUCH_FILE") and its values, put into words at the
+   * edge (the command's line, the pane's message bar) in one language. Null for an error whose
+   * message is already words (a host's own text).
+   */
+  readonly words: { readonly key: string; readonly params: ErrorParams } | null;
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** `message` is the values of the catalog's "error.CODE" message, or (older errors) the message itself. */
+  constructor(code: string, message: string | ErrorParams, options?: { cause?: unknown; key?: string }) {
+    const worded = typeof message === "string" ? null : { key: options?.key ?? `error.${code}`, params: message };
+    super(worded === null ? (message as string) : `${code} ${JSON.stringify(worded.params)}`, options);
     this.name = new.target.name;
     this.code = code;
+    this.words = worded;
   }
 }
 
-/** A caller passed options the engine cannot work with (bands out of order, an unknown method). */
+/** An error's values: a list (sheet names) is joined in the words' own language. */
+export type ErrorParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * A caller passed options the engine cannot work with (bands out of order, an unknown method):
+ * `what` names which ("lang" → the catalog's "error.INVALID_OPTIONS.lang").
+ */
 export class InvalidOptionsError extends IndicatorsError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("INVALID_OPTIONS", message, options);
+  constructor(what: string, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super("INVALID_OPTIONS", params, { ...options, key: `error.INVALID_OPTIONS.${what}` });
   }
 }
 

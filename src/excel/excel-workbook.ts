@@ -75,7 +75,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const queued = this.queue(worksheet, name);
       await context.sync();
       if (worksheet.isNullObject) {
-        throw new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`);
+        throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: name }, { key: "error.NO_SUCH_SHEET.one" });
       }
       const grids = await this.collect(context, [queued]);
       return grids[0] ?? gridOfRange(name, null, null);

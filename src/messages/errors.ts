@@ -1,15 +1,24 @@
-import type { Language } from "./translate";
+import { IndicatorsError } from "../core/errors";
+import { hasKey, translate, type Language } from "./translate";
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/;
 
 /**
- * An error's words in one language. The engine's and adapters' errors say what went wrong in both
+ * An error's words in one language: a typed error (code and values) in the catalog's words for its
+ * code, at the edge. Adapters' errors not yet typed say what went wrong in both
  * languages, "zh-TW / English" (a log line must be readable by whoever reads it); what a person
  * sees at the command line or in the pane is the half in their language. A message without that
  * form (a host's own error text) is shown as it is.
  */
 export function errorText(error: unknown, language: Language): string {
+  if (error instanceof IndicatorsError && error.words !== null && hasKey(error.words.key)) {
+    const separator = translate(language, "pane.listSeparator");
+    const params = Object.fromEntries(
+      Object.entries(error.words.params).map(([k, v]) => [k, typeof v === "object" ? v.join(separator) : v]),
+    );
+    return translate(language, error.words.key, params);
+  }
   const message = error instanceof Error ? error.message : String(error);
   const lines = message.split("\n");
   return lines.map((line) => halfOf(line, language)).join("\n");

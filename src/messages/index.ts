@@ -3,4 +3,5 @@ export * from "./translate";
 export * from "./findings";
 export * from "./plan-words";
 export * from "./errors";
+export * from "./roles";
 export type { MessageKey } from "./zh-TW";

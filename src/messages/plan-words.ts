@@ -96,7 +96,8 @@ export function draftsWords(language: Language): DraftsStrings {
     method: (method, percent) => translate(language, `drafts.method.${method}`, { percent }),
     lowered: translate(language, "drafts.lowered"),
     loweredLower: translate(language, "drafts.loweredLower"),
-    used: (cells, enough) => translate(language, enough ? "drafts.used" : "drafts.none", { cells }),
+    used: (cells, enough, needsTwo) =>
+      translate(language, enough ? "drafts.used" : needsTwo ? "drafts.needsTwo" : "drafts.none", { cells }),
     pageOf: translate(language, "report.pageOf"),
   };
 }

@@ -2,7 +2,9 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { EN } from "./en";
 import { ZH_TW, type MessageKey } from "./zh-TW";
 
-export type Language = "zh-TW" | "en";
+import type { Language } from "../core/plan/report-strings";
+
+export type { Language };
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { "zh-TW": ZH_TW, en: EN };

@@ -6,7 +6,7 @@ import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-sett
 import { connect } from "./bootstrap/connect";
 import { startFailedText } from "./bootstrap/start-failed";
 import { App } from "./components/App";
-import { languageFor } from "./i18n/strings";
+import { languageFor } from "./i18n/language-context";
 import { openPreviewWorkbook } from "./preview/open-preview-workbook";
 import type { PaneSession } from "./session";
 

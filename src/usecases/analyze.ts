@@ -25,10 +25,7 @@ export async function analyzeThroughPort(reader: WorkbookReader, request: Analyz
   if (request.sheet === undefined) return wordReport(analyzeWithSettings(grids, settings, options).report);
   const names = await reader.sheetNames();
   if (!names.includes(request.sheet)) {
-    throw new WorkbookReadError(
-      "NO_SUCH_SHEET",
-      `找不到工作表「${request.sheet}」；現有：${names.join("、")} / No sheet named "${request.sheet}"; the workbook has: ${names.join(", ")}.`,
-    );
+    throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: request.sheet, sheets: names });
   }
   const only = grids.filter((g) => g.sheet === request.sheet);
   const onSheet = settings && {

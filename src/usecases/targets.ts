@@ -33,19 +33,20 @@ export interface TargetsOutcome {
 /** Drafts next-period targets from each indicator's history and writes the draft sheet. */
 export async function writeTargetDrafts(port: WorkbookPort, request: TargetsRequest): Promise<TargetsOutcome> {
   if (!(request.stretch >= 0 && request.stretch < 10)) {
-    throw new InvalidOptionsError(
-      `挑戰幅度須介於 0% 與 1000% 之間 / The stretch must be between 0% and 1000%; got ${request.stretch}.`,
-    );
+    throw new InvalidOptionsError("stretch", { value: request.stretch });
   }
   const { grids, settings } = await readSheetsAndSettings(port, request.settings ?? null);
   const report = analyzeWithSettings(grids, settings, DEFAULT_WORKBOOK_OPTIONS).report;
   const drafts = draftTargets(report, request.method, request.stretch);
   if (drafts.length === 0) {
-    throw new WorkbookReadError(
-      "NO_HISTORY",
-      "沒有可草擬目標的指標：需要帶有期別（如 107 年度）的實際值 / No indicator to draft from: drafts need actuals in labelled periods (e.g. 107 年度 or 2018).",
-    );
+    throw new WorkbookReadError("NO_HISTORY", {});
   }
+  // A single-year table: trend and average growth need two periods; hold and stretch work.
+  if (
+    drafts.every((d) => d.value === null && d.history.length < 2) &&
+    (request.method === "trend" || request.method === "growth")
+  )
+    throw new WorkbookReadError("NO_HISTORY", { method: request.method }, { key: "error.NO_HISTORY.needsTwo" });
   const plan = buildDraftsPlan(grids, drafts, request.method, request.stretch, draftsWords(request.language));
   return { drafts, plan, applied: await port.applyPlan(plan) };
 }

@@ -32,10 +32,7 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   const target = resolve(path);
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new WorkbookWriteError(
-      "NO_SUCH_FOLDER",
-      `無法寫入「${path}」：資料夾不存在 / Cannot write ${path}: the folder does not exist.`,
-    );
+    throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -44,10 +41,8 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   } catch (cause) {
     rmSync(temp, { force: true });
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new WorkbookWriteError(
-      "WRITE_FAILED",
-      `無法寫入「${path}」（${reason}） / Cannot write ${path} (${reason}).`,
-      { cause },
-    );
+    // The system's reason (EACCES, ENOSPC) is its code, not a sentence in either language.
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? reason;
+    throw new WorkbookWriteError("WRITE_FAILED", { path, reason: code }, { cause, key: "error.WRITE_FAILED.reason" });
   }
 }

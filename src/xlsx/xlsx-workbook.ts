@@ -125,7 +125,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = (await this.excelWorkbook()).getWorksheet(name);
     if (sheet === undefined) {
       return Promise.reject(
-        new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`),
+        new WorkbookReadError("NO_SUCH_SHEET", { sheet: name }, { key: "error.NO_SUCH_SHEET.one" }),
       );
     }
     return gridOf(sheet);

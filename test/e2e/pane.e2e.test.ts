@@ -52,6 +52,7 @@ interface Flow {
   readonly drafts: RegExp | null;
   /** Which areas this fixture shows best, for docs/screenshots. */
   readonly shots: ReadonlyArray<"analyze" | "report" | "review" | "targets">;
+  readonly singleYear?: boolean;
 }
 
 const FLOWS: Flow[] = [
@@ -70,6 +71,8 @@ const FLOWS: Flow[] = [
     lights: ["★"],
     findings: /檢核發現 3 項/,
     drafts: null,
+    // A single-year table (100 年度): hold and stretch draft; trend and growth need two periods.
+    singleYear: true,
     shots: ["review"],
   },
   {
@@ -121,6 +124,14 @@ describe.each(FLOWS)("$file", (flow) => {
       await page.getByText(flow.drafts).waitFor();
       await page.getByRole("button", { name: "寫入目標草案" }).click();
       await page.getByText(/已寫入工作表「目標草案」/).waitFor();
+    } else if (flow.singleYear) {
+      await page
+        .getByText(/需要兩期以上的實際值/)
+        .first()
+        .waitFor();
+      await page.getByRole("radio", { name: /維持/ }).check();
+      await page.getByRole("button", { name: "寫入目標草案" }).click();
+      await page.getByText(/已寫入工作表「目標草案」，11 項草案/).waitFor();
     } else {
       await page.getByText("沒有含歷史期別的指標可草擬。").waitFor();
       expect(await page.getByRole("button", { name: "寫入目標草案" }).isDisabled()).toBe(true);

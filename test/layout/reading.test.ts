@@ -73,7 +73,7 @@ test.each([
 
 test.each([
   ["zh-TW", /每列一指標/, /D3 「原定目標值」 → 目標值（依「目標值」）/],
-  ["en", /one row per indicator/, /D3 「原定目標值」 → target \(from "目標值"\)/],
+  ["en", /one row per indicator/, /D3 "原定目標值" → target \(from "目標值"\)/],
 ])("analyze --explain names each column and the word that decided it (%s)", async (lang, layout, column) => {
   const result = await cli("analyze", join(FIXTURES, "budget-performance-100.xlsx"), "--explain", "--lang", lang);
   expect(result.code).toBe(0);

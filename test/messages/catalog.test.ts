@@ -59,9 +59,9 @@ test("every message compiles, and formats with its arguments, in both languages"
 });
 
 test("plurals follow each language's rules", () => {
-  expect(translate("en", "cli.findingsHeading", { count: 1 })).toBe("## 1 finding");
-  expect(translate("en", "cli.findingsHeading", { count: 3 })).toBe("## 3 findings");
-  expect(translate("zh-TW", "cli.findingsHeading", { count: 1 })).toBe("## 檢核發現 1 項");
+  expect(translate("en", "cli.findingsHeading", { count: 1 })).toBe("1 finding:");
+  expect(translate("en", "cli.findingsHeading", { count: 3 })).toBe("3 findings:");
+  expect(translate("zh-TW", "cli.findingsHeading", { count: 1 })).toBe("檢核發現 1 項：");
   const one = translate("en", "cli.reviewWritten", { output: "o.xlsx", findings: 1, notes: 1, kept: 1 });
   expect(one).toBe("Wrote o.xlsx: 1 finding, 1 note (1 cell holds a person’s note; see the findings sheet).");
   expect(translate("en", "cli.reviewWritten", { output: "o.xlsx", findings: 2, notes: 0, kept: 0 })).toBe(

@@ -3,6 +3,8 @@
  * English words and no raw codes, and in English no CJK, except the workbook's own names (any text
  * that stands in the source workbook, such as an indicator's name or a sheet's).
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { WritePlan } from "../../src/core";
 import { writeReport } from "../../src/usecases/report";
@@ -83,8 +85,50 @@ describe.each(FILES)("%s", (file) => {
   });
 });
 
+/** What the command line itself is written in: flags, file kinds, commands, method names, paths. */
+const SYNTAX_WORDS = new Set(
+  "indicators analyze report review targets settings help trend growth hold stretch zh TW en JSON error OUT.xlsx OUT.ods xlsx ods xls pdf txt".split(
+    " ",
+  ),
+);
+/** Paths (anything with a slash) and flags (-o, --yellow-from) are syntax, not words. */
+const syntaxOut = (text: string): string =>
+  text.replace(/\S*\/\S*/g, " ").replace(/(^|[\s(（「"|])-{1,2}[a-z][a-z-]*/g, "$1 ");
+const words = (texts: readonly string[], language: "zh-TW" | "en", source: string): string[] =>
+  foreign(texts.map(syntaxOut), language, source).filter((w) => !SYNTAX_WORDS.has(w));
+
+describe.each(FILES)("the command on %s", (file) => {
+  const path = join(FIXTURES, file);
+  test.each(["zh-TW", "en"] as const)(
+    "every command's output, --explain and the help in %s speak it alone",
+    async (language) => {
+      const source = await sourceTexts(path);
+      const out = mkdtempSync(join(tmpdir(), "one-language-"));
+      const texts: string[] = [];
+      const run = async (...argv: string[]) => {
+        const result = await cli(...argv, "--lang", language);
+        texts.push(result.out, result.err);
+      };
+      await run("analyze", path);
+      await run("analyze", path, "--explain");
+      for (const command of ["report", "review", "targets", "settings"])
+        await run(command, path, "-o", join(out, `${command}.xlsx`));
+      await run("analyze", join(out, "no-such-file.xlsx"));
+      await run("report", path, "-o", join(out, "report.txt"));
+      await run("analyze", path, "--yellow-from", "120%");
+      for (const command of ["analyze", "report", "review", "targets", "settings"]) await run(command, "--help");
+      await run("--help");
+      expect(words(texts, language, source)).toEqual([]);
+    },
+  );
+});
+
 test("the test can fail: an English word in a zh-TW text is caught", () => {
   expect(foreign(["指標 Description"], "zh-TW", "")).toEqual(["Description"]);
   expect(foreign(["Target 目標值"], "en", "")).toEqual(["目標值"]);
   expect(foreign(["填報值不符 REPORTED_MISMATCH"], "zh-TW", "REPORTED")).toEqual(["MISMATCH", "REPORTED_MISMATCH"]);
+  // Commander's own words in a zh-TW help, and Chinese quotes in English, are caught.
+  expect(words(["用法： indicators [options] [command]"], "zh-TW", "")).toEqual(["command", "options"]);
+  expect(words(["已寫入 /tmp/a.xlsx：--lang zh-TW"], "zh-TW", "")).toEqual([]);
+  expect(foreign(["    B4 「104 年度」 → period"], "en", "104 年度")).toEqual(["「", "年度」"]);
 });

@@ -1,89 +1,158 @@
 /**
- * The pane's words come from the message catalog (issue 12): strings.ts and reading-strings.ts hold
- * no words of their own, and every counted word in English agrees with its count.
+ * Words through one door (issue 24): every component takes its words from the catalog through
+ * useT() with typed keys. This reads both catalogs and every file of the pane, and fails on a
+ * literal word in a component, on a key used but not defined, and on a key defined in one language
+ * only; and every counted word in English agrees with its count.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { hasKey, keysUnder } from "../../src/messages";
-import { STRINGS, type Strings } from "../../src/taskpane/i18n/strings";
-import { READING_STRINGS } from "../../src/taskpane/components/ReadingPane/reading-strings";
+import ts from "typescript";
+import { hasKey, keysUnder, translate, type MessageKey, type MessageParams } from "../../src/messages";
+import { EN } from "../../src/messages/en";
+import { ZH_TW } from "../../src/messages/zh-TW";
 
 const SRC = join(__dirname, "..", "..", "src", "taskpane");
-const FILES = [join(SRC, "i18n", "strings.ts"), join(SRC, "components", "ReadingPane", "reading-strings.ts")];
 
-/** Identifiers the types name (languages, record keys): code, not words. */
-const IDENTIFIERS = new Set(["zh-TW", "en", "trend", "growth", "hold", "stretch", "green", "yellow", "red", "white"]);
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
 
-/** The start of a family of catalog keys ("grade."), completed in code by a name. */
-const isKeyPrefix = (s: string): boolean => s.endsWith(".") && keysUnder(s).length > 0;
+const FILES = filesUnder(SRC);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
-
 const cjkIn = (text: string): string[] => text.match(CJK) ?? [];
 
-/** The string literals of a TypeScript file, its comments removed first. */
-function literalsOf(text: string): string[] {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-  return [...code.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? "",
-  );
+/** The code of a TypeScript file without its comments. */
+function codeOf(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
 }
 
-/** The literals that are neither a catalog key nor an identifier: words that stayed behind. */
-function wordsIn(text: string): string[] {
-  return literalsOf(text).filter(
-    (s) => /[A-Za-z]/.test(s) && !hasKey(s) && !isKeyPrefix(s) && !IDENTIFIERS.has(s) && !s.startsWith("."),
-  );
+/** Props whose text a person reads or hears. */
+const WORD_PROPS = new Set([
+  "aria-label",
+  "aria-description",
+  "title",
+  "label",
+  "placeholder",
+  "alt",
+  "content",
+  "hint",
+]);
+
+/**
+ * Words in a component that did not come through the catalog: JSX text with a letter, a literal in
+ * a prop people read, and any CJK outside comments. Read with TypeScript's own parser.
+ */
+function literalWordsIn(text: string, name = "x.tsx"): string[] {
+  const words: string[] = [];
+  const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node)) {
+      const inner = node.text.replace(/&\w+;/g, " ").replace(/\s+/g, " ").trim();
+      if (/[A-Za-z]{2,}/.test(inner) || cjkIn(inner).length > 0) words.push(inner);
+    } else if (ts.isJsxAttribute(node) && WORD_PROPS.has(node.name.getText(source))) {
+      const init = node.initializer;
+      const literal =
+        init && ts.isStringLiteral(init)
+          ? init.text
+          : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+            ? init.expression.text
+            : null;
+      if (literal !== null && /[A-Za-z]{2,}/.test(literal)) words.push(literal);
+    } else if (ts.isStringLiteralLike(node) && cjkIn(node.text).length > 0) {
+      words.push(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return words;
 }
 
-describe.each(FILES)("%s", (file) => {
+/** The keys a file asks the catalog for: t("…") whole, and `…${x}` as the family its start names. */
+function keysUsedIn(text: string): { whole: string[]; families: string[] } {
+  const code = codeOf(text);
+  const whole = [...code.matchAll(/\bt\(\s*"([^"]+)"/g)].map((m) => m[1] ?? "");
+  const families = [...code.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)].map((m) => m[1] ?? "");
+  return { whole, families };
+}
+
+describe.each(FILES.map((f) => [f.slice(SRC.length + 1), f]))("%s", (_, file) => {
   const text = readFileSync(file, "utf8");
-  test("holds no CJK characters", () => {
-    expect(cjkIn(text)).toEqual([]);
+  test("holds no literal word: its words come through useT()", () => {
+    expect(literalWordsIn(text, file)).toEqual([]);
   });
-  test("holds no English words in its string literals", () => {
-    expect(wordsIn(text)).toEqual([]);
+  test("every key it uses is in the catalog", () => {
+    const { whole, families } = keysUsedIn(text);
+    expect(whole.filter((k) => !hasKey(k))).toEqual([]);
+    expect(families.filter((prefix) => keysUnder(prefix).length === 0)).toEqual([]);
   });
 });
 
-test("the check can fail: a word left in a literal is caught, a key or an identifier is not", () => {
-  expect(wordsIn('const a = { x: "Close", y: t("pane.closeHistory"), z: "trend" };')).toEqual(["Close"]);
-  expect(wordsIn('const a = `Wrote ${n} comments`; // "Comment"')).toEqual(["Wrote ${n} comments"]);
-  expect(cjkIn("績效 x")).toEqual(["績", "效"]);
+test("the pane's words come through one door: no strings.ts, no reading-strings.ts, no useStrings", () => {
+  const all = FILES.map((f) => readFileSync(f, "utf8")).join("\n");
+  expect(FILES.some((f) => /strings\.tsx?$/.test(f))).toBe(false);
+  expect(all).not.toMatch(/useStrings|READING_STRINGS|paneStrings/);
+  expect(all).toMatch(/useT\(\)/);
 });
 
-/** Every function-valued pane word, called with n: counts take n, names and cells a fixed word. */
+test("every key is defined in both languages", () => {
+  const zh = Object.keys(ZH_TW).sort();
+  const en = Object.keys(EN).sort();
+  expect(zh.filter((k) => !en.includes(k))).toEqual([]);
+  expect(en.filter((k) => !zh.includes(k))).toEqual([]);
+  for (const k of zh) expect((EN as Record<string, string>)[k]?.trim()).not.toBe("");
+});
+
+test("the checks can fail: a literal word, an unknown key, a key in one language", () => {
+  expect(literalWordsIn('const a = <Button title="Close">{t("pane.closeHistory")}</Button>;')).toEqual(["Close"]);
+  expect(literalWordsIn("const a = <Caption1>Analyze again</Caption1>;")).toEqual(["Analyze again"]);
+  expect(literalWordsIn('const a = <Body1>{t("pane.live")}</Body1>; const b = "重新分析";')).toEqual(["重新分析"]);
+  expect(literalWordsIn("const f = (): Promise<Session> => x; const g = a > b && <X />;")).toEqual([]);
+  expect(literalWordsIn('const a = <Spinner size="tiny" label={t("pane.opening")} />;')).toEqual([]);
+  expect(keysUsedIn('t("pane.nope"); t(`pane.tabs.${a}`)')).toEqual({ whole: ["pane.nope"], families: ["pane.tabs."] });
+  expect(hasKey("pane.nope")).toBe(false);
+});
+
+const en = (key: MessageKey, params?: MessageParams): string => translate("en", key, params);
+const zh = (key: MessageKey, params?: MessageParams): string => translate("zh-TW", key, params);
+
+/** Every counted pane word, called with n: counts take n, names and cells a fixed word. */
 type Call = (n: number) => string;
-const en = STRINGS.en;
+const status = (n: number, period: string | null) =>
+  en("pane.status", { n, below: n, tables: n, period: period ?? "", hasPeriod: String(period !== null) });
 const CALLS: Readonly<Record<string, Call>> = {
-  indicatorsFound: (n) => en.indicatorsFound(n, n, n),
-  belowTarget: (n) => en.belowTarget(n),
-  reportDone: () => en.reportDone("Sheet"),
-  findingsTitle: (n) => en.findingsTitle(n),
-  goToCell: () => en.goToCell("C9"),
-  commentsDone: (n) => en.commentsDone(n, n),
-  draftsDone: (n) => en.draftsDone("Sheet", n),
-  sampleInserted: () => en.sampleInserted("Sheet"),
-  status: (n) => en.status(n, n, n, "107"),
-  lightFilter: (n) => en.lightFilter("red", n),
-  hasFindingsCount: (n) => en.hasFindingsCount(n),
-  shownOf: (n) => en.shownOf(n, n),
-  findingMark: (n) => en.findingMark(n),
-  showHistory: () => en.showHistory("X"),
-  onlyInExcel: () => en.onlyInExcel("S!B3"),
-  groupToggle: (n) => en.groupToggle("Target missing", n),
-  findingsShown: (n) => en.findingsShown(n, n),
-  methodExample: () => en.methodExample("X"),
-  scoreLine: (n) => en.scoreLine("Score", n, "特優"),
-  "reading.columnRead": () => READING_STRINGS.en.columnRead("A1", "Indicator", "indicator"),
-  "reading.sheetOf": () => READING_STRINGS.en.sheetOf("S"),
-  "reading.problemLine": () => READING_STRINGS.en.problemLine("B2", "Check it."),
-  "reading.table": () => READING_STRINGS.en.table("S", "A1:C3", "long table"),
-  "reading.saved": (n) => READING_STRINGS.en.saved(n),
-  "reading.roleOf": () => READING_STRINGS.en.roleOf("A", "X"),
-  "reading.declared": (n) => READING_STRINGS.en.declared(n),
-  "reading.shown": (n) => READING_STRINGS.en.shown(30, n),
-  "reading.noMatch": () => READING_STRINGS.en.noMatch("X"),
+  indicatorsFound: (n) => status(n, null),
+  belowTarget: (n) => en("pane.belowTarget", { n }),
+  reportDone: () => en("pane.reportDone", { sheet: "Sheet" }),
+  findingsTitle: (n) => en("pane.findingsTitle", { n }),
+  goToCell: () => en("pane.goToCell", { cell: "C9" }),
+  commentsDone: (n) => en("pane.commentsDone", { written: n, kept: n }),
+  draftsDone: (n) => en("pane.draftsDone", { sheet: "Sheet", n }),
+  sampleInserted: () => en("pane.sampleInserted", { sheets: "Sheet" }),
+  status: (n) => status(n, "107"),
+  lightFilter: (n) => en("pane.lightFilter", { light: en("pane.lightName.red"), n }),
+  hasFindingsCount: (n) => en("pane.hasFindingsCount", { n }),
+  shownOf: (n) => en("pane.shownOf", { shown: n, total: n }),
+  findingMark: (n) => en("pane.findingMark", { n }),
+  showHistory: () => en("pane.showHistory", { name: "X" }),
+  onlyInExcel: () => en("pane.onlyInExcel", { where: "S!B3" }),
+  groupToggle: (n) => en("pane.groupToggle", { kind: "Target missing", n }),
+  findingsShown: (n) => en("pane.findingsShown", { n, cells: n }),
+  methodExample: () => en("pane.methodExample", { name: "X" }),
+  scoreLine: (n) => en("pane.scoreLine", { column: "Score", total: String(n), grade: en("grade.特優") }),
+  "reading.columnRead": () => en("reading.columnRead", { cell: "A1", header: "Indicator", role: "indicator" }),
+  "reading.sheetOf": () => en("reading.sheetOf", { sheet: "S" }),
+  "reading.problemLine": () => en("reading.problemLine", { cell: "B2", message: "Check it." }),
+  "reading.table": () => en("reading.table", { sheet: "S", range: "A1:C3", layout: "long table" }),
+  "reading.saved": (n) => en("reading.saved", { n }),
+  "reading.roleOf": () => en("reading.roleOf", { column: "A", text: "X" }),
+  "reading.declared": (n) => en("reading.declared", { n }),
+  "reading.shown": (n) => en("reading.shown", { shown: 30, total: n }),
+  "reading.noMatch": () => en("reading.noMatch", { query: "X" }),
 };
 
 /** What each call says for n = 1 and for n = 2 in English. */
@@ -130,21 +199,6 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   "reading.noMatch": ['No indicator\'s name contains "X".', 'No indicator\'s name contains "X".'],
 };
 
-test("every function-valued pane word is called here", () => {
-  const functions = (o: object, prefix: string): string[] =>
-    Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
-      typeof v === "function"
-        ? [`${prefix}${k}`]
-        : typeof v === "object" && v !== null && !Array.isArray(v)
-          ? functions(v, `${prefix}${k}.`)
-          : [],
-    );
-  const named = [...functions(en, ""), ...functions(READING_STRINGS.en, "reading.")].filter(
-    (k) => !k.startsWith("methodExplain."),
-  );
-  expect(named.sort()).toEqual(Object.keys(CALLS).sort());
-});
-
 test.each(Object.keys(CALLS))("English %s agrees with its count: 1 and 2", (name) => {
   const call = CALLS[name]!;
   expect([call(1), call(2)]).toEqual(EXPECTED[name]);
@@ -155,28 +209,30 @@ test("English counts take the singular at 1 only, and thousands separators come 
     expect(CALLS[name]!(1)).not.toMatch(/\b1 (tables|indicators|periods|findings|comments|cells|drafts)\b/);
     expect(CALLS[name]!(2)).not.toMatch(/\b2 (table|indicator|period|finding|comment|cell|draft)\b(?!s)/);
   }
-  expect(en.status(20000, 1500, 1, null)).toBe("1 table, 20,000 indicators; 1,500 below target.");
-  expect(STRINGS["zh-TW"].status(20000, 1500, 1, null)).toBe("1 個表、20,000 項指標，其中 1,500 項未達目標。");
-  expect(en.findingMark(0)).toBe("0 findings");
+  const counts = { n: 20000, below: 1500, tables: 1, period: "", hasPeriod: "false" };
+  expect(en("pane.status", counts)).toBe("1 table, 20,000 indicators; 1,500 below target.");
+  expect(zh("pane.status", counts)).toBe("1 個表、20,000 項指標，其中 1,500 項未達目標。");
+  expect(en("pane.findingMark", { n: 0 })).toBe("0 findings");
 });
 
 test("a method's explanation names its figure when there is one, in both languages", () => {
   const methods = ["trend", "growth", "hold", "stretch"] as const;
   for (const m of methods) {
-    for (const s of [STRINGS.en, STRINGS["zh-TW"]] as Strings[]) {
-      const without = s.methodExplain[m](null, "5%");
-      expect(s.methodExplain[m]("12.5", "5%")).toMatch(/12\.5$/);
+    for (const t of [en, zh]) {
+      const without = t(`pane.methodExplain.${m}`, { figure: "", hasFigure: "false", stretch: "5%" });
+      expect(t(`pane.methodExplain.${m}`, { figure: "12.5", hasFigure: "true", stretch: "5%" })).toMatch(/12\.5$/);
       expect(without).not.toMatch(/[:：]/);
       if (m === "stretch") expect(without).toContain("5%");
     }
   }
 });
 
-test("the separators are each language's own, and a grade the catalog does not name is shown as it is", () => {
-  expect([STRINGS.en.colon, STRINGS.en.listSeparator]).toEqual([": ", ", "]);
-  expect([STRINGS["zh-TW"].colon, STRINGS["zh-TW"].listSeparator]).toEqual(["：", "、"]);
-  expect(STRINGS["zh-TW"].scoreLine("評分", 92.5, "特優")).toBe("評分：總分 92.5 → 特優");
-  expect(STRINGS.en.scoreLine("Score", 1234.5, "A+")).toBe("Score: Total 1234.5 → A+");
-  expect(READING_STRINGS["zh-TW"].sheetOf("自訂")).toBe("（自訂）");
-  expect(READING_STRINGS["zh-TW"].columnsSeparator).toBe("；");
+test("the separators are each language's own", () => {
+  expect([en("pane.colon"), en("pane.listSeparator")]).toEqual([": ", ", "]);
+  expect([zh("pane.colon"), zh("pane.listSeparator")]).toEqual(["：", "、"]);
+  expect(zh("pane.scoreLine", { column: "評分", total: "92.5", grade: zh("grade.特優") })).toBe(
+    "評分：總分 92.5 → 特優",
+  );
+  expect(zh("reading.sheetOf", { sheet: "自訂" })).toBe("（自訂）");
+  expect(zh("reading.columnsSeparator")).toBe("；");
 });

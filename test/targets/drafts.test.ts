@@ -176,32 +176,42 @@ test("a falling history drafts below the last target: the row warns, and the dra
   expect(row[6]).toBe("");
 }, 60_000);
 
-test("no labelled history: one clear line, exit 2, no output", async () => {
+test("a single-year table: trend and growth say plainly they need two periods, exit 2", async () => {
   const out = join(dir, "budget-drafts.xlsx");
-  // No year in a title, a header or the sheet's name (budget-performance-100's title gives its rows 100).
-  const input = join(dir, "no-periods.xlsx");
-  await writeXlsx(input, [
-    {
-      name: "績效",
-      cells: {
-        A1: "衡量指標",
-        B1: "原定目標值",
-        C1: "實際值",
-        A2: "申請件數",
-        B2: 100,
-        C2: 95,
-        A3: "培訓人數",
-        B3: 50,
-        C3: 60,
-      },
-    },
-  ]);
-  const result = await cli("targets", input, "-o", out, "--method", "trend");
-  expect(result.code).toBe(2);
-  expect(result.err.trim().split("\n")).toHaveLength(1);
-  expect(result.err).toMatch(/需要帶有期別/);
-  const en = await cli("targets", input, "-o", out, "--method", "trend", "--lang", "en");
-  expect(en.err).toMatch(/^indicators: No indicator to draft from: drafts need actuals in labelled periods/);
+  const budget = join(FIXTURES, "budget-performance-100.xlsx");
+  for (const method of ["trend", "growth"]) {
+    const result = await cli("targets", budget, "-o", out, "--method", method);
+    expect(result.code).toBe(2);
+    expect(result.err.trim().split("\n")).toHaveLength(1);
+    expect(result.err).toMatch(/需要兩期以上的實際值，此表只有一期；請用 --method hold（維持）或 stretch（挑戰）/);
+  }
+  const en = await cli("targets", budget, "-o", out, "--method", "trend", "--lang", "en");
+  expect(en.err).toMatch(
+    /^indicators: The trend needs two or more periods and this table has one; use --method hold or stretch\./,
+  );
+});
+
+test("a single-year table: hold and stretch draft from the last figures, in the period after the title's", async () => {
+  const budget = join(FIXTURES, "budget-performance-100.xlsx");
+  for (const [method, expected] of [
+    ["hold", 92885],
+    ["stretch", 92885 * 1.05],
+  ] as const) {
+    const out = join(dir, `budget-${method}.xlsx`);
+    const result = await cli("targets", budget, "-o", out, "--method", method);
+    expect(result.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("目標草案")!;
+    let row: ExcelJS.Row | undefined;
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === "申請使用自動通關人數") row = r;
+    });
+    expect(row).toBeDefined();
+    expect(row!.getCell(3).value).toBe(101);
+    const draft = row!.getCell(4).value as { result?: number };
+    expect(draft.result).toBeCloseTo(expected, 6);
+  }
 });
 
 test("bad method or stretch", async () => {

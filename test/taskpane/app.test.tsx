@@ -2,9 +2,9 @@
  * @jest-environment jsdom
  */
 /** Component tests: the pane over an injected port, in jsdom. No Excel, no Office global, no exceljs. */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { BUDGET_GRID, excelSession, FakeDocumentSettings, FakePort, KPI_GRID } from "./fake-session";
+import { BUDGET_GRID, excelSession, FakeDocumentSettings, FakePort, KPI_GRID, TWO_YEARS } from "./fake-session";
 import { provideFluentGlobals, provideLayout } from "./jsdom-fluent";
 
 const noPreview = () => Promise.reject(new Error("not in preview"));
@@ -115,4 +115,51 @@ test("in Excel, before the first write, the pane says writing replaces its sheet
   render(<App initialLanguage="en" session={preview} openPreview={noPreview} />);
   await screen.findByText(/1 indicator;/);
   expect(screen.queryByText("Before you write")).toBeNull();
+});
+
+test("growth in the table (sortable, with a 'fell since last period' chip) and beside achievement in the history", async () => {
+  const port = new FakePort([TWO_YEARS]);
+  render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/2 indicators/);
+  const grid = screen.getByRole("grid");
+  expect(within(grid).getByRole("columnheader", { name: /Growth/ })).toBeTruthy();
+  expect(within(grid).getByText("50.00%")).toBeTruthy();
+  expect(within(grid).getByText("-5.00%")).toBeTruthy();
+  // The chip keeps those whose actual fell: 乙 (100 → 95).
+  fireEvent.click(screen.getByRole("button", { name: /Fell since last period 1/ }));
+  await waitFor(() => expect(within(screen.getByRole("grid")).queryByText("甲指標")).toBeNull());
+  expect(within(screen.getByRole("grid")).getByText("乙指標")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: /Fell since last period 1/ }));
+  // Sorting by growth puts 乙 first.
+  fireEvent.click(within(screen.getByRole("grid")).getByRole("columnheader", { name: /Growth/ }));
+  await waitFor(() => {
+    const names = within(screen.getByRole("grid"))
+      .getAllByRole("button")
+      .map((b) => b.textContent)
+      .filter((n) => n === "甲指標" || n === "乙指標");
+    expect(names).toEqual(["乙指標", "甲指標"]);
+  });
+  // The history: growth beside achievement, period by period.
+  fireEvent.click(screen.getByRole("button", { name: /乙指標/ }));
+  const history = screen.getByRole("table", { name: /乙指標/ });
+  expect(within(history).getByRole("columnheader", { name: "Growth" })).toBeTruthy();
+  expect(within(history).getAllByRole("row")[2]?.textContent).toMatch(/95\.00%.*-5\.00%/);
+});
+
+test("a single-year table: hold and stretch draft in the pane; trend and growth say they need two periods", async () => {
+  const port = new FakePort([BUDGET_GRID]);
+  render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
+  await screen.findByText(/2 indicators/);
+  fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
+  expect(screen.queryByText("No indicator has labelled periods to draft from.")).toBeNull();
+  expect(document.getElementById("method-trend")?.textContent).toMatch(/needs two or more periods/);
+  expect(document.getElementById("method-growth")?.textContent).toMatch(/needs two or more periods/);
+  expect(document.getElementById("method-hold")?.textContent).toMatch(/92,885/);
+  fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
+  expect(await screen.findByText("92,885")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
+    await Promise.resolve();
+  });
+  await screen.findByText(/Wrote sheet "Target drafts" with 2 drafts\./);
 });

@@ -1,6 +1,7 @@
 /** The table's rows: one per indicator, for the reporting period, with its findings; filters over all rows. */
 import { analyzeWorkbook } from "../../src/core";
 import { filterRows, indicatorModel, NO_FILTER } from "../../src/taskpane/model/indicator-rows";
+import { figure, percent } from "../../src/taskpane/components/figures";
 import { BUDGET_GRID, gridOf, TWO_YEARS } from "./fake-session";
 
 test("counts follow the reporting period: an indicator that met its target in 107 is not below target", () => {
@@ -55,4 +56,33 @@ test("a finding on a blank cell inside an indicator's cells is that indicator's 
     ["甲", ["ACTUAL_MISSING"]],
     ["乙", []],
   ]);
+});
+
+test("growth: sorted by, and filtered to those that fell since the last period", () => {
+  // 甲 80 → 120 (+50%), 乙 100 → 95 (−5%).
+  const model = indicatorModel(analyzeWorkbook([TWO_YEARS]));
+  expect(model.rows.map((r) => r.current?.growth)).toEqual([0.5, -0.05]);
+  expect(model.fell).toBe(1);
+  expect(filterRows(model.rows, { ...NO_FILTER, fellOnly: true }).map((r) => r.indicator.name)).toEqual(["乙指標"]);
+  const up = filterRows(model.rows, { ...NO_FILTER, sort: "ascending", sortBy: "growth" });
+  expect(up.map((r) => r.indicator.name)).toEqual(["乙指標", "甲指標"]);
+  // By achievement, 甲 (120%) is above 乙 (95%): the same sort, the other column.
+  const byAchievement = filterRows(model.rows, { ...NO_FILTER, sort: "ascending" });
+  expect(byAchievement.map((r) => r.indicator.name)).toEqual(["乙指標", "甲指標"]);
+  const down = filterRows(model.rows, { ...NO_FILTER, sort: "descending", sortBy: "growth" });
+  expect(down.map((r) => r.current?.growth)).toEqual([0.5, -0.05]);
+});
+
+test("one formatter for the command and the pane: 13.09%, 3,287, —", () => {
+  expect(percent(0.130912)).toBe("13.09%");
+  expect(percent(-0.05)).toBe("-5.00%");
+  expect(percent(null)).toBe("—");
+  const count = { kind: "count", unit: "人", periods: [{ target: 3287, actual: 3182 }] } as unknown as Parameters<
+    typeof figure
+  >[1];
+  const rate = { kind: "rate", unit: "%", periods: [{ target: 0.5, actual: 0.4 }] } as unknown as Parameters<
+    typeof figure
+  >[1];
+  expect(figure(3287, count)).toBe("3,287");
+  expect(figure(0.5, rate)).toBe("50.00%");
 });

@@ -62,9 +62,3 @@ export function rowRole(text: string): RowRole | null {
 export function isRatioHeader(text: string): boolean {
   return /^(達成率|達成度|增減率|成長率|比率|比較|ratio|change|growth|index)$/i.test(labelKey(text));
 }
-
-/** What detection looks for, named in the message for a sheet where nothing is recognised. */
-export const LOOKED_FOR = {
-  zh: "多年度區塊（原訂目標值／實際值／達成度 列）、每列一指標的表（衡量指標、原定目標值、實際值 欄）、年度比較表（兩個以上年度欄）或評分表（考核面向、評分項目、配分）",
-  en: "multi-year blocks (rows Target / Actual / Achievement), one-row-per-indicator tables (columns Indicator, Target, Actual), period comparisons (two or more year columns) or score sheets (Dimension, Item, Weight)",
-};

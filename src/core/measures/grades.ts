@@ -17,14 +17,12 @@ export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = [
 export function checkGradeBands(bands: readonly GradeBand[]): readonly GradeBand[] {
   const last = bands[bands.length - 1];
   if (last === undefined || last.min !== null) {
-    throw new InvalidOptionsError("等第區間最後一級不可設下限 / The last grade band must have no minimum.");
+    throw new InvalidOptionsError("lastGradeMinimum");
   }
   let previous = Infinity;
   for (const band of bands.slice(0, -1)) {
     if (band.min === null || !Number.isFinite(band.min) || band.min >= previous) {
-      throw new InvalidOptionsError(
-        `等第「${band.grade}」的下限須為遞減的數字 / Grade "${band.grade}" needs a minimum lower than the grade above it.`,
-      );
+      throw new InvalidOptionsError("gradeMinimum", { grade: band.grade });
     }
     previous = band.min;
   }

@@ -13,9 +13,8 @@ export const DEFAULT_LIGHT_BANDS: LightBands = { yellowFrom: 0.9 };
 
 export function checkLightBands(bands: LightBands): LightBands {
   if (!Number.isFinite(bands.yellowFrom) || bands.yellowFrom < 0 || bands.yellowFrom > 1) {
-    throw new InvalidOptionsError(
-      `燈號門檻須介於 0% 與 100% 之間，收到 ${String(bands.yellowFrom)} / The yellow band must be between 0 and 1 (0%–100%); got ${String(bands.yellowFrom)}.`,
-    );
+    // The share as the person wrote it: 120%, not 1.2.
+    throw new InvalidOptionsError("yellowFrom", { value: bands.yellowFrom });
   }
   return bands;
 }

@@ -95,7 +95,7 @@ export function buildDraftsPlan(
       source(grids, d.sheet, d.lastTargetCell),
       source(grids, d.sheet, d.lastActualCell),
       formula(warningFormula(row, lower, warning), d.lowered ? warning : ""),
-      text(s.used(used, d.value !== null)),
+      text(s.used(used, d.value !== null, (method === "trend" || method === "growth") && d.history.length < 2)),
       BLANK,
     ];
     const past = Array.from({ length: n }, (_, k) => d.history[k]);

@@ -4,7 +4,11 @@ import type { DraftMethod } from "../targets/draft-methods";
 import type { CategoryWords } from "./category-summary";
 import type { ScoreSectionStrings } from "./score-section";
 
-export type ReportLanguage = "zh-TW" | "en";
+/** The one language type: every output (the command, the pane, a written sheet) speaks one of these. */
+export type Language = "zh-TW" | "en";
+
+/** The language of a written report: the same type, by the name the engine's requests use. */
+export type ReportLanguage = Language;
 
 /**
  * The words a written sheet needs. The engine lays sheets out; the words come from the message
@@ -83,6 +87,7 @@ export interface DraftsStrings {
   readonly method: (method: DraftMethod, stretchPercent: string) => string;
   readonly lowered: string;
   readonly loweredLower: string;
-  readonly used: (cells: string, enough: boolean) => string;
+  /** The actuals a draft used; where it has none, why (`needsTwo`: trend and growth need two periods). */
+  readonly used: (cells: string, enough: boolean, needsTwo?: boolean) => string;
   readonly pageOf: string;
 }

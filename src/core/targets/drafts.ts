@@ -21,18 +21,25 @@ function periodX(label: string | null): number | null {
   return label !== null && /^\d+$/.test(label) ? Number(label) : null;
 }
 
-/** A draft for each indicator with history (an actual in a labelled period). */
+/**
+ * A draft for each indicator with history: an actual in a labelled period, or, in a single-year
+ * table (one row per indicator under "100 年度…"), its one actual in the period the title names.
+ * Hold and stretch need only that; trend and average growth need two periods (null, said so).
+ */
 export function draftTargets(report: WorkbookReport, method: DraftMethod, stretch = 0.05): Draft[] {
   const drafts: Draft[] = [];
   for (const sheet of report.sheets) {
     for (const indicator of sheet.indicators) {
+      const tablePeriod = sheet.tables[indicator.table]?.period?.label ?? null;
+      const label = (period: string | null): string | null =>
+        period ?? (indicator.periods.length === 1 ? tablePeriod : null);
       const history = indicator.periods.flatMap((p) => {
-        const x = periodX(p.period);
+        const x = periodX(label(p.period));
         return x !== null && p.actual !== null && p.cells.actual !== undefined
           ? [{ x, y: p.actual, cell: p.cells.actual }]
           : [];
       });
-      const lastX = periodX(indicator.periods[indicator.periods.length - 1]?.period ?? null);
+      const lastX = periodX(label(indicator.periods[indicator.periods.length - 1]?.period ?? null));
       if (history.length === 0 || lastX === null) continue;
       const withTarget = [...indicator.periods].reverse().find((p) => p.target !== null);
       const withActual = [...indicator.periods].reverse().find((p) => p.actual !== null);

@@ -1,6 +1,6 @@
 import type { Root } from "react-dom/client";
 import { Connecting } from "../components/Connecting";
-import { languageFor } from "../i18n/strings";
+import { languageFor } from "../i18n/language-context";
 import { insideOfficeHost, startOffice, waitForExcel, type OfficeStart } from "./office-ready";
 
 /**

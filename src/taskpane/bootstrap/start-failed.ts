@@ -1,5 +1,5 @@
 import { errorText, translate } from "../../messages";
-import { languageFor } from "../i18n/strings";
+import { languageFor } from "../i18n/language-context";
 
 /**
  * The words for a pane that could not start, written before React could: in the Office display

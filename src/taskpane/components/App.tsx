@@ -11,7 +11,7 @@ import { useState } from "react";
 import { errorText } from "../../messages";
 import { fetchSample, SAMPLE_NAME } from "../preview/sample";
 import { LanguageContext } from "../i18n/language-context";
-import { STRINGS, type Language } from "../i18n/strings";
+import { translator, type Language } from "../../messages";
 import { SessionContext, type PaneSession } from "../session";
 import { FirstRun } from "./FirstRun";
 import { WorkbookPicker } from "./WorkbookPicker/WorkbookPicker";
@@ -56,8 +56,8 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [previewSession, setPreviewSession] = useState<PaneSession | null>(null);
   const [opening, setOpening] = useState(false);
-  const [openError, setOpenError] = useState<string | null>(null);
-  const s = STRINGS[language];
+  const [openError, setOpenError] = useState<Error | string | null>(null);
+  const t = translator(language);
   const session = hostSession ?? previewSession;
   const sample = (): void => {
     setOpenError(null);
@@ -66,7 +66,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       (data) => pick(new File([data], SAMPLE_NAME)),
       (error: unknown) => {
         setOpening(false);
-        setOpenError(error instanceof Error ? error.message : String(error));
+        setOpenError(error instanceof Error ? error : String(error));
       },
     );
   };
@@ -81,7 +81,7 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       (error: unknown) => {
         setPreviewSession(null);
         setOpening(false);
-        setOpenError(error instanceof Error ? error.message : String(error));
+        setOpenError(error instanceof Error ? error : String(error));
       },
     );
   };
@@ -90,20 +90,20 @@ export function App({ initialLanguage, session: hostSession, openPreview }: AppP
       <LanguageContext.Provider value={language}>
         <main className={classes.root}>
           <header className={classes.header}>
-            <h1 className={classes.hidden}>{s.appTitle}</h1>
+            <h1 className={classes.hidden}>{t("pane.appTitle")}</h1>
             <Button
               appearance="subtle"
               lang={language === "zh-TW" ? "en" : "zh-TW"}
-              title={s.languageSwitchLabel}
+              title={t("pane.languageSwitchLabel")}
               onClick={() => setLanguage(language === "zh-TW" ? "en" : "zh-TW")}
             >
-              {s.languageSwitch}
+              {t("pane.languageSwitch")}
             </Button>
           </header>
           {hostSession === null && previewSession === null && (
             <>
               <MessageBar intent="info">
-                <MessageBarBody>{s.previewNotice}</MessageBarBody>
+                <MessageBarBody>{t("pane.previewNotice")}</MessageBarBody>
               </MessageBar>
               <FirstRun
                 primary={<WorkbookPicker onPick={pick} fileName={null} opening={opening} primary />}

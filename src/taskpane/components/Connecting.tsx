@@ -1,6 +1,6 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { STRINGS, type Language } from "../i18n/strings";
+import { translator, type Language } from "../../messages";
 import { usePaneStyles } from "./usePaneStyles";
 
 /** How long the host gets before the pane offers preview; it keeps waiting after that too. */
@@ -25,7 +25,7 @@ export function Connecting({
   onPreview,
   offerAfterMs = OFFER_PREVIEW_AFTER_MS,
 }: ConnectingProps) {
-  const s = STRINGS[language];
+  const t = translator(language);
   const classes = usePaneStyles();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -36,13 +36,13 @@ export function Connecting({
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <main className={classes.root} aria-busy={!unavailable}>
-        {!unavailable && <Spinner label={s.connecting} />}
+        {!unavailable && <Spinner label={t("pane.connecting")} />}
         {offer && (
           <MessageBar intent={unavailable ? "error" : "info"}>
-            <MessageBarBody>{unavailable ? s.officeUnavailable : s.connectingSlow}</MessageBarBody>
+            <MessageBarBody>{unavailable ? t("pane.officeUnavailable") : t("pane.connectingSlow")}</MessageBarBody>
           </MessageBar>
         )}
-        {offer && <Button onClick={onPreview}>{s.continueInPreview}</Button>}
+        {offer && <Button onClick={onPreview}>{t("pane.continueInPreview")}</Button>}
       </main>
     </FluentProvider>
   );

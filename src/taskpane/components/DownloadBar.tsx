@@ -1,6 +1,7 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "../i18n/language-context";
+import { errorText } from "../../messages";
+import { useLanguage, useT } from "../i18n/language-context";
 import { useSession } from "../session";
 import { usePaneStyles } from "./usePaneStyles";
 
@@ -8,10 +9,11 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Preview only: offers the workbook with what the pane wrote as a new file; the original is unchanged. */
 export function DownloadBar() {
-  const s = useStrings();
+  const t = useT();
+  const language = useLanguage();
   const session = useSession();
   const classes = usePaneStyles();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | string | null>(null);
   if (session.download === undefined) return null;
   const download = session.download;
   const save = (): void => {
@@ -25,14 +27,14 @@ export function DownloadBar() {
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       },
       (e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(e instanceof Error ? e : String(e));
       },
     );
   };
   return (
     <div className={classes.row}>
-      <Button onClick={save}>{s.download}</Button>
-      <Caption1>{error ?? s.downloadHint}</Caption1>
+      <Button onClick={save}>{t("pane.download")}</Button>
+      <Caption1>{error === null ? t("pane.downloadHint") : errorText(error, language)}</Caption1>
     </div>
   );
 }

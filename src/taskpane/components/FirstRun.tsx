@@ -1,6 +1,6 @@
 import { Body1, Button, Card, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useStrings } from "../i18n/language-context";
+import { useT } from "../i18n/language-context";
 
 const useStyles = makeStyles({
   roles: {
@@ -18,6 +18,9 @@ const useStyles = makeStyles({
  * The first thing a new user sees: what the add-in does for each of the three kinds of people who
  * use it, the primary action (pick a workbook; in Excel the open one is used) and the sample.
  */
+/** Who the add-in is for, each with what it does for them (keys "pane.firstRun.…"). */
+const FIRST_RUN_ROLES = ["budget", "review", "plan"] as const;
+
 export function FirstRun({
   primary,
   onSample,
@@ -27,18 +30,18 @@ export function FirstRun({
   readonly onSample: () => void;
   readonly busy: boolean;
 }) {
-  const s = useStrings();
+  const t = useT();
   const classes = useStyles();
   return (
-    <Card appearance="filled-alternative" aria-label={s.firstRunTitle}>
-      <Subtitle2 as="h2">{s.firstRunTitle}</Subtitle2>
+    <Card appearance="filled-alternative" aria-label={t("pane.firstRunTitle")}>
+      <Subtitle2 as="h2">{t("pane.firstRunTitle")}</Subtitle2>
       <ul className={classes.roles}>
-        {s.firstRunRoles.map((r) => (
-          <li key={r.who}>
+        {FIRST_RUN_ROLES.map((r) => (
+          <li key={r}>
             <Body1>
-              <span className={classes.who}>{r.who}</span>
-              {s.colon}
-              {r.what}
+              <span className={classes.who}>{t(`pane.firstRun.${r}.who`)}</span>
+              {t("pane.colon")}
+              {t(`pane.firstRun.${r}.what`)}
             </Body1>
           </li>
         ))}
@@ -46,7 +49,7 @@ export function FirstRun({
       <div className={classes.actions}>
         {primary}
         <Button onClick={onSample} disabled={busy}>
-          {s.trySample}
+          {t("pane.trySample")}
         </Button>
       </div>
     </Card>

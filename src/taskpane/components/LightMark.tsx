@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { SYMBOL_OF_LIGHT, type Light } from "../../core";
-import { useStrings } from "../i18n/language-context";
+import { useT } from "../i18n/language-context";
 
 /**
  * The light's symbol (★ ▲ ● □, as on the report sheet) in the light's own colour: yellow is yellow.
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 export function LightMark({ light, hidden = false }: { readonly light: Light; readonly hidden?: boolean }) {
-  const s = useStrings();
+  const t = useT();
   const classes = useStyles();
   return hidden ? (
     <span className={mergeClasses(classes.mark, classes[light])} aria-hidden />
@@ -31,7 +31,7 @@ export function LightMark({ light, hidden = false }: { readonly light: Light; re
     <span
       className={mergeClasses(classes.mark, classes[light])}
       role="img"
-      aria-label={s.lightName[light]}
+      aria-label={t(`pane.lightName.${light}`)}
       data-light={SYMBOL_OF_LIGHT[light]}
     />
   );

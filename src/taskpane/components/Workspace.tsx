@@ -2,7 +2,7 @@ import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList } f
 import { useCallback, useMemo, useState } from "react";
 import { shownReport, useAnalysis } from "../hooks/use-analysis";
 import { useLiveRerun, useWriteAwarePort } from "../hooks/use-live";
-import { useStrings } from "../i18n/language-context";
+import { useT } from "../i18n/language-context";
 import { indicatorModel, NO_FILTER, type RowFilter } from "../model/indicator-rows";
 import { SessionContext, useSession } from "../session";
 import { AnalyzePane } from "./AnalyzePane/AnalyzePane";
@@ -11,8 +11,6 @@ import { ReportPane } from "./ReportPane/ReportPane";
 import { ReviewPane } from "./ReviewPane/ReviewPane";
 import { TargetsPane } from "./TargetsPane/TargetsPane";
 import { ReadingPane } from "./ReadingPane/ReadingPane";
-import { READING_STRINGS } from "./ReadingPane/reading-strings";
-import { useLanguage } from "../i18n/language-context";
 import { usePaneStyles } from "./usePaneStyles";
 
 type Area = "analyze" | "report" | "review" | "targets" | "reading";
@@ -22,7 +20,7 @@ type Area = "analyze" | "report" | "review" | "targets" | "reading";
  * live here, once, so switching areas draws a screenful and recomputes nothing.
  */
 export function Workspace() {
-  const s = useStrings();
+  const t = useT();
   const classes = usePaneStyles();
   const session = useSession();
   const { port, quiet } = useWriteAwarePort(session.port);
@@ -32,7 +30,6 @@ export function Workspace() {
   const model = useMemo(() => (report === null ? null : indicatorModel(report)), [report]);
   const rerun = useCallback(() => void run(), [run]);
   const live = useLiveRerun(port, state.status === "done" ? state.report : null, rerun, quiet);
-  const readingTab = READING_STRINGS[useLanguage()].tab;
   const [area, setArea] = useState<Area>("analyze");
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
@@ -48,23 +45,23 @@ export function Workspace() {
           className={classes.tabs}
           selectedValue={area}
           onTabSelect={(_, d) => setArea(d.value as Area)}
-          aria-label={s.tabsLabel}
+          aria-label={t("pane.tabsLabel")}
           size="small"
         >
           <Tab value="analyze" className={classes.tab}>
-            {s.tabs.analyze}
+            {t("pane.tabs.analyze")}
           </Tab>
           <Tab value="report" className={classes.tab}>
-            {s.tabs.report}
+            {t("pane.tabs.report")}
           </Tab>
           <Tab value="review" className={classes.tab}>
-            {s.tabs.review}
+            {t("pane.tabs.review")}
           </Tab>
           <Tab value="targets" className={classes.tab}>
-            {s.tabs.targets}
+            {t("pane.tabs.targets")}
           </Tab>
           <Tab value="reading" className={classes.tab}>
-            {readingTab}
+            {t("reading.tab")}
           </Tab>
         </TabList>
         {session.mode === "excel" && !written && (
@@ -72,13 +69,13 @@ export function Workspace() {
           // (deleting or renaming a sheet clears Excel's undo history). Preview writes to a copy.
           <MessageBar intent="warning">
             <MessageBarBody>
-              <MessageBarTitle>{s.writeNoticeTitle}</MessageBarTitle>
-              {s.writeNotice}
+              <MessageBarTitle>{t("pane.writeNoticeTitle")}</MessageBarTitle>
+              {t("pane.writeNotice")}
             </MessageBarBody>
           </MessageBar>
         )}
-        {live && <Caption1>{state.status === "running" ? s.liveRerun : s.live}</Caption1>}
-        <div role="tabpanel" aria-label={area === "reading" ? readingTab : s.tabs[area]}>
+        {live && <Caption1>{state.status === "running" ? t("pane.liveRerun") : t("pane.live")}</Caption1>}
+        <div role="tabpanel" aria-label={area === "reading" ? t("reading.tab") : t(`pane.tabs.${area}`)}>
           {area === "analyze" && (
             <AnalyzePane
               analysis={state}

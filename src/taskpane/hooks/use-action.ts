@@ -4,7 +4,7 @@ export type ActionState =
   | { readonly status: "idle" }
   | { readonly status: "running" }
   | { readonly status: "done"; readonly message: string }
-  | { readonly status: "failed"; readonly message: string };
+  | { readonly status: "failed"; readonly message: Error | string };
 
 /** Runs a long piece of work once at a time, with progress, a result message, or the error's message. */
 export function useAction<T>(
@@ -19,7 +19,7 @@ export function useAction<T>(
         setState({ status: "done", message: describe(result) });
       },
       (error: unknown) => {
-        setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+        setState({ status: "failed", message: error instanceof Error ? error : String(error) });
       },
     );
   }, [work, describe]);

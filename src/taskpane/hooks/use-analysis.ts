@@ -10,7 +10,7 @@ export type SettingsReading = Awaited<ReturnType<typeof analyzeWithSettingsThrou
 export type AnalysisState =
   | { readonly status: "running"; readonly previous?: WorkbookReport }
   | { readonly status: "done"; readonly report: WorkbookReport; readonly reading: SettingsReading }
-  | { readonly status: "failed"; readonly message: string };
+  | { readonly status: "failed"; readonly message: Error | string };
 
 /**
  * Runs the analyze use-case on the workbook when it opens; errors become state, never alerts. A
@@ -30,7 +30,7 @@ export function useAnalysis(port: WorkbookPort): { state: AnalysisState; run: ()
       if (typeof performance.mark === "function") performance.mark("indicators:analysis-done");
       setState({ status: "done", report, reading });
     } catch (error) {
-      setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+      setState({ status: "failed", message: error instanceof Error ? error : String(error) });
     }
   }, [port]);
   useEffect(() => {

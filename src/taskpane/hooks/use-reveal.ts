@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { useStrings } from "../i18n/language-context";
+import { useT } from "../i18n/language-context";
 import { useSession } from "../session";
 
 /**
@@ -8,14 +8,14 @@ import { useSession } from "../session";
  */
 export function useReveal(): { reveal: (sheet: string, address: string) => void; notice: string | null } {
   const { port, mode } = useSession();
-  const s = useStrings();
+  const t = useT();
   const [notice, setNotice] = useState<string | null>(null);
   const reveal = useCallback(
     (sheet: string, address: string) => {
-      if (mode === "preview") setNotice(s.onlyInExcel(`${sheet}!${address}`));
+      if (mode === "preview") setNotice(t("pane.onlyInExcel", { where: `${sheet}!${address}` }));
       else void port.select(sheet, address);
     },
-    [port, mode, s],
+    [port, mode, t],
   );
   return { reveal, notice };
 }

@@ -14,18 +14,18 @@ export const DEFAULT_SETTINGS: PaneSettings = {
 export function useSettings(): {
   settings: PaneSettings;
   update: (change: Partial<PaneSettings>) => void;
-  error: string | null;
+  error: Error | string | null;
 } {
   const { settings: store } = useSession();
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | string | null>(null);
   useEffect(() => {
     store.load().then(
       (saved) => {
         if (saved) setSettings((current) => ({ ...current, ...saved }));
       },
       (e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(e instanceof Error ? e : String(e));
       },
     );
   }, [store]);
@@ -34,7 +34,7 @@ export function useSettings(): {
       setSettings((current) => {
         const next = { ...current, ...change };
         store.save(next).catch((e: unknown) => {
-          setError(e instanceof Error ? e.message : String(e));
+          setError(e instanceof Error ? e : String(e));
         });
         return next;
       });

@@ -29,7 +29,12 @@ export interface IndicatorModel {
   readonly tables: number;
   readonly counts: Readonly<Record<Light, number>>;
   readonly withFindings: number;
+  /** Indicators whose actual fell since the period before (growth below 0). */
+  readonly fell: number;
 }
+
+/** The actual fell since the period before: growth below 0. */
+export const fellSinceLast = (row: IndicatorRow): boolean => (row.current?.growth ?? 0) < 0;
 
 const cellKey = (sheet: string, cell: string): string => `${sheet}!${cell.replace(/\$/g, "")}`;
 
@@ -138,25 +143,29 @@ export function indicatorModel(report: WorkbookReport): IndicatorModel {
     }
   }
   const tables = report.sheets.reduce((n, s) => n + s.tables.length, 0);
-  return { rows, period, tables, counts, withFindings };
+  return { rows, period, tables, counts, withFindings, fell: rows.filter(fellSinceLast).length };
 }
 
 export interface RowFilter {
   readonly lights: ReadonlySet<Light>;
   readonly findingsOnly: boolean;
   readonly search: string;
-  /** By achievement in the row's period; null keeps the workbook's order. */
+  /** By achievement (or sortBy) in the row's period; null keeps the workbook's order. */
   readonly sort: "ascending" | "descending" | null;
+  /** The column sorted by: achievement unless growth is asked for. */
+  readonly sortBy?: "achievement" | "growth";
+  /** Only indicators whose actual fell since the period before. */
+  readonly fellOnly?: boolean;
 }
 
 export const NO_FILTER: RowFilter = { lights: new Set(), findingsOnly: false, search: "", sort: null };
 
-/** Rows with no achievement sort last either way: they have nothing to compare. */
-function byAchievement(direction: "ascending" | "descending") {
+/** Rows with no figure sort last either way: they have nothing to compare. */
+function byFigure(direction: "ascending" | "descending", column: "achievement" | "growth") {
   const sign = direction === "ascending" ? 1 : -1;
   return (a: IndicatorRow, b: IndicatorRow): number => {
-    const x = a.current?.achievement ?? null;
-    const y = b.current?.achievement ?? null;
+    const x = a.current?.[column] ?? null;
+    const y = b.current?.[column] ?? null;
     if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
     return sign * (x - y);
   };
@@ -165,13 +174,14 @@ function byAchievement(direction: "ascending" | "descending") {
 export function filterRows(rows: readonly IndicatorRow[], filter: RowFilter): readonly IndicatorRow[] {
   const needle = filter.search.trim().toLowerCase();
   const kept =
-    filter.lights.size === 0 && !filter.findingsOnly && needle === ""
+    filter.lights.size === 0 && !filter.findingsOnly && !filter.fellOnly && needle === ""
       ? [...rows]
       : rows.filter(
           (r) =>
             (filter.lights.size === 0 || filter.lights.has(r.light)) &&
             (!filter.findingsOnly || r.findings.length > 0) &&
+            (!filter.fellOnly || fellSinceLast(r)) &&
             (needle === "" || r.haystack.includes(needle)),
         );
-  return filter.sort === null ? kept : kept.sort(byAchievement(filter.sort));
+  return filter.sort === null ? kept : kept.sort(byFigure(filter.sort, filter.sortBy ?? "achievement"));
 }

@@ -1,3 +1,4 @@
+import { WorkbookReadError } from "../../core/errors";
 import type { PaneSettings, SettingsStore } from "../../port/workbook-port";
 import type { PaneSession } from "../session";
 
@@ -15,8 +16,14 @@ export class MemorySettingsStore implements SettingsStore {
   }
 }
 
-/** exceljs is loaded only in preview mode, in a chunk of its own, so Excel users never download it. */
+/**
+ * exceljs is loaded only in preview mode, in a chunk of its own, so Excel users never download it.
+ * Preview reads .xlsx only (the command reads .ods and .xls through LibreOffice, which a browser has
+ * not): another kind is said to be so, not "no indicator table".
+ */
 export async function openPreviewWorkbook(file: File): Promise<PaneSession> {
+  if (/\.(ods|xls|xlsb|csv|numbers)$/i.test(file.name))
+    throw new WorkbookReadError("PREVIEW_XLSX_ONLY", { file: file.name });
   const [{ XlsxWorkbook }, data] = await Promise.all([
     import(/* webpackChunkName: "preview-xlsx" */ "../../xlsx/xlsx-workbook"),
     file.arrayBuffer(),

@@ -53,7 +53,7 @@ export class FastBook {
   grid(name: string): Grid {
     const sheet = this.info.sheets.find((s) => s.name === name);
     if (sheet === undefined)
-      throw new WorkbookReadError("NO_SUCH_SHEET", `找不到工作表「${name}」 / No sheet named "${name}".`);
+      throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: name }, { key: "error.NO_SUCH_SHEET.one" });
     const xml = this.zip.text(sheet.part);
     if (xml === null) throw new Error(`missing part ${sheet.part}`);
     const folder = sheet.part.slice(0, sheet.part.lastIndexOf("/"));

@@ -2,7 +2,8 @@ import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Spinner } fr
 import { useMemo, useState } from "react";
 import type { AnalysisState } from "../../hooks/use-analysis";
 import { useReveal } from "../../hooks/use-reveal";
-import { useStrings } from "../../i18n/language-context";
+import { gradeWord } from "../../../messages";
+import { useT } from "../../i18n/language-context";
 import { filterRows, type IndicatorModel, type IndicatorRow, type RowFilter } from "../../model/indicator-rows";
 import { ErrorBar } from "../ErrorBar";
 import { ExcelFirstRun } from "./ExcelFirstRun";
@@ -26,7 +27,7 @@ export interface AnalyzePaneProps {
 
 /** 分析: one row per indicator for the reporting period, filtered and sorted over all rows; history on a click. */
 export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected, onSelect }: AnalyzePaneProps) {
-  const s = useStrings();
+  const t = useT();
   const classes = usePaneStyles();
   const wide = useWide();
   const { reveal, notice } = useReveal();
@@ -36,25 +37,25 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
   const columns = useMemo<Array<GridColumn<IndicatorRow>>>(() => {
     const name: GridColumn<IndicatorRow> = {
       id: "indicator",
-      header: s.indicator,
+      header: t("pane.indicator"),
       cell: (r) => (
         <div className={classes.nameCell}>
           <Link
             as="button"
             className={classes.nameLink}
             onClick={() => onSelect(r.key)}
-            title={s.showHistory(r.indicator.name)}
+            title={t("pane.showHistory", { name: r.indicator.name })}
           >
             {r.indicator.name}
           </Link>
           {!wide && (
             <Caption1 className={classes.figures}>
               <span className={classes.nowrap}>
-                {s.target} {figure(r.current?.target, r.indicator)}
+                {t("pane.target")} {figure(r.current?.target, r.indicator)}
               </span>{" "}
               ·{" "}
               <span className={classes.nowrap}>
-                {s.actual} {figure(r.current?.actual, r.indicator)}
+                {t("pane.actual")} {figure(r.current?.actual, r.indicator)}
               </span>
             </Caption1>
           )}
@@ -65,14 +66,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
       ? [
           {
             id: "target",
-            header: s.target,
+            header: t("pane.target"),
             width: 68,
             align: "end",
             cell: (r) => figure(r.current?.target, r.indicator),
           },
           {
             id: "actual",
-            header: s.actual,
+            header: t("pane.actual"),
             width: 68,
             align: "end",
             cell: (r) => figure(r.current?.actual, r.indicator),
@@ -84,22 +85,30 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
       ...figures,
       {
         id: "achievement",
-        header: s.achievementShort,
+        header: t("pane.achievementShort"),
         width: 72,
         align: "end",
         sortable: true,
         cell: (r) => percent(r.current?.achievement),
       },
       {
+        id: "growth",
+        header: t("pane.growthShort"),
+        width: 64,
+        align: "end",
+        sortable: true,
+        cell: (r) => percent(r.current?.growth),
+      },
+      {
         id: "light",
-        header: <span className={classes.srOnly}>{s.light}</span>,
+        header: <span className={classes.srOnly}>{t("pane.light")}</span>,
         width: 24,
         align: "center",
         cell: (r) => <LightMark light={r.light} />,
       },
       {
         id: "findings",
-        header: <span className={classes.srOnly}>{s.findingsOfIndicator}</span>,
+        header: <span className={classes.srOnly}>{t("pane.findingsOfIndicator")}</span>,
         width: 20,
         align: "center",
         cell: (r) =>
@@ -107,22 +116,22 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
             <span
               role="img"
               className={classes.mark}
-              aria-label={s.findingMark(r.findings.length)}
-              title={s.findingMark(r.findings.length)}
+              aria-label={t("pane.findingMark", { n: r.findings.length })}
+              title={t("pane.findingMark", { n: r.findings.length })}
             >
               ⚑
             </span>
           ) : null,
       },
     ];
-  }, [s, classes, wide, onSelect]);
+  }, [t, classes, wide, onSelect]);
   return (
-    <section className={classes.root} aria-label={s.tabs.analyze}>
+    <section className={classes.root} aria-label={t("pane.tabs.analyze")}>
       <div className={classes.row}>
         <Button size="small" onClick={rerun} disabled={analysis.status === "running"}>
-          {s.analyze}
+          {t("pane.analyze")}
         </Button>
-        {analysis.status === "running" && <Spinner size="tiny" label={s.analyzing} />}
+        {analysis.status === "running" && <Spinner size="tiny" label={t("pane.analyzing")} />}
       </div>
       {analysis.status === "failed" && <ErrorBar message={analysis.message} />}
       {model !== null && (
@@ -130,8 +139,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
           {model.rows.length === 0 &&
           analysis.status === "done" &&
           analysis.report.sheets.every((x) => x.scorecards.length === 0)
-            ? s.noIndicators
-            : s.status(model.rows.length, model.counts.yellow + model.counts.red, model.tables, model.period)}
+            ? t("pane.noIndicators")
+            : t("pane.status", {
+                n: model.rows.length,
+                below: model.counts.yellow + model.counts.red,
+                tables: model.tables,
+                period: model.period ?? "",
+                hasPeriod: String(model.period !== null),
+              })}
         </Body1>
       )}
       {model !== null && model.rows.length === 0 && analysis.status === "done" && (
@@ -151,15 +166,17 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
             </MessageBar>
           )}
           {current !== null && <IndicatorHistory row={current} onClose={() => onSelect(null)} reveal={reveal} />}
-          <Caption1 aria-live="polite">{s.shownOf(rows.length, model.rows.length)}</Caption1>
+          <Caption1 aria-live="polite">{t("pane.shownOf", { shown: rows.length, total: model.rows.length })}</Caption1>
           {rows.length === 0 ? (
             <div className={classes.row}>
-              <Body1>{s.noMatch}</Body1>
+              <Body1>{t("pane.noMatch")}</Body1>
               <Button
                 size="small"
-                onClick={() => onFilter({ ...filter, lights: new Set(), findingsOnly: false, search: "" })}
+                onClick={() =>
+                  onFilter({ ...filter, lights: new Set(), findingsOnly: false, fellOnly: false, search: "" })
+                }
               >
-                {s.clearFilters}
+                {t("pane.clearFilters")}
               </Button>
             </div>
           ) : (
@@ -167,13 +184,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
               items={rows}
               columns={columns}
               rowId={(r) => r.key}
-              label={s.tabs.analyze}
+              label={t("pane.tabs.analyze")}
               maxHeight={current === null ? "calc(100vh - 230px)" : "50vh"}
               rowHeight={wide ? 34 : 48}
               sort={{
-                column: "achievement",
+                column: filter.sortBy ?? "achievement",
                 direction: filter.sort,
-                onChange: (direction) => onFilter({ ...filter, sort: direction }),
+                onChange: (direction, column) =>
+                  onFilter({ ...filter, sort: direction, sortBy: column === "growth" ? "growth" : "achievement" }),
               }}
             />
           )}
@@ -182,7 +200,11 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
       {analysis.status === "done" &&
         analysis.report.sheets
           .flatMap((x) => x.scorecards)
-          .map((card) => <Body1 key={card.columnCell}>{s.scoreLine(card.column, card.total, card.grade)}</Body1>)}
+          .map((card) => (
+            <Body1 key={card.columnCell}>
+              {t("pane.scoreLine", { column: card.column, total: String(card.total), grade: gradeWord(t, card.grade) })}
+            </Body1>
+          ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useAction } from "../../hooks/use-action";
-import { useLanguage, useStrings } from "../../i18n/language-context";
+import { useLanguage, useT } from "../../i18n/language-context";
 import { fetchSample } from "../../preview/sample";
 import { useSession } from "../../session";
 import { ActionStatus } from "../ActionStatus";
@@ -15,7 +15,7 @@ export function ExcelFirstRun({
   /** What was inserted, said where it stays: this card goes as soon as the sample's indicators are found. */
   readonly onInserted: (message: string) => void;
 }) {
-  const s = useStrings();
+  const t = useT();
   const language = useLanguage();
   const { insertSheets } = useSession();
   const insert = useAction(
@@ -27,18 +27,18 @@ export function ExcelFirstRun({
     }, [insertSheets, rerun, language]),
     useCallback(
       (names: string[]) => {
-        const message = s.sampleInserted(names.join(s.listSeparator));
+        const message = t("pane.sampleInserted", { sheets: names.join(t("pane.listSeparator")) });
         onInserted(message);
         return message;
       },
-      [s, onInserted],
+      [t, onInserted],
     ),
   );
   if (insertSheets === undefined) return null;
   return (
     <>
       <FirstRun onSample={insert.run} busy={insert.state.status === "running"} />
-      <ActionStatus state={insert.state} runningLabel={s.writing} />
+      <ActionStatus state={insert.state} runningLabel={t("pane.writing")} />
     </>
   );
 }

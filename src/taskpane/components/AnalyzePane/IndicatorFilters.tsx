@@ -1,6 +1,6 @@
 import { makeStyles, SearchBox, ToggleButton, tokens } from "@fluentui/react-components";
 import type { Light } from "../../../core";
-import { useStrings } from "../../i18n/language-context";
+import { useT } from "../../i18n/language-context";
 import type { IndicatorModel, RowFilter } from "../../model/indicator-rows";
 import { LightMark } from "../LightMark";
 
@@ -22,7 +22,7 @@ export function IndicatorFilters({
   readonly filter: RowFilter;
   readonly onChange: (filter: RowFilter) => void;
 }) {
-  const s = useStrings();
+  const t = useT();
   const classes = useStyles();
   const toggle = (light: Light): void => {
     const lights = new Set(filter.lights);
@@ -32,7 +32,7 @@ export function IndicatorFilters({
   };
   return (
     <>
-      <div role="group" aria-label={s.filters} className={classes.chips}>
+      <div role="group" aria-label={t("pane.filters")} className={classes.chips}>
         {LIGHTS.map((light) => (
           <ToggleButton
             key={light}
@@ -40,8 +40,8 @@ export function IndicatorFilters({
             shape="circular"
             className={classes.chip}
             checked={filter.lights.has(light)}
-            aria-label={s.lightFilter(light, model.counts[light])}
-            title={s.lightFilter(light, model.counts[light])}
+            aria-label={t("pane.lightFilter", { light: t(`pane.lightName.${light}`), n: model.counts[light] })}
+            title={t("pane.lightFilter", { light: t(`pane.lightName.${light}`), n: model.counts[light] })}
             onClick={() => toggle(light)}
           >
             <LightMark light={light} hidden />
@@ -53,18 +53,31 @@ export function IndicatorFilters({
           shape="circular"
           className={classes.chip}
           checked={filter.findingsOnly}
-          title={s.hasFindingsCount(model.withFindings)}
+          title={t("pane.hasFindingsCount", { n: model.withFindings })}
           onClick={() => onChange({ ...filter, findingsOnly: !filter.findingsOnly })}
         >
           <span aria-hidden>⚑&nbsp;</span>
-          {s.hasFindings} {model.withFindings.toLocaleString("en-US")}
+          {t("pane.hasFindings")} {model.withFindings.toLocaleString("en-US")}
+        </ToggleButton>
+        <ToggleButton
+          size="small"
+          shape="circular"
+          className={classes.chip}
+          checked={filter.fellOnly === true}
+          title={t("pane.fellCount", { n: model.fell })}
+          onClick={() => onChange({ ...filter, fellOnly: filter.fellOnly !== true })}
+        >
+          <span aria-hidden>↘&nbsp;</span>
+          {t("pane.fell")} {model.fell.toLocaleString("en-US")}
         </ToggleButton>
       </div>
       <SearchBox
         size="small"
         className={classes.search}
-        aria-label={s.search}
-        placeholder={s.search}
+        aria-label={t("pane.search")}
+        placeholder={t("pane.search")}
+        // Fluent names its clear button "clear", in English whatever the pane's language.
+        dismiss={{ "aria-label": t("pane.clearSearch") }}
         value={filter.search}
         onChange={(_, d) => onChange({ ...filter, search: d.value })}
       />

@@ -10,7 +10,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { findingMessage } from "../../../messages";
-import { useLanguage, useStrings } from "../../i18n/language-context";
+import { useLanguage, useT } from "../../i18n/language-context";
 import type { IndicatorRow } from "../../model/indicator-rows";
 import { figure, percent } from "../figures";
 import { LightMark } from "../LightMark";
@@ -26,12 +26,12 @@ export function IndicatorHistory({
   readonly onClose: () => void;
   readonly reveal: (sheet: string, address: string) => void;
 }) {
-  const s = useStrings();
+  const t = useT();
   const language = useLanguage();
   const classes = usePaneStyles();
   const { indicator } = row;
   return (
-    <section className={classes.card} aria-label={s.showHistory(indicator.name)}>
+    <section className={classes.card} aria-label={t("pane.showHistory", { name: indicator.name })}>
       <Subtitle2 as="h2" className={classes.wrap}>
         {indicator.name}
       </Subtitle2>
@@ -42,22 +42,23 @@ export function IndicatorHistory({
         </Caption1>
         {row.range !== null && (
           <Button size="small" onClick={() => reveal(row.sheet, row.range ?? "")}>
-            {s.selectCells}
+            {t("pane.selectCells")}
           </Button>
         )}
         <Button size="small" appearance="subtle" onClick={onClose}>
-          {s.closeHistory}
+          {t("pane.closeHistory")}
         </Button>
       </div>
-      <Table size="extra-small" className={classes.table} aria-label={s.showHistory(indicator.name)}>
+      <Table size="extra-small" className={classes.table} aria-label={t("pane.showHistory", { name: indicator.name })}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{s.period}</TableHeaderCell>
-            <TableHeaderCell>{s.target}</TableHeaderCell>
-            <TableHeaderCell>{s.actual}</TableHeaderCell>
-            <TableHeaderCell>{s.achievementShort}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.period")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.target")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.actual")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.achievementShort")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.growthShort")}</TableHeaderCell>
             <TableHeaderCell style={{ width: 28 }}>
-              <span className={classes.srOnly}>{s.light}</span>
+              <span className={classes.srOnly}>{t("pane.light")}</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -68,6 +69,7 @@ export function IndicatorHistory({
               <TableCell>{figure(p.target, indicator)}</TableCell>
               <TableCell>{figure(p.actual, indicator)}</TableCell>
               <TableCell>{percent(p.achievement)}</TableCell>
+              <TableCell>{percent(p.growth)}</TableCell>
               <TableCell>
                 <LightMark light={p.light} />
               </TableCell>
@@ -76,7 +78,7 @@ export function IndicatorHistory({
         </TableBody>
       </Table>
       {row.findings.length > 0 && (
-        <ul className={classes.list} aria-label={s.findingsOfIndicator}>
+        <ul className={classes.list} aria-label={t("pane.findingsOfIndicator")}>
           {row.findings.map((f, i) => (
             <li key={`${f.code}:${f.cell ?? ""}:${i}`}>
               <Caption1 className={classes.wrap}>{findingMessage(f, language)}</Caption1>

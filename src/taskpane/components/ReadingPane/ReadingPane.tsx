@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { errorText, findingMessage, layoutWord } from "../../../messages";
+import { COLUMN_ROLE_KEY, errorText, findingMessage, layoutWord } from "../../../messages";
 import { useState } from "react";
 import { YES, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
@@ -23,7 +23,7 @@ export function ReadingPane({
   readonly analysis: AnalysisState;
   readonly onSaved: () => void;
 }) {
-  const { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices } = useReadingPane(
+  const { t, language, state, edit, declare, headerOf, selection, save, message, problems, choices } = useReadingPane(
     analysis,
     onSaved,
   );
@@ -31,7 +31,7 @@ export function ReadingPane({
   const [range, setRange] = useState("");
   const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
   const [query, setQuery] = useState("");
-  if (state.status === "loading") return <Body1 role="status">{s.loading}</Body1>;
+  if (state.status === "loading") return <Body1 role="status">{t("reading.loading")}</Body1>;
   if (state.status === "failed") return <Body1 role="alert">{errorText(state.message, language)}</Body1>;
   const yes = (v: RawValue | undefined): boolean =>
     ([YES.zh, YES.en] as readonly string[]).includes(textOf(v).trim().toLowerCase());
@@ -40,21 +40,31 @@ export function ReadingPane({
     .map((row, i) => ({ row, i }))
     .filter(({ row }) => needle === "" || textOf(row.name).toLowerCase().includes(needle));
   return (
-    <section className={classes.root} aria-label={s.title}>
-      <Subtitle2 as="h2">{s.title}</Subtitle2>
+    <section className={classes.root} aria-label={t("reading.title")}>
+      <Subtitle2 as="h2">{t("reading.title")}</Subtitle2>
       <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
         {state.report.sheets.flatMap((sheet) =>
-          sheet.tables.map((t) => (
-            <li key={`${sheet.sheet}!${t.range}`}>
-              <Caption1>{s.table(sheet.sheet, t.range, layoutWord(language, t.reading?.layout ?? t.kind))}</Caption1>
-              {t.reading !== undefined && t.reading.columns.length > 0 && (
+          sheet.tables.map((table) => (
+            <li key={`${sheet.sheet}!${table.range}`}>
+              <Caption1>
+                {t("reading.table", {
+                  sheet: sheet.sheet,
+                  range: table.range,
+                  layout: layoutWord(language, table.reading?.layout ?? table.kind),
+                })}
+              </Caption1>
+              {table.reading !== undefined && table.reading.columns.length > 0 && (
                 <div>
                   <Caption1>
-                    {t.reading.columns
+                    {table.reading.columns
                       .map((c) =>
-                        s.columnRead(c.cell, c.header, c.role === null ? "—" : (s.columnRoles[c.role] ?? c.role)),
+                        t("reading.columnRead", {
+                          cell: c.cell,
+                          header: c.header,
+                          role: c.role === null ? "—" : t(COLUMN_ROLE_KEY[c.role]),
+                        }),
                       )
-                      .join(s.columnsSeparator)}
+                      .join(t("reading.columnsSeparator"))}
                   </Caption1>
                 </div>
               )}
@@ -63,12 +73,16 @@ export function ReadingPane({
         )}
       </ul>
       {state.rows.indicators.length > CARD_LIMIT && (
-        <Field label={s.search}>
+        <Field label={t("reading.search")}>
           <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
       )}
-      {matching.length === 0 && needle !== "" && <Caption1 role="status">{s.noMatch(query.trim())}</Caption1>}
-      {matching.length > CARD_LIMIT && <Caption1 role="status">{s.shown(CARD_LIMIT, matching.length)}</Caption1>}
+      {matching.length === 0 && needle !== "" && (
+        <Caption1 role="status">{t("reading.noMatch", { query: query.trim() })}</Caption1>
+      )}
+      {matching.length > CARD_LIMIT && (
+        <Caption1 role="status">{t("reading.shown", { shown: CARD_LIMIT, total: matching.length })}</Caption1>
+      )}
       {matching.slice(0, CARD_LIMIT).map(({ row, i }) => (
         <fieldset
           className={classes.card}
@@ -76,16 +90,16 @@ export function ReadingPane({
           aria-label={textOf(row.name)}
         >
           <legend>
-            {textOf(row.name)} <Caption1>{s.sheetOf(textOf(row.sheet))}</Caption1>
+            {textOf(row.name)} <Caption1>{t("reading.sheetOf", { sheet: textOf(row.sheet) })}</Caption1>
           </legend>
-          <Field label={s.direction}>
+          <Field label={t("reading.direction")}>
             <Select value={textOf(row.direction)} onChange={(_, d) => edit(i, "direction", d.value)}>
               {[...new Set([textOf(row.direction), ...choices.direction])].map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </Select>
           </Field>
-          <Field label={s.kind}>
+          <Field label={t("reading.kind")}>
             <Select value={textOf(row.kind)} onChange={(_, d) => edit(i, "kind", d.value)}>
               {[...new Set([textOf(row.kind), ...choices.kind])].map((c) => (
                 <option key={c}>{c}</option>
@@ -93,14 +107,14 @@ export function ReadingPane({
             </Select>
           </Field>
           <div className={classes.row}>
-            <Field label={s.weight}>
+            <Field label={t("reading.weight")}>
               <Input
                 type="number"
                 value={textOf(row.weight)}
                 onChange={(_, d) => edit(i, "weight", d.value === "" ? "" : Number(d.value))}
               />
             </Field>
-            <Field label={s.band}>
+            <Field label={t("reading.band")}>
               <Input
                 type="number"
                 value={
@@ -113,16 +127,16 @@ export function ReadingPane({
             </Field>
           </div>
           <Checkbox
-            label={s.exclude}
+            label={t("reading.exclude")}
             checked={yes(row.exclude)}
             onChange={(_, d) => edit(i, "exclude", d.checked === true)}
           />
         </fieldset>
       ))}
       <div className={classes.card}>
-        <Subtitle2 as="h3">{s.declare}</Subtitle2>
-        <Caption1>{s.declared(state.rows.tables.length)}</Caption1>
-        <Field label={s.declareRange}>
+        <Subtitle2 as="h3">{t("reading.declare")}</Subtitle2>
+        <Caption1>{t("reading.declared", { n: state.rows.tables.length })}</Caption1>
+        <Field label={t("reading.declareRange")}>
           <Input value={range} onChange={(_, d) => setRange(d.value)} />
         </Field>
         {selection !== null && (
@@ -133,18 +147,18 @@ export function ReadingPane({
               })
             }
           >
-            {s.useSelection}
+            {t("reading.useSelection")}
           </Button>
         )}
         {headerOf(range).map((cell) => (
-          <Field key={cell.column} label={s.roleOf(cell.column, cell.text)}>
+          <Field key={cell.column} label={t("reading.roleOf", { column: cell.column, text: cell.text })}>
             <Select
               value={roles[cell.column] ?? "none"}
               onChange={(_, d) => setRoles({ ...roles, [cell.column]: d.value as DeclaredRole })}
             >
               {DECLARED_ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {s.roles[role]}
+                  {t(`reading.roles.${role}`)}
                 </option>
               ))}
             </Select>
@@ -158,19 +172,21 @@ export function ReadingPane({
             }
           }}
         >
-          {s.declareAdd}
+          {t("reading.declareAdd")}
         </Button>
       </div>
       {problems.length > 0 && (
-        <div className={classes.card} role="region" aria-label={s.problems}>
-          <Subtitle2 as="h3">{s.problems}</Subtitle2>
+        <div className={classes.card} role="region" aria-label={t("reading.problems")}>
+          <Subtitle2 as="h3">{t("reading.problems")}</Subtitle2>
           {problems.map((f, n) => (
-            <Caption1 key={n}>{s.problemLine(f.cell ?? "", findingMessage(f, language))}</Caption1>
+            <Caption1 key={n}>
+              {t("reading.problemLine", { cell: f.cell ?? "", message: findingMessage(f, language) })}
+            </Caption1>
           ))}
         </div>
       )}
       <Button appearance="primary" onClick={() => void save()}>
-        {s.save}
+        {t("reading.save")}
       </Button>
       {message !== null && <Body1 role="status">{message}</Body1>}
     </section>

@@ -22,7 +22,7 @@ import { writeSettingsRows } from "../../../usecases/settings";
 import type { AnalysisState, SettingsReading } from "../../hooks/use-analysis";
 import { useLanguage } from "../../i18n/language-context";
 import { useSession } from "../../session";
-import { READING_STRINGS } from "./reading-strings";
+import { errorText, translator } from "../../../messages";
 
 export type DeclaredRole = TableRole | "none";
 export const DECLARED_ROLES: readonly DeclaredRole[] = ["none", ...TABLE_ROLES];
@@ -47,7 +47,7 @@ function parseRange(range: string): { sheet: string; address: string; area: Area
 export type ReadingState =
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly report: WorkbookReport; readonly rows: SettingsRows }
-  | { readonly status: "failed"; readonly message: string };
+  | { readonly status: "failed"; readonly message: Error | string };
 
 /** Columns a person changes here; each is a cell of 指標設定. */
 export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "exclude";
@@ -59,7 +59,7 @@ export type EditableColumn = "direction" | "kind" | "weight" | "yellowFrom" | "e
 export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
   const { port } = useSession();
   const language = useLanguage();
-  const s = READING_STRINGS[language];
+  const t = translator(language);
   const [state, setState] = useState<ReadingState>({ status: "loading" });
   const [message, setMessage] = useState<string | null>(null);
   const reading: SettingsReading | null = analysis.status === "done" ? analysis.reading : null;
@@ -111,7 +111,7 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
     const columnOf = (role: DeclaredRole): string | null =>
       Object.entries(roles).find(([, r]) => r === role)?.[0] ?? null;
     if (at === null || columnOf("name") === null || (columnOf("target") === null && columnOf("actual") === null)) {
-      setMessage(s.badDeclare);
+      setMessage(t("reading.badDeclare"));
       return false;
     }
     const row = {
@@ -137,9 +137,9 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
       await writeSettingsRows(port, state.rows, language, reading);
       // The analysis runs again (onSaved), and its new reading comes back here.
       onSaved();
-      setMessage(s.saved(state.rows.indicators.length));
+      setMessage(t("reading.saved", { n: state.rows.indicators.length }));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorText(error, language));
     }
   };
 
@@ -149,5 +149,5 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
     direction: DIRECTION_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
     kind: KIND_CHOICES.map((c) => (language === "zh-TW" ? c.zh : c.en)),
   };
-  return { s, language, state, edit, declare, headerOf, selection, save, message, problems, choices };
+  return { t, language, state, edit, declare, headerOf, selection, save, message, problems, choices };
 }

@@ -5,22 +5,26 @@ import { useReportPane } from "./useReportPane";
 
 /** 報表: insert or update the report sheet, with its language, the 100% cap and the light bands. */
 export function ReportPane({ onWritten }: { readonly onWritten: () => void }) {
-  const { strings: s, settings, language, update, action } = useReportPane(onWritten);
+  const { t, settings, language, update, action } = useReportPane(onWritten);
   const classes = usePaneStyles();
   return (
-    <section className={classes.root} aria-label={s.tabs.report}>
-      <Field label={s.reportLanguage}>
+    <section className={classes.root} aria-label={t("pane.tabs.report")}>
+      <Field label={t("pane.reportLanguage")}>
         <RadioGroup
           layout="horizontal"
           value={language}
           onChange={(_, d) => update({ language: d.value === "en" ? "en" : "zh-TW" })}
         >
-          <Radio value="zh-TW" label="中文" />
-          <Radio value="en" label="English" />
+          <Radio value="zh-TW" label={t("pane.reportLanguageName.zh-TW")} />
+          <Radio value="en" label={t("pane.reportLanguageName.en")} />
         </RadioGroup>
       </Field>
-      <Switch label={s.capAtOne} checked={settings.capAtOne} onChange={(_, d) => update({ capAtOne: d.checked })} />
-      <Field label={s.yellowFrom} hint={s.yellowFromHint}>
+      <Switch
+        label={t("pane.capAtOne")}
+        checked={settings.capAtOne}
+        onChange={(_, d) => update({ capAtOne: d.checked })}
+      />
+      <Field label={t("pane.yellowFrom")} hint={t("pane.yellowFromHint")}>
         <Input
           type="number"
           min={0}
@@ -34,9 +38,9 @@ export function ReportPane({ onWritten }: { readonly onWritten: () => void }) {
         />
       </Field>
       <Button appearance="primary" onClick={action.run} disabled={action.state.status === "running"}>
-        {s.insertReport}
+        {t("pane.insertReport")}
       </Button>
-      <ActionStatus state={action.state} runningLabel={s.writing} />
+      <ActionStatus state={action.state} runningLabel={t("pane.writing")} />
     </section>
   );
 }

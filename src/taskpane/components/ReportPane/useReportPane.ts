@@ -2,12 +2,12 @@ import { useCallback } from "react";
 import { writeReport } from "../../../usecases/report";
 import { useAction } from "../../hooks/use-action";
 import { useSettings } from "../../hooks/use-settings";
-import { useLanguage, useStrings } from "../../i18n/language-context";
-import type { Language } from "../../i18n/strings";
+import { useLanguage, useT } from "../../i18n/language-context";
+import type { Language } from "../../i18n/language-context";
 import { useSession } from "../../session";
 
 export function useReportPane(onWritten: () => void) {
-  const strings = useStrings();
+  const t = useT();
   const uiLanguage = useLanguage();
   const { port } = useSession();
   const { settings, update, error } = useSettings();
@@ -19,10 +19,10 @@ export function useReportPane(onWritten: () => void) {
   const describe = useCallback(
     (outcome: Awaited<ReturnType<typeof writeReport>>) => {
       onWritten();
-      return strings.reportDone([...outcome.applied.sheets.values()].join(", "));
+      return t("pane.reportDone", { sheet: [...outcome.applied.sheets.values()].join(", ") });
     },
-    [strings, onWritten],
+    [t, onWritten],
   );
   const action = useAction(work, describe);
-  return { strings, settings, language, update, settingsError: error, action };
+  return { t, settings, language, update, settingsError: error, action };
 }

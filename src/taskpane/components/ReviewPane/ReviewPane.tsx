@@ -62,7 +62,7 @@ export function ReviewPane({
   readonly analysis: AnalysisState;
   readonly onWritten: () => void;
 }) {
-  const { strings: s, language, groups, total, cells, write, remove } = useReviewPane(analysis, onWritten);
+  const { t, language, groups, total, cells, write, remove } = useReviewPane(analysis, onWritten);
   const classes = usePaneStyles();
   const styles = useStyles();
   const { reveal, notice } = useReveal();
@@ -93,7 +93,7 @@ export function ReviewPane({
         onClick={() => toggle(g.code)}
       >
         <span aria-hidden>{collapsed.has(g.code) ? "▸" : "▾"}&nbsp;</span>
-        {s.groupToggle(kind(g.code), g.entries.length)}
+        {t("pane.groupToggle", { kind: kind(g.code), n: g.entries.length })}
       </Button>
     </Subtitle2>
   );
@@ -102,7 +102,7 @@ export function ReviewPane({
       {e.cell !== null && (
         <div className={classes.row}>
           <Button size="small" appearance="subtle" onClick={() => reveal(e.sheet, e.cell ?? "")} title={e.sheet}>
-            {s.goToCell(e.cell)}
+            {t("pane.goToCell", { cell: e.cell })}
           </Button>
           <Caption1>{e.sheet}</Caption1>
         </div>
@@ -123,8 +123,8 @@ export function ReviewPane({
   const items = virtualizer.getVirtualItems();
   const height = Math.min(virtualizer.getTotalSize(), 10_000_000);
   return (
-    <section className={classes.root} aria-label={s.tabs.review}>
-      <Body1 role="status">{total === 0 ? s.noFindings : s.findingsShown(total, cells)}</Body1>
+    <section className={classes.root} aria-label={t("pane.tabs.review")}>
+      <Body1 role="status">{total === 0 ? t("pane.noFindings") : t("pane.findingsShown", { n: total, cells })}</Body1>
       {notice !== null && (
         <MessageBar intent="info">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -159,14 +159,14 @@ export function ReviewPane({
       <div className={styles.bar}>
         <div className={classes.row}>
           <Button appearance="primary" onClick={write.run} disabled={busy}>
-            {s.writeComments}
+            {t("pane.writeComments")}
           </Button>
           <Button onClick={remove.run} disabled={busy}>
-            {s.removeComments}
+            {t("pane.removeComments")}
           </Button>
         </div>
-        <ActionStatus state={write.state} runningLabel={s.writing} />
-        <ActionStatus state={remove.state} runningLabel={s.writing} />
+        <ActionStatus state={write.state} runningLabel={t("pane.writing")} />
+        <ActionStatus state={remove.state} runningLabel={t("pane.writing")} />
       </div>
     </section>
   );

@@ -19,51 +19,60 @@ export function TargetsPane({
   readonly onWritten: () => void;
   readonly selected: IndicatorRow | null;
 }) {
-  const {
-    strings: s,
-    method,
-    stretch,
-    update,
-    drafts,
-    example,
-    figures,
-    action,
-  } = useTargetsPane(analysis, onWritten, selected);
+  const { t, method, stretch, update, drafts, example, figures, action } = useTargetsPane(
+    analysis,
+    onWritten,
+    selected,
+  );
   const classes = usePaneStyles();
   const stretchText = `${Math.round(stretch * 1000) / 10}%`;
   const columns = useMemo<Array<GridColumn<Draft>>>(
     () => [
-      { id: "indicator", header: s.indicator, cell: (d) => <span className={classes.wrap}>{d.indicator.name}</span> },
-      { id: "next", header: s.nextPeriod, width: 48, cell: (d) => d.nextLabel },
+      {
+        id: "indicator",
+        header: t("pane.indicator"),
+        cell: (d) => <span className={classes.wrap}>{d.indicator.name}</span>,
+      },
+      { id: "next", header: t("pane.nextPeriod"), width: 48, cell: (d) => d.nextLabel },
       {
         id: "draft",
-        header: s.draft,
+        header: t("pane.draft"),
         width: 96,
         align: "end",
         cell: (d) => (
           <span>
-            {draftFigure(d.value, d)} {d.lowered && <Badge color="warning">{s.lowered}</Badge>}
+            {draftFigure(d.value, d)} {d.lowered && <Badge color="warning">{t("pane.lowered")}</Badge>}
           </span>
         ),
       },
     ],
-    [s, classes],
+    [t, classes],
   );
   return (
-    <section className={classes.root} aria-label={s.tabs.targets}>
-      <Field label={s.method}>
+    <section className={classes.root} aria-label={t("pane.tabs.targets")}>
+      <Field label={t("pane.method")}>
         <RadioGroup
           value={method}
           onChange={(_, d) => update({ method: DRAFT_METHODS.find((m) => m === d.value) ?? "trend" })}
         >
           {DRAFT_METHODS.map((m) => {
             const value = figures.get(m);
-            const shown = example === null ? null : value == null ? s.methodNoFigure : draftFigure(value, example);
+            const needsTwo = (m === "trend" || m === "growth") && example !== null && example.history.length < 2;
+            const shown =
+              example === null
+                ? null
+                : value == null
+                  ? t(needsTwo ? "pane.methodNeedsTwo" : "pane.methodNoFigure")
+                  : draftFigure(value, example);
             return (
               <div key={m} className={classes.method}>
-                <Radio value={m} label={s.methods[m]} aria-describedby={`method-${m}`} />
+                <Radio value={m} label={t(`pane.methods.${m}`)} aria-describedby={`method-${m}`} />
                 <Caption1 id={`method-${m}`} className={classes.methodNote}>
-                  {s.methodExplain[m](shown, stretchText)}
+                  {t(`pane.methodExplain.${m}`, {
+                    figure: shown ?? "",
+                    hasFigure: String(shown !== null),
+                    stretch: stretchText,
+                  })}
                 </Caption1>
               </div>
             );
@@ -72,11 +81,12 @@ export function TargetsPane({
       </Field>
       {example !== null && (
         <Caption1>
-          {s.methodExample(example.indicator.name)} {selected === null ? s.otherIndicator : ""}
+          {t("pane.methodExample", { name: example.indicator.name })}{" "}
+          {selected === null ? t("pane.otherIndicator") : ""}
         </Caption1>
       )}
       {method === "stretch" && (
-        <Field label={s.stretch}>
+        <Field label={t("pane.stretch")}>
           <Input
             type="number"
             min={0}
@@ -90,13 +100,13 @@ export function TargetsPane({
         </Field>
       )}
       {drafts.length === 0 ? (
-        <Body1>{s.noDrafts}</Body1>
+        <Body1>{t("pane.noDrafts")}</Body1>
       ) : (
         <VirtualGrid
           items={drafts}
           columns={columns}
           rowId={(d) => `${d.sheet}!${d.indicator.nameCell ?? d.indicator.name}`}
-          label={s.draftsTitle}
+          label={t("pane.draftsTitle")}
           maxHeight="40vh"
           rowHeight={32}
         />
@@ -106,9 +116,9 @@ export function TargetsPane({
         onClick={action.run}
         disabled={action.state.status === "running" || drafts.length === 0}
       >
-        {s.writeDrafts}
+        {t("pane.writeDrafts")}
       </Button>
-      <ActionStatus state={action.state} runningLabel={s.writing} />
+      <ActionStatus state={action.state} runningLabel={t("pane.writing")} />
     </section>
   );
 }

@@ -4,12 +4,12 @@ import { writeTargetDrafts } from "../../../usecases/targets";
 import { shownReport, type AnalysisState } from "../../hooks/use-analysis";
 import { useAction } from "../../hooks/use-action";
 import { useSettings } from "../../hooks/use-settings";
-import { useLanguage, useStrings } from "../../i18n/language-context";
+import { useLanguage, useT } from "../../i18n/language-context";
 import type { IndicatorRow } from "../../model/indicator-rows";
 import { useSession } from "../../session";
 
 export function useTargetsPane(analysis: AnalysisState, onWritten: () => void, selected: IndicatorRow | null) {
-  const strings = useStrings();
+  const t = useT();
   const language = useLanguage();
   const { port } = useSession();
   const { settings, update } = useSettings();
@@ -29,10 +29,12 @@ export function useTargetsPane(analysis: AnalysisState, onWritten: () => void, s
   const figures = useMemo(() => {
     const out = new Map<DraftMethod, number | null>();
     if (report === null || example === null) return out;
+    // The example's own sheet, with its tables: a single-year table's period is the table's.
+    const tables = report.sheets.find((x) => x.sheet === example.sheet)?.tables ?? [];
     for (const m of DRAFT_METHODS) {
       const found = draftTargets(
         {
-          sheets: [{ sheet: example.sheet, tables: [], indicators: [example.indicator], scorecards: [] }],
+          sheets: [{ sheet: example.sheet, tables, indicators: [example.indicator], scorecards: [] }],
           findings: [],
         },
         m,
@@ -50,10 +52,13 @@ export function useTargetsPane(analysis: AnalysisState, onWritten: () => void, s
     useCallback(
       (outcome: Awaited<ReturnType<typeof writeTargetDrafts>>) => {
         onWritten();
-        return strings.draftsDone([...outcome.applied.sheets.values()].join(", "), outcome.drafts.length);
+        return t("pane.draftsDone", {
+          sheet: [...outcome.applied.sheets.values()].join(", "),
+          n: outcome.drafts.length,
+        });
       },
-      [strings, onWritten],
+      [t, onWritten],
     ),
   );
-  return { strings, method, stretch: settings.stretch, update, drafts, example, figures, action };
+  return { t, method, stretch: settings.stretch, update, drafts, example, figures, action };
 }

@@ -29,7 +29,8 @@ export interface GridColumn<T> {
 export interface GridSort {
   readonly column: string;
   readonly direction: "ascending" | "descending" | null;
-  readonly onChange: (direction: "ascending" | "descending") => void;
+  /** The column the user sorted by, and which way. */
+  readonly onChange: (direction: "ascending" | "descending", column: string) => void;
 }
 
 export interface VirtualGridProps<T> {
@@ -137,7 +138,7 @@ export function VirtualGrid<T>({
         aria-rowcount={items.length + 1}
         sortable={sort !== undefined}
         sortState={sortState}
-        onSortChange={(_, state) => sort?.onChange(state.sortDirection)}
+        onSortChange={(_, state) => sort?.onChange(state.sortDirection, String(state.sortColumn ?? sort.column))}
       >
         <DataGridHeader className={classes.header}>
           <DataGridRow aria-rowindex={1}>

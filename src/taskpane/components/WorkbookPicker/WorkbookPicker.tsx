@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
-import { useStrings } from "../../i18n/language-context";
+import { useT } from "../../i18n/language-context";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -17,7 +17,7 @@ export interface WorkbookPickerProps {
 
 /** Preview mode only: the user picks a local .xlsx, which stays in the browser. */
 export function WorkbookPicker({ onPick, fileName, opening, primary }: WorkbookPickerProps) {
-  const s = useStrings();
+  const t = useT();
   const classes = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -29,7 +29,7 @@ export function WorkbookPicker({ onPick, fileName, opening, primary }: WorkbookP
         className={classes.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={s.pickWorkbook}
+        aria-label={t("pane.pickWorkbook")}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) onPick(file);
@@ -37,9 +37,13 @@ export function WorkbookPicker({ onPick, fileName, opening, primary }: WorkbookP
         }}
       />
       <Button appearance={primary ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={opening}>
-        {s.pickWorkbook}
+        {t("pane.pickWorkbook")}
       </Button>
-      {opening ? <Spinner size="tiny" label={s.opening} /> : <Caption1>{fileName ?? s.pickWorkbookHint}</Caption1>}
+      {opening ? (
+        <Spinner size="tiny" label={t("pane.opening")} />
+      ) : (
+        <Caption1>{fileName ?? t("pane.pickWorkbookHint")}</Caption1>
+      )}
     </div>
   );
 }
