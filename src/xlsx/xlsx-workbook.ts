@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   ALL_MARKERS,
+  MergeIndex,
   sheetOfReference,
   WorkbookReadError,
   type Area,
@@ -13,7 +14,7 @@ import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
-import { areaOf } from "./fast/sheet-grid";
+import { areaOf, clippedMerges, denseFits } from "./fast/sheet-grid";
 
 /** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -232,42 +233,54 @@ function unreadable(label: string, cause: unknown): WorkbookReadError {
 }
 
 function gridOf(sheet: ExcelJS.Worksheet): Grid {
+  const fileMerges = (sheet.model.merges ?? []).map(areaOf).filter((a): a is Area => a !== null);
+  // Merges as ranges, never their cells (a merge may claim the whole sheet).
+  const mergeIndex = new MergeIndex(fileMerges);
+  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let stored = 0;
+  const lastOfRow = new Map<number, number>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (rawOf(cell.value) === null || (cell.isMerged && cell.master !== cell)) return;
-      top = Math.min(top, rowNumber - 1);
-      bottom = Math.max(bottom, rowNumber - 1);
-      left = Math.min(left, colNumber - 1);
-      right = Math.max(right, colNumber - 1);
+      stored++;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      lastOfRow.set(r, Math.max(lastOfRow.get(r) ?? -1, c));
+      // exceljs repeats a merged value in every cell of the area; Excel keeps it in the top-left only.
+      if (rawOf(cell.value) === null || tail(r, c)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     });
   });
-  const merges = (sheet.model.merges ?? []).map(areaOf).filter((a): a is Area => a !== null);
-  if (bottom < 0) return { sheet: sheet.name, originRow: 0, originCol: 0, cells: [], merges };
-  // exceljs repeats a merged value in every cell of the area; Excel keeps it in the top-left only.
-  const mergeTails = new Set<string>();
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) mergeTails.add(`${r},${c}`);
-    }
-  }
+  if (bottom < 0) return { sheet: sheet.name, originRow: 0, originCol: 0, cells: [], merges: [] };
+  const used = { top, left, bottom, right };
+  const merges = clippedMerges(fileMerges, used);
+  const sparse = !denseFits(used, stored);
   const cells: CellInput[][] = [];
+  const hiddenRows: number[] = [];
   for (let r = top; r <= bottom; r++) {
-    const row = sheet.getRow(r + 1);
+    // A used range far larger than its cells: each row as far as its last cell (the fast reader's rule).
+    const end = sparse ? Math.min(right, lastOfRow.get(r) ?? -1) : right;
+    const row = end < left ? sheet.findRow(r + 1) : sheet.getRow(r + 1);
+    if (row?.hidden) hiddenRows.push(r);
+    if (row === undefined || end < left) {
+      cells.push([]);
+      continue;
+    }
     const out: CellInput[] = [];
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= end; c++) {
       const cell = row.getCell(c + 1);
-      const value = mergeTails.has(`${r},${c}`) ? null : rawOf(cell.value);
+      const value = tail(r, c) ? null : rawOf(cell.value);
       const format = cell.numFmt;
       const indent = cell.alignment?.indent;
       out.push({ value, ...(format ? { format } : {}), ...(indent ? { indent } : {}) });
     }
     cells.push(out);
   }
-  const hiddenRows: number[] = [];
-  for (let r = top; r <= bottom; r++) if (sheet.getRow(r + 1).hidden) hiddenRows.push(r);
   return { sheet: sheet.name, originRow: top, originCol: left, cells, merges, hiddenRows };
 }
