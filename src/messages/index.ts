@@ -4,3 +4,4 @@ export * from "./findings";
 export * from "./plan-words";
 export * from "./errors";
 export type { MessageKey } from "./zh-TW";
+export * from "./refusals";

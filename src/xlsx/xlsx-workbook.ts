@@ -14,6 +14,8 @@ import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
+import { PackageRefusal } from "./fast/zip-entries";
+import { readRefusal } from "../messages/refusals";
 import { areaOf, clippedMerges, denseFits } from "./fast/sheet-grid";
 
 /** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
@@ -103,6 +105,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       return read(fast);
     } catch (error) {
+      if (error instanceof PackageRefusal) throw refusalOf(this.label, error);
       if (error instanceof WorkbookReadError) throw error;
       this.fastFailed = true;
       return otherwise();
@@ -223,7 +226,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
+/** A package refused by the reader, in the catalog's words, naming the file and the part. */
+function refusalOf(label: string, refusal: PackageRefusal): WorkbookReadError {
+  return readRefusal(refusal.kind, { file: label, part: refusal.part, ...refusal.detail }, refusal);
+}
+
 function unreadable(label: string, cause: unknown): WorkbookReadError {
+  if (cause instanceof PackageRefusal) return refusalOf(label, cause);
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new WorkbookReadError(
     "UNREADABLE_WORKBOOK",

@@ -1,8 +1,8 @@
-import { zipEntries, type RawEntry, type ZipEntries } from "../fast/zip-entries";
+import { zipEntries, type InflateRaw, type RawEntry, type ZipEntries } from "../fast/zip-entries";
 
 /** What the package needs of a compression library: node's zlib in the command. */
 export interface Codec {
-  readonly inflateRaw: (data: Uint8Array) => Uint8Array;
+  readonly inflateRaw: InflateRaw;
   readonly deflateRaw: (data: Uint8Array) => Uint8Array;
   readonly crc32: (data: Uint8Array) => number;
 }
@@ -34,7 +34,7 @@ export class Package {
     data: Uint8Array,
     private readonly codec: Codec,
   ) {
-    this.zip = zipEntries(data, codec.inflateRaw);
+    this.zip = zipEntries(data, codec);
     this.order = this.zip.list().map((e) => e.name);
   }
 
