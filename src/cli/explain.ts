@@ -1,3 +1,4 @@
+import { pushAll } from "../core/values/arrays";
 import type { DetectedTable, TableReading, WorkbookReport } from "../core";
 import { findingMessage, layoutWord } from "../messages";
 
@@ -74,7 +75,7 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
   const lines: string[] = [];
   let index = 0;
   for (const sheet of report.sheets) {
-    for (const table of sheet.tables) lines.push(...tableLines(sheet.sheet, table, index++, lang));
+    for (const table of sheet.tables) pushAll(lines, tableLines(sheet.sheet, table, index++, lang));
   }
   const uncertain = report.findings.filter((f) => f.code === "READING_UNCERTAIN");
   if (uncertain.length > 0) {

@@ -13,7 +13,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InvalidOptionsError, WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
 import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
-import { saveWorkbook } from "../xlsx/save-workbook";
+import { readRefusal } from "../messages/refusals";
+import { isEncryptedCompound } from "./sniff";
+import { refuseReadOnlyTarget, saveWorkbook, writeFailure } from "../xlsx/save-workbook";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 
 export type InputKind = "xlsx" | "ods" | "xls";
@@ -42,6 +44,12 @@ function checkFile(path: string | undefined): string {
   if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", `找不到檔案「${path}」 / No such file: ${path}`);
   if (statSync(path).isDirectory())
     throw new WorkbookReadError("NOT_A_FILE", `「${path}」是資料夾 / ${path} is a folder, not a workbook.`);
+  try {
+    closeSync(openSync(path, "r"));
+  } catch (cause) {
+    const reason = (cause as { code?: string }).code ?? String(cause);
+    throw readRefusal("unreadableInput", { file: path, reason }, cause);
+  }
   return path;
 }
 
@@ -81,6 +89,8 @@ export async function openWorkbook(
   const file = checkFile(path);
   const kind = kindOf(file);
   if (kind === "xlsx") return XlsxWorkbook.fromFile(file);
+  // Before LibreOffice, which would stop at the password: said as what it is, with what to do.
+  if (isEncryptedCompound(file)) throw readRefusal("encrypted", { file });
   if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", saveAsLine(file, language));
   const { xlsx, dir } = await convertToXlsx(file, language);
   try {
@@ -116,7 +126,13 @@ export async function saveOutput(
       "NO_SUCH_FOLDER",
       `無法寫入「${path}」：資料夾不存在 / Cannot write ${path}: the folder does not exist.`,
     );
-  const dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
+  refuseReadOnlyTarget(path);
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
+  } catch (cause) {
+    throw writeFailure(path, cause);
+  }
   try {
     const stem = basename(target, extname(target));
     const xlsx = join(dir, `${stem}.xlsx`);
@@ -129,7 +145,11 @@ export async function saveOutput(
         "WRITE_FAILED",
         `LibreOffice 未寫出「${path}」 / LibreOffice did not write ${path}.`,
       );
-    moveInto(written, target);
+    try {
+      moveInto(written, target);
+    } catch (cause) {
+      throw writeFailure(path, cause);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -141,7 +161,12 @@ function moveInto(from: string, to: string): void {
     renameSync(from, to);
   } catch {
     const temp = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
-    copyFileSync(from, temp);
-    renameSync(temp, to);
+    try {
+      copyFileSync(from, temp);
+      renameSync(temp, to);
+    } catch (cause) {
+      rmSync(temp, { force: true });
+      throw cause;
+    }
   }
 }

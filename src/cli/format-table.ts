@@ -1,3 +1,4 @@
+import { maxOf } from "../core/values/arrays";
 import stringWidth from "string-width";
 import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
@@ -39,7 +40,7 @@ function pad(text: string, to: number): string {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "")))) ?? [];
+  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? "")))) ?? [];
   return rows
     .map((r) =>
       r

@@ -34,3 +34,4 @@ export * from "./targets/drafts";
 export { buildDraftsPlan } from "./plan/drafts-plan";
 export * from "./settings";
 export { clipArea, MergeIndex } from "./layout/merge-index";
+export { maxOf, minOf, pushAll } from "./values/arrays";

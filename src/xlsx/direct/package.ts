@@ -131,7 +131,8 @@ export class Package {
     end.setUint16(10, directory.length / 2, true);
     end.setUint32(12, directorySize, true);
     end.setUint32(16, offset, true);
-    chunks.push(...directory, new Uint8Array(end.buffer));
+    for (const entry of directory) chunks.push(entry);
+    chunks.push(new Uint8Array(end.buffer));
     const out = new Uint8Array(offset + directorySize + 22);
     let at = 0;
     for (const chunk of chunks) {
