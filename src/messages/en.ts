@@ -377,7 +377,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reading.problems": "Settings to fix",
   "reading.loading": "Reading…",
   "refusal.zipTotal":
-    "Cannot read “{file}”: it inflates beyond the limit of {limit} bytes (at {part}). It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
+    "Cannot read “{file}”: it inflates beyond the limit of {limit, number} bytes (at {part}). It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
   "refusal.zipRatio":
     "Cannot read “{file}”: {part} inflates beyond the limit of {limit}:1. It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
   "refusal.zipSize":
@@ -390,6 +390,10 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Cannot read “{file}”: it is an Excel binary workbook (.xlsb). Save it as .xlsx (Excel Workbook) in Excel and retry.",
   "refusal.document":
     "Cannot read “{file}”: it is a {kind, select, word {Word document} other {PowerPoint presentation}}, not a workbook; name an .xlsx, .ods or .xls file.",
+  "refusal.noSheets":
+    "Cannot read “{file}”: it holds no worksheet that can be read, so the file is damaged; open it in Excel, save it again and retry.",
+  "refusal.mergeTooLarge":
+    "Cannot process “{file}”: the merged area {range} on sheet “{sheet}” covers {cells, number} cells, more than can be handled; unmerge it in Excel (Home › Merge & Center), save and retry.",
   "refusal.unreadableInput": "Cannot read “{file}”: permission denied ({reason}). Check the file’s permissions and retry.",
   "refusal.outputReadOnly":
     "Cannot write “{file}”: the file is read-only. Make it writable or name another file with -o; it was left unchanged.",

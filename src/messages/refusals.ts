@@ -11,6 +11,8 @@ export type Refusal =
   | "encrypted"
   | "xlsb"
   | "document"
+  | "noSheets"
+  | "mergeTooLarge"
   | "unreadableInput"
   | "outputReadOnly"
   | "diskFull"
@@ -37,6 +39,8 @@ const CODES: Readonly<Record<Refusal, string>> = {
   encrypted: "PASSWORD_PROTECTED",
   xlsb: "XLSB",
   document: "NOT_A_WORKBOOK",
+  noSheets: "NO_SHEETS",
+  mergeTooLarge: "MERGE_TOO_LARGE",
   unreadableInput: "UNREADABLE_FILE",
   outputReadOnly: "OUTPUT_READ_ONLY",
   diskFull: "DISK_FULL",

@@ -372,7 +372,7 @@ export const ZH_TW = {
   "reading.problems": "設定需修正",
   "reading.loading": "讀取中…",
   "refusal.zipTotal":
-    "無法讀取「{file}」：解壓後超過 {limit} 位元組的上限（至 {part}）。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
+    "無法讀取「{file}」：解壓後超過 {limit, number} 位元組的上限（至 {part}）。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
   "refusal.zipRatio":
     "無法讀取「{file}」：{part} 的壓縮比超過 {limit}:1 的上限。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
   "refusal.zipSize":
@@ -383,6 +383,9 @@ export const ZH_TW = {
   "refusal.xlsb": "無法讀取「{file}」：這是 Excel 二進位活頁簿（.xlsb）。請在 Excel 另存為 .xlsx（Excel 活頁簿）後再試。",
   "refusal.document":
     "無法讀取「{file}」：這是 {kind, select, word {Word 文件} other {PowerPoint 簡報}}，不是活頁簿；請指定 .xlsx、.ods 或 .xls 檔。",
+  "refusal.noSheets": "無法讀取「{file}」：活頁簿中沒有可讀的工作表，檔案可能已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.mergeTooLarge":
+    "無法處理「{file}」：工作表「{sheet}」的合併儲存格 {range} 涵蓋 {cells, number} 個儲存格，超過可處理的上限；請在 Excel 取消合併（常用 › 跨欄置中）後存檔再試。",
   "refusal.unreadableInput": "無法讀取「{file}」：沒有讀取權限（{reason}）。請確認檔案權限後再試。",
   "refusal.outputReadOnly": "無法寫入「{file}」：該檔案為唯讀。請解除唯讀或以 -o 指定其他檔名；原檔未變更。",
   "refusal.diskFull": "無法寫入「{file}」：磁碟空間不足。請釋出空間或寫到其他位置；沒有留下不完整的檔案。",

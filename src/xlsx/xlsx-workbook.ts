@@ -15,6 +15,7 @@ import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
 import { PackageRefusal } from "./fast/zip-entries";
+import { guardMerges, MergeTooLarge } from "./exceljs-merges";
 import { readRefusal } from "../messages/refusals";
 import { areaOf, clippedMerges, denseFits } from "./fast/sheet-grid";
 
@@ -24,13 +25,17 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 }
 
 async function loadBytes(data: ArrayBuffer | Uint8Array, label: string): Promise<ExcelJS.Workbook> {
-  const workbook = new (await loadExcelJs()).Workbook();
+  const excel = await loadExcelJs();
+  guardMerges(excel);
+  const workbook = new excel.Workbook();
   try {
     // exceljs types say Buffer, but it reads any ArrayBuffer view (a browser has no Buffer).
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (cause) {
     throw unreadable(label, cause);
   }
+  // Excel saves at least one sheet: none is a package exceljs could not make sense of.
+  if (workbook.worksheets.length === 0) throw readRefusal("noSheets", { file: label });
   return workbook;
 }
 
@@ -233,6 +238,12 @@ function refusalOf(label: string, refusal: PackageRefusal): WorkbookReadError {
 
 function unreadable(label: string, cause: unknown): WorkbookReadError {
   if (cause instanceof PackageRefusal) return refusalOf(label, cause);
+  if (cause instanceof MergeTooLarge)
+    return readRefusal(
+      "mergeTooLarge",
+      { file: label, sheet: cause.sheet, range: cause.range, cells: cause.cells },
+      cause,
+    );
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new WorkbookReadError(
     "UNREADABLE_WORKBOOK",

@@ -75,6 +75,8 @@ export interface XlsxOptions {
   readonly relPrefix?: string;
   readonly sharedStrings?: readonly string[];
   readonly extra?: readonly ZipPart[];
+  /** Leave out the styles part (the direct writer then declines, and exceljs writes the report). */
+  readonly noStyles?: boolean;
   /** Replace the named parts' data. */
   readonly override?: Readonly<Record<string, Partial<ZipPart>>>;
 }
@@ -93,7 +95,8 @@ export function xlsxParts(options: XlsxOptions): ZipPart[] {
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
         `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
         `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
-        `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+        `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
+        `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     },
     {
       name: "_rels/.rels",
@@ -105,7 +108,7 @@ export function xlsxParts(options: XlsxOptions): ZipPart[] {
     },
     {
       name: "xl/_rels/workbook.xml.rels",
-      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${RELS}/styles" Target="styles.xml"/></Relationships>`,
     },
     {
       name: "xl/worksheets/sheet1.xml",
@@ -117,8 +120,16 @@ export function xlsxParts(options: XlsxOptions): ZipPart[] {
         .map((t) => `<${p}si><${p}t>${t}</${p}t></${p}si>`)
         .join("")}</${p}sst>`,
     },
+    {
+      name: "xl/styles.xml",
+      data:
+        `<?xml version="1.0" encoding="UTF-8"?><${p}styleSheet ${ns}><${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font></${p}fonts>` +
+        `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>` +
+        `<${p}borders count="1"><${p}border/></${p}borders><${p}cellStyleXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellStyleXfs>` +
+        `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></${p}cellXfs></${p}styleSheet>`,
+    },
     ...(options.extra ?? []),
-  ];
+  ].filter((part) => !(options.noStyles && part.name === "xl/styles.xml"));
   return parts.map((part) => ({ ...part, ...(options.override?.[part.name] ?? {}) }));
 }
 

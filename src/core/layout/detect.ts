@@ -31,8 +31,12 @@ export function detectSheet(grid: Grid): DetectedSheet {
   return { sheet: grid.sheet, tables, indicators, scorecards };
 }
 
-/** A sheet whose used range spans more cells than this is read as the islands of cells it holds. */
-const ISLAND_AREA = 4_000_000;
+/**
+ * A sheet whose used range spans more cells than this, and many times the cells it holds, is read
+ * as the islands of cells it holds.
+ */
+const ISLAND_AREA = 1_000_000;
+const ISLAND_SPARSENESS = 8;
 /** Empty rows or columns that part two islands. */
 const ISLAND_GAP = 64;
 /** An island still larger than this (cells scattered over a sheet) is not read: no table is that sparse. */
@@ -66,15 +70,19 @@ export function islandsOf(grid: Grid): Grid[] {
   if (rows * width <= ISLAND_AREA) return [grid];
   // Index loops: a sheet of a million rows, most of them empty, allocates nothing per row here.
   const occupiedRows: number[] = [];
+  let present = 0;
   for (let r = 0; r < rows; r++) {
     const row = grid.cells[r];
     if (row === undefined) continue;
+    let any = false;
     for (let c = 0; c < row.length; c++)
       if (filled(row[c])) {
-        occupiedRows.push(r);
-        break;
+        present++;
+        any = true;
       }
+    if (any) occupiedRows.push(r);
   }
+  if (rows * width <= ISLAND_SPARSENESS * present) return [grid];
   const islands: Grid[] = [];
   for (const band of runsOf(occupiedRows)) {
     const columns = new Set<number>();

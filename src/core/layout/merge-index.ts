@@ -35,6 +35,8 @@ export class MergeIndex {
   constructor(areas: readonly Area[]) {
     let keyedCells = 0;
     for (const area of areas) {
+      // A reversed range (C9:A1) merges nothing, as before.
+      if (area.top > area.bottom || area.left > area.right) continue;
       const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
       if (cells <= 1) continue;
       if (cells <= SMALL_MERGE && keyedCells + cells <= KEYED_CELLS) {

@@ -38,6 +38,8 @@ export class FastBook {
     }
     const rels = parseRels(zip.text("xl/_rels/workbook.xml.rels"), "xl");
     const info = parseWorkbook(workbookXml, rels);
+    // Excel saves at least one sheet: none read is a damaged workbook part, not an empty workbook.
+    if (info.sheets.length === 0) throw new PackageRefusal("noSheets", "xl/workbook.xml");
     const part = (type: string, fallback: string): string =>
       [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
     return new FastBook(

@@ -11,6 +11,10 @@ import {
 import type { CellStyle, SharedStrings } from "./book-parts";
 import { parseXml } from "./xml";
 
+/** Excel's sheet: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 /** What a sheet part needs from the rest of the package. */
 export interface SheetContext {
   readonly styles: readonly CellStyle[];
@@ -158,7 +162,9 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       else if (tag === "f" || tag === "v" || tag === "t") node = null;
       else if (tag === "c") {
         const record = recordOf(cell, context, hyperlinked.has(cell.address));
-        if (record !== null && row !== null) row.cells.set(col, record);
+        // A position past Excel's last row or column (no sheet Excel saves has one) is not a cell.
+        if (record !== null && row !== null && col >= 0 && col < MAX_COLUMNS && rowIndex >= 0 && rowIndex < MAX_ROWS)
+          row.cells.set(col, record);
         inCell = false;
       }
     },

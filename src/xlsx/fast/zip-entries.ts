@@ -26,7 +26,15 @@ export const MAX_INFLATE_RATIO = 100;
 /** …once it inflates beyond this: small parts of repeated XML compress further, and harm nothing. */
 export const RATIO_FROM_BYTES = 10_000_000;
 
-export type RefusalKind = "zipTotal" | "zipRatio" | "zipSize" | "zipCrc" | "xlsb" | "document" | "encrypted";
+export type RefusalKind =
+  | "zipTotal"
+  | "zipRatio"
+  | "zipSize"
+  | "zipCrc"
+  | "xlsb"
+  | "document"
+  | "encrypted"
+  | "noSheets";
 
 /**
  * A package refused before it is read: a limit it passes, or a document that is not a workbook.
@@ -107,6 +115,8 @@ export function zipEntries(data: Uint8Array, inflater: Inflater): ZipEntries {
   for (const [name, entry] of entries) {
     total += entry.plainSize;
     if (total > MAX_INFLATED_BYTES) throw new PackageRefusal("zipTotal", name, { limit: MAX_INFLATED_BYTES });
+  }
+  for (const [name, entry] of entries) {
     if (entry.plainSize > RATIO_FROM_BYTES && entry.plainSize > MAX_INFLATE_RATIO * Math.max(1, entry.size))
       throw new PackageRefusal("zipRatio", name, { limit: MAX_INFLATE_RATIO });
   }
