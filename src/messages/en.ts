@@ -9,7 +9,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.ERROR_VALUE":
     "{cell} of “{indicator}” holds the error {error}, so this period cannot be computed; fix that cell’s formula.",
   "finding.NOT_COMPUTABLE": "“{indicator}” cannot be computed: {reason}.",
-  "finding.NO_INDICATOR_TABLE": "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.",
+  "finding.NO_INDICATOR_TABLE":
+    "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.{suggested, select, yes { The likeliest table is {range} (header down to row {headerRow}, names in column {name}, figures in {figures}), {missing, select, both {but no column says which is the target and which the actual} target {but no column says which is the target} actual {but no column says which is the actual} other {but its headers use no words the reader knows}}. If so, paste this line into the table declarations of the indicator settings (replace any ? with a column letter): {line}} other {}}",
   "finding.DUPLICATE_INDICATOR":
     "The indicator name “{indicator}” appears more than once; each is computed on its own. Check whether they are the same indicator.",
   "finding.UNIT_MISMATCH":
@@ -32,9 +33,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.EMPTY_TABLE":
     "Sheet “{sheet}” has a table header at {range} but no indicator rows; add the indicators below the header.",
   "finding.READING_UNCERTAIN":
-    "“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.",
+    "{why, select, arithmetic {“{table}”: the rates in column {cells} ({header}) follow from no two columns of the table (not target and actual, not budget and spending, not a change between periods); the columns may be misread, so no achievement is computed from this table. Check that column, or declare the target and actual columns in the indicator settings.} other {“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.}}",
   "finding.AGGREGATE_MISMATCH":
-    "The “{label}” row’s {cell} is {stated, number}, but the rows above add up to {sum, number}; check the total or the rows.",
+    "The “{label}” row’s {cell} is {stated, number}, but the rows {where, select, below {below} other {above}} add up to {sum, number}; check the total or the rows.",
   "finding.BUDGET_PARTS_MISMATCH":
     "“{indicator}”: the budget {stated, number} is not {parts} = {sum, number} (executed + payable + carried over); check the figures.",
 

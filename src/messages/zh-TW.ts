@@ -10,7 +10,8 @@ export const ZH_TW = {
   "finding.NOT_A_FIGURE": "「{indicator}」的 {cell} 不是數字（「{text}」），本期無法計算達成度；請填入數值或「--」。",
   "finding.ERROR_VALUE": "「{indicator}」的 {cell} 為錯誤值 {error}，本期無法計算；請修正該儲存格的公式。",
   "finding.NOT_COMPUTABLE": "「{indicator}」無法計算：{reason}。",
-  "finding.NO_INDICATOR_TABLE": "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。",
+  "finding.NO_INDICATOR_TABLE":
+    "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。{suggested, select, yes {最可能的表格在 {range}（表頭至第 {headerRow} 列，名稱在 {name} 欄，數字在 {figures} 欄），{missing, select, both {但看不出哪一欄是目標值、哪一欄是實際值} target {但看不出哪一欄是目標值} actual {但看不出哪一欄是實際值} other {但表頭未用可辨識的字}}。若是，請在「指標設定」的表格宣告貼上這一列（? 改為欄位字母）：{line}} other {}}",
   "finding.DUPLICATE_INDICATOR": "指標名稱「{indicator}」重複出現；兩者分別計算，請確認是否為同一指標。",
   "finding.UNIT_MISMATCH":
     "「{indicator}」目標值單位為「{targetUnit}」，實際值單位為「{actualUnit}」，兩者不同；請確認是否衡量同一事物。",
@@ -29,9 +30,9 @@ export const ZH_TW = {
   "finding.WEIGHTS_NOT_100": "評分表配分合計為 {total, number}，不是 100；請核對各項配分。",
   "finding.EMPTY_TABLE": "工作表「{sheet}」的 {range} 有表頭，但沒有指標資料列；請在表頭下方填入指標。",
   "finding.READING_UNCERTAIN":
-    "「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。",
+    "{why, select, arithmetic {「{table}」的 {cells} 欄（{header}）所列比率，無法由表中任何兩欄算出（目標值與實際值、預算數與執行數、前後期增減皆不符），可能讀錯欄位；此表未計算達成度。請核對該欄，或於指標設定的表格宣告中指定目標值與實際值欄。} other {「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。}}",
   "finding.AGGREGATE_MISMATCH":
-    "「{label}」列的 {cell} 為 {stated, number}，但其上各列合計為 {sum, number}；請核對合計或各列數字。",
+    "「{label}」列的 {cell} 為 {stated, number}，但其{where, select, below {下} other {上}}各列合計為 {sum, number}；請核對合計或各列數字。",
   "finding.BUDGET_PARTS_MISMATCH":
     "「{indicator}」預算數 {stated, number} 不等於 {parts} = {sum, number}（實現數＋應付數＋保留數）；請核對。",
 

@@ -8,6 +8,7 @@ import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from
 import type { IndicatorResult } from "./indicator-result";
 import type { IndicatorKind } from "./indicator-input";
 import { checkAggregates, checkBudgetParts } from "./aggregates";
+import { uncertainTable } from "./uncertain";
 import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 
 export interface SheetIndicator extends IndicatorResult {
@@ -145,7 +146,7 @@ export function analyzeDetected(
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
   adjust: IndicatorAdjustment | null = null,
 ): { report: SheetReport | null; findings: Finding[] } {
-  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
+  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid)] };
   if (detected.indicators.length === 0 && detected.scorecards.every((c) => c.items.length === 0)) {
     const range = detected.tables[0]?.range ?? "";
     const finding: Finding = {
@@ -159,6 +160,8 @@ export function analyzeDetected(
   }
   const findings: Finding[] = [];
   detected.tables.forEach((table, t) => {
+    const doubt = uncertainTable(grid.sheet, table);
+    if (doubt) findings.push(doubt);
     pushAll(
       findings,
       checkAggregates(
