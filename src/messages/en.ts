@@ -395,7 +395,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Cannot read “{file}”: it holds no worksheet that can be read, so the file is damaged; open it in Excel, save it again and retry.",
   "refusal.mergeTooLarge":
     "Cannot process “{file}”: the merged area {range} on sheet “{sheet}” covers {cells, number} cells, more than can be handled; unmerge it in Excel (Home › Merge & Center), save and retry.",
-  "refusal.unreadableInput": "Cannot read “{file}”: permission denied ({reason}). Check the file’s permissions and retry.",
+  "refusal.unreadableInput":
+    "Cannot read “{file}”: permission denied ({reason}). Check the file’s permissions and retry.",
   "refusal.outputReadOnly":
     "Cannot write “{file}”: the file is read-only. Make it writable or name another file with -o; it was left unchanged.",
   "refusal.diskFull":

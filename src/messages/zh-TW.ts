@@ -381,7 +381,8 @@ export const ZH_TW = {
   "refusal.zipCrc": "無法讀取「{file}」：{part} 的檢查碼（CRC）不符，檔案已損壞；請在 Excel 開啟、另存新檔後再試。",
   "refusal.encrypted":
     "無法讀取「{file}」：活頁簿受密碼保護。請在 Excel 移除密碼（檔案 › 資訊 › 保護活頁簿）並存檔後再試。",
-  "refusal.xlsb": "無法讀取「{file}」：這是 Excel 二進位活頁簿（.xlsb）。請在 Excel 另存為 .xlsx（Excel 活頁簿）後再試。",
+  "refusal.xlsb":
+    "無法讀取「{file}」：這是 Excel 二進位活頁簿（.xlsb）。請在 Excel 另存為 .xlsx（Excel 活頁簿）後再試。",
   "refusal.document":
     "無法讀取「{file}」：這是 {kind, select, word {Word 文件} other {PowerPoint 簡報}}，不是活頁簿；請指定 .xlsx、.ods 或 .xls 檔。",
   "refusal.noSheets": "無法讀取「{file}」：活頁簿中沒有可讀的工作表，檔案可能已損壞；請在 Excel 開啟、另存新檔後再試。",
@@ -395,7 +396,8 @@ export const ZH_TW = {
   "refusal.writeFailed": "無法寫入「{file}」：{reason}。請寫到其他位置後再試；沒有留下不完整的檔案。",
   "refusal.converterTimeout":
     "LibreOffice 在 {seconds} 秒內未完成「{file}」的轉換，已停止它。請另存為 .xlsx 後再試，或以環境變數 INDICATORS_SOFFICE_TIMEOUT 設定更長的秒數。",
-  "refusal.converterFailed": "LibreOffice 無法轉換「{file}」（結束代碼 {status}）。請以試算表程式開啟、另存為 .xlsx 後再試。",
+  "refusal.converterFailed":
+    "LibreOffice 無法轉換「{file}」（結束代碼 {status}）。請以試算表程式開啟、另存為 .xlsx 後再試。",
   "refusal.workerMemory":
     "無法處理「{file}」：超過每個檔案 {limit} MB 的記憶體上限，已略過；其他檔案照常處理。請確認檔案內容，或拆成較小的活頁簿。",
   "refusal.workerTimeout": "無法處理「{file}」：超過每個檔案 {seconds} 秒的時間上限，已略過；其他檔案照常處理。",

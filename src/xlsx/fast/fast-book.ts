@@ -32,7 +32,8 @@ export class FastBook {
       // A package that is something else, said as such rather than "not a valid workbook".
       if (zip.has("xl/workbook.bin")) throw new PackageRefusal("xlsb", "xl/workbook.bin");
       for (const part of ["word/document.xml", "ppt/presentation.xml"])
-        if (zip.has(part)) throw new PackageRefusal("document", part, { kind: part.startsWith("word") ? "word" : "powerpoint" });
+        if (zip.has(part))
+          throw new PackageRefusal("document", part, { kind: part.startsWith("word") ? "word" : "powerpoint" });
       if (zip.has("EncryptedPackage")) throw new PackageRefusal("encrypted", "EncryptedPackage");
       throw new Error("no xl/workbook.xml");
     }

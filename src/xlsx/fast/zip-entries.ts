@@ -27,14 +27,7 @@ export const MAX_INFLATE_RATIO = 100;
 export const RATIO_FROM_BYTES = 10_000_000;
 
 export type RefusalKind =
-  | "zipTotal"
-  | "zipRatio"
-  | "zipSize"
-  | "zipCrc"
-  | "xlsb"
-  | "document"
-  | "encrypted"
-  | "noSheets";
+  "zipTotal" | "zipRatio" | "zipSize" | "zipCrc" | "xlsb" | "document" | "encrypted" | "noSheets";
 
 /**
  * A package refused before it is read: a limit it passes, or a document that is not a workbook.
