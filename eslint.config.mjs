@@ -26,6 +26,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      // An array spread into a call passes each element as an argument: past some 100,000 the call
+      // overflows the stack (Math.max(...widths) at 35,000 indicators). Loops: maxOf, minOf, pushAll.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression > SpreadElement, NewExpression > SpreadElement",
+          message: "No spread into a call: use maxOf, minOf or pushAll (src/core/values/arrays.ts), or a loop.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {

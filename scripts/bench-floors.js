@@ -38,7 +38,7 @@ function countCells(xml) {
 function readFloorMs(file) {
   return median3(() =>
     ms(() => {
-      const zip = zipEntries(readFileSync(file), (d) => inflateRawSync(d));
+      const zip = zipEntries(readFileSync(file), { inflateRaw: (d) => inflateRawSync(d) });
       let cells = 0;
       for (const { name } of zip.list()) {
         const text = zip.text(name) ?? "";
@@ -76,7 +76,7 @@ function reportSheetXml(n) {
 function writeFloorMs(file, n) {
   return median3(() =>
     ms(() => {
-      const zip = zipEntries(readFileSync(file), (d) => inflateRawSync(d));
+      const zip = zipEntries(readFileSync(file), { inflateRaw: (d) => inflateRawSync(d) });
       for (const { name } of zip.list()) deflateRawSync(zip.bytes(name) ?? new Uint8Array(0));
       deflateRawSync(Buffer.from(reportSheetXml(n)));
     }),

@@ -183,11 +183,61 @@ async function main() {
   say();
   const bundle = bundleKb();
   say(`${bundle.files.join(", ")}: **${f1(bundle.initialKb)} KB** gzipped (office.js not counted); split-off chunks loaded on demand (exceljs for preview): ${f1(bundle.lazyKb)} KB gzipped.`);
+  await benchHostile(say, startMs);
   await require("./bench-batch").benchBatch(say);
   await require("./bench-pane").benchPane(say);
   mkdirSync(path.join(ROOT, "docs"), { recursive: true });
   writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), `${lines.join("\n")}\n`);
   console.log("\nwritten to docs/benchmarks.md");
+}
+
+/**
+ * Huge and hostile sheets (issue 25): a million rows, and 1.5 KB files that claim the whole sheet.
+ * Memory must follow the cells present. Built with the hostile corpus's zip writer.
+ */
+async function benchHostile(say, startMs) {
+  const f0 = (x) => x.toFixed(0);
+  const { xlsx, tableRows, tableStrings } = require(path.join(BENCH, "test", "hostile", "zip"));
+  const rows = Number(process.env.BENCH_HUGE_ROWS ?? 1_000_000);
+  const merge = (ref) => `<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`;
+  const cases = [
+    { label: `long table, ${rows.toLocaleString("en-US")} rows`, rows, body: () => `<sheetData>${tableRows(rows)}</sheetData>` },
+    { label: "merge H1:XFD1048576", rows: 3, body: () => `<sheetData>${tableRows(3)}</sheetData>${merge("H1:XFD1048576")}` },
+    {
+      label: "one value at XFD1048576",
+      rows: 3,
+      body: () => `<sheetData>${tableRows(3)}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>`,
+    },
+    { label: "whole columns H:J merged", rows: 3, body: () => `<sheetData>${tableRows(3)}</sheetData>${merge("H1:J1048576")}` },
+  ];
+  say();
+  say("## Huge and hostile sheets");
+  say();
+  say("`indicators analyze` (the table, not --json) in a fresh process; the floor as above. Memory follows the cells present: the whole-sheet merge and the far cell cost what the 3-indicator file does.");
+  say();
+  say("| sheet | file KB | analyze (ms) | floor | peak MB |");
+  say("|---|---:|---:|---:|---:|");
+  for (const c of cases) {
+    const file = path.join(dir, `hostile-${c.label.replace(/\W+/g, "-")}.xlsx`);
+    writeFileSync(file, xlsx({ sheetBody: c.body(), sharedStrings: tableStrings(c.rows) }));
+    // Bounded: a million rows took over 400 s on the bench machine when this was added (issue 25 open item).
+    const limitMs = Number(process.env.BENCH_HUGE_TIMEOUT_MS ?? 600_000);
+    const run = timed(() =>
+      spawnSync("node", [path.join(__dirname, "bench-child.js"), "analyze", file], {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+        timeout: limitMs,
+      }),
+    );
+    const floor = startMs + readFloorMs(file);
+    const kb = f0(readFileSync(file).length / 1024);
+    if (run.value.status !== 0 || run.value.signal !== null) {
+      say(`| ${c.label} | ${kb} | did not finish in ${f0(limitMs / 1000)} s | ${f0(floor)} | — |`);
+      continue;
+    }
+    const { maxRssKb } = JSON.parse(run.value.stdout);
+    say(`| ${c.label} | ${kb} | ${f0(run.ms)} | ${f0(floor)} | ${f0(maxRssKb / 1024)} |`);
+  }
 }
 
 main().catch((error) => {

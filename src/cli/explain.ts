@@ -1,3 +1,4 @@
+import { pushAll } from "../core/values/arrays";
 import type { DetectedTable, Language, TableEvidence, TableReading, WorkbookReport } from "../core";
 import { COLUMN_ROLE_KEY, findingMessage, layoutWord, translate } from "../messages";
 import { terminalText } from "./terminal";
@@ -65,7 +66,7 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
   const lines: string[] = [];
   let index = 0;
   for (const sheet of report.sheets) {
-    for (const table of sheet.tables) lines.push(...tableLines(sheet.sheet, table, index++, lang));
+    for (const table of sheet.tables) pushAll(lines, tableLines(sheet.sheet, table, index++, lang));
   }
   const uncertain = report.findings.filter((f) => f.code === "READING_UNCERTAIN");
   if (uncertain.length > 0) {

@@ -18,7 +18,9 @@ import { translate } from "../messages";
 import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
 import { printableCopy } from "../xlsx/pdf-copy";
 import { NODE_CODEC } from "../xlsx/read-file";
-import { saveWorkbook } from "../xlsx/save-workbook";
+import { readRefusal } from "../messages/refusals";
+import { isEncryptedCompound } from "./sniff";
+import { refuseReadOnlyTarget, saveWorkbook, writeFailure } from "../xlsx/save-workbook";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 
 export type InputKind = "xlsx" | "ods" | "xls";
@@ -46,6 +48,12 @@ function checkFile(path: string | undefined): string {
   if (path === undefined) throw new InvalidOptionsError("noFile");
   if (!existsSync(path)) throw new WorkbookReadError("NO_SUCH_FILE", { path });
   if (statSync(path).isDirectory()) throw new WorkbookReadError("NOT_A_FILE", { path });
+  try {
+    closeSync(openSync(path, "r"));
+  } catch (cause) {
+    const reason = (cause as { code?: string }).code ?? String(cause);
+    throw readRefusal("unreadableInput", { file: path, reason }, cause);
+  }
   return path;
 }
 
@@ -85,6 +93,8 @@ export async function openWorkbook(
   const file = checkFile(path);
   const kind = kindOf(file);
   if (kind === "xlsx") return XlsxWorkbook.fromFile(file);
+  // Before LibreOffice, which would stop at the password: said as what it is, with what to do.
+  if (isEncryptedCompound(file)) throw readRefusal("encrypted", { file });
   if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", saveAsLine(file, language));
   const { xlsx, dir } = await convertToXlsx(file, language);
   try {
@@ -140,7 +150,13 @@ export async function saveOutput(
   if (format === "xlsx") return saveWorkbook(workbook, path);
   const target = resolve(path);
   if (!existsSync(dirname(target))) throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
-  const dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
+  refuseReadOnlyTarget(path);
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "indicators-out-"));
+  } catch (cause) {
+    throw writeFailure(path, cause);
+  }
   try {
     const stem = basename(target, extname(target));
     const xlsx = join(dir, `${stem}.xlsx`);
@@ -160,7 +176,11 @@ export async function saveOutput(
     const written = join(converted, `${stem}.${format}`);
     // Said in the command's language at the edge, as every error: what failed and what to do.
     if (!existsSync(written)) throw new WorkbookWriteError("WRITE_FAILED", words, { key: "convert.failed" });
-    moveInto(written, target);
+    try {
+      moveInto(written, target);
+    } catch (cause) {
+      throw writeFailure(path, cause);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -172,7 +192,12 @@ function moveInto(from: string, to: string): void {
     renameSync(from, to);
   } catch {
     const temp = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
-    copyFileSync(from, temp);
-    renameSync(temp, to);
+    try {
+      copyFileSync(from, temp);
+      renameSync(temp, to);
+    } catch (cause) {
+      rmSync(temp, { force: true });
+      throw cause;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { maxOf } from "../core/values/arrays";
 import {
   DECIMAL_FORMAT,
   figureFormat,
@@ -24,10 +25,13 @@ function num(value: number | null): string {
 
 /** Cut to at most `max` columns, ending with … where cut. */
 export function truncate(text: string, max: number, wide: boolean = ambiguousIsWide()): string {
-  if (width(text, wide) <= max) return text;
+  // A name of 2,000,000 characters is measured by its head only: string-width is slow on long text,
+  // and no character is wider than two columns, so the head decides wherever it is cut.
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  if (width(head, wide) <= max && (head === text || width(text, wide) <= max)) return text;
   const room = max - width("…", wide);
   let out = "";
-  for (const ch of text) {
+  for (const ch of head) {
     if (width(out + ch, wide) > room) break;
     out += ch;
   }
@@ -39,7 +43,7 @@ function pad(text: string, to: number, wide: boolean): string {
 }
 
 function table(rows: string[][], wide: boolean): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? "", wide)))) ?? [];
+  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? "", wide)))) ?? [];
   return rows
     .map((r) =>
       r

@@ -1,3 +1,4 @@
+import { pushAll } from "../core/values/arrays";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
@@ -17,7 +18,7 @@ function workbooksUnder(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...workbooksUnder(path));
+    if (entry.isDirectory()) pushAll(found, workbooksUnder(path));
     else if (WORKBOOK.test(entry.name)) found.push(path);
   }
   return found.sort();
@@ -32,13 +33,13 @@ export function expandInputs(args: readonly string[]): Inputs {
   let batch = args.length > 1;
   for (const arg of args) {
     if (existsSync(arg) && statSync(arg).isDirectory()) {
-      files.push(...workbooksUnder(arg));
+      pushAll(files, workbooksUnder(arg));
       batch = true;
     } else if (!existsSync(arg) && isDynamicPattern(arg)) {
       const matched = globSync(arg, { onlyFiles: true, expandDirectories: false }).filter(
         (p) => WORKBOOK.test(p) && !basename(p).startsWith("~$"),
       );
-      files.push(...matched.sort());
+      pushAll(files, matched.sort());
       batch = true;
     } else {
       files.push(arg);

@@ -4,6 +4,7 @@ import { extname, join } from "node:path";
 import type { ReportLanguage } from "../core";
 import { convertAll, findSoffice } from "../ods/libreoffice";
 import { kindOf } from "./files";
+import { isEncryptedCompound } from "./sniff";
 
 /** Files per LibreOffice start: a start costs seconds, a file a fraction of one; a chunk bounds a hang. */
 const CHUNK = 25;
@@ -20,7 +21,14 @@ export interface Converted {
  * convert is left out and goes the single-file way, which names its problem.
  */
 export async function preconvert(files: readonly string[], jobs: number, language: ReportLanguage): Promise<Converted> {
-  const others = files.filter((f) => existsSync(f) && statSync(f).isFile() && kindOf(f) !== "xlsx");
+  // An unreadable or encrypted file goes the single-file way, which names its problem.
+  const others = files.filter((f) => {
+    try {
+      return statSync(f).isFile() && kindOf(f) !== "xlsx" && !isEncryptedCompound(f);
+    } catch {
+      return false;
+    }
+  });
   const dir = mkdtempSync(join(tmpdir(), "indicators-batch-"));
   const xlsx = new Map<string, string>();
   const cleanup = () => rmSync(dir, { recursive: true, force: true });

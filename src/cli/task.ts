@@ -1,5 +1,5 @@
 import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
-import { findingMessage, errorText } from "../messages";
+import { findingMessage, errorText, refusalText } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { externalSettings } from "./run-settings";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
@@ -54,7 +54,9 @@ export async function analyzeFile(file: string, options: CommandOptions, read?: 
     const looked = report.findings[0];
     throw new WorkbookReadError(
       "NO_INDICATOR_TABLE",
-      `${file}: ${looked ? findingMessage(looked, options.language) : ""}`,
+      looked
+        ? `${file}: ${findingMessage(looked, options.language)}`
+        : errorText(refusalText("noSheets", { file }), options.language),
     );
   }
   return report;

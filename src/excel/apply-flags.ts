@@ -1,3 +1,4 @@
+import { pushAll } from "../core/values/arrays";
 import type { ConditionalFormatPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 import { requestBytes } from "./write-sheet";
@@ -48,7 +49,10 @@ export class FlagWriter {
     const stale: Excel.ConditionalFormat[] = [];
     for (const { plan: f, existing, same } of this.states) {
       if (same.some((s) => local(s.range.address) === local(f.range))) continue;
-      stale.push(...same.map((s) => s.cf));
+      pushAll(
+        stale,
+        same.map((s) => s.cf),
+      );
       const wanted = `=${f.formula}`;
       await budget.spend(requestBytes(wanted) + 200, 1);
       // office.js takes the enums' string forms; the Excel enum objects exist only inside a host.

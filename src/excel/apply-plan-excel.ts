@@ -1,3 +1,4 @@
+import { pushAll } from "../core/values/arrays";
 import { resolveSheetName, WorkbookWriteError, type WritePlan } from "../core";
 import type { AppliedPlan } from "../port/workbook-port";
 import type { ExcelHost } from "./excel-host";
@@ -73,7 +74,7 @@ export async function applyPlanInExcel(
         stamp,
         takenTables,
       );
-      takenTables.push(...tableNames);
+      pushAll(takenTables, tableNames);
       return {
         plan: sheetPlan,
         resolution: resolveSheetName(existingNames, markedSheetOf(markers[i]), sheetPlan.name),

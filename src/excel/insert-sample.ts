@@ -4,7 +4,10 @@ import type { ExcelHost } from "./excel-host";
 function base64Of(data: ArrayBuffer): string {
   const bytes = new Uint8Array(data);
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const slice = bytes.subarray(i, i + 0x8000);
+    binary += String.fromCharCode.apply(null, slice as unknown as number[]);
+  }
   return btoa(binary);
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from "../core/values/arrays";
 import { officeCodeOf } from "./office-errors";
 import { MAX_RESPONSE_CELLS, planReads, type ReadBlock } from "./read-plan";
 
@@ -15,7 +16,11 @@ interface SheetBlock extends ReadBlock {
 
 /** The blocks' cells held in the request: its size in cells, and the widest row. */
 const cellsOf = (request: readonly ReadBlock[]): number => request.reduce((n, b) => n + b.rows * b.columns, 0);
-const widest = (request: readonly ReadBlock[]): number => Math.max(0, ...request.map((b) => b.columns));
+const widest = (request: readonly ReadBlock[]): number =>
+  maxOf(
+    request.map((b) => b.columns),
+    0,
+  );
 
 /**
  * Reads the blocks' values and formats, one sync per request of planReads. The cell estimate can

@@ -1,3 +1,4 @@
+import { maxOf } from "../core/values/arrays";
 import { addressOf, sheetStyles, type CellStyle, type PlanCell, type PrintPlan, type SheetPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 
@@ -65,7 +66,7 @@ export async function queueSheet(
       start += chunk.length;
       chunk = [];
     };
-    const width = Math.max(...range.cells.map((r) => r.length));
+    const width = maxOf(range.cells.map((r) => r.length));
     let chunkBytes = 0;
     for (const [r, row] of range.cells.entries()) {
       const line = Array.from({ length: width }, (_, c) => {

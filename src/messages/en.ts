@@ -444,4 +444,40 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Give the range as Sheet!A1:C3 (or use the selection), and assign the indicator column and a target or actual column in its header.",
   "reading.problems": "Settings to fix",
   "reading.loading": "Reading…",
+  "refusal.zipTotal":
+    "Cannot read “{file}”: it inflates beyond the limit of {limit, number} bytes (at {part}). It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
+  "refusal.zipRatio":
+    "Cannot read “{file}”: {part} inflates beyond the limit of {limit}:1. It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
+  "refusal.zipSize":
+    "Cannot read “{file}”: {part} inflates to other than its stated size, so the file is damaged; open it in Excel, save it again and retry.",
+  "refusal.zipCrc":
+    "Cannot read “{file}”: the checksum (CRC) of {part} does not match, so the file is damaged; open it in Excel, save it again and retry.",
+  "refusal.encrypted":
+    "Cannot read “{file}”: it is protected by a password. Remove it in Excel (File › Info › Protect Workbook) and save again.",
+  "refusal.xlsb":
+    "Cannot read “{file}”: it is an Excel binary workbook (.xlsb). Save it as .xlsx (Excel Workbook) in Excel and retry.",
+  "refusal.document":
+    "Cannot read “{file}”: it is a {kind, select, word {Word document} other {PowerPoint presentation}}, not a workbook; name an .xlsx, .ods or .xls file.",
+  "refusal.noSheets":
+    "Cannot read “{file}”: it holds no worksheet that can be read, so the file is damaged; open it in Excel, save it again and retry.",
+  "refusal.mergeTooLarge":
+    "Cannot process “{file}”: the merged area {range} on sheet “{sheet}” covers {cells, number} cells, more than can be handled; unmerge it in Excel (Home › Merge & Center), save and retry.",
+  "refusal.unreadableInput":
+    "Cannot read “{file}”: permission denied ({reason}). Check the file’s permissions and retry.",
+  "refusal.outputReadOnly":
+    "Cannot write “{file}”: the file is read-only. Make it writable or name another file with -o; it was left unchanged.",
+  "refusal.diskFull":
+    "Cannot write “{file}”: no space left on the disk. Free some space or write elsewhere; no partial file was left.",
+  "refusal.readOnlyFs": "Cannot write “{file}”: its file system is read-only. Write it elsewhere.",
+  "refusal.noPermission": "Cannot write “{file}”: permission denied. Write it elsewhere or change the permissions.",
+  "refusal.writeFailed": "Cannot write “{file}”: {reason}. Write it elsewhere and retry; no partial file was left.",
+  "refusal.converterTimeout":
+    "LibreOffice did not finish converting “{file}” within {seconds} s and was stopped. Save the file as .xlsx and retry, or allow more seconds with INDICATORS_SOFFICE_TIMEOUT.",
+  "refusal.converterFailed":
+    "LibreOffice could not convert “{file}” (exit status {status}). Open it in a spreadsheet program, save it as .xlsx and retry.",
+  "refusal.workerMemory":
+    "Could not process “{file}”: it needed more than the {limit} MB of memory allowed per file and was skipped; the other files went on. Check its contents or split it into smaller workbooks.",
+  "refusal.workerTimeout":
+    "Could not process “{file}”: it took longer than the {seconds} s allowed per file and was skipped; the other files went on.",
+  "refusal.workerFailed": "Could not process “{file}”: {reason}; it was skipped and the other files went on.",
 };

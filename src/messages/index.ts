@@ -5,3 +5,4 @@ export * from "./plan-words";
 export * from "./errors";
 export * from "./roles";
 export type { MessageKey } from "./zh-TW";
+export * from "./refusals";

@@ -439,6 +439,36 @@ export const ZH_TW = {
   "reading.badDeclare": "請以「工作表!A1:C3」填範圍（或使用選取範圍），並在表頭指定指標欄，以及目標值或實際值欄。",
   "reading.problems": "設定需修正",
   "reading.loading": "讀取中…",
+  "refusal.zipTotal":
+    "無法讀取「{file}」：解壓後超過 {limit, number} 位元組的上限（至 {part}）。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.zipRatio":
+    "無法讀取「{file}」：{part} 的壓縮比超過 {limit}:1 的上限。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.zipSize":
+    "無法讀取「{file}」：{part} 解壓後與其標示的大小不符，檔案已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.zipCrc": "無法讀取「{file}」：{part} 的檢查碼（CRC）不符，檔案已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.encrypted":
+    "無法讀取「{file}」：活頁簿受密碼保護。請在 Excel 移除密碼（檔案 › 資訊 › 保護活頁簿）並存檔後再試。",
+  "refusal.xlsb":
+    "無法讀取「{file}」：這是 Excel 二進位活頁簿（.xlsb）。請在 Excel 另存為 .xlsx（Excel 活頁簿）後再試。",
+  "refusal.document":
+    "無法讀取「{file}」：這是 {kind, select, word {Word 文件} other {PowerPoint 簡報}}，不是活頁簿；請指定 .xlsx、.ods 或 .xls 檔。",
+  "refusal.noSheets": "無法讀取「{file}」：活頁簿中沒有可讀的工作表，檔案可能已損壞；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.mergeTooLarge":
+    "無法處理「{file}」：工作表「{sheet}」的合併儲存格 {range} 涵蓋 {cells, number} 個儲存格，超過可處理的上限；請在 Excel 取消合併（常用 › 跨欄置中）後存檔再試。",
+  "refusal.unreadableInput": "無法讀取「{file}」：沒有讀取權限（{reason}）。請確認檔案權限後再試。",
+  "refusal.outputReadOnly": "無法寫入「{file}」：該檔案為唯讀。請解除唯讀或以 -o 指定其他檔名；原檔未變更。",
+  "refusal.diskFull": "無法寫入「{file}」：磁碟空間不足。請釋出空間或寫到其他位置；沒有留下不完整的檔案。",
+  "refusal.readOnlyFs": "無法寫入「{file}」：所在的檔案系統為唯讀。請寫到其他位置。",
+  "refusal.noPermission": "無法寫入「{file}」：沒有寫入權限。請寫到其他位置或調整權限。",
+  "refusal.writeFailed": "無法寫入「{file}」：{reason}。請寫到其他位置後再試；沒有留下不完整的檔案。",
+  "refusal.converterTimeout":
+    "LibreOffice 在 {seconds} 秒內未完成「{file}」的轉換，已停止它。請另存為 .xlsx 後再試，或以環境變數 INDICATORS_SOFFICE_TIMEOUT 設定更長的秒數。",
+  "refusal.converterFailed":
+    "LibreOffice 無法轉換「{file}」（結束代碼 {status}）。請以試算表程式開啟、另存為 .xlsx 後再試。",
+  "refusal.workerMemory":
+    "無法處理「{file}」：超過每個檔案 {limit} MB 的記憶體上限，已略過；其他檔案照常處理。請確認檔案內容，或拆成較小的活頁簿。",
+  "refusal.workerTimeout": "無法處理「{file}」：超過每個檔案 {seconds} 秒的時間上限，已略過；其他檔案照常處理。",
+  "refusal.workerFailed": "無法處理「{file}」：{reason}，已略過；其他檔案照常處理。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { basename, delimiter, dirname, join } from "node:path";
 import { WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
-import { translate } from "../messages";
+import { readRefusal } from "../messages/refusals";
 
 /**
  * LibreOffice headless as the converter at the edge: .ods and .xls become .xlsx for the exceljs
@@ -75,7 +75,7 @@ export async function convertAll(
   const soffice = findSoffice();
   if (soffice === null) throw new WorkbookReadError("NO_CONVERTER", installHint(`.${to}`, language));
   const profile = mkdtempSync(join(tmpdir(), "indicators-lo-"));
-  const timeout = options.timeoutMs ?? 60_000 + 10_000 * inputs.length;
+  const timeout = options.timeoutMs ?? timeoutFor(inputs, to);
   const started = Date.now();
   const ticker =
     options.onWait === undefined
@@ -89,46 +89,103 @@ export async function convertAll(
       writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE);
     }
     mkdirSync(outDir, { recursive: true });
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        soffice,
-        [
-          `-env:UserInstallation=file://${profile.replace(/\\/g, "/")}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          FILTERS[to],
-          "--outdir",
-          outDir,
-          ...inputs,
-        ],
-        { timeout, maxBuffer: 16 << 20 },
-        (error) => {
-          if (!error) {
-            resolve();
-            return;
-          }
-          if (to === "xlsx") {
-            reject(new Error(`soffice: ${error.message.split("\n")[0] ?? ""}`, { cause: error }));
-            return;
-          }
-          const params = { format: `.${to}`, seconds: Math.round(timeout / 1000) };
-          const stopped = Boolean(error.killed) || Boolean(error.signal);
-          reject(
-            new WorkbookWriteError(
-              stopped ? "CONVERT_TIMEOUT" : "CONVERT_FAILED",
-              translate(language, stopped ? "convert.timeout" : "convert.failed", params),
-              { cause: error },
-            ),
-          );
-        },
-      );
-    });
+    const args = [
+      `-env:UserInstallation=file://${profile.replace(/\\/g, "/")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      FILTERS[to],
+      "--outdir",
+      outDir,
+    ];
+    for (const input of inputs) args.push(input);
+    const named =
+      inputs.length === 1 ? basename(inputs[0] ?? "") : `${basename(inputs[0] ?? "")} (+${inputs.length - 1})`;
+    const outcome = await runBounded(soffice, args, timeout);
+    if (to === "xlsx") {
+      if (outcome.timedOut) throw readRefusal("converterTimeout", { file: named, seconds: outcome.seconds });
+      if (outcome.status !== 0)
+        throw readRefusal("converterFailed", { file: named, status: outcome.status ?? outcome.signal ?? "?" });
+    } else if (outcome.timedOut || outcome.status !== 0) {
+      // What failed and what to do, in the command's language at the edge; never a command line.
+      const params = { format: `.${to}`, seconds: outcome.seconds };
+      throw outcome.timedOut
+        ? new WorkbookWriteError("CONVERT_TIMEOUT", params, { key: "convert.timeout" })
+        : new WorkbookWriteError("CONVERT_FAILED", params, { key: "convert.failed" });
+    }
     if (template !== null && !existsSync(template)) keepAsTemplate(profile, template);
   } finally {
     if (ticker !== null) clearInterval(ticker);
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** After SIGTERM, how long LibreOffice has to stop before SIGKILL. */
+export const KILL_GRACE_MS = 3_000;
+
+/**
+ * How long one LibreOffice start may take: INDICATORS_SOFFICE_TIMEOUT seconds, else 120 s, 10 s a
+ * file and a second per 50 KB (a PDF of 20,000 indicators takes LibreOffice over two minutes).
+ */
+export function timeoutFor(inputs: readonly string[], to: Target): number {
+  const fromEnv = Number(process.env.INDICATORS_SOFFICE_TIMEOUT);
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv * 1000;
+  let bytes = 0;
+  for (const input of inputs) {
+    try {
+      bytes += statSync(input).size;
+    } catch {
+      // counted as nothing
+    }
+  }
+  return (120 + 10 * inputs.length + Math.ceil(bytes / 50_000) * (to === "pdf" ? 2 : 1)) * 1000;
+}
+
+/**
+ * Runs a child in a process group of its own (soffice starts soffice.bin under it) with a time
+ * limit: past it the group gets SIGTERM, then SIGKILL after KILL_GRACE_MS, so no child is left
+ * running and a child that ignores SIGTERM cannot hang the command. Its output is not kept.
+ */
+export function runBounded(
+  command: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<{ status: number | null; signal: string | null; timedOut: boolean; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const group = process.platform !== "win32";
+    const child = spawn(command, args, { stdio: "ignore", detached: group, windowsHide: true });
+    let timedOut = false;
+    let killer: NodeJS.Timeout | undefined;
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        if (group && child.pid !== undefined) process.kill(-child.pid, name);
+        else child.kill(name);
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      signal("SIGTERM");
+      killer = setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS);
+    }, timeoutMs);
+    // The command exiting (Ctrl-C, an error elsewhere) takes the converter with it.
+    const onExit = () => signal("SIGKILL");
+    process.once("exit", onExit);
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      process.removeListener("exit", onExit);
+      reject(error);
+    });
+    child.once("close", (status, sig) => {
+      clearTimeout(timer);
+      if (killer !== undefined) clearTimeout(killer);
+      process.removeListener("exit", onExit);
+      // Whatever the group left behind (a soffice.bin the launcher did not wait for) goes too.
+      if (group) signal("SIGKILL");
+      resolve({ status, signal: sig, timedOut, seconds: Math.round(timeoutMs / 1000) });
+    });
+  });
 }
 
 /**

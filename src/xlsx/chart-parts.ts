@@ -1,3 +1,4 @@
+import { minOf } from "../core/values/arrays";
 import JSZip from "jszip";
 import type { ChartPlan } from "../core";
 import { chartXml, columnEmuOfWidth, drawingXml, escapeXml } from "./chart-xml";
@@ -59,7 +60,7 @@ function withDrawing(sheetXml: string, id: string): string {
   if (/<drawing\b/.test(sheetXml)) throw new Error("the sheet already has a drawing part");
   const element = `<drawing r:id="${id}"/>`;
   const positions = AFTER_DRAWING.map((tag) => sheetXml.search(new RegExp(`<${tag}[\\s/>]`))).filter((i) => i >= 0);
-  const at = positions.length > 0 ? Math.min(...positions) : sheetXml.lastIndexOf("</worksheet>");
+  const at = positions.length > 0 ? minOf(positions) : sheetXml.lastIndexOf("</worksheet>");
   let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
   if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml))
     xml = xml.replace(

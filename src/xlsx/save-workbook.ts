@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { WorkbookWriteError } from "../core";
+import { IndicatorsError, WorkbookWriteError } from "../core";
+import { writeRefusal, writeRefusalOf } from "../messages/refusals";
 import type { XlsxWorkbook } from "./xlsx-workbook";
 import { deflatePackage } from "./deflate-package";
 import { writeEachDxfOnce } from "./exceljs-dxf-once";
@@ -34,15 +35,42 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
   }
+  refuseReadOnlyTarget(path);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temp, await packageBytes(workbook));
     renameSync(temp, target);
   } catch (cause) {
     rmSync(temp, { force: true });
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    // The system's reason (EACCES, ENOSPC) is its code, not a sentence in either language.
-    const code = (cause as NodeJS.ErrnoException | null)?.code ?? reason;
-    throw new WorkbookWriteError("WRITE_FAILED", { path, reason: code }, { cause, key: "error.WRITE_FAILED.reason" });
+    throw writeFailure(path, cause);
   }
+}
+
+/**
+ * An existing output file marked read-only is refused, not replaced (a rename would replace it
+ * whatever its mode): by its mode bits, so that it holds for root too.
+ */
+export function refuseReadOnlyTarget(path: string): void {
+  const target = resolve(path);
+  let mode: number;
+  try {
+    mode = statSync(target).mode;
+  } catch {
+    return; // no such file yet
+  }
+  if ((mode & 0o222) === 0) throw writeRefusal("outputReadOnly", { file: path });
+}
+
+/** A failed write as the typed error: full disk, read-only file system, permission, each in its own words. */
+export function writeFailure(path: string, cause: unknown): IndicatorsError {
+  if (cause instanceof IndicatorsError) return cause;
+  const refusal = writeRefusalOf(cause);
+  const reason = (cause as { code?: string } | null)?.code ?? (cause instanceof Error ? cause.message : String(cause));
+  if (refusal !== null) return writeRefusal(refusal, { file: path, reason }, cause);
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new WorkbookWriteError(
+    "WRITE_FAILED",
+    `無法寫入「${path}」（${message}） / Cannot write ${path} (${message}).`,
+    { cause },
+  );
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   ALL_MARKERS,
+  MergeIndex,
   sheetOfReference,
   WorkbookReadError,
   type Area,
@@ -13,7 +14,10 @@ import type { AppliedPlan, WorkbookPort } from "../port/workbook-port";
 import { applyPlanToWorkbook, markedSheet } from "./apply-plan";
 import { rawOf } from "./cell-of-exceljs";
 import type { FastBook } from "./fast/fast-book";
-import { areaOf } from "./fast/sheet-grid";
+import { PackageRefusal } from "./fast/zip-entries";
+import { guardMerges, MergeTooLarge } from "./exceljs-merges";
+import { readRefusal } from "../messages/refusals";
+import { areaOf, clippedMerges, denseFits } from "./fast/sheet-grid";
 
 /** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -21,13 +25,17 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 }
 
 async function loadBytes(data: ArrayBuffer | Uint8Array, label: string): Promise<ExcelJS.Workbook> {
-  const workbook = new (await loadExcelJs()).Workbook();
+  const excel = await loadExcelJs();
+  guardMerges(excel);
+  const workbook = new excel.Workbook();
   try {
     // exceljs types say Buffer, but it reads any ArrayBuffer view (a browser has no Buffer).
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (cause) {
     throw unreadable(label, cause);
   }
+  // Excel saves at least one sheet: none is a package exceljs could not make sense of.
+  if (workbook.worksheets.length === 0) throw readRefusal("noSheets", { file: label });
   return workbook;
 }
 
@@ -102,6 +110,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       return read(fast);
     } catch (error) {
+      if (error instanceof PackageRefusal) throw refusalOf(this.label, error);
       if (error instanceof WorkbookReadError) throw error;
       this.fastFailed = true;
       return otherwise();
@@ -222,7 +231,19 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
+/** A package refused by the reader, in the catalog's words, naming the file and the part. */
+function refusalOf(label: string, refusal: PackageRefusal): WorkbookReadError {
+  return readRefusal(refusal.kind, { file: label, part: refusal.part, ...refusal.detail }, refusal);
+}
+
 function unreadable(label: string, cause: unknown): WorkbookReadError {
+  if (cause instanceof PackageRefusal) return refusalOf(label, cause);
+  if (cause instanceof MergeTooLarge)
+    return readRefusal(
+      "mergeTooLarge",
+      { file: label, sheet: cause.sheet, range: cause.range, cells: cause.cells },
+      cause,
+    );
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new WorkbookReadError(
     "UNREADABLE_WORKBOOK",
@@ -232,42 +253,54 @@ function unreadable(label: string, cause: unknown): WorkbookReadError {
 }
 
 function gridOf(sheet: ExcelJS.Worksheet): Grid {
+  const fileMerges = (sheet.model.merges ?? []).map(areaOf).filter((a): a is Area => a !== null);
+  // Merges as ranges, never their cells (a merge may claim the whole sheet).
+  const mergeIndex = new MergeIndex(fileMerges);
+  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let stored = 0;
+  const lastOfRow = new Map<number, number>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (rawOf(cell.value) === null || (cell.isMerged && cell.master !== cell)) return;
-      top = Math.min(top, rowNumber - 1);
-      bottom = Math.max(bottom, rowNumber - 1);
-      left = Math.min(left, colNumber - 1);
-      right = Math.max(right, colNumber - 1);
+      stored++;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      lastOfRow.set(r, Math.max(lastOfRow.get(r) ?? -1, c));
+      // exceljs repeats a merged value in every cell of the area; Excel keeps it in the top-left only.
+      if (rawOf(cell.value) === null || tail(r, c)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     });
   });
-  const merges = (sheet.model.merges ?? []).map(areaOf).filter((a): a is Area => a !== null);
-  if (bottom < 0) return { sheet: sheet.name, originRow: 0, originCol: 0, cells: [], merges };
-  // exceljs repeats a merged value in every cell of the area; Excel keeps it in the top-left only.
-  const mergeTails = new Set<string>();
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) mergeTails.add(`${r},${c}`);
-    }
-  }
+  if (bottom < 0) return { sheet: sheet.name, originRow: 0, originCol: 0, cells: [], merges: [] };
+  const used = { top, left, bottom, right };
+  const merges = clippedMerges(fileMerges, used);
+  const sparse = !denseFits(used, stored);
   const cells: CellInput[][] = [];
+  const hiddenRows: number[] = [];
   for (let r = top; r <= bottom; r++) {
-    const row = sheet.getRow(r + 1);
+    // A used range far larger than its cells: each row as far as its last cell (the fast reader's rule).
+    const end = sparse ? Math.min(right, lastOfRow.get(r) ?? -1) : right;
+    const row = end < left ? sheet.findRow(r + 1) : sheet.getRow(r + 1);
+    if (row?.hidden) hiddenRows.push(r);
+    if (row === undefined || end < left) {
+      cells.push([]);
+      continue;
+    }
     const out: CellInput[] = [];
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= end; c++) {
       const cell = row.getCell(c + 1);
-      const value = mergeTails.has(`${r},${c}`) ? null : rawOf(cell.value);
+      const value = tail(r, c) ? null : rawOf(cell.value);
       const format = cell.numFmt;
       const indent = cell.alignment?.indent;
       out.push({ value, ...(format ? { format } : {}), ...(indent ? { indent } : {}) });
     }
     cells.push(out);
   }
-  const hiddenRows: number[] = [];
-  for (let r = top; r <= bottom; r++) if (sheet.getRow(r + 1).hidden) hiddenRows.push(r);
   return { sheet: sheet.name, originRow: top, originCol: left, cells, merges, hiddenRows };
 }

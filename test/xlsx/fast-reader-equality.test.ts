@@ -20,7 +20,7 @@ const filesIn = (dir: string): string[] =>
 
 async function bothReaders(bytes: Buffer): Promise<{ slow: Grid[]; fast: Grid[]; names: [string[], string[]] }> {
   const exceljs = await XlsxWorkbook.fromBuffer(bytes);
-  const fast = FastBook.open(bytes, (d) => inflateRawSync(d));
+  const fast = FastBook.open(bytes, { inflateRaw: (d) => inflateRawSync(d) });
   return {
     slow: await exceljs.readAll(),
     fast: fast.sheetNames().map((n) => fast.grid(n)),
@@ -88,7 +88,7 @@ describe("the fast reader gives the exceljs reader's grids", () => {
     const bytes = Buffer.from(await source.toBuffer());
     const { slow, fast } = await bothReaders(bytes);
     expectSameGrids(fast, slow);
-    const fastBook = FastBook.open(bytes, (d) => inflateRawSync(d));
+    const fastBook = FastBook.open(bytes, { inflateRaw: (d) => inflateRawSync(d) });
     const reopened = await XlsxWorkbook.fromBuffer(bytes);
     const owned = await reopened.ownedSheets();
     expect(owned.length).toBeGreaterThan(0);
@@ -144,6 +144,6 @@ test("a formula whose cached result is 0 or FALSE reads as 0 or FALSE, not blank
   sheet.getCell("B1").value = { formula: "1>2", result: false };
   sheet.getCell("C1").value = { formula: "1+1", result: 2 };
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const grid = FastBook.open(bytes, (d) => inflateRawSync(d)).grid("S");
+  const grid = FastBook.open(bytes, { inflateRaw: (d) => inflateRawSync(d) }).grid("S");
   expect(grid.cells[0]?.map((c) => c?.value ?? null)).toEqual([0, false, 2]);
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 function partsOf(path: string): Map<string, string> {
-  const zip = zipEntries(readFileSync(path), (d) => inflateRawSync(d));
+  const zip = zipEntries(readFileSync(path), { inflateRaw: (d) => inflateRawSync(d) });
   return new Map(zip.list().map(({ name }) => [name, zip.text(name) ?? ""]));
 }
 

@@ -1,3 +1,4 @@
+import { pushAll } from "../values/arrays";
 import type { Finding } from "../findings";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
 import type { DetectedIndicator, DetectedSheet, DetectedTable } from "../layout/detected";
@@ -173,29 +174,30 @@ export function analyzeDetected(
   detected.tables.forEach((table, t) => {
     const doubt = uncertainTable(grid.sheet, table);
     if (doubt) findings.push(doubt);
-    findings.push(
-      ...checkAggregates(
+    pushAll(
+      findings,
+      checkAggregates(
         grid.sheet,
         table,
         detected.indicators.filter((i) => i.table === t),
       ),
     );
   });
-  for (const input of detected.indicators) findings.push(...checkBudgetParts(grid.sheet, input));
+  for (const input of detected.indicators) pushAll(findings, checkBudgetParts(grid.sheet, input));
   const inputs = qualifyByCategory(detected.indicators).map((input) => withTablePeriod(input, detected.tables));
   const indicators = inputs.flatMap((detectedInput): SheetIndicator[] => {
     const adjusted = adjust === null ? { input: detectedInput, options, kind: null } : adjust(detectedInput, options);
     if (adjusted === null) return [];
     const input = adjusted.input;
     const analysis = analyzeIndicator(grid.sheet, input, adjusted.options);
-    findings.push(...analysis.findings);
+    pushAll(findings, analysis.findings);
     return [sheetIndicator(analysis.indicator, input, adjusted.kind)];
   });
-  findings.push(...duplicateNames(grid.sheet, indicators));
-  for (const indicator of indicators) findings.push(...componentsSum(grid.sheet, indicator));
+  pushAll(findings, duplicateNames(grid.sheet, indicators));
+  for (const indicator of indicators) pushAll(findings, componentsSum(grid.sheet, indicator));
   const scorecards = detected.scorecards.flatMap((input) => {
     const scored = analyzeScorecard(grid.sheet, input, options.gradeBands);
-    findings.push(...scored.findings);
+    pushAll(findings, scored.findings);
     return scored.results;
   });
   return { report: { sheet: grid.sheet, tables: detected.tables, indicators, scorecards }, findings };
@@ -210,7 +212,7 @@ export function analyzeWorkbook(
   for (const grid of grids) {
     const result = analyzeSheet(grid, options);
     if (result.report) sheets.push(result.report);
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
   }
   return { sheets, findings };
 }

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
@@ -128,7 +129,7 @@ function withBracketedActual<P extends PeriodColumns>(band: HeaderBand, p: P): P
 
 /** Each period against the one before it; a ratio column (達成率, 增減率, Change) belongs to the last. */
 function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): PeriodColumns[] {
-  const lastYear = Math.max(...band.columns.filter((c) => c.period !== null).map((c) => c.col));
+  const lastYear = maxOf(band.columns.filter((c) => c.period !== null).map((c) => c.col));
   const ratio = band.columns.find(
     (c) => c.col > lastYear && c.period === null && (c.role === "reported" || isRatioHeader(c.text)),
   );
@@ -266,7 +267,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
-  const firstFigure = Math.min(...figureCols.map((c) => c.col));
+  const firstFigure = minOf(figureCols.map((c) => c.col));
   const labelCol = named?.col ?? goal?.col ?? (firstFigure > view.left ? firstFigure - 1 : null);
   if (labelCol === null || labelCol >= firstFigure + 1) {
     if (named === undefined && goal === undefined) return null;

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../values/arrays";
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod } from "../values/period";
@@ -130,7 +131,7 @@ function targetLine(view: SheetView, r: number, shape: ColumnShape, indicators: 
   const periods = previous.periods as PeriodInput[];
   const marked = shape.periods.findIndex((p) => p.actual !== undefined && view.text(r, p.actual) !== "");
   const years = periods.map((p) => p.period?.year ?? -Infinity);
-  const k = marked >= 0 ? marked : years.indexOf(Math.max(...years));
+  const k = marked >= 0 ? marked : years.indexOf(maxOf(years));
   const period = periods[k];
   if (period === undefined || (period.target !== null && period.target.value.kind !== "missing")) return false;
   periods[k] = { ...period, target: { address: view.address(r, shape.nameCol), value } };
@@ -327,7 +328,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // budget only) has no execution to report: no indicator, not a category either.
     if (shape.kind === "execution" && !figures && !figuresBlank(view, r, shape)) continue;
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
-    if (percentRows && SHARE.test(displayName)) periods.splice(0, periods.length, ...periods.map(inPoints));
+    if (percentRows && SHARE.test(displayName)) periods.forEach((p, i) => (periods[i] = inPoints(p)));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     indicators.push({
       name: displayName,
@@ -421,7 +422,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     found.push({
       table: {
         kind: final.kind === "comparison" ? "periodComparison" : final.kind === "long" ? "longTable" : final.kind,
-        range: rangeOf(view, band.top, Math.min(...cols), last, Math.max(...cols)),
+        range: rangeOf(view, band.top, minOf(cols), last, maxOf(cols)),
         title,
         period,
         reading: readingOf(view, final.band, final),

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import type { PeriodInput } from "../analysis/indicator-input";
 import { parsePeriod, type Period } from "../values/period";
 import { rangeOf, sourceCell } from "./cells";
@@ -148,7 +149,7 @@ export function readCrossTab(
   }
   if (indicators.length === 0) return null;
   for (let r = band.top; r <= last; r++) taken.add(r);
-  const right = Math.max(...shape.groups.map((g) => g.actual + (g.target === null ? 1 : 0)));
+  const right = maxOf(shape.groups.map((g) => g.actual + (g.target === null ? 1 : 0)));
   const table: DetectedTable = {
     kind: shape.execution ? "execution" : "wide",
     range: rangeOf(view, band.top, view.left, last, right),

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import type { PeriodInput, RatingCell, SourceCell } from "../analysis/indicator-input";
 import { parsePeriod, type Period } from "../values/period";
 import { indicatorNameFromTitle, rangeOf, sourceCell } from "./cells";
@@ -87,7 +88,7 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
       : view.address(first, col);
   const top = title?.row ?? header ?? first;
   const bottom = rows[rows.length - 1]?.row ?? first;
-  const right = Math.max(...columns.map((c) => c.col));
+  const right = maxOf(columns.map((c) => c.col));
   const used: number[] = [];
   for (let r = top; r <= bottom; r++) used.push(r);
   return {

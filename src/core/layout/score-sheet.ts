@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import { parseValue } from "../values/parse-value";
 import { rangeOf, sourceCell } from "./cells";
 import type { DetectedTable, ScorecardInput, ScoreItemInput } from "./detected";
@@ -66,7 +67,7 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
     }
     for (let r = header; r <= last; r++) taken.add(r);
     const left = Math.min(dimensionCol ?? weightCol, itemCol ?? weightCol);
-    const right = Math.max(...scoreCols);
+    const right = maxOf(scoreCols);
     const title = header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, left) || null : null;
     const table: DetectedTable = { kind: "scoreSheet", range: rangeOf(view, header, left, last, right), title };
     const columns = scoreCols.map((c) => ({ header: view.text(header, c), address: view.address(header, c) }));

@@ -1,6 +1,7 @@
 import type { CellInput } from "../values/cell-value";
 import { normalizeText } from "../values/normalize-text";
-import { addressOf, type Grid } from "./grid";
+import { addressOf, type Area, type Grid } from "./grid";
+import { clipArea, MergeIndex } from "./merge-index";
 
 const EMPTY: CellInput = { value: null };
 
@@ -13,9 +14,10 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeMaster = new Map<string, CellInput>();
-  /** Cells a merged area covers below its first row. */
-  private readonly belowMergeTop = new Set<string>();
+  /** Merged areas clipped to the used range, never enumerated (a merge may claim the whole sheet). */
+  private readonly merges: MergeIndex;
+  /** Each clipped area's merge as the file has it: its top-left cell holds the value. */
+  private readonly mergeOf = new Map<Area, Area>();
   /** Every detector reads the same cells' text many times; normalise each cell once. */
   private readonly textCache: (string | undefined)[] = [];
   private readonly width: number;
@@ -27,15 +29,23 @@ export class SheetView {
     const width = grid.cells.reduce((max, row) => Math.max(max, row.length), 0);
     this.right = grid.originCol + width - 1;
     this.width = Math.max(width, 1);
+    const bounds = { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+    const clipped: Area[] = [];
     for (const area of grid.merges) {
-      const master = this.own(area.top, area.left);
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
-          if (r !== area.top || c !== area.left) this.mergeMaster.set(`${r},${c}`, master);
-          if (r !== area.top) this.belowMergeTop.add(`${r},${c}`);
-        }
-      }
+      const inside = clipArea(area, bounds);
+      if (inside === null) continue;
+      clipped.push(inside);
+      this.mergeOf.set(inside, area);
     }
+    this.merges = new MergeIndex(clipped);
+  }
+
+  /** The merge covering (row, col) as the file has it, unless the cell is its top-left. */
+  private mergeCovering(row: number, col: number): Area | null {
+    if (this.merges.size === 0) return null;
+    const clipped = this.merges.areaAt(row, col);
+    const area = clipped === null ? undefined : this.mergeOf.get(clipped);
+    return area === undefined || (area.top === row && area.left === col) ? null : area;
   }
 
   get sheet(): string {
@@ -49,8 +59,9 @@ export class SheetView {
   cell(row: number, col: number): CellInput {
     const own = this.own(row, col);
     // Most sheets of many rows have no merges: no key to build then.
-    if ((own.value !== null && own.value !== "") || this.mergeMaster.size === 0) return own;
-    return this.mergeMaster.get(`${row},${col}`) ?? own;
+    if ((own.value !== null && own.value !== "") || this.merges.size === 0) return own;
+    const area = this.mergeCovering(row, col);
+    return area === null ? own : this.own(area.top, area.left);
   }
 
   /** Normalised text of a cell ("" for blank), numbers as written. */
@@ -76,12 +87,13 @@ export class SheetView {
 
   /** True where a merged area covers the cell but does not start there. */
   isMergedTail(row: number, col: number): boolean {
-    return this.mergeMaster.size > 0 && this.mergeMaster.has(`${row},${col}`);
+    return this.mergeCovering(row, col) !== null;
   }
 
   /** True where a merged area covers the cell and starts on a row above it. */
   isMergedFromAbove(row: number, col: number): boolean {
-    return this.belowMergeTop.size > 0 && this.belowMergeTop.has(`${row},${col}`);
+    const area = this.mergeCovering(row, col);
+    return area !== null && area.top !== row;
   }
 
   address(row: number, col: number): string {

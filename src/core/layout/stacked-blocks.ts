@@ -1,3 +1,4 @@
+import { maxOf, minOf, pushAll } from "../values/arrays";
 import type { PeriodInput } from "../analysis/indicator-input";
 import type { DetectedIndicator, DetectedTable } from "./detected";
 
@@ -24,10 +25,10 @@ export function joinStackedBlocks(found: Found[]): void {
     if (!before || !here || before.table.kind !== here.table.kind || !STACKABLE.has(here.table.kind)) continue;
     const removed: number[] = [];
     here.indicators.forEach((indicator, i) => {
-      const first = Math.min(...years(indicator));
+      const first = minOf(years(indicator));
       const earlier = before.indicators.find((e) => e.name === indicator.name);
-      if (!earlier || years(indicator).length === 0 || Math.max(...years(earlier)) >= first) return;
-      (earlier.periods as PeriodInput[]).push(...indicator.periods);
+      if (!earlier || years(indicator).length === 0 || maxOf(years(earlier)) >= first) return;
+      pushAll(earlier.periods as PeriodInput[], indicator.periods);
       removed.push(i);
     });
     if (removed.length === 0) continue;

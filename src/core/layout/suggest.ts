@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../values/arrays";
 import type { FindingParams } from "../findings";
 import { parseValue } from "../values/parse-value";
 import { bandOf, headerRowsFrom, startsHeader } from "./header-band";
@@ -66,7 +67,7 @@ export function suggestTable(view: SheetView): FindingParams | null {
     const missing =
       target === undefined ? (actual === undefined ? "both" : "target") : actual === undefined ? "actual" : "none";
     return {
-      range: `${view.address(top, Math.min(...cols))}:${view.address(last, Math.max(...cols))}`,
+      range: `${view.address(top, minOf(cols))}:${view.address(last, maxOf(cols))}`,
       headerRow: bottom + 1,
       name: letters(name),
       target: target === undefined ? "?" : letters(target),

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import { groupFlags, type FlagCell } from "./flag-groups";
 import { r1c1ToA1 } from "./r1c1";
 import { belowTargetR1C1, COL } from "./report-formulas";
@@ -13,7 +14,10 @@ export interface BelowTargetColumn {
 
 /** The column after the last one any range writes to (a wide score table can pass the report's ten). */
 function firstFreeColumn(ranges: readonly RangeWrite[]): number {
-  return Math.max(0, ...ranges.flatMap((r) => r.cells.map((row) => r.col + row.length)));
+  return maxOf(
+    ranges.flatMap((r) => r.cells.map((row) => r.col + row.length)),
+    0,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from "../values/arrays";
 import type { Grid } from "../layout/grid";
 import { addressOf } from "../layout/grid";
 import type { Draft } from "../targets/drafts";
@@ -74,7 +75,10 @@ export function buildDraftsPlan(
   stretch: number,
   s: DraftsStrings,
 ): WritePlan {
-  const n = Math.max(1, ...drafts.map((d) => d.history.length));
+  const n = maxOf(
+    drafts.map((d) => d.history.length),
+    1,
+  );
   const methodName = s.method(method, d3(stretch * 100));
   const formats: ColumnFormat[] = [];
   const body = drafts.map((d, i) => {
@@ -99,8 +103,14 @@ export function buildDraftsPlan(
       BLANK,
     ];
     const past = Array.from({ length: n }, (_, k) => d.history[k]);
-    cells.push(...past.map((h) => (h ? num(h.x) : BLANK)));
-    cells.push(...past.map((h) => (h ? source(grids, d.sheet, h.cell) : BLANK)));
+    pushAll(
+      cells,
+      past.map((h) => (h ? num(h.x) : BLANK)),
+    );
+    pushAll(
+      cells,
+      past.map((h) => (h ? source(grids, d.sheet, h.cell) : BLANK)),
+    );
     return cells;
   });
   const header: PlanCell[] = [

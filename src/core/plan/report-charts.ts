@@ -1,3 +1,4 @@
+import { pushAll } from "../values/arrays";
 import type { SheetIndicator } from "../analysis/analyze-workbook";
 import type { PeriodResult } from "../analysis/indicator-result";
 import { addressOf } from "../layout/grid";
@@ -194,7 +195,7 @@ export function reportCharts(input: ChartInputs): ReportCharts {
     rows = ACHIEVEMENT_ROWS + 1 + GAP;
   }
   const trends = trendCharts(input, input.top + rows);
-  charts.push(...trends.charts);
+  pushAll(charts, trends.charts);
   rows += trends.rows;
   // A page starts on the empty row just above the first chart, the first trend charts, and every
   // second row of trend charts (GAP).

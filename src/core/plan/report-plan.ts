@@ -1,3 +1,4 @@
+import { pushAll } from "../values/arrays";
 import { indicatorKey, type SheetIndicator, type WorkbookReport } from "../analysis/analyze-workbook";
 import { addressOf, parseAddress, type Grid } from "../layout/grid";
 import { belowTargetColumn } from "./below-target-column";
@@ -261,7 +262,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     { col: COL.achievement, fromRow: run.fromRow, toRow: run.toRow, r1c1: achievementR1C1(run.cap) },
     { col: COL.light, fromRow: run.fromRow, toRow: run.toRow, r1c1: lightR1C1(run.band) },
   ]);
-  columnFormulas.push(...growthSegments);
+  pushAll(columnFormulas, growthSegments);
   // Each row's cached light by its own band and cap (指標設定), as its formula reads them.
   const cache = cachedRows.map((r, i) =>
     reportCache(r, ownOfRow[i]?.capAtOne ?? options.capAtOne, ownOfRow[i]?.yellowFrom ?? options.bands.yellowFrom),
@@ -284,7 +285,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     }
   }
   const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
-  columnFormulas.push(...runsOf(byColumn(COL.target)), ...runsOf(byColumn(COL.actual)));
+  pushAll(columnFormulas, runsOf(byColumn(COL.target)));
+  pushAll(columnFormulas, runsOf(byColumn(COL.actual)));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
   // The summary is of the reporting period (earlier periods are history): its rows, and the rows of
   // indicators that have no period at all. One row per indicator there, so it counts indicators.
@@ -394,7 +396,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     : null;
   if (byCategory) {
     ranges.push(byCategory.range);
-    formats.push(...byCategory.formats);
+    pushAll(formats, byCategory.formats);
     styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
     tables.push({
       name: "IndicatorGroups",
@@ -421,8 +423,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         gradeBands,
         s.scores,
       );
-      ranges.push(...section.ranges);
-      tables.push(...section.tables);
+      pushAll(ranges, section.ranges);
+      pushAll(tables, section.tables);
       styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
       // The total and the grade under the items, in bold and lined as the table is.
       for (const t of section.tables)

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import type { PlanCell } from "./write-plan";
 
 /** A text's width in column characters, as a column is fitted to it: CJK counts double. */
@@ -24,8 +25,16 @@ function cellWidth(cell: PlanCell | undefined): number {
 }
 
 export function fittedWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max = 60): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
-  return Array.from({ length: columns }, (_, c) => Math.min(max, Math.max(8, ...rows.map((r) => cellWidth(r[c]) + 2))));
+  const columns = maxOf(rows.map((r) => r.length));
+  return Array.from({ length: columns }, (_, c) =>
+    Math.min(
+      max,
+      maxOf(
+        rows.map((r) => cellWidth(r[c]) + 2),
+        8,
+      ),
+    ),
+  );
 }
 
 /**

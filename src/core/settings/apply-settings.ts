@@ -1,3 +1,4 @@
+import { pushAll } from "../values/arrays";
 import {
   analyzeDetected,
   DEFAULT_WORKBOOK_OPTIONS,
@@ -55,7 +56,7 @@ function withDeclared(grid: Grid, settings: Settings | null, findings: Finding[]
   // Only a declaration that reads replaces detection there: a wrong one leaves the reader's tables.
   const reads = declared.flatMap((d) => {
     const read = readDeclaredTable(grid, d, 0, settings?.sheet ?? "");
-    findings.push(...read.findings);
+    pushAll(findings, read.findings);
     return read.table === null ? [] : [{ declared: d, read }];
   });
   const keep = detected.tables.map((t) => {
@@ -78,7 +79,10 @@ function withDeclared(grid: Grid, settings: Settings | null, findings: Finding[]
   for (const { read } of reads) {
     const index = tables.length;
     if (read.table !== null) tables.push(read.table);
-    indicators.push(...read.indicators.map((i) => ({ ...i, table: index })));
+    pushAll(
+      indicators,
+      read.indicators.map((i) => ({ ...i, table: index })),
+    );
   }
   return { sheet: grid.sheet, tables, indicators, scorecards };
 }
@@ -185,7 +189,7 @@ export function analyzeWithSettings(
     };
     const result = analyzeDetected(grid, sheet, options, adjust);
     if (result.report) sheets.push(result.report);
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
   }
   return { report: { sheets, findings }, links, weights };
 }

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Finding } from "../findings";
 import type { DetectedIndicator, DetectedTable, TableKind } from "../layout/detected";
@@ -143,7 +144,13 @@ export function readDeclaredTable(
     top: grid.originRow,
     left: grid.originCol,
     bottom: grid.originRow + grid.cells.length - 1,
-    right: grid.originCol + Math.max(0, ...grid.cells.map((r) => r.length)) - 1,
+    right:
+      grid.originCol +
+      maxOf(
+        grid.cells.map((r) => r.length),
+        0,
+      ) -
+      1,
   };
   if (area.bottom < used.top || area.top > used.bottom || area.right < used.left || area.left > used.right) {
     return problem(

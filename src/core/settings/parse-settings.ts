@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import type { Finding } from "../findings";
 import { addressOf, parseAddress, type Area, type Grid } from "../layout/grid";
 import type { RawValue } from "../values/cell-value";
@@ -33,7 +34,10 @@ function findHeader<C extends string>(
   from: number,
 ): HeaderRow<C> | null {
   const bottom = grid.originRow + grid.cells.length;
-  const width = Math.max(0, ...grid.cells.map((r) => r.length));
+  const width = maxOf(
+    grid.cells.map((r) => r.length),
+    0,
+  );
   for (let row = Math.max(from, grid.originRow); row < bottom; row++) {
     const at = new Map<C, number>();
     for (let col = grid.originCol; col < grid.originCol + width; col++) {

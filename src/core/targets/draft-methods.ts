@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../values/arrays";
 import type { Direction } from "../measures/achievement";
 
 export type DraftMethod = "trend" | "growth" | "hold" | "stretch";
@@ -51,7 +52,7 @@ export function draftValue(method: DraftMethod, d: DraftInputs): number | null {
     case "hold": {
       const known = [d.lastTarget, d.lastActual].filter((v): v is number => v !== null);
       if (known.length === 0) return null;
-      return d.direction === "lower" ? Math.min(...known) : Math.max(...known);
+      return d.direction === "lower" ? minOf(known) : maxOf(known);
     }
     case "stretch":
       if (d.lastActual === null) return null;

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../../core/values/arrays";
 import {
   parseAddress,
   type Finding,
@@ -73,10 +74,10 @@ function boxOf(wide: readonly string[], own: readonly string[]): Box | null {
   const rows = own.map(parseAddress).filter((p) => p !== null);
   if (points.length === 0 || rows.length === 0) return null;
   return {
-    top: Math.min(...rows.map((p) => p.row)),
-    bottom: Math.max(...rows.map((p) => p.row)),
-    left: Math.min(...points.map((p) => p.col)),
-    right: Math.max(...points.map((p) => p.col)),
+    top: minOf(rows.map((p) => p.row)),
+    bottom: maxOf(rows.map((p) => p.row)),
+    left: minOf(points.map((p) => p.col)),
+    right: maxOf(points.map((p) => p.col)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/values/arrays";
 import { addressOf, isAddinNote, parseAddress, type NotePlan } from "../../core";
 import type { Package } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
@@ -121,7 +122,7 @@ export function applyNotesToPackage(
     });
     const usedIds = shapes.map((s) => Number(/\sid="_x0000_s(\d+)"/.exec(s)?.[1] ?? 0));
     const ownIdmap = vmlText === null ? ++idmap : Number(/<o:idmap\b[^>]*\sdata="(\d+)/.exec(vmlText)?.[1] ?? ++idmap);
-    let nextId = Math.max(ownIdmap * 1024, ...usedIds) + 1;
+    let nextId = maxOf(usedIds, ownIdmap * 1024) + 1;
     const allShapes = [...keptShapes, ...added.map((n) => noteShape(nextId++, n.cell.replace(/\$/g, "")))];
 
     let sheetXml = pkg.text(part) ?? "";

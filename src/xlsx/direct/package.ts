@@ -1,8 +1,8 @@
-import { zipEntries, type RawEntry, type ZipEntries } from "../fast/zip-entries";
+import { zipEntries, type InflateRaw, type RawEntry, type ZipEntries } from "../fast/zip-entries";
 
 /** What the package needs of a compression library: node's zlib in the command. */
 export interface Codec {
-  readonly inflateRaw: (data: Uint8Array) => Uint8Array;
+  readonly inflateRaw: InflateRaw;
   readonly deflateRaw: (data: Uint8Array) => Uint8Array;
   readonly crc32: (data: Uint8Array) => number;
 }
@@ -34,7 +34,7 @@ export class Package {
     data: Uint8Array,
     private readonly codec: Codec,
   ) {
-    this.zip = zipEntries(data, codec.inflateRaw);
+    this.zip = zipEntries(data, codec);
     this.order = this.zip.list().map((e) => e.name);
   }
 
@@ -131,7 +131,8 @@ export class Package {
     end.setUint16(10, directory.length / 2, true);
     end.setUint32(12, directorySize, true);
     end.setUint32(16, offset, true);
-    chunks.push(...directory, new Uint8Array(end.buffer));
+    for (const entry of directory) chunks.push(entry);
+    chunks.push(new Uint8Array(end.buffer));
     const out = new Uint8Array(offset + directorySize + 22);
     let at = 0;
     for (const chunk of chunks) {

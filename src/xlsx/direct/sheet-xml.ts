@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/values/arrays";
 import {
   addressOf,
   columnName,
@@ -128,7 +129,10 @@ function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart
 function colsXml(plan: SheetPlan, styles: StylesPart): string {
   const hidden = new Set(plan.hiddenColumns ?? []);
   const wrapped = new Set(plan.wrapColumns ?? []);
-  const count = Math.max(plan.columnWidths.length, ...[...hidden, ...wrapped].map((c) => c + 1), 0);
+  const count = maxOf(
+    [...hidden, ...wrapped].map((c) => c + 1),
+    Math.max(plan.columnWidths.length, 0),
+  );
   const specs: string[] = [];
   for (let c = 0; c < count; c++) {
     const width = plan.columnWidths[c];

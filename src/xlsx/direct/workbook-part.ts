@@ -1,3 +1,4 @@
+import { maxOf } from "../../core/values/arrays";
 import { sheetOfReference } from "../../core";
 import type { Package } from "./package";
 import { REL, Rels } from "./rels";
@@ -91,7 +92,7 @@ export class WorkbookPart {
     while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const relId = this.rels.add(REL.worksheet, `worksheets/sheet${n}.xml`);
     const ids = this.sheets.map((s) => Number(attribute(s.tag, "sheetId") ?? 0));
-    const sheetId = Math.max(0, ...ids) + 1;
+    const sheetId = maxOf(ids, 0) + 1;
     this.sheets.push({
       name,
       relId,

@@ -9,7 +9,7 @@ import {
   type SharedStrings,
 } from "./book-parts";
 import { sheetGrid } from "./sheet-grid";
-import { zipEntries, type InflateRaw, type ZipEntries } from "./zip-entries";
+import { PackageRefusal, zipEntries, type Inflater, type ZipEntries } from "./zip-entries";
 
 /**
  * Reads an .xlsx package for analysis: the workbook's sheets, styles and shared strings once,
@@ -25,12 +25,22 @@ export class FastBook {
   ) {}
 
   /** Throws on anything it does not read (the caller then uses the full reader). */
-  static open(data: Uint8Array, inflateRaw: InflateRaw): FastBook {
-    const zip = zipEntries(data, inflateRaw);
+  static open(data: Uint8Array, inflater: Inflater): FastBook {
+    const zip = zipEntries(data, inflater);
     const workbookXml = zip.text("xl/workbook.xml");
-    if (workbookXml === null) throw new Error("no xl/workbook.xml");
+    if (workbookXml === null) {
+      // A package that is something else, said as such rather than "not a valid workbook".
+      if (zip.has("xl/workbook.bin")) throw new PackageRefusal("xlsb", "xl/workbook.bin");
+      for (const part of ["word/document.xml", "ppt/presentation.xml"])
+        if (zip.has(part))
+          throw new PackageRefusal("document", part, { kind: part.startsWith("word") ? "word" : "powerpoint" });
+      if (zip.has("EncryptedPackage")) throw new PackageRefusal("encrypted", "EncryptedPackage");
+      throw new Error("no xl/workbook.xml");
+    }
     const rels = parseRels(zip.text("xl/_rels/workbook.xml.rels"), "xl");
     const info = parseWorkbook(workbookXml, rels);
+    // Excel saves at least one sheet: none read is a damaged workbook part, not an empty workbook.
+    if (info.sheets.length === 0) throw new PackageRefusal("noSheets", "xl/workbook.xml");
     const part = (type: string, fallback: string): string =>
       [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
     return new FastBook(

@@ -1,6 +1,19 @@
-import { memoByText, parseAddress, type Area, type CellInput, type Grid, type RawValue } from "../../core";
+import {
+  clipArea,
+  MergeIndex,
+  memoByText,
+  parseAddress,
+  type Area,
+  type CellInput,
+  type Grid,
+  type RawValue,
+} from "../../core";
 import type { CellStyle, SharedStrings } from "./book-parts";
 import { parseXml } from "./xml";
+
+/** Excel's sheet: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 /** What a sheet part needs from the rest of the package. */
 export interface SheetContext {
@@ -149,7 +162,9 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       else if (tag === "f" || tag === "v" || tag === "t") node = null;
       else if (tag === "c") {
         const record = recordOf(cell, context, hyperlinked.has(cell.address));
-        if (record !== null && row !== null) row.cells.set(col, record);
+        // A position past Excel's last row or column (no sheet Excel saves has one) is not a cell.
+        if (record !== null && row !== null && col >= 0 && col < MAX_COLUMNS && rowIndex >= 0 && rowIndex < MAX_ROWS)
+          row.cells.set(col, record);
         inCell = false;
       }
     },
@@ -225,44 +240,61 @@ function gridOfRecords(
   mergeRanges: readonly string[],
   styles: readonly CellStyle[],
 ): Grid {
-  const merges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
-  const mergeTails = new Set<string>();
-  for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) mergeTails.add(`${r},${c}`);
-    }
-  }
+  const fileMerges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
+  // Merges as ranges: a merge of H1:XFD1048576 is one entry, never its cells.
+  const mergeIndex = new MergeIndex(fileMerges);
+  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let stored = 0;
+  // The used range from the cells that hold a value, not from <dimension> or a far merge.
   for (const [r, record] of rows) {
     for (const [c, cell] of record.cells) {
-      if (cell.value === null || (mergeTails.size > 0 && mergeTails.has(`${r},${c}`))) continue;
+      stored++;
+      if (cell.value === null || tail(r, c)) continue;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     }
   }
-  if (bottom < 0) return { sheet: name, originRow: 0, originCol: 0, cells: [], merges };
+  if (bottom < 0) return { sheet: name, originRow: 0, originCol: 0, cells: [], merges: [] };
+  const used = { top, left, bottom, right };
+  const merges = clippedMerges(fileMerges, used);
   const columnStyle = (c: number): CellStyle => {
     const column = columns.find((x) => x.min <= c && c <= x.max);
     return (column?.style ? styles[column.style] : undefined) ?? {};
   };
+  const sparse = !denseFits(used, stored);
   const columnStyles = new Map<number, CellStyle>();
-  for (let c = left; c <= right; c++) columnStyles.set(c, columnStyle(c));
-  const cells: CellInput[][] = [];
+  const columnStyleOf = (c: number): CellStyle => {
+    let known = columnStyles.get(c);
+    if (known === undefined) columnStyles.set(c, (known = columnStyle(c)));
+    return known;
+  };
+  // Sized once: a million rows grown by doubling would copy the array twenty times.
+  const cells: CellInput[][] = sparse ? new Array<CellInput[]>(bottom - top + 1) : [];
   const hiddenRows: number[] = [];
   for (let r = top; r <= bottom; r++) {
     const record = rows.get(r);
     if (record?.hidden) hiddenRows.push(r);
+    // A used range far larger than its cells: each row as far as its last cell, a row without one empty.
+    let end = right;
+    if (sparse) {
+      end = left - 1;
+      if (record !== undefined) for (const c of record.cells.keys()) if (c <= right && c > end) end = c;
+      if (end < left) {
+        cells[r - top] = EMPTY_ROW;
+        continue;
+      }
+    }
     const rowStyle = (record?.style ? styles[record.style] : undefined) ?? {};
     const out: CellInput[] = [];
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= end; c++) {
       const cell = record?.cells.get(c);
-      const tail = mergeTails.size > 0 && mergeTails.has(`${r},${c}`);
-      const value = cell === undefined || tail ? null : cell.value;
+      const value = cell === undefined || tail(r, c) ? null : cell.value;
       let format: string | undefined;
       let indent: number | undefined;
       if (cell !== undefined) {
@@ -271,7 +303,7 @@ function gridOfRecords(
         indent = own?.indent;
       } else {
         // A cell the file leaves out takes its row's style, else its column's (exceljs's getCell).
-        const colStyle = columnStyles.get(c) ?? {};
+        const colStyle = columnStyleOf(c);
         format = rowStyle.format || colStyle.format;
         indent = rowStyle.aligned ? rowStyle.indent : colStyle.aligned ? colStyle.indent : undefined;
       }
@@ -280,7 +312,29 @@ function gridOfRecords(
         format ? (indent ? { value, format, indent } : { value, format }) : indent ? { value, indent } : { value },
       );
     }
-    cells.push(out);
+    cells[r - top] = out;
   }
   return { sheet: name, originRow: top, originCol: left, cells, merges, hiddenRows };
+}
+
+/** A row of a sparse grid that holds no cell. */
+const EMPTY_ROW: CellInput[] = Object.freeze([]) as unknown as CellInput[];
+
+/**
+ * Whether the used range is built cell by cell (every position an object, as exceljs gives it):
+ * only where it is not much larger than the cells the file stores, so memory follows the cells.
+ */
+export function denseFits(used: Area, stored: number): boolean {
+  const area = (used.bottom - used.top + 1) * (used.right - used.left + 1);
+  return area <= 2 * stored + 100_000;
+}
+
+/** The file's merged areas that meet the used range, clipped to it. */
+export function clippedMerges(merges: readonly Area[], used: Area): Area[] {
+  const out: Area[] = [];
+  for (const area of merges) {
+    const inside = clipArea(area, used);
+    if (inside !== null) out.push(inside);
+  }
+  return out;
 }

@@ -16,8 +16,82 @@ export interface XmlHandler {
  * the five named ones and plain character references) is read by htmlparser2 as before.
  */
 export function parseXml(xml: string, handler: XmlHandler): void {
-  if (plainXml(xml)) scanXml(xml, handler);
-  else parseWithHtmlparser2(xml, handler);
+  const named = byNamespace(xml, handler);
+  if (plainXml(xml)) scanXml(xml, named);
+  else parseWithHtmlparser2(xml, named);
+}
+
+/** Namespaces whose elements the readers know unprefixed: SpreadsheetML, package relationships, content types. */
+const UNPREFIXED = new Set([
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+  "http://schemas.openxmlformats.org/package/2006/content-types",
+]);
+/** The relationships namespace, whose attributes the readers know as r:id. */
+const RELATIONSHIPS = new Set([
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+]);
+
+/**
+ * Elements and attributes by namespace, not by prefix: a part written `<x:worksheet xmlns:x="…main">`
+ * (or with relationships as `rel:id`) reads as Excel's own `<worksheet>` and `r:id`. The root's
+ * declarations decide; a part as Excel writes it goes to the handler untouched.
+ */
+function byNamespace(xml: string, handler: XmlHandler): XmlHandler {
+  const root = rootTag(xml);
+  if (root === null || !root.includes("xmlns:")) return handler;
+  const elementPrefixes = new Set<string>();
+  const relPrefixes = new Set<string>();
+  for (const match of root.matchAll(/xmlns:([\w.-]+)\s*=\s*(["'])(.*?)\2/g)) {
+    const prefix = match[1] ?? "";
+    const uri = match[3] ?? "";
+    if (UNPREFIXED.has(uri)) elementPrefixes.add(`${prefix}:`);
+    else if (RELATIONSHIPS.has(uri) && prefix !== "r") relPrefixes.add(`${prefix}:`);
+  }
+  if (elementPrefixes.size === 0 && relPrefixes.size === 0) return handler;
+  const element = (name: string): string => {
+    const colon = name.indexOf(":");
+    return colon > 0 && elementPrefixes.has(name.slice(0, colon + 1)) ? name.slice(colon + 1) : name;
+  };
+  const attributes = (a: Record<string, string>): Record<string, string> => {
+    if (relPrefixes.size === 0) return a;
+    let out: Record<string, string> | null = null;
+    for (const key of Object.keys(a)) {
+      const colon = key.indexOf(":");
+      if (colon > 0 && relPrefixes.has(key.slice(0, colon + 1))) {
+        out ??= { ...a };
+        out[`r:${key.slice(colon + 1)}`] ??= a[key] ?? "";
+      }
+    }
+    return out ?? a;
+  };
+  const { open, text, close } = handler;
+  return {
+    ...(open ? { open: (name: string, a: Record<string, string>) => open(element(name), attributes(a)) } : {}),
+    ...(text ? { text } : {}),
+    ...(close ? { close: (name: string) => close(element(name)) } : {}),
+  };
+}
+
+/** The root element's start tag, past the declaration and any comments; null where there is none. */
+function rootTag(xml: string): string | null {
+  let at = 0;
+  for (let guard = 0; guard < 64; guard++) {
+    const lt = xml.indexOf("<", at);
+    if (lt < 0) return null;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x3f /* ? */ || next === 0x21 /* ! */) {
+      const end = xml.indexOf(">", lt + 1);
+      if (end < 0) return null;
+      at = end + 1;
+      continue;
+    }
+    const end = xml.indexOf(">", lt + 1);
+    return end < 0 ? null : xml.slice(lt, end + 1);
+  }
+  return null;
 }
 
 function parseWithHtmlparser2(xml: string, handler: XmlHandler): void {

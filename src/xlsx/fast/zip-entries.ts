@@ -4,7 +4,44 @@
  * Anything this does not handle (zip64, encryption, other methods) throws, and the caller falls
  * back to the full reader.
  */
-export type InflateRaw = (data: Uint8Array) => Uint8Array;
+import { WorkbookReadError } from "../../core";
+
+/**
+ * Inflates raw deflate data to at most `maxLength` bytes: past it, it must throw (node's zlib with
+ * maxOutputLength), so an entry that inflates further than it says never materialises.
+ */
+export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
+
+/** What reading a package needs of a compression library. */
+export interface Inflater {
+  readonly inflateRaw: InflateRaw;
+  /** When given, every inflated entry is checked against the CRC-32 its header states. */
+  readonly crc32?: (data: Uint8Array) => number;
+}
+
+/** The most a package may inflate to, all entries together (stated in the README). */
+export const MAX_INFLATED_BYTES = 1_000_000_000;
+/** The most one entry may inflate per compressed byte (stated in the README)… */
+export const MAX_INFLATE_RATIO = 100;
+/** …once it inflates beyond this: small parts of repeated XML compress further, and harm nothing. */
+export const RATIO_FROM_BYTES = 10_000_000;
+
+export type RefusalKind =
+  "zipTotal" | "zipRatio" | "zipSize" | "zipCrc" | "xlsb" | "document" | "encrypted" | "noSheets";
+
+/**
+ * A package refused before it is read: a limit it passes, or a document that is not a workbook.
+ * Its words come from the message catalog where the file is known (XlsxWorkbook).
+ */
+export class PackageRefusal extends WorkbookReadError {
+  constructor(
+    readonly kind: RefusalKind,
+    readonly part: string,
+    readonly detail: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`PACKAGE_${kind.toUpperCase()}`, `${kind}: ${part}`);
+  }
+}
 
 export interface ZipEntries {
   /** Entry names in the directory's order, with each entry's CRC-32 (of the uncompressed bytes). */
@@ -30,7 +67,8 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
-export function zipEntries(data: Uint8Array, inflateRaw: InflateRaw): ZipEntries {
+export function zipEntries(data: Uint8Array, inflater: Inflater): ZipEntries {
+  const { inflateRaw, crc32: checksum } = inflater;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // The end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it.
   let end = -1;
@@ -64,6 +102,17 @@ export function zipEntries(data: Uint8Array, inflateRaw: InflateRaw): ZipEntries
     entries.set(name.replace(/\\/g, "/"), { method, size, plainSize, local, flags, crc32 });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  // The limits on what the directory states, before anything is inflated; inflating then stops at
+  // the stated size, so an entry that lies about it is refused at that size, not at the end of memory.
+  let total = 0;
+  for (const [name, entry] of entries) {
+    total += entry.plainSize;
+    if (total > MAX_INFLATED_BYTES) throw new PackageRefusal("zipTotal", name, { limit: MAX_INFLATED_BYTES });
+  }
+  for (const [name, entry] of entries) {
+    if (entry.plainSize > RATIO_FROM_BYTES && entry.plainSize > MAX_INFLATE_RATIO * Math.max(1, entry.size))
+      throw new PackageRefusal("zipRatio", name, { limit: MAX_INFLATE_RATIO });
+  }
   const raw = (name: string): RawEntry | null => {
     const entry = entries.get(name);
     if (entry === undefined) return null;
@@ -80,9 +129,20 @@ export function zipEntries(data: Uint8Array, inflateRaw: InflateRaw): ZipEntries
   const bytes = (name: string): Uint8Array | null => {
     const entry = raw(name);
     if (entry === null) return null;
-    if (entry.method === 0) return entry.data;
-    if (entry.method === 8) return inflateRaw(entry.data);
-    throw new Error(`zip method ${entry.method} is not read here`);
+    let out: Uint8Array;
+    if (entry.method === 0) out = entry.data;
+    else if (entry.method === 8) {
+      try {
+        out = inflateRaw(entry.data, entry.size);
+      } catch (cause) {
+        if (cause instanceof RangeError || (cause as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+          throw new PackageRefusal("zipSize", name);
+        throw cause;
+      }
+    } else throw new Error(`zip method ${entry.method} is not read here`);
+    if (out.length !== entry.size) throw new PackageRefusal("zipSize", name);
+    if (checksum !== undefined && checksum(out) >>> 0 !== entry.crc32 >>> 0) throw new PackageRefusal("zipCrc", name);
+    return out;
   };
   return {
     list: () => [...entries].map(([name, entry]) => ({ name, crc32: entry.crc32 })),

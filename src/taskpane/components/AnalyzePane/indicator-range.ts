@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../../../core/values/arrays";
 import { addressOf, parseAddress, type SheetIndicator } from "../../../core";
 
 /** The smallest range holding an indicator's figure cells, for selecting it in Excel. */
@@ -7,10 +8,10 @@ export function indicatorRange(indicator: SheetIndicator): string | null {
     .filter((c): c is string => c !== undefined);
   const points = cells.map(parseAddress).filter((p) => p !== null);
   if (points.length === 0) return indicator.nameCell;
-  const top = Math.min(...points.map((p) => p.row));
-  const left = Math.min(...points.map((p) => p.col));
-  const bottom = Math.max(...points.map((p) => p.row));
-  const right = Math.max(...points.map((p) => p.col));
+  const top = minOf(points.map((p) => p.row));
+  const left = minOf(points.map((p) => p.col));
+  const bottom = maxOf(points.map((p) => p.row));
+  const right = maxOf(points.map((p) => p.col));
   return top === bottom && left === right
     ? addressOf(top, left)
     : `${addressOf(top, left)}:${addressOf(bottom, right)}`;

@@ -1,0 +1,80 @@
+import { WorkbookReadError, WorkbookWriteError } from "../core";
+import { translate, type MessageParams } from "./translate";
+import type { MessageKey } from "./zh-TW";
+
+/** The refusals the command and the readers give, each with its own words in both catalogs. */
+export type Refusal =
+  | "zipTotal"
+  | "zipRatio"
+  | "zipSize"
+  | "zipCrc"
+  | "encrypted"
+  | "xlsb"
+  | "document"
+  | "noSheets"
+  | "mergeTooLarge"
+  | "unreadableInput"
+  | "outputReadOnly"
+  | "diskFull"
+  | "readOnlyFs"
+  | "noPermission"
+  | "writeFailed"
+  | "converterTimeout"
+  | "converterFailed"
+  | "workerMemory"
+  | "workerTimeout"
+  | "workerFailed";
+
+/** "zh-TW / English", as every error of the engine and adapters says it (errorText keeps one half). */
+export function refusalText(refusal: Refusal, params: MessageParams): string {
+  const key = `refusal.${refusal}` as MessageKey;
+  return `${translate("zh-TW", key, params)} / ${translate("en", key, params)}`;
+}
+
+const CODES: Readonly<Record<Refusal, string>> = {
+  zipTotal: "ZIP_TOO_LARGE",
+  zipRatio: "ZIP_RATIO",
+  zipSize: "ZIP_DAMAGED",
+  zipCrc: "ZIP_DAMAGED",
+  encrypted: "PASSWORD_PROTECTED",
+  xlsb: "XLSB",
+  document: "NOT_A_WORKBOOK",
+  noSheets: "NO_SHEETS",
+  mergeTooLarge: "MERGE_TOO_LARGE",
+  unreadableInput: "UNREADABLE_FILE",
+  outputReadOnly: "OUTPUT_READ_ONLY",
+  diskFull: "DISK_FULL",
+  readOnlyFs: "READ_ONLY_FILESYSTEM",
+  noPermission: "NO_PERMISSION",
+  writeFailed: "WRITE_FAILED",
+  converterTimeout: "CONVERTER_TIMEOUT",
+  converterFailed: "CONVERT_FAILED",
+  workerMemory: "OUT_OF_MEMORY",
+  workerTimeout: "TIMEOUT",
+  workerFailed: "WORKER_FAILED",
+};
+
+export function refusalCode(refusal: Refusal): string {
+  return CODES[refusal];
+}
+
+/** A reading refused: the typed error, its code, and the catalog's words in both languages. */
+export function readRefusal(refusal: Refusal, params: MessageParams, cause?: unknown): WorkbookReadError {
+  return new WorkbookReadError(CODES[refusal], refusalText(refusal, params), { cause });
+}
+
+/** A writing refused. */
+export function writeRefusal(refusal: Refusal, params: MessageParams, cause?: unknown): WorkbookWriteError {
+  return new WorkbookWriteError(CODES[refusal], refusalText(refusal, params), { cause });
+}
+
+/** The refusal for a failed file write, by node's error code; null for one that is not about the file system. */
+export function writeRefusalOf(error: unknown): Refusal | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOSPC" || code === "EDQUOT") return "diskFull";
+  if (code === "EROFS") return "readOnlyFs";
+  if (code === "EACCES" || code === "EPERM") return "noPermission";
+  if (code === "EIO" || code === "EFBIG" || code === "ENAMETOOLONG" || code === "EISDIR" || code === "ENOTDIR")
+    return "writeFailed";
+  return null;
+}

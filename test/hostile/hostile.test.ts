@@ -1,0 +1,87 @@
+/**
+ * The hostile corpus (build-cases.ts, built here, nothing large committed) through the built
+ * command, each run as a user's would be capped: `node --max-old-space-size=512` and a time bound.
+ * Each must end with its exit code and its first line, leave its input byte for byte as it was,
+ * and leave no partial output; the cases about memory stay under their peak.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeCases, type HostileCase } from "./build-cases";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "dist", "lib", "cli", "main.js");
+const dir = mkdtempSync(join(tmpdir(), "hostile-"));
+const PEAK = join(dir, "peak.js");
+/** Each case's bound: the slowest (a 64 MB bomb refused, a report) take a few seconds. */
+const BOUND_MS = 30_000;
+
+let cases: Array<HostileCase & { path: string }> = [];
+
+beforeAll(() => {
+  const build = spawnSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.cli.json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+  // Peak memory as the kernel counts it (RSS, KB), written when the command exits.
+  writeFileSync(
+    PEAK,
+    `process.on("exit", () => require("fs").writeFileSync(process.env.PEAK_FILE, String(process.resourceUsage().maxRSS)));`,
+  );
+  mkdirSync(join(dir, "in"));
+  cases = writeCases(join(dir, "in"));
+}, 120_000);
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+function run(c: HostileCase & { path: string }, out: string) {
+  const peakFile = join(dir, `${c.file}.peak`);
+  const args = ["--max-old-space-size=512", "-r", PEAK, BIN, c.command ?? "analyze", c.path, "--lang", "en"];
+  if (c.command === "report") args.push("-o", out);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    timeout: BOUND_MS,
+    env: { ...process.env, PEAK_FILE: peakFile },
+  });
+  const peakMb = existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8")) / 1024 : NaN;
+  return { ...result, ms: Date.now() - started, peakMb };
+}
+
+test("the corpus has at least 60 cases", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(60);
+});
+
+test.each(writeCasesNames())("%s", (name) => {
+  const c = cases.find((k) => k.name === name)!;
+  const before = sha(c.path);
+  const outDir = join(dir, "out", c.file);
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, "out.xlsx");
+  const result = run(c, out);
+  expect(result.signal).toBeNull(); // not killed at the bound, nor by V8
+  expect(result.ms).toBeLessThan(BOUND_MS);
+  const firstLine = result.stderr.split("\n")[0] ?? "";
+  expect({ code: result.status, firstLine }).toMatchObject({ code: c.expect.code });
+  expect(result.stderr).not.toMatch(/\n\s+at |unexpected error/);
+  if (c.expect.code === 2) {
+    expect(firstLine).toMatch(/^indicators: /);
+    expect(firstLine).toMatch(c.expect.message);
+  } else expect(result.stdout).toMatch(c.expect.out);
+  // The input is never written; a failed report leaves nothing, a finished one its file only.
+  expect(sha(c.path)).toBe(before);
+  const left = readdirSync(outDir);
+  if (c.command === "report") expect(left).toEqual(c.expect.code === 0 ? ["out.xlsx"] : []);
+  else expect(left).toEqual([]);
+  if (c.peakMb !== undefined) expect(result.peakMb).toBeLessThan(c.peakMb);
+});
+
+/** The names, known before the files are written (test.each needs them when the file is loaded). */
+function writeCasesNames(): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { hostileCases } = require("./build-cases") as typeof import("./build-cases");
+  return hostileCases().map((c) => c.name);
+}
