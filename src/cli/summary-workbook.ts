@@ -1,3 +1,4 @@
+import { maxOf } from "../core/values/arrays";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { wrappedLines, type FindingCode, type ReportLanguage } from "../core";
@@ -177,12 +178,12 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
   // A file carries row heights (no host fits them on opening): the wrapped lines counted, as the plans' writers do.
   summary.eachRow((row, r) => {
     if (r <= 3) return;
-    const lines = Math.max(
-      1,
-      ...[1, 2, head.length].map((k) => {
+    const lines = maxOf(
+      [1, 2, head.length].map((k) => {
         const value = row.getCell(k).value;
         return typeof value === "string" ? wrappedLines(value, widths[k - 1] ?? 10) : 1;
       }),
+      1,
     );
     if (lines > 1) row.height = lines * 15;
   });

@@ -1,5 +1,6 @@
 import type { PeriodInput } from "../analysis/indicator-input";
 import { parsePeriod, type Period } from "../values/period";
+import { maxOf, minOf } from "../values/arrays";
 import { parseValue } from "../values/parse-value";
 import { rangeOf, sourceCell } from "./cells";
 import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
@@ -61,7 +62,7 @@ export function readYearsDown(
   return {
     table: {
       kind: "periodComparison",
-      range: rangeOf(view, band.top, Math.min(yearCol, ...cols), last, Math.max(...cols)),
+      range: rangeOf(view, band.top, Math.min(yearCol, minOf(cols)), last, maxOf(cols)),
       title: titleAbove(view, band.top),
       period: null,
     },

@@ -1,3 +1,4 @@
+import { maxOf } from "../values/arrays";
 import { pushAll } from "../values/arrays";
 import type { SheetIndicator } from "../analysis/analyze-workbook";
 import type { PeriodResult } from "../analysis/indicator-result";
@@ -97,7 +98,7 @@ function periodRows(rows: readonly ReportRow[], period: string | null): ReportRo
  * the reference lines and the labels on the bars stay inside the plot.
  */
 function axisMaximum(rows: readonly ReportRow[], cap: (x: number | null) => number | null): number {
-  const highest = Math.max(1, ...rows.map((r) => cap(r.period.achievement) ?? 0));
+  const highest = Math.max(1, maxOf(rows.map((r) => cap(r.period.achievement) ?? 0)));
   return Math.min(BAR_CAP + 0.2, Math.ceil((highest + 0.15) * 5) / 5);
 }
 
