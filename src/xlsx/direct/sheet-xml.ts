@@ -270,15 +270,16 @@ function tableColumnNames(plan: SheetPlan, index: number): string[] {
 }
 
 /** A table part over the plan's header row. */
-export function tableXml(plan: SheetPlan, index: number, id: number): string {
+export function tableXml(plan: SheetPlan, index: number, id: number, unique?: string): string {
   const table = plan.tables[index];
   if (table === undefined) throw new Error(`no table ${index}`);
+  const name = unique ?? table.name;
   const ref = `${addressOf(table.top, table.left)}:${addressOf(table.bottom, table.right)}`;
   const columns = tableColumnNames(plan, index).map(
     (name, k) => `<tableColumn id="${k + 1}" name="${escapeAttribute(name)}"/>`,
   );
   return (
-    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttribute(table.name)}" displayName="${escapeAttribute(table.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttribute(name)}" displayName="${escapeAttribute(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${columns.join("")}</tableColumns>` +
     `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
