@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InvalidOptionsError, WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
+import { translate } from "../messages";
 import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
 import { saveWorkbook } from "../xlsx/save-workbook";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
@@ -90,26 +91,33 @@ export async function openWorkbook(
   }
 }
 
-export type OutputFormat = "xlsx" | "ods" | "pdf";
+export type OutputFormat = "xlsx" | "xlsm" | "ods" | "pdf";
 
 /** The output format is the extension of -o; .pdf only where the command's sheet prints. */
 export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   const ext = extname(path).toLowerCase();
-  if (ext === ".xlsx" || ext === ".ods" || (ext === ".pdf" && allowPdf)) return ext.slice(1) as OutputFormat;
-  const allowed = allowPdf ? ".xlsx、.ods、.pdf" : ".xlsx、.ods";
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods" || (ext === ".pdf" && allowPdf))
+    return ext.slice(1) as OutputFormat;
+  const allowed = allowPdf ? ".xlsx、.xlsm、.ods、.pdf" : ".xlsx、.xlsm、.ods";
   throw new InvalidOptionsError(
     `無法寫成「${ext || path}」：輸出檔請以 ${allowed} 結尾 / Cannot write "${ext || path}": name the output ${allowed.replace(/、/g, ", ")}.`,
   );
 }
 
-/** Saves as the extension of `path` says: .xlsx directly, .ods and .pdf as .xlsx converted by LibreOffice. */
+/**
+ * Saves as the extension of `path` says: .xlsx and .xlsm directly, .ods and .pdf as .xlsx converted
+ * by LibreOffice. Returns what stderr should say (an .xlsm's macros left out of an .xlsx).
+ */
 export async function saveOutput(
   workbook: XlsxWorkbook,
   path: string,
   format: OutputFormat,
   language: ReportLanguage,
-): Promise<void> {
-  if (format === "xlsx") return saveWorkbook(workbook, path);
+): Promise<string[]> {
+  if (format === "xlsx" || format === "xlsm") {
+    const { macrosDropped } = await saveWorkbook(workbook, path);
+    return macrosDropped ? [translate(language, "cli.macrosDropped", { output: path })] : [];
+  }
   const target = resolve(path);
   if (!existsSync(dirname(target)))
     throw new WorkbookWriteError(
@@ -130,6 +138,7 @@ export async function saveOutput(
         `LibreOffice 未寫出「${path}」 / LibreOffice did not write ${path}.`,
       );
     moveInto(written, target);
+    return [];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -36,8 +36,9 @@ export async function runWrite(
     const format = outputFormat(output, command === "report");
     const workbook = await openWorkbook(inputs.files[0], options.language);
     const describe = await applyCommand(command, workbook, options);
-    await saveOutput(workbook, output, format, options.language);
+    const notices = await saveOutput(workbook, output, format, options.language);
     io.out(describe(output));
+    for (const notice of notices) io.err(notice);
     return 0;
   }
   if (command === "review") {
@@ -62,7 +63,9 @@ export async function runWrite(
   mkdirSync(output, { recursive: true });
   const used = new Set<string>();
   const tasks = inputs.files.map((file): Task => {
-    const format: OutputFormat = existsSync(file) && kindOf(file) === "ods" ? "ods" : "xlsx";
+    // An .xlsm stays .xlsm, macros kept; an .ods stays .ods.
+    const format: OutputFormat =
+      existsSync(file) && kindOf(file) === "ods" ? "ods" : extname(file).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
     const stem = basename(file, extname(file));
     let name = `${stem}.${format}`;
     for (let n = 2; used.has(name); n++) name = `${stem} (${n}).${format}`;
