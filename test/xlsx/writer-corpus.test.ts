@@ -106,6 +106,30 @@ export function nameCollisions(bytes: Uint8Array): string[] {
   return out;
 }
 
+/** docProps/app.xml's list of parts, where it has one, names the workbook's sheets as they are, in order. */
+function staleTitles(bytes: Uint8Array): string[] {
+  const parts = packageParts(bytes);
+  const app = new TextDecoder().decode(parts.get("docProps/app.xml") ?? new Uint8Array(0));
+  const titles = /<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(app)?.[1];
+  if (titles === undefined) return [];
+  const decode = (t: string): string =>
+    t
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const listed = [...titles.matchAll(/<vt:lpstr>([\s\S]*?)<\/vt:lpstr>/g)].map((m) => decode(m[1] ?? ""));
+  const book = SpreadsheetPart.parse(new TextDecoder().decode(parts.get("xl/workbook.xml") ?? new Uint8Array(0)));
+  const sheetsElement = book.child(book.root, "sheets");
+  const sheets = (sheetsElement === undefined ? [] : book.children(sheetsElement, "sheet")).map(
+    (s) => s.attributes.name ?? "",
+  );
+  return listed.slice(0, sheets.length).join("\u0000") === sheets.join("\u0000")
+    ? []
+    : [`app.xml lists ${listed.join(", ")} for sheets ${sheets.join(", ")}`];
+}
+
 /** Parts the writer may edit (as elements, or by appending); every other part is copied as stored. */
 const EDITED =
   /^(\[Content_Types\]\.xml|.*\.rels|xl\/workbook\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml|xl\/comments[^/]*\.xml|xl\/drawings\/vmlDrawing[^/]*\.vml|docProps\/app\.xml)$/;
@@ -138,6 +162,7 @@ async function runChain(label: string, input: Uint8Array, chain: readonly Comman
     errors.push(...result.errors);
     checked += result.checked.length;
     problems.push(...nameCollisions(out).map((p) => `${command}: ${p}`));
+    problems.push(...staleTitles(out).map((p) => `${command}: ${p}`));
     bytes = out;
   }
   // Against the user's own workbook: sheets' cells byte for byte, parts kept.

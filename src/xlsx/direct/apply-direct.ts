@@ -11,6 +11,7 @@ import type { AppliedPlan } from "../../port/workbook-port";
 import { protectedSheetsError } from "../apply-plan";
 import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
 import { conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { updateTitlesOfParts } from "./app-part";
 import { applyNotesToPackage } from "./notes";
 import { Package, type Codec } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
@@ -195,6 +196,7 @@ export function applyPlanToPackage(
     (n) => w.book.indexOf(n) >= 0 && isProtected(userSheet(w, w.book.sheetPart(n))),
   );
   if (locked.length > 0) throw protectedSheetsError(locked);
+  const sheetsBefore = w.book.sheetNames();
   const names = new Map<string, string>();
   try {
     let active: string | null = null;
@@ -255,6 +257,7 @@ export function applyPlanToPackage(
     }
     w.styles.save();
     w.book.save();
+    updateTitlesOfParts(w.pkg, sheetsBefore, w.book.sheetNames());
     w.types.save();
     return { bytes: w.pkg.bytes(), applied: { sheets: names, skippedNotes } };
   } catch (cause) {
