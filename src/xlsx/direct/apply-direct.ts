@@ -133,9 +133,7 @@ function writeSheet(
 /** Adds rules to a user's sheet where CT_Worksheet's sequence puts them, keeping every byte of its cells. */
 function addRulesToUserSheet(w: Writing, part: string, formats: readonly ConditionalFormatPlan[]): void {
   const sheet = userSheet(w, part);
-  const markup = conditionalXml(formats, w.styles, existingRules(sheet));
-  if (markup === "") return;
-  for (const element of sheet.fragment(markup)) sheet.insert(element);
+  sheet.insertMarkup("conditionalFormatting", conditionalXml(formats, w.styles, existingRules(sheet)));
 }
 
 /** Takes "this tab is selected" off a user's sheet, so the report opens alone (two selected tabs group sheets). */

@@ -98,7 +98,7 @@ export class SpreadsheetPart {
 
   constructor(
     protected readonly doc: XmlDocument,
-    private readonly raw?: ReadonlyMap<XmlElement, string>,
+    protected readonly raw: Map<XmlElement, string> = new Map(),
   ) {
     this.root = doc.root;
     const main = namespaceOf(doc.root);
@@ -219,6 +219,24 @@ export class WorksheetPart extends SpreadsheetPart {
     const data = elementChildren(doc.root).find((c) => localName(c) === "sheetData");
     if (data === undefined) throw new DirectWriteUnsupported("sheetData outside the worksheet");
     return new WorksheetPart(doc, new Map([[data, xml.slice(start.index, end)]]));
+  }
+
+  /**
+   * Adds the writer's own elements named `local`, written as `markup` in the Transitional main
+   * namespace, where CT_Worksheet's sequence puts them. Where that namespace is the sheet's default
+   * (as Excel writes it), the markup goes in as written — a report's thousands of rules are not
+   * parsed again; otherwise it is parsed and renamed into the sheet's namespaces.
+   */
+  insertMarkup(local: (typeof WORKSHEET_ORDER)[number], markup: string): void {
+    if (markup === "") return;
+    const plain = this.main === NS_MAIN && !this.root.name.includes(":") && this.root.attributes["xmlns:r"] === NS_R;
+    if (!plain) {
+      for (const element of this.fragment(markup)) this.insert(element);
+      return;
+    }
+    const holder = this.element(this.root, local);
+    this.insert(holder);
+    this.raw.set(holder, markup);
   }
 
   /** Adds an element where CT_Worksheet's sequence puts it. */
