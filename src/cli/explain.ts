@@ -1,4 +1,4 @@
-import type { DetectedTable, TableReading, WorkbookReport } from "../core";
+import type { DetectedTable, TableEvidence, TableReading, WorkbookReport } from "../core";
 import { findingMessage, layoutWord } from "../messages";
 
 type Lang = "zh-TW" | "en";
@@ -42,6 +42,18 @@ function columnLine(column: TableReading["columns"][number], lang: Lang): string
   return `    ${column.cell} 「${column.header.slice(0, 40)}」 → ${role}${period}${why}${unused}`;
 }
 
+/** "I = (B − D) ÷ D on 26 of 27 rows at 2 decimals": the arithmetic the reading rests on. */
+function evidenceLine(e: TableEvidence, lang: Lang): string {
+  const col = (cell: string) => cell.replace(/\d+$/, "");
+  const formula =
+    e.relation === "ratio"
+      ? `${col(e.rate)} = ${col(e.of)} ÷ ${col(e.over)}`
+      : `${col(e.rate)} = (${col(e.of)} − ${col(e.over)}) ÷ ${col(e.over)}`;
+  return lang === "zh-TW"
+    ? `  算式印證：${formula}，${e.rows} 列中 ${e.agree} 列相符（小數 ${e.decimals} 位）`
+    : `  Confirmed by the table's arithmetic: ${formula} on ${e.agree} of ${e.rows} rows at ${e.decimals} decimals`;
+}
+
 function tableLines(sheet: string, table: DetectedTable, index: number, lang: Lang): string[] {
   const zh = lang === "zh-TW";
   const layout = layoutWord(lang, table.reading?.layout ?? table.kind);
@@ -61,6 +73,13 @@ function tableLines(sheet: string, table: DetectedTable, index: number, lang: La
     lines.push(zh ? `  表頭：${table.reading.header}` : `  Header: ${table.reading.header}`);
     for (const column of table.reading.columns) lines.push(columnLine(column, lang));
   }
+  for (const e of table.evidence ?? []) lines.push(evidenceLine(e, lang));
+  if (table.certainty === "doubtful" && table.doubtfulColumn)
+    lines.push(
+      zh
+        ? `  讀取存疑：${table.doubtfulColumn} 欄的比率無法由任兩欄算出，此表未計算達成度`
+        : `  Doubtful: the rates in ${table.doubtfulColumn} follow from no two columns; nothing computed from this table`,
+    );
   const aggregates = table.aggregates ?? [];
   if (aggregates.length > 0) {
     const rows = aggregates.map((a) => `${a.label}@${a.row + 1}`).join(zh ? "、" : ", ");

@@ -4,16 +4,20 @@ import {
   existsSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readSync,
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InvalidOptionsError, WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
 import { translate } from "../messages";
 import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
+import { printableCopy } from "../xlsx/pdf-copy";
+import { NODE_CODEC } from "../xlsx/read-file";
 import { saveWorkbook } from "../xlsx/save-workbook";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 
@@ -104,15 +108,39 @@ export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   );
 }
 
+/** A date as the language writes it: 中華民國 115 年 12 月 6 日; 6 December 2026. */
+export function dateInWords(language: ReportLanguage, date: Date): string {
+  const year = date.getFullYear();
+  return translate(language, "convert.date", {
+    // As text: a number would be written with a thousands separator (2,026).
+    year: String(language === "zh-TW" ? year - 1911 : year),
+    month: String(date.getMonth() + 1),
+    monthName: date.toLocaleString("en-GB", { month: "long" }),
+    day: String(date.getDate()),
+  });
+}
+
+/**
+ * How long LibreOffice may take over a workbook: two minutes, and 40 seconds a megabyte of
+ * package. A report of 20,000 indicators (2.4 MB) is given 214 s; its PDF took 87 s on a shared
+ * two-core machine, and LibreOffice needed 138 s on the machine of issue 23, where 70 s was too few.
+ */
+export function conversionTimeout(bytes: number): number {
+  return 120_000 + Math.ceil((40_000 * bytes) / (1 << 20));
+}
+
 /**
  * Saves as the extension of `path` says: .xlsx and .xlsm directly, .ods and .pdf as .xlsx converted
- * by LibreOffice. Returns what stderr should say (an .xlsm's macros left out of an .xlsx).
+ * by LibreOffice. A .pdf prints the add-in's sheets only, dated in the report's language; `progress`
+ * hears, on the command's stderr, that LibreOffice is working. Returns what stderr should say (an
+ * .xlsm's macros left out of an .xlsx).
  */
 export async function saveOutput(
   workbook: XlsxWorkbook,
   path: string,
   format: OutputFormat,
   language: ReportLanguage,
+  progress?: (line: string) => void,
 ): Promise<string[]> {
   if (format === "xlsx" || format === "xlsm") {
     const { macrosDropped } = await saveWorkbook(workbook, path);
@@ -129,14 +157,21 @@ export async function saveOutput(
     const stem = basename(target, extname(target));
     const xlsx = join(dir, `${stem}.xlsx`);
     await saveWorkbook(workbook, xlsx);
+    if (format === "pdf")
+      writeFileSync(xlsx, printableCopy(readFileSync(xlsx), NODE_CODEC, dateInWords(language, new Date())));
+    const timeoutMs = conversionTimeout(statSync(xlsx).size);
+    const words = { format: `.${format}`, seconds: Math.round(timeoutMs / 1000) };
+    progress?.(translate(language, "convert.progress", words));
     const converted = join(dir, "converted");
-    await convertAll([xlsx], format satisfies Target, converted, language);
+    await convertAll([xlsx], format satisfies Target, converted, language, {
+      timeoutMs,
+      ...(progress
+        ? { onWait: (seconds: number) => progress(translate(language, "convert.still", { ...words, seconds })) }
+        : {}),
+    });
     const written = join(converted, `${stem}.${format}`);
     if (!existsSync(written))
-      throw new WorkbookWriteError(
-        "WRITE_FAILED",
-        `LibreOffice 未寫出「${path}」 / LibreOffice did not write ${path}.`,
-      );
+      throw new WorkbookWriteError("WRITE_FAILED", translate(language, "convert.failed", words));
     moveInto(written, target);
     return [];
   } finally {

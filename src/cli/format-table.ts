@@ -1,17 +1,21 @@
 import stringWidth from "string-width";
-import { SYMBOL_OF_LIGHT, type WorkbookReport } from "../core";
+import {
+  DECIMAL_FORMAT,
+  figureFormat,
+  showFigure,
+  showPercent,
+  SYMBOL_OF_LIGHT,
+  WHOLE_FORMAT,
+  type WorkbookReport,
+} from "../core";
 import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
 import { summarize } from "./summary";
 
-function pct(value: number | null): string {
-  return value === null
-    ? "—"
-    : `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-}
+const pct = showPercent;
 
+/** A score or a dimension's sum: separators, up to two decimals as the sheet's cells show. */
 function num(value: number | null): string {
-  if (value === null) return "—";
-  return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(10)));
+  return showFigure(value, value !== null && Number.isInteger(value) ? WHOLE_FORMAT : DECIMAL_FORMAT);
 }
 
 /**
@@ -70,18 +74,23 @@ export function formatReport(report: WorkbookReport, lang: "zh-TW" | "en"): stri
     out.push(`# ${sheet.sheet}`);
     if (sheet.indicators.length > 0) {
       const head = translateList(lang, "cli.tableHeaders");
-      const rows = sheet.indicators.flatMap((ind) =>
-        ind.periods.map((p) => [
+      const rows = sheet.indicators.flatMap((ind) => {
+        // Targets and actuals in the report's format for the indicator (a rate as a percentage).
+        const format = figureFormat(
+          ind,
+          ind.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
+        );
+        return ind.periods.map((p) => [
           truncate(ind.name, NAME_WIDTH),
           p.period ?? "—",
-          num(p.target),
-          num(p.actual),
+          showFigure(p.target, format),
+          showFigure(p.actual, format),
           pct(p.achievement),
           pct(p.growth),
           SYMBOL_OF_LIGHT[p.light],
           pct(p.reported),
-        ]),
-      );
+        ]);
+      });
       out.push(table([head, ...rows]));
     }
     for (const card of sheet.scorecards) {

@@ -36,7 +36,14 @@ export async function runWrite(
     const format = outputFormat(output, command === "report");
     const workbook = await openWorkbook(inputs.files[0], options.language);
     const describe = await applyCommand(command, workbook, options);
-    const notices = await saveOutput(workbook, output, format, options.language);
+    // A PDF of a long report keeps LibreOffice busy for minutes: it says so on stderr as it works.
+    const notices = await saveOutput(
+      workbook,
+      output,
+      format,
+      options.language,
+      format === "pdf" ? (line) => io.err(line) : undefined,
+    );
     io.out(describe(output));
     for (const notice of notices) io.err(notice);
     return 0;

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
-import type { FindingCode, ReportLanguage } from "../core";
+import { wrappedLines, type FindingCode, type ReportLanguage } from "../core";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { TaskResult } from "./task";
 import { findingKind } from "../messages";
@@ -76,6 +76,44 @@ function link(sheet: string, text: string): ExcelJS.CellFormulaValue {
   return { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`, result: text };
 }
 
+/** A header row as the product's tables look (sheet-styles.ts): filled, white bold, centred, wrapped, lined. */
+function headerLook(row: ExcelJS.Row, columns: number): void {
+  const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9DB" } };
+  for (let c = 1; c <= columns; c++) {
+    row.getCell(c).style = {
+      font: { bold: true, color: { argb: "FFFFFFFF" } },
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF4472C4" } },
+      alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+      border: { top: side, left: side, bottom: side, right: side },
+    };
+  }
+  row.height = 32;
+}
+
+/**
+ * Landscape A4 with the header row on every page, on as few pages across as the columns allow: one
+ * page while the columns print at 60% of their size or more (about 7 pt), more pages across after that.
+ */
+function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, widths: readonly number[]): void {
+  const total = widths.reduce((a, b) => a + b, 0);
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    // A4 (9); exceljs declares its paper sizes as an enum it does not export at run time.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: Math.max(1, Math.ceil(total / PAGE_WIDTH)),
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: "&L&A&C&P / &N&R&D" };
+}
+
+/** Column characters a landscape A4 page holds at 60% of full size (150 at full size). */
+const PAGE_WIDTH = 250;
+
 /** The consolidated review: a summary table with a row per file (its reason where unreadable) and a sheet of findings per file. */
 export function buildSummaryWorkbook(results: readonly TaskResult[], language: ReportLanguage): XlsxWorkbook {
   const w = WORDS[language];
@@ -89,7 +127,7 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
   // A column per kind of finding, named in words (no raw codes in what people read).
   const head = [...w.head, ...codes.map((code) => findingKind({ code }, language)), w.link, w.reason];
   summary.getRow(3).values = head;
-  summary.getRow(3).font = { bold: true };
+  headerLook(summary.getRow(3), head.length);
   results.forEach((result, i) => {
     const row = summary.getRow(4 + i);
     const s = result.summary;
@@ -120,15 +158,34 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
     details.getCell("A2").value = result.file;
     details.getCell("A3").value = s.title;
     details.getRow(4).values = [...w.findingsHead];
-    details.getRow(4).font = { bold: true };
+    headerLook(details.getRow(4), w.findingsHead.length);
     s.findings.forEach((f, k) => {
       details.getRow(5 + k).values = [f.sheet, f.cell, findingKind(f, language), f.text];
     });
     if (s.findings.length === 0) details.getCell("A5").value = w.none;
     details.columns.forEach((c, k) => (c.width = [18, 10, 26, 90][k] ?? 12));
+    details.getColumn(4).alignment = { wrapText: true, vertical: "top" };
+    printSetup(details, 4, [18, 10, 26, 90]);
   });
   summary.getColumn(10).numFmt = "0.00%";
   summary.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + results.length, column: head.length } };
-  summary.columns.forEach((c, k) => (c.width = k === 0 ? 40 : k === 1 ? 36 : k === head.length - 1 ? 60 : 10));
+  const widths = head.map((_, k) => (k === 0 ? 36 : k === 1 ? 32 : k === head.length - 1 ? 40 : 10));
+  summary.columns.forEach((c, k) => (c.width = widths[k] ?? 10));
+  // Long texts wrap in their columns; counts with thousands separators.
+  for (const k of [1, 2, head.length]) summary.getColumn(k).alignment = { wrapText: true, vertical: "top" };
+  for (let k = 5; k <= head.length - 2; k++) if (k !== 10) summary.getColumn(k).numFmt = "#,##0";
+  // A file carries row heights (no host fits them on opening): the wrapped lines counted, as the plans' writers do.
+  summary.eachRow((row, r) => {
+    if (r <= 3) return;
+    const lines = Math.max(
+      1,
+      ...[1, 2, head.length].map((k) => {
+        const value = row.getCell(k).value;
+        return typeof value === "string" ? wrappedLines(value, widths[k - 1] ?? 10) : 1;
+      }),
+    );
+    if (lines > 1) row.height = lines * 15;
+  });
+  printSetup(summary, 3, widths);
   return XlsxWorkbook.wrap(book);
 }

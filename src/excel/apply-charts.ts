@@ -37,6 +37,13 @@ function styleSeries(series: Excel.ChartSeries, plan: ChartSeriesPlan, chart: Ch
   const color = `#${plan.color}`;
   if (plan.as === "bar") {
     series.format.fill.setSolidColor(color);
+    (plan.pointColors ?? []).forEach((point, i) => {
+      if (point !== null) series.points.getItemAt(i).format.fill.setSolidColor(`#${point}`);
+    });
+    if (plan.labels !== undefined) {
+      series.hasDataLabels = true;
+      series.dataLabels.showValue = true;
+    }
     return;
   }
   if (chart.kind === "bar") series.chartType = "Line";
@@ -53,7 +60,7 @@ export function queueCharts(sheet: Excel.Worksheet, charts: readonly ChartPlan[]
     if (first === undefined) continue;
     const categories = (): Excel.Range => sheet.getRange(chart.categories.range);
     const added = sheet.charts.add(
-      chart.kind === "bar" ? "ColumnClustered" : "LineMarkers",
+      chart.kind === "bar" ? (chart.horizontal ? "BarClustered" : "ColumnClustered") : "LineMarkers",
       sheet.getRange(first.values),
       "Columns",
     );
@@ -67,15 +74,29 @@ export function queueCharts(sheet: Excel.Worksheet, charts: readonly ChartPlan[]
     head.setValues(sheet.getRange(first.values));
     head.setXAxisValues(categories());
     styleSeries(head, first, chart);
+    let ownAxes = false;
     for (const plan of rest) {
       const series = added.series.add(plan.name);
       series.setValues(sheet.getRange(plan.values));
+      // A reference line on the secondary axes (ExcelApi 1.8), hidden, with the same scale.
       series.setXAxisValues(categories());
+      if (plan.ownAxis && support.hiddenCells) {
+        series.axisGroup = "Secondary";
+        ownAxes = true;
+      }
       styleSeries(series, plan, chart);
+    }
+    if (ownAxes) {
+      const secondary = added.axes.getItem("Value", "Secondary");
+      if (chart.valueAxis.minimum !== undefined) secondary.minimum = chart.valueAxis.minimum;
+      if (chart.valueAxis.maximum !== undefined) secondary.maximum = chart.valueAxis.maximum;
+      secondary.visible = false;
+      added.axes.getItem("Category", "Secondary").visible = false;
     }
     const valueAxis = added.axes.valueAxis;
     valueAxis.title.text = chart.valueAxis.title;
     if (chart.valueAxis.minimum !== undefined) valueAxis.minimum = chart.valueAxis.minimum;
+    if (chart.valueAxis.maximum !== undefined) valueAxis.maximum = chart.valueAxis.maximum;
     if (support.hiddenCells) valueAxis.numberFormat = chart.valueAxis.numberFormat;
     added.axes.categoryAxis.title.text = chart.categoryAxis.title;
   }

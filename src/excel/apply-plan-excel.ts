@@ -49,7 +49,11 @@ export async function applyPlanInExcel(
       protection.load("protected");
       return { name, protection };
     });
-    const flags = new FlagWriter(sheets, plan.conditionalFormats);
+    // Rules on the add-in's own sheets go on the new sheet as it is written, not through the flags.
+    const flags = new FlagWriter(
+      sheets,
+      plan.conditionalFormats.filter((f) => !planned.has(f.sheet)),
+    );
     await context.sync();
 
     const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
@@ -139,9 +143,16 @@ export async function applyPlanInExcel(
 
     try {
       for (const f of plan.conditionalFormats) {
-        if (f.kind !== "trafficLights") continue;
         const sheet = written.find((w) => w.plan.name === f.sheet)?.sheet;
         if (!sheet) continue;
+        if (f.kind === "expression") {
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+          const cf = sheet.getRange(f.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = `=${f.formula}`;
+          cf.custom.format.fill.color = `#${f.fill}`;
+          cf.custom.format.font.color = `#${f.fontColor}`;
+          continue;
+        }
         // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
         const icons = sheet.getRange(f.range).conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
         icons.iconSet.style = "ThreeTrafficLights1";

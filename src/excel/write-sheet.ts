@@ -1,4 +1,4 @@
-import { addressOf, type PlanCell, type PrintPlan, type SheetPlan } from "../core";
+import { addressOf, sheetStyles, type CellStyle, type PlanCell, type PrintPlan, type SheetPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 
 /**
@@ -105,6 +105,16 @@ export async function queueSheet(
     added.name = tableNames[i] ?? table.name;
     added.style = table.style;
   }
+  // The looks as cell formats (printed and exported as shown); Excel's table style draws the stripes.
+  for (const look of sheetStyles(plan)) {
+    if (look.stripe) continue;
+    await budget.spend(400, 1);
+    queueStyle(
+      sheet.getRangeByIndexes(look.fromRow, look.fromCol, look.toRow - look.fromRow + 1, look.toCol - look.fromCol + 1)
+        .format,
+      look.style,
+    );
+  }
   plan.columnWidths.forEach((width, c) => {
     // Excel measures column width in points; a character of the default font is about 7.
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * 7;
@@ -129,6 +139,26 @@ export async function queueSheet(
   if (plan.activate) sheet.activate();
 }
 
+const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+function queueStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold) format.font.bold = true;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = `#${style.fontColor}`;
+  if (style.fill !== undefined) format.fill.color = `#${style.fill}`;
+  if (style.horizontal !== undefined)
+    format.horizontalAlignment =
+      style.horizontal === "center" ? "Center" : style.horizontal === "left" ? "Left" : "Right";
+  if (style.vertical !== undefined) format.verticalAlignment = style.vertical === "center" ? "Center" : "Top";
+  if (style.wrap) format.wrapText = true;
+  if (style.border !== undefined)
+    for (const side of BORDER_SIDES) {
+      const border = format.borders.getItem(side);
+      border.style = "Continuous";
+      border.color = `#${style.border}`;
+    }
+}
+
 function columnRuns(columns: readonly number[]): Array<{ from: number; to: number }> {
   const runs: Array<{ from: number; to: number }> = [];
   for (const c of [...columns].sort((a, b) => a - b)) {
@@ -143,8 +173,13 @@ function columnRuns(columns: readonly number[]): Array<{ from: number; to: numbe
 function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
   // "The PageLayoutZoomOptions object must be set as a JSON object": 1 page wide, any number tall.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.area)
+    layout.setPrintArea(
+      `${addressOf(print.area.fromRow, print.area.fromCol)}:${addressOf(print.area.toRow, print.area.toCol)}`,
+    );
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.from + 1}:$${print.titleRows.to + 1}`);
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = print.footer.left;

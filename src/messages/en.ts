@@ -9,7 +9,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.ERROR_VALUE":
     "{cell} of “{indicator}” holds the error {error}, so this period cannot be computed; fix that cell’s formula.",
   "finding.NOT_COMPUTABLE": "“{indicator}” cannot be computed: {reason}.",
-  "finding.NO_INDICATOR_TABLE": "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.",
+  "finding.NO_INDICATOR_TABLE":
+    "No indicator table found on sheet “{sheet}”. Looked for {lookedFor}.{suggested, select, yes { The likeliest table is {range} (header down to row {headerRow}, names in column {name}, figures in {figures}), {missing, select, both {but no column says which is the target and which the actual} target {but no column says which is the target} actual {but no column says which is the actual} other {but its headers use no words the reader knows}}. If so, paste this line into the table declarations of the indicator settings (replace any ? with a column letter): {line}} other {}}",
   "finding.DUPLICATE_INDICATOR":
     "The indicator name “{indicator}” appears more than once; each is computed on its own. Check whether they are the same indicator.",
   "finding.UNIT_MISMATCH":
@@ -32,9 +33,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.EMPTY_TABLE":
     "Sheet “{sheet}” has a table header at {range} but no indicator rows; add the indicators below the header.",
   "finding.READING_UNCERTAIN":
-    "“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.",
+    "{why, select, arithmetic {“{table}”: the rates in column {cells} ({header}) follow from no two columns of the table (not target and actual, not budget and spending, not a change between periods); the columns may be misread, so no achievement is computed from this table. Check that column, or declare the target and actual columns in the indicator settings.} other {“{indicator}”: {cells} give an achievement of {achievement, number, ::percent .00}, beyond any plausible range; the columns may be misread or the units differ, so no achievement is computed. Check that these cells are the target and actual in the same unit, or declare the columns in the indicator settings.}}",
   "finding.AGGREGATE_MISMATCH":
-    "The “{label}” row’s {cell} is {stated, number}, but the rows above add up to {sum, number}; check the total or the rows.",
+    "The “{label}” row’s {cell} is {stated, number}, but the rows {where, select, below {below} other {above}} add up to {sum, number}; check the total or the rows.",
   "finding.BUDGET_PARTS_MISMATCH":
     "“{indicator}”: the budget {stated, number} is not {parts} = {sum, number} (executed + payable + carried over); check the figures.",
 
@@ -117,7 +118,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.remarks": "{engine}; {source}",
   "report.pageOf": "Page &P of &N",
   "report.forPeriod": " (reporting period {period})",
-  "report.countFormat": '#,##0"    "',
+  "report.countFormat": "#,##0",
   "report.categories.title": "By goal or dimension (reporting period)",
   "report.categories.category": "Goal or dimension",
   "report.scores.title": "Score sheet",
@@ -130,7 +131,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.charts.achievementTitlePeriod": "Achievement by indicator (reporting period {period})",
   "report.charts.lowest": " (lowest {shown, number} of {total, number})",
   "report.charts.achievement": "Achievement",
-  "report.charts.achievementAxis": "Achievement (bars stop at {cap})",
+  "report.charts.achievementAxis":
+    "Note: bars stop at {cap}; an achievement above it is in the table above. A bar's colour is its light (green ★, amber ▲, red ●).",
   "report.charts.target100": "Target 100%",
   "report.charts.yellowFrom": "Yellow from {percent}",
   "report.charts.indicator": "Indicator",
@@ -159,6 +161,15 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "drafts.loweredLower": "Lowered: above the last target or actual (lower is better); state a reason",
   "drafts.used": "actuals {cells}",
   "drafts.none": "actuals {cells} (not enough history)",
+
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "{day} {monthName} {year}",
+  "convert.progress": "Converting to {format} with LibreOffice (at most {seconds} s)…",
+  "convert.still": "LibreOffice is still converting to {format}: {seconds} s so far…",
+  "convert.timeout":
+    "LibreOffice did not convert the report to {format} within {seconds} s and was stopped. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; or close other LibreOffice windows and try again.",
+  "convert.failed":
+    "LibreOffice could not convert the report to {format}. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; if LibreOffice is open, close it and try again.",
 
   "cli.findingsHeading": "## {count, plural, one {# finding} other {# findings}}",
   "cli.settingsWritten":

@@ -1,4 +1,4 @@
-import type { Finding, WorkbookReport } from "../core";
+import { LAYOUT_CHOICES, type Finding, type WorkbookReport } from "../core";
 import { hasKey, translate, type Language } from "./translate";
 
 /** A finding with its words in both languages, as the `analyze --json` contract gives it. */
@@ -11,7 +11,27 @@ export interface WordedFinding extends Finding {
 export function findingMessage(finding: Finding, language: Language): string {
   const diagnosis = diagnosisMessage(finding, language) ?? "";
   const lookedFor = finding.code === "NO_INDICATOR_TABLE" ? translate(language, "lookedFor") : "";
-  return translate(language, `finding.${finding.code}`, { ...finding.params, diagnosis, lookedFor });
+  const line = finding.code === "NO_INDICATOR_TABLE" ? declareLine(finding, language) : "";
+  return translate(language, `finding.${finding.code}`, {
+    suggested: "no",
+    missing: "none",
+    ...finding.params,
+    diagnosis,
+    lookedFor,
+    line,
+  });
+}
+
+/**
+ * The 表格宣告 line that would declare a suggested table, in the columns of 指標設定 (工作表 | 範圍 |
+ * 版面 | 表頭列 | 指標欄／格 | 目標值 | 實際值), tab-separated so that it pastes into those cells.
+ */
+function declareLine(finding: Finding, language: Language): string {
+  const p = finding.params;
+  if (p.suggested !== "yes") return "";
+  const layout = LAYOUT_CHOICES.find((c) => c.value === "longTable");
+  const word = language === "en" ? layout?.en : layout?.zh;
+  return [finding.sheet, p.range, word, p.headerRow, p.name, p.target, p.actual].join("\t");
 }
 
 /** Why a reported figure disagrees, as the sentence inside the finding's message; null without a diagnosis. */

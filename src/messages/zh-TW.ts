@@ -10,7 +10,8 @@ export const ZH_TW = {
   "finding.NOT_A_FIGURE": "「{indicator}」的 {cell} 不是數字（「{text}」），本期無法計算達成度；請填入數值或「--」。",
   "finding.ERROR_VALUE": "「{indicator}」的 {cell} 為錯誤值 {error}，本期無法計算；請修正該儲存格的公式。",
   "finding.NOT_COMPUTABLE": "「{indicator}」無法計算：{reason}。",
-  "finding.NO_INDICATOR_TABLE": "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。",
+  "finding.NO_INDICATOR_TABLE":
+    "工作表「{sheet}」找不到指標表。已尋找：{lookedFor}。{suggested, select, yes {最可能的表格在 {range}（表頭至第 {headerRow} 列，名稱在 {name} 欄，數字在 {figures} 欄），{missing, select, both {但看不出哪一欄是目標值、哪一欄是實際值} target {但看不出哪一欄是目標值} actual {但看不出哪一欄是實際值} other {但表頭未用可辨識的字}}。若是，請在「指標設定」的表格宣告貼上這一列（? 改為欄位字母）：{line}} other {}}",
   "finding.DUPLICATE_INDICATOR": "指標名稱「{indicator}」重複出現；兩者分別計算，請確認是否為同一指標。",
   "finding.UNIT_MISMATCH":
     "「{indicator}」目標值單位為「{targetUnit}」，實際值單位為「{actualUnit}」，兩者不同；請確認是否衡量同一事物。",
@@ -29,9 +30,9 @@ export const ZH_TW = {
   "finding.WEIGHTS_NOT_100": "評分表配分合計為 {total, number}，不是 100；請核對各項配分。",
   "finding.EMPTY_TABLE": "工作表「{sheet}」的 {range} 有表頭，但沒有指標資料列；請在表頭下方填入指標。",
   "finding.READING_UNCERTAIN":
-    "「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。",
+    "{why, select, arithmetic {「{table}」的 {cells} 欄（{header}）所列比率，無法由表中任何兩欄算出（目標值與實際值、預算數與執行數、前後期增減皆不符），可能讀錯欄位；此表未計算達成度。請核對該欄，或於指標設定的表格宣告中指定目標值與實際值欄。} other {「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。}}",
   "finding.AGGREGATE_MISMATCH":
-    "「{label}」列的 {cell} 為 {stated, number}，但其上各列合計為 {sum, number}；請核對合計或各列數字。",
+    "「{label}」列的 {cell} 為 {stated, number}，但其{where, select, below {下} other {上}}各列合計為 {sum, number}；請核對合計或各列數字。",
   "finding.BUDGET_PARTS_MISMATCH":
     "「{indicator}」預算數 {stated, number} 不等於 {parts} = {sum, number}（實現數＋應付數＋保留數）；請核對。",
 
@@ -117,7 +118,7 @@ export const ZH_TW = {
   "report.remarks": "{engine}；{source}",
   "report.pageOf": "第 &P 頁，共 &N 頁",
   "report.forPeriod": "（報告期別：{period}）",
-  "report.countFormat": '#,##0" 項　　"',
+  "report.countFormat": '#,##0" 項"',
   "report.categories.title": "分組摘要（報告期別）",
   "report.categories.category": "目標或面向",
   "report.scores.title": "評分表",
@@ -130,7 +131,8 @@ export const ZH_TW = {
   "report.charts.achievementTitlePeriod": "各指標達成度（報告期別：{period}）",
   "report.charts.lowest": "（達成度最低 {shown, number} 項，共 {total, number} 項）",
   "report.charts.achievement": "達成度",
-  "report.charts.achievementAxis": "達成度（超過 {cap} 以 {cap} 繪出）",
+  "report.charts.achievementAxis":
+    "註：達成度超過 {cap} 者，長條畫到 {cap} 為止，實際數值見上表；長條顏色即燈號（綠 ★、黃 ▲、紅 ●）。",
   "report.charts.target100": "目標 100%",
   "report.charts.yellowFrom": "黃燈下限 {percent}",
   "report.charts.indicator": "指標",
@@ -161,6 +163,15 @@ export const ZH_TW = {
   "drafts.loweredLower": "下修：高於前期目標或實際值（越低越好），需說明理由",
   "drafts.used": "實際值 {cells}",
   "drafts.none": "實際值 {cells}（資料不足）",
+
+  // Converting through LibreOffice (.ods, .pdf).
+  "convert.date": "中華民國 {year} 年 {month} 月 {day} 日",
+  "convert.progress": "正在以 LibreOffice 轉成 {format}（最多 {seconds} 秒）…",
+  "convert.still": "LibreOffice 仍在轉換 {format}：已 {seconds} 秒…",
+  "convert.timeout":
+    "LibreOffice 在 {seconds} 秒內未能將報表轉成 {format}，已停止。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；或關閉其他 LibreOffice 視窗後再試一次。",
+  "convert.failed":
+    "LibreOffice 未能將報表轉成 {format}。請改寫成 .xlsx（-o 報表.xlsx），以 Excel 或 LibreOffice 開啟後再匯出 {format}；若 LibreOffice 正開著，請關閉後再試一次。",
 
   // The command's own lines.
   "cli.findingsHeading": "## 檢核發現 {count, plural, other {# 項}}",

@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
-import { WorkbookReadError, type ReportLanguage } from "../core";
+import { WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
+import { translate } from "../messages";
 
 /**
  * LibreOffice headless as the converter at the edge: .ods and .xls become .xlsx for the exceljs
@@ -49,20 +50,37 @@ const FILTERS: Readonly<Record<Target, string>> = {
   pdf: "pdf:calc_pdf_Export",
 };
 
+/** How long a conversion may take and who hears that it is still going. */
+export interface ConvertOptions {
+  /** Milliseconds before LibreOffice is stopped; by default a minute, and ten seconds a file. */
+  readonly timeoutMs?: number;
+  /** Called every `everyMs` while LibreOffice works, with the seconds so far. */
+  readonly onWait?: (seconds: number) => void;
+  readonly everyMs?: number;
+}
+
 /**
  * Converts every input into `outDir` (file names keep their stem, the extension becomes `to`) in one
  * LibreOffice start, with a private profile so that parallel runs do not share a lock.
- * Resolves with the paths that were written; the caller checks each one it needs.
+ * Resolves with the paths that were written; the caller checks each one it needs. A written
+ * format (.ods, .pdf) that fails says so in the language's words, never with LibreOffice's command line.
  */
 export async function convertAll(
   inputs: readonly string[],
   to: Target,
   outDir: string,
   language: ReportLanguage,
+  options: ConvertOptions = {},
 ): Promise<void> {
   const soffice = findSoffice();
   if (soffice === null) throw new WorkbookReadError("NO_CONVERTER", installHint(`.${to}`, language));
   const profile = mkdtempSync(join(tmpdir(), "indicators-lo-"));
+  const timeout = options.timeoutMs ?? 60_000 + 10_000 * inputs.length;
+  const started = Date.now();
+  const ticker =
+    options.onWait === undefined
+      ? null
+      : setInterval(() => options.onWait?.(Math.round((Date.now() - started) / 1000)), options.everyMs ?? 15_000);
   try {
     const template = templateProfile();
     if (template !== null && existsSync(join(template, "user"))) cpSync(template, profile, { recursive: true });
@@ -84,15 +102,31 @@ export async function convertAll(
           outDir,
           ...inputs,
         ],
-        { timeout: 60_000 + 10_000 * inputs.length, maxBuffer: 16 << 20 },
+        { timeout, maxBuffer: 16 << 20 },
         (error) => {
-          if (error) reject(new Error(`soffice: ${error.message.split("\n")[0] ?? ""}`, { cause: error }));
-          else resolve();
+          if (!error) {
+            resolve();
+            return;
+          }
+          if (to === "xlsx") {
+            reject(new Error(`soffice: ${error.message.split("\n")[0] ?? ""}`, { cause: error }));
+            return;
+          }
+          const params = { format: `.${to}`, seconds: Math.round(timeout / 1000) };
+          const stopped = Boolean(error.killed) || Boolean(error.signal);
+          reject(
+            new WorkbookWriteError(
+              stopped ? "CONVERT_TIMEOUT" : "CONVERT_FAILED",
+              translate(language, stopped ? "convert.timeout" : "convert.failed", params),
+              { cause: error },
+            ),
+          );
         },
       );
     });
     if (template !== null && !existsSync(template)) keepAsTemplate(profile, template);
   } finally {
+    if (ticker !== null) clearInterval(ticker);
     rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,9 @@ import {
   withXlfnPrefixes,
   WorkbookWriteError,
   parseAddress,
+  sheetStyles,
+  StyleComposer,
+  type CellStyle,
   type ConditionalFormatPlan,
   type ListValidation,
   type PlanCell,
@@ -123,6 +126,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
     }
     for (let r = format.fromRow; r <= format.toRow; r++) sheet.getCell(addressOf(r, format.col)).style = style;
   }
+  applyStyles(sheet, plan);
   plan.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
@@ -150,6 +154,59 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): 
   if (plan.activate) activate(workbook, sheet);
 }
 
+/** exceljs's form of a cell style. */
+function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.bold || style.fontSize !== undefined || style.fontColor !== undefined)
+    out.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor !== undefined ? { color: { argb: `FF${style.fontColor}` } } : {}),
+    };
+  if (style.fill !== undefined) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+  if (style.border !== undefined) {
+    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: `FF${style.border}` } };
+    out.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap)
+    out.alignment = {
+      ...(style.horizontal !== undefined ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical !== undefined ? { vertical: style.vertical === "center" ? "middle" : "top" } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  return out;
+}
+
+/**
+ * The sheet's looks (tables' and the plan's) as cell styles: one style object per distinct
+ * number format and look, shared by its cells, as the number formats above are.
+ */
+function applyStyles(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const ranges = sheetStyles(plan);
+  if (ranges.length === 0) return;
+  const composer = new StyleComposer(ranges);
+  // By row × 16,384 + column (a sheet's columns): a number per cell, not a string.
+  const looks = new Map<number, number>();
+  composer.paint(
+    (r, c) => looks.get(r * 16384 + c) ?? 0,
+    (r, c, look) => {
+      looks.set(r * 16384 + c, look);
+    },
+  );
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, look] of looks) {
+    const cell = sheet.getCell(addressOf(Math.floor(key / 16384), key % 16384));
+    const numFmt = cell.numFmt;
+    const id = `${numFmt ?? ""}\u0000${look}`;
+    let style = shared.get(id);
+    if (style === undefined) {
+      style = { ...excelStyleOf(composer.looks[look] ?? {}), ...(numFmt ? { numFmt } : {}) };
+      shared.set(id, style);
+    }
+    cell.style = style;
+  }
+}
+
 /** A drop-down list on each cell of the range (exceljs writes one rule per run of cells). */
 function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation): void {
   const [from = "", to = from] = validation.range.split(":");
@@ -172,12 +229,21 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
 function printSetup(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
+    // A4: the paper of Taiwan's offices, not the host's default US Letter.
+    // A4 (9); exceljs declares its paper sizes as an enum it does not export at run time.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    paperSize: 9,
     orientation: print.landscape ? "landscape" : "portrait",
     fitToPage: print.fitToWidth,
     fitToWidth: 1,
     // 0: as many pages tall as the rows need.
     fitToHeight: 0,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.from + 1}:${print.titleRows.to + 1}` } : {}),
+    ...(print.area
+      ? {
+          printArea: `${addressOf(print.area.fromRow, print.area.fromCol)}:${addressOf(print.area.toRow, print.area.toCol)}`,
+        }
+      : {}),
   };
   const { left, center, right } = print.footer;
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };

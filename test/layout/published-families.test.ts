@@ -394,9 +394,10 @@ test('"Target: 100%" under an indicator is the target of the period its status s
   expect(indicators.map((i) => [i.name, i.periods.map((p) => [p.period, p.target, p.actual, p.achievement])])).toEqual([
     [
       "Briefings submitted by the deadline",
+      // In time order, whatever the columns' order: each period is compared with the one before it.
       [
-        ["2023/24", 1, 0.97, 0.97],
         ["2022/23", null, 0.99, null],
+        ["2023/24", 1, 0.97, 0.97],
       ],
     ],
   ]);

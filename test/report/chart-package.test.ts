@@ -257,7 +257,10 @@ function outOfOrder(xml: string): string[] {
   const problems: string[] = [];
   for (const [parent, order] of Object.entries(SEQUENCES)) {
     for (const element of Array.from(doc.getElementsByTagNameNS("*", parent))) {
-      const children = Array.from(element.children).map((c) => c.localName);
+      // CT_PlotArea's axes are a choice, in any order: catAx and valAx take one place.
+      const children = Array.from(element.children).map((c) =>
+        parent === "plotArea" && c.localName === "catAx" ? "valAx" : c.localName,
+      );
       const positions = children.map((c) => order.indexOf(c));
       children.forEach((c, i) => {
         if (positions[i]! < 0) problems.push(`${parent} has no child ${c}`);

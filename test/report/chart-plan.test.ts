@@ -130,7 +130,7 @@ test("every chart sits below the tables, inside the table's ten columns, and a p
   }
 });
 
-test(`200 indicators: one chart of the ${MAX_BARS} lowest achievements, lowest first, and the title says so`, async () => {
+test(`200 indicators: one chart of the ${MAX_BARS} lowest achievements, lowest on top, and the title says so`, async () => {
   const { sheet, analysis } = await reportOf(manyIndicators(200));
   const charts = sheet.charts!;
   expect(charts).toHaveLength(1);
@@ -139,7 +139,9 @@ test(`200 indicators: one chart of the ${MAX_BARS} lowest achievements, lowest f
   const lowest = analysis.sheets[0]!.indicators.map((i) => i.periods[0]!.achievement!)
     .sort((a, b) => a - b)
     .slice(0, MAX_BARS);
-  expect(chart!.series[0]!.cache).toEqual(lowest.map((a): unknown => expect.closeTo(a, 12)));
+  // Bars across: the first category is drawn at the bottom, so the lowest comes last, at the top.
+  expect(chart!.horizontal).toBe(true);
+  expect(chart!.series[0]!.cache).toEqual([...lowest].reverse().map((a): unknown => expect.closeTo(a, 12)));
   expect(chart!.categories.cache).toHaveLength(MAX_BARS);
 });
 
@@ -163,7 +165,8 @@ test("English: the chart words come from the plan's language", async () => {
   const [achievement, trend] = sheet.charts!;
   expect(achievement!.title).toBe("Achievement by indicator (reporting period 107)");
   expect(achievement!.series.map((s) => s.name)).toEqual(["Achievement", "Target 100%", "Yellow from 90%"]);
-  expect(achievement!.valueAxis.title).toBe("Achievement (bars stop at 200%)");
+  expect(achievement!.valueAxis.title).toBe("Achievement");
+  expect(cellOf(sheet, `A${achievement!.anchor.toRow + 1}`)).toMatch(/^Note: bars stop at 200%/);
   expect(trend!.title).toBe("加強防制人口販運: target and actual");
   expect(trend!.series.map((s) => s.name)).toEqual(["Target", "Actual"]);
 });
@@ -171,4 +174,28 @@ test("English: the chart words come from the plan's language", async () => {
 test("a workbook without indicators has no chart", async () => {
   const { sheet } = await reportOf([{ name: "空", cells: { A1: "說明" } }]);
   expect(sheet.charts).toBeUndefined();
+});
+
+test("bars in their light's colour, each with its value, the cap said in a note under the chart", async () => {
+  const { sheet, analysis } = await reportOf(KPI);
+  const [chart] = sheet.charts!;
+  const bars = chart!.series[0]!;
+  const lights = analysis.sheets[0]!.indicators.map((i) => i.periods[i.periods.length - 1]!.light);
+  expect(lights).toEqual(["green", "yellow"]);
+  expect(bars.pointColors).toEqual(["00B050", "FFC000"]);
+  expect(bars.labels).toBe("0%");
+  expect(chart!.horizontal).toBeUndefined();
+  // The reference lines run on axes of their own (edge to edge in Excel).
+  expect(chart!.series.slice(1).map((s) => s.ownAxis)).toEqual([true, true]);
+  expect(chart!.valueAxis.title).toBe("達成度");
+  expect(cellOf(sheet, `A${chart!.anchor.toRow + 1}`)).toMatch(/^註：達成度超過 200% 者，長條畫到 200% 為止/);
+});
+
+test("more than 8 indicators: bars across, names down the side, no line the hosts cannot mix with them", async () => {
+  const { sheet } = await reportOf(manyIndicators(9));
+  const [chart] = sheet.charts!;
+  expect(chart!.horizontal).toBe(true);
+  expect(chart!.series.map((s) => s.as)).toEqual(["bar"]);
+  const { sheet: eight } = await reportOf(manyIndicators(8));
+  expect(eight.charts![0]!.horizontal).toBeUndefined();
 });

@@ -69,6 +69,13 @@ test("the report has a table, number formats, a frozen header and traffic lights
       ref: "G6:G13",
       rules: [expect.objectContaining({ type: "iconSet", iconSet: "3TrafficLights1" })],
     }),
+    // ★ ▲ ● □ in their colours (report-styles.test.ts).
+    ...["★", "▲", "●", "□"].map((symbol): unknown =>
+      expect.objectContaining({
+        ref: "I6:I13",
+        rules: [expect.objectContaining({ type: "expression", formulae: [`I6="${symbol}"`] })],
+      }),
+    ),
   ]);
   expect(report.getCell("G6").formula).toMatch(/^IF\(AND\(ISNUMBER\(D6\),ISNUMBER\(E6\)\),IF\(C6="↓"/);
   // Growth is the same indicator's previous period: none on an indicator's first period.

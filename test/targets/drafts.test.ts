@@ -178,20 +178,29 @@ test("a falling history drafts below the last target: the row warns, and the dra
 
 test("no labelled history: one clear line, exit 2, no output", async () => {
   const out = join(dir, "budget-drafts.xlsx");
-  const result = await cli("targets", join(FIXTURES, "budget-performance-100.xlsx"), "-o", out, "--method", "trend");
+  // No year in a title, a header or the sheet's name (budget-performance-100's title gives its rows 100).
+  const input = join(dir, "no-periods.xlsx");
+  await writeXlsx(input, [
+    {
+      name: "績效",
+      cells: {
+        A1: "衡量指標",
+        B1: "原定目標值",
+        C1: "實際值",
+        A2: "申請件數",
+        B2: 100,
+        C2: 95,
+        A3: "培訓人數",
+        B3: 50,
+        C3: 60,
+      },
+    },
+  ]);
+  const result = await cli("targets", input, "-o", out, "--method", "trend");
   expect(result.code).toBe(2);
   expect(result.err.trim().split("\n")).toHaveLength(1);
   expect(result.err).toMatch(/需要帶有期別/);
-  const en = await cli(
-    "targets",
-    join(FIXTURES, "budget-performance-100.xlsx"),
-    "-o",
-    out,
-    "--method",
-    "trend",
-    "--lang",
-    "en",
-  );
+  const en = await cli("targets", input, "-o", out, "--method", "trend", "--lang", "en");
   expect(en.err).toMatch(/^indicators: No indicator to draft from: drafts need actuals in labelled periods/);
 });
 

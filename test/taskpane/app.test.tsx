@@ -90,7 +90,8 @@ test("the targets area previews drafts and writes them through the port", async 
   fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
   fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
   expect(screen.getByRole("radio", { name: "Hold the line" }).getAttribute("aria-describedby")).toBe("method-hold");
-  expect(await screen.findByText("3,287")).toBeTruthy();
+  // As the draft sheet shows it: with the source's unit (issue 23).
+  expect(await screen.findByText("3,287 人")).toBeTruthy();
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Write the draft sheet" }));
     await Promise.resolve();

@@ -114,10 +114,11 @@ test("each target method says what it computes, with its figure for the indicato
   expect(screen.getByText("括號內為「乙指標」的下期草案。")).toBeTruthy();
   const note = (m: string) => document.getElementById(`method-${m}`)?.textContent;
   // 乙: actuals 100 then 95, targets 100: the line goes on to 90; growth −5% gives 90.25; hold keeps 100; stretch 95 × 1.05.
-  expect(note("trend")).toMatch(/最小平方直線.*：90$/);
-  expect(note("growth")).toMatch(/平均年成長率.*：90\.25$/);
-  expect(note("hold")).toMatch(/較好的一個.*：100$/);
-  expect(note("stretch")).toMatch(/提高 5%.*：99\.75$/);
+  // Each shown as the draft sheet shows it: whole, as the source's figures, with the unit (issue 23).
+  expect(note("trend")).toMatch(/最小平方直線.*：90 人$/);
+  expect(note("growth")).toMatch(/平均年成長率.*：90 人$/);
+  expect(note("hold")).toMatch(/較好的一個.*：100 人$/);
+  expect(note("stretch")).toMatch(/提高 5%.*：100 人$/);
 });
 
 test("first run in preview: what the add-in does, the pick button first, and the sample opened", async () => {

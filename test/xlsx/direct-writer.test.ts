@@ -57,7 +57,8 @@ function rulesOf(bytes: Uint8Array): string[] {
     for (const m of xml.matchAll(/<conditionalFormatting sqref="([^"]*)">([\s\S]*?)<\/conditionalFormatting>/g)) {
       const formula =
         /<formula>([\s\S]*?)<\/formula>/.exec(m[2] ?? "")?.[1] ?? /iconSet="([^"]*)"/.exec(m[2] ?? "")?.[1];
-      out.push(`${m[1]} ${formula}`);
+      // A quote in a formula may be written " or &quot; (both well-formed): compared unescaped.
+      out.push(`${m[1]} ${formula?.replace(/&quot;/g, '"')}`);
     }
   }
   return out.sort();

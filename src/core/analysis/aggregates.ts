@@ -13,10 +13,20 @@ function close(a: number, b: number, step: number): boolean {
 
 type Figure = "target" | "actual";
 
-function sumOf(indicators: readonly DetectedIndicator[], period: number, figure: Figure): number | null {
+/** The period of an indicator a total's period stands for: the same label where the total has one. */
+function periodAt(indicator: DetectedIndicator, period: number, label: string | null) {
+  return label === null ? indicator.periods[period] : indicator.periods.find((p) => p.period?.label === label);
+}
+
+function sumOf(
+  indicators: readonly DetectedIndicator[],
+  period: number,
+  figure: Figure,
+  label: string | null = null,
+): number | null {
   let sum = 0;
   for (const indicator of indicators) {
-    const cell = indicator.periods[period]?.[figure];
+    const cell = periodAt(indicator, period, label)?.[figure];
     if (cell && cell.value.kind !== "missing" && cell.value.kind !== "number") return null;
     sum += numberOf(cell) ?? 0;
   }
@@ -59,7 +69,13 @@ export function checkAggregates(
   const findings: Finding[] = [];
   const aggregates = table.aggregates ?? [];
   aggregates.forEach((aggregate, i) => {
-    const since = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    const above = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+    // A total printed first (歲入合計 over its items, as budget statements lay it out) sums the rows
+    // below it, up to the next total.
+    const below =
+      above.length === 0 ? indicators.slice(aggregate.first, aggregates[i + 1]?.first ?? indicators.length) : [];
+    const covered = aggregate.covers ? indicators.slice(aggregate.covers.from, aggregate.covers.to) : null;
+    const since = covered ?? (below.length > 0 ? below : above);
     const named = ofCategory(indicators.slice(0, aggregate.first), aggregate.label);
     aggregate.periods.forEach((period, p) => {
       for (const figure of ["target", "actual"] as const) {
@@ -67,12 +83,19 @@ export function checkAggregates(
         const stated = numberOf(cell);
         if (cell === null || stated === null || cell.value.kind !== "number") continue;
         const step = cell.value.step;
+        // Under a period column the rows of every period are one indicator each: the total's
+        // period is summed over the table.
+        const label = period.period?.label ?? null;
+        const groups = [since, indicators.slice(0, aggregate.first), ...(named ? [named] : [])];
         const sums = [
-          sumOf(since, p, figure),
-          sumOf(indicators.slice(0, aggregate.first), p, figure),
-          ...(named ? [sumOf(named, p, figure)] : []),
+          ...groups.map((g) => sumOf(g, p, figure)),
+          ...(label !== null ? [sumOf(indicators, p, figure, label)] : []),
         ];
-        if (sums.some((s) => s === null || close(s, stated, step))) continue;
+        // Amounts of six digits or more are printed rounded (in 千元, 百萬元): n of them may together
+        // be off by n half-steps (153,585,979 summed for 153,585,978 printed). Counts are exact.
+        const rounded = Math.abs(stated) >= 1e5 * step;
+        const slack = (i: number) => (rounded ? step * Math.max(1, (groups[i] ?? indicators).length) : step);
+        if (sums.some((s, i) => s === null || close(s, stated, slack(i)))) continue;
         if (suffixSums(since, p, figure).some((s) => close(s, stated, step))) continue;
         const sum = sums[0] ?? 0;
         findings.push({
@@ -80,7 +103,13 @@ export function checkAggregates(
           severity: "warning",
           sheet,
           cell: cell.address,
-          params: { label: aggregate.label, cell: cell.address, stated, sum },
+          params: {
+            label: aggregate.label,
+            cell: cell.address,
+            stated,
+            sum,
+            where: below.length > 0 ? "below" : "above",
+          },
           value: sum,
         });
       }

@@ -61,11 +61,40 @@ function cellsOf(period: PeriodInput): PeriodCells {
   return cells;
 }
 
+/**
+ * A row of percentages with one figure written without its sign ("64.74" among "88.12%", "70%"): that
+ * figure is in percentage points too. Only where the row's other figures are all percentages and the
+ * bare one lies between 1 and 100, as no fraction does.
+ */
+function percentRow(input: IndicatorInput): IndicatorInput {
+  let percent = 0;
+  let bare = 0;
+  for (const p of input.periods)
+    for (const cell of [p.target, p.actual]) {
+      const v = cell?.value;
+      if (v?.kind !== "number") continue;
+      if (v.percent) percent++;
+      else if (v.value > 1 && v.value <= 100) bare++;
+      else return input;
+    }
+  if (bare === 0 || percent < 2 || bare * 2 >= percent) return input;
+  const points = (cell: SourceCell | null): SourceCell | null => {
+    const v = cell?.value;
+    if (!cell || v?.kind !== "number" || v.percent) return cell;
+    return { ...cell, value: { ...v, value: v.value / 100, step: v.step / 100, percent: true, unit: "%" } };
+  };
+  return {
+    ...input,
+    periods: input.periods.map((p) => ({ ...p, target: points(p.target), actual: points(p.actual) })),
+  };
+}
+
 export function analyzeIndicator(
   sheet: string,
-  input: IndicatorInput,
+  given: IndicatorInput,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
 ): IndicatorAnalysis {
+  const input = percentRow(given);
   const unit = inferUnit(input);
   const direction = inferDirection(input, unit);
   const kind = inferKind(input, unit, direction);
@@ -79,7 +108,7 @@ export function analyzeIndicator(
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = actualOf(period);
-    const computedRaw = achievement(target, actual, direction);
+    const computedRaw = input.doubtful ? notComputable("uncertain-reading") : achievement(target, actual, direction);
     const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
@@ -119,7 +148,8 @@ export function analyzeIndicator(
     const targetValue = period.target?.value;
     periods.push({
       period: period.period?.label ?? null,
-      year: period.period?.year ?? null,
+      // 本年度, JAN, 1st Quarter: no year is known until something anchors them.
+      year: period.period && period.period.relative === undefined ? period.period.year : null,
       target,
       actual,
       reported: figure(period.reported),

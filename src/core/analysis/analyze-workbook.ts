@@ -7,6 +7,7 @@ import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from
 import type { IndicatorResult } from "./indicator-result";
 import type { IndicatorKind } from "./indicator-input";
 import { checkAggregates, checkBudgetParts } from "./aggregates";
+import { uncertainTable } from "./uncertain";
 import { analyzeScorecard, type ScorecardResult } from "./scorecard";
 
 export interface SheetIndicator extends IndicatorResult {
@@ -130,6 +131,18 @@ function sheetIndicator(result: IndicatorResult, input: DetectedIndicator, kind:
     : { name, nameCell, unit, direction, kind: shown, periods, table, remark, components };
 }
 
+/**
+ * A single-year table's period (from its title or sheet name: "100 年度施政績效", "FY2011 results",
+ * a sheet named 113年度績效) is its indicators' period, where a row states none: the report's 期別,
+ * the summary's "(100 期)" and the JSON's `period` then say it.
+ */
+function withTablePeriod(input: DetectedIndicator, tables: readonly DetectedTable[]): DetectedIndicator {
+  const period = tables[input.table]?.period;
+  const [only] = input.periods;
+  if (period == null || only === undefined || input.periods.length !== 1 || only.period !== null) return input;
+  return { ...input, periods: [{ ...only, period }] };
+}
+
 export function analyzeSheet(
   grid: Grid,
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
@@ -144,7 +157,7 @@ export function analyzeDetected(
   options: WorkbookOptions = DEFAULT_WORKBOOK_OPTIONS,
   adjust: IndicatorAdjustment | null = null,
 ): { report: SheetReport | null; findings: Finding[] } {
-  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid.sheet)] };
+  if (detected.tables.length === 0) return { report: null, findings: [nothingRecognised(grid)] };
   if (detected.indicators.length === 0 && detected.scorecards.every((c) => c.items.length === 0)) {
     const range = detected.tables[0]?.range ?? "";
     const finding: Finding = {
@@ -158,6 +171,8 @@ export function analyzeDetected(
   }
   const findings: Finding[] = [];
   detected.tables.forEach((table, t) => {
+    const doubt = uncertainTable(grid.sheet, table);
+    if (doubt) findings.push(doubt);
     findings.push(
       ...checkAggregates(
         grid.sheet,
@@ -167,7 +182,7 @@ export function analyzeDetected(
     );
   });
   for (const input of detected.indicators) findings.push(...checkBudgetParts(grid.sheet, input));
-  const inputs = qualifyByCategory(detected.indicators);
+  const inputs = qualifyByCategory(detected.indicators).map((input) => withTablePeriod(input, detected.tables));
   const indicators = inputs.flatMap((detectedInput): SheetIndicator[] => {
     const adjusted = adjust === null ? { input: detectedInput, options, kind: null } : adjust(detectedInput, options);
     if (adjusted === null) return [];

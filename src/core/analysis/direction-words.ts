@@ -51,6 +51,11 @@ export const LOWER_NAME_WORDS = {
     "days to process",
     "average days",
     "processing time",
+    "time to process",
+    "time to clear",
+    "time to respond",
+    "average time",
+    "time taken",
     "processing days",
     "wait time",
     "waiting time",
@@ -100,6 +105,9 @@ export function directionOfName(name: string): Direction | null {
   // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
   // cases that met it: more is better, whatever the cases are about.
   if (TIMELY.test(name)) return null;
+  // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
+  // counts its work: more is the goal, though the harm's word stands in the name.
+  if (ENFORCEMENT.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
 
@@ -124,6 +132,9 @@ const ANY_LOWER_WORD = new RegExp(
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|"),
 );
+
+const ENFORCEMENT =
+  /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance/i;
 
 const TIMELY =
   /\bwithin\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;

@@ -50,4 +50,6 @@ export interface IndicatorInput {
    * Time for PRH (years)" over "Overall" and "Elderly". Its words give the direction the name does not.
    */
   readonly heading?: string | null;
+  /** The table's own printed rates follow from no reading of its columns: no achievement is computed. */
+  readonly doubtful?: boolean;
 }

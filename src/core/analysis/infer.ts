@@ -1,5 +1,6 @@
 import type { Direction } from "../measures/achievement";
 import type { NumberValue } from "../values/cell-value";
+
 import { directionOfBound, directionOfName } from "./direction-words";
 import type { IndicatorInput, IndicatorKind, SourceCell } from "./indicator-input";
 
@@ -31,8 +32,38 @@ export function inferUnit(input: IndicatorInput): string | null {
   return null;
 }
 
+function roundsTo(reported: NumberValue, computed: number): boolean {
+  return Math.abs(reported.value - computed) <= Math.max(reported.step / 2, 1e-9) * (1 + 1e-9);
+}
+
+/**
+ * The direction the sheet's own arithmetic states: a printed achievement that is actual ÷ target on
+ * every period that prints one (and target ÷ actual on none) says higher is better, and the reverse
+ * lower; a rate that agrees with both, or with neither, says nothing.
+ */
+function directionOfReported(input: IndicatorInput): Direction | null {
+  let higher = 0;
+  let lower = 0;
+  for (const p of input.periods) {
+    const reported = numberOf(p.reported);
+    const target = numberOf(p.target)?.value;
+    const actual = numberOf(p.actual)?.value;
+    if (reported === null || target === undefined || actual === undefined || target <= 0 || actual <= 0) continue;
+    // Rounded only: a truncated 97% agrees with 97.9% too, which says nothing of the direction.
+    const up = roundsTo(reported, actual / target);
+    const down = roundsTo(reported, target / actual);
+    if (up && !down) higher++;
+    if (down && !up) lower++;
+  }
+  if (higher > 0 && lower === 0) return "higher";
+  if (lower > 0 && higher === 0) return "lower";
+  return null;
+}
+
 export function inferDirection(input: IndicatorInput, unit: string | null): Direction {
   if (input.statedDirection !== null) return input.statedDirection;
+  const stated = directionOfReported(input);
+  if (stated !== null) return stated;
   const targets = input.periods.map((p) => numberOf(p.target)).filter((n) => n !== null);
   if (targets.some((t) => t.qualifier === "atMost")) return "lower";
   if (targets.some((t) => t.qualifier === "atLeast")) return "higher";

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { DetectedTable } from "../layout/detected";
 import type { PeriodInput } from "./indicator-input";
 
 /**
@@ -12,7 +13,32 @@ export function uncertainAchievement(sheet: string, indicator: string, period: P
     severity: "warning",
     sheet,
     cell: period.actual?.address ?? period.target?.address ?? null,
-    params: { indicator, cells: cells.join(", "), achievement: value },
+    params: { why: "range", indicator, cells: cells.join(", "), achievement: value },
     value,
+  };
+}
+
+/**
+ * A table whose printed rate follows from no two of its columns (not target and actual, not budget
+ * and spending, not a change): the columns are misread or the rate is of something else. Said once,
+ * at the rate's header; no achievement is computed from the table.
+ */
+export function uncertainTable(sheet: string, table: DetectedTable): Finding | null {
+  const cell = table.doubtfulColumn;
+  if (!cell) return null;
+  const header = table.reading?.columns.find((c) => c.cell === cell)?.header ?? "";
+  return {
+    code: "READING_UNCERTAIN",
+    severity: "warning",
+    sheet,
+    cell,
+    params: {
+      why: "arithmetic",
+      table: table.title ?? table.range,
+      cells: cell,
+      header,
+      indicator: "",
+      achievement: 0,
+    },
   };
 }

@@ -3,6 +3,7 @@ import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
+import { parseValue } from "../values/parse-value";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
 export interface PeriodColumns {
@@ -18,6 +19,9 @@ export interface PeriodColumns {
   readonly baseline?: number;
   /** The target cells hold the actual too, in brackets below it: a column headed "Target (actual)". */
   readonly actualInTarget?: boolean;
+  /** Bare numbers under a header that says percent ("實際表現(…百分比)", "Target (%)"): 95 is 95%. */
+  readonly targetInPoints?: boolean;
+  readonly actualInPoints?: boolean;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
@@ -57,6 +61,8 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   const executed = executedCols.find((c) => /小計|合計|累計|total|cumulative|ytd/i.test(c.text)) ?? executedCols[0];
   const rate = first(band, "rate");
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
+  // 本年度預算數 against 前年度決算數: two periods' figures give a change, never an execution rate.
+  if (budget.period && executed?.period && budget.period.label !== executed.period.label) return null;
   const byLetter = new Map(band.columns.filter((c) => c.letter !== null).map((c) => [c.letter, c.col]));
   const formula = rate ? statedRateFormula(rate.text) : null;
   const summed = formula?.sum.map((l) => byLetter.get(l)).filter((c): c is number => c !== undefined) ?? [];
@@ -79,14 +85,21 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
 
 function widePeriods(band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<string, { period: Period; target?: number; actual?: number; reported?: number }>();
-  for (const c of band.columns) {
-    if (c.period === null) continue;
-    const role = c.role === null || c.role === "period" ? "actual" : c.role;
-    if (role !== "target" && role !== "actual" && role !== "reported") continue;
-    const entry = byLabel.get(c.period.label) ?? { period: c.period };
-    if (entry[role] === undefined) entry[role] = c.col;
-    byLabel.set(c.period.label, entry);
-  }
+  // Columns that name their role first (2015-16 實際表現 beats 2015-16 服務水平, a column no word
+  // names): an unnamed figure under a year is its actual only where no column is.
+  for (const named of [true, false])
+    for (const c of band.columns) {
+      if (c.period === null) continue;
+      const plain = c.role === null || c.role === "period";
+      if (plain === named) continue;
+      // Not an execution table (executionPeriod said so): a period's budget or spending is its amount.
+      const amount = plain || c.role === "budget" || c.role === "executed";
+      const role = amount ? "actual" : c.role;
+      if (role !== "target" && role !== "actual" && role !== "reported") continue;
+      const entry = byLabel.get(c.period.label) ?? { period: c.period };
+      if (entry[role] === undefined) entry[role] = c.col;
+      byLabel.set(c.period.label, entry);
+    }
   // One year over some columns and a plain "Target" beside them (2021/22 Status | 2021/22 Value | Target):
   // the unlabelled figure columns belong to the one year there is.
   const [only] = byLabel.values();
@@ -96,7 +109,14 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
     }
   }
-  return [...byLabel.values()].map((p) => withBracketedActual(band, p));
+  // Newest first (本年度 | 上年度 | 前年度, 2024 | 2023): each period is compared with the one before it in time.
+  const inTime = [...byLabel.values()].sort(
+    (a, b) =>
+      a.period.year - b.period.year ||
+      (a.period.quarter ?? 0) - (b.period.quarter ?? 0) ||
+      (a.period.month ?? 0) - (b.period.month ?? 0),
+  );
+  return inTime.map((p) => withBracketedActual(band, p));
 }
 
 /** A period with a target column and no actual column, whose header says the brackets hold the actual. */
@@ -134,9 +154,12 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
  */
 function achievementAsActual(band: HeaderBand): HeaderBand {
-  if (band.columns.some((c) => c.role === "actual") || !band.columns.some((c) => c.role === "target")) return band;
-  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(c.text.trim()));
-  if (plain.length !== 1) return band;
+  if (band.columns.some((c) => c.role === "actual")) return band;
+  // "ACHIEVEMENT" over JAN | FEB | …: one plain column a period, each the period's actual.
+  const word = (c: HeaderColumn) => (c.period ? c.text.replace(c.period.label, "") : c.text).trim();
+  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(word(c)));
+  const perPeriod = plain.length >= 2 && plain.every((c) => c.period !== null);
+  if (!perPeriod && (plain.length !== 1 || !band.columns.some((c) => c.role === "target"))) return band;
   return {
     ...band,
     columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),
@@ -164,9 +187,82 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
   return agency && between.every((c) => c.col <= agency.col) ? agency : undefined;
 }
 
+/**
+ * Whether the first rows under the header hold words (names) in a column: text of its own, not a
+ * figure, not "n/a" or "-", not a section title merged across from the left.
+ */
+function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
+  let words = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
+    if (view.isMergedTail(r, col)) continue;
+    const text = view.text(r, col);
+    const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text);
+    if (word && parseValue(view.cell(r, col)).kind === "text") words++;
+  }
+  return words >= 1;
+}
+
+/**
+ * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
+ * own: the names are where the words are.
+ */
+function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
+  if (wordsBelow(view, band, col)) return col;
+  const headed = new Set(band.columns.map((c) => c.col));
+  for (let c = col - 1; c >= view.left; c--) if (!headed.has(c) && wordsBelow(view, band, c)) return c;
+  return col;
+}
+
+/**
+ * 科目 over 款 | 名稱: of the columns headed as names, the one whose cells are words; a column of
+ * numbers (1, 2, 3) under a name header is the items' codes.
+ */
+function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | undefined): HeaderColumn | undefined {
+  if (named === undefined || wordsBelow(view, band, named.col)) return named;
+  // One name header merged over numbers and names (KPI over "(1)" | "No. of flats") is read as one.
+  const worded = band.columns.find(
+    (c) => c.role === "indicator" && c.text !== named.text && wordsBelow(view, band, c.col),
+  );
+  return worded ?? named;
+}
+
+const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;
+
+/** Whether a column's header says percent and its first figures are bare numbers beyond 1 (95, 99). */
+function inPoints(view: SheetView, band: HeaderBand, col: number | undefined): boolean {
+  const header = band.columns.find((c) => c.col === col);
+  if (
+    col === undefined ||
+    !header ||
+    !PERCENT_HEADER.test(header.text) ||
+    /高於|低於|差|above|below|change/i.test(header.text)
+  )
+    return false;
+  let bare = 0;
+  let other = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 20); r++) {
+    const value = parseValue(view.cell(r, col));
+    if (value.kind !== "number") continue;
+    if (value.percent || Math.abs(value.value) <= 1) other++;
+    else if (value.value <= 1000) bare++;
+  }
+  return bare > 0 && other === 0;
+}
+
+/** Marks the target and actual columns that hold percentage points. */
+function withPoints(view: SheetView, band: HeaderBand, periods: readonly PeriodColumns[]): PeriodColumns[] {
+  return periods.map((p) => {
+    const target = inPoints(view, band, p.target);
+    const actual = inPoints(view, band, p.actual);
+    return target || actual
+      ? { ...p, ...(target ? { targetInPoints: true } : {}), ...(actual ? { actualInPoints: true } : {}) }
+      : p;
+  });
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const band = achievementAsActual(given);
-  const named = nameColumn(band) ?? first(band, "scoreItem");
+  const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
@@ -177,7 +273,8 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
   const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
-  const nameCol = agency?.col ?? named?.col ?? goal?.col ?? labelCol ?? view.left;
+  const nameCol =
+    agency?.col ?? named?.col ?? goal?.col ?? (labelCol === null ? view.left : namesLeftOf(view, band, labelCol));
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
@@ -208,14 +305,18 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
       return null;
     const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
-    return { ...base, kind, budgetParts: [], periods };
+    return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
   // Year | Result, years down the label column: one indicator over the years (read as a series).
   const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
-  if (named === undefined && goal === undefined && !yearsDown) return null;
   const target = first(band, "target", true);
   const actual = first(band, "actual", true);
   const reported = first(band, "reported", true);
+  // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
+  // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
+  const namesBeside =
+    labelCol !== null && target !== undefined && (actual ?? reported) !== undefined && wordsBelow(view, band, labelCol);
+  if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;
   if (target === undefined && actual === undefined) return null;
   const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {
     period: target?.period ?? actual?.period ?? null,
@@ -224,5 +325,5 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     ...(reported ? { reported: reported.col } : {}),
   });
   const kind = actual === undefined && reported === undefined && !single.actualInTarget ? "plan" : "long";
-  return { ...base, kind, budgetParts: [], periods: [single] };
+  return { ...base, kind, budgetParts: [], periods: withPoints(view, band, [single]) };
 }

@@ -25,6 +25,8 @@ import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
+import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
+import { separateSubtotals } from "./subtotals";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -93,8 +95,9 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
-    const target = pair?.target ?? at(p.target);
-    const actual = pair?.actual ?? at(p.actual);
+    const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
+    const target = points(pair?.target ?? at(p.target), p.targetInPoints);
+    const actual = points(pair?.actual ?? at(p.actual), p.actualInPoints);
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -241,6 +244,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   let categoryStyle: string | null = null;
   // A numbered heading ("(2) Average Waiting Time for PRH (years)") whose unnumbered rows break it down.
   let heading: { text: string; numbered: boolean } | null = null;
+  // With a period column, one unit's rows may stand apart (每月 every agency): its periods join it.
+  const byName = new Map<string, DetectedIndicator>();
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
     if (view.isBlankRow(r)) {
       blankRun++;
@@ -263,12 +268,10 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c))) continue;
     const rowLabel = name || goal || view.text(r, view.left);
     if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
-      aggregates.push({
-        row: r,
-        label: rowLabel,
-        periods,
-        first: indicators.length,
-      });
+      // Under a period column the total is of its row's period (總計 at the head of each month).
+      const own = shape.periodCol === null ? null : parsePeriod(view.cell(r, shape.periodCol).value);
+      const dated = own && periods[0] ? [{ ...periods[0], period: own }] : periods;
+      aggregates.push({ row: r, label: rowLabel, periods: dated, first: indicators.length });
       continue;
     }
     // A section title merged across the table ("Local and Non-local Mail" over A:D) fills the figure
@@ -309,14 +312,19 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       // "轉入年度" rows (104 … 108) executed in the header's 109: the row's own year where it has one.
       const period = parsePeriod(view.cell(r, shape.periodCol).value) ?? single.period;
       const withPeriod = { ...single, period };
-      if (previous && period !== null && (name === "" || name === previous.name)) {
-        (previous.periods as PeriodInput[]).push(withPeriod);
+      const same = name === "" ? previous : byName.get(`${goal || category || ""}\u0000${name}`);
+      const label = period?.label;
+      if (same && period !== null && !same.periods.some((p) => p.period?.label === label)) {
+        (same.periods as PeriodInput[]).push(withPeriod);
         continue;
       }
       periods[0] = withPeriod;
     }
     const displayName = name || goal;
     if (displayName === "") continue;
+    // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
+    // budget only) has no execution to report: no indicator, not a category either.
+    if (shape.kind === "execution" && !figures && !figuresBlank(view, r, shape)) continue;
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
     if (percentRows && SHARE.test(displayName)) periods.splice(0, periods.length, ...periods.map(inPoints));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
@@ -337,8 +345,36 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       heading: measure,
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
     });
+    const key = `${goal || category || ""}\u0000${name}`;
+    const added = indicators[indicators.length - 1];
+    if (shape.periodCol !== null && name !== "" && added && !byName.has(key)) byName.set(key, added);
   }
   return { indicators, aggregates, last };
+}
+
+type Read = ReturnType<typeof readRows>;
+
+/** The sheet row an indicator's name stands on (its address's digits, less one). */
+function rowOfName(indicator: DetectedIndicator): number {
+  return Number(/\d+$/.exec(indicator.nameCell ?? "")?.[0] ?? 0) - 1;
+}
+
+/** The rows of a table as read, totals included (a total's rate follows the same arithmetic). */
+function dataRows(shape: ColumnShape, read: Read): number[] {
+  const rows: number[] = [];
+  for (let r = shape.band.bottom + 1; r <= read.last; r++) rows.push(r);
+  return rows;
+}
+
+/**
+ * The header's reading, confirmed or corrected by the table's own arithmetic (confirm-shape.ts); the
+ * rows are read again where the roles changed.
+ */
+function confirmByArithmetic(view: SheetView, shape: ColumnShape, read: Read, taken: Set<number>, tableIndex: number) {
+  const confirmed = confirmShape(view, shape, dataRows(shape, read));
+  if (confirmed.shape === shape) return { shape, confirmed, read };
+  for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
+  return { shape: confirmed.shape, confirmed, read: readRows(view, confirmed.shape, taken, tableIndex) };
 }
 
 /**
@@ -351,7 +387,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
   for (let header = view.top; header <= view.bottom; header++) {
     if (taken.has(header) || !startsHeader(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
-    const shape = shapeOf(view, band);
+    const shape = shapeOf(view, band) ?? shapeFromArithmetic(view, band, taken)?.shape ?? null;
     if (shape === null) {
       const cross = readCrossTab(view, band, taken, firstTable + found.length);
       if (cross) found.push({ table: cross.table, indicators: cross.indicators });
@@ -361,22 +397,39 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
     const tableIndex = firstTable + found.length;
     const title = titleAbove(view, band.top);
     const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
-    const read = series ? readSeries(view, shape, taken, tableIndex, title) : readRows(view, shape, taken, tableIndex);
-    const { aggregates, last } = read;
-    const block = shape.kind === "comparison" ? rowsAsRoles(read.indicators, title, view.sheet) : null;
-    const indicators = block ? [block] : read.indicators;
-    if (shape.kind === "comparison" && indicators.length === 0) continue;
+    const first = series ? readSeries(view, shape, taken, tableIndex, title) : readRows(view, shape, taken, tableIndex);
+    const {
+      shape: final,
+      confirmed,
+      read,
+    } = series ? { shape, confirmed: null, read: first } : confirmByArithmetic(view, shape, first, taken, tableIndex);
+    const { last } = read;
+    const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
+    const aggregates = separated.aggregates;
+    const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
+    const doubtful = confirmed?.doubtful != null;
+    const indicators = (block ? [block] : separated.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
+    if (final.kind === "comparison" && indicators.length === 0) continue;
     for (let r = band.top; r <= band.bottom; r++) taken.add(r);
-    const period = shape.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);
+    const period = final.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);
     const cols = band.columns.map((c) => c.col);
+    const headerCell = (col: number) => view.address(band.top, col);
     found.push({
       table: {
-        kind: shape.kind === "comparison" ? "periodComparison" : shape.kind === "long" ? "longTable" : shape.kind,
+        kind: final.kind === "comparison" ? "periodComparison" : final.kind === "long" ? "longTable" : final.kind,
         range: rangeOf(view, band.top, Math.min(...cols), last, Math.max(...cols)),
         title,
         period,
-        reading: readingOf(view, shape.band, shape),
+        reading: readingOf(view, final.band, final),
         aggregates,
+        certainty: confirmed?.certainty ?? "probable",
+        evidence: (confirmed?.evidence ?? []).map((e) => ({
+          ...e,
+          rate: headerCell(e.rate),
+          of: headerCell(e.of),
+          over: headerCell(e.over),
+        })),
+        doubtfulColumn: confirmed?.doubtful != null ? headerCell(confirmed.doubtful) : null,
       },
       indicators,
     });

@@ -5,6 +5,7 @@ import { findColumnTables } from "./column-table";
 import { findMultiYearBlocks } from "./multi-year";
 import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
+import { suggestTable } from "./suggest";
 
 /**
  * Finds every indicator table on a sheet. The most specific layouts go first and claim their rows,
@@ -28,12 +29,16 @@ export function detectSheet(grid: Grid): DetectedSheet {
   };
 }
 
-export function nothingRecognised(sheet: string): Finding {
+/** No table read: what was looked for, and the likeliest table with a line that would declare it. */
+export function nothingRecognised(grid: Grid): Finding {
+  const suggestion = suggestTable(new SheetView(grid));
   return {
     code: "NO_INDICATOR_TABLE",
     severity: "info",
-    sheet,
-    cell: null,
-    params: { sheet },
+    sheet: grid.sheet,
+    cell: suggestion ? (String(suggestion.range).split(":")[0] ?? null) : null,
+    params: suggestion
+      ? { sheet: grid.sheet, suggested: "yes", ...suggestion }
+      : { sheet: grid.sheet, suggested: "no" },
   };
 }

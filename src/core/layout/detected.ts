@@ -28,6 +28,8 @@ export interface AggregateRow {
   readonly periods: readonly PeriodInput[];
   /** Index of the first indicator after the previous aggregate: the rows it may sum. */
   readonly first: number;
+  /** The indicators it sums, where its own figures said so (a subtotal over the rows under it). */
+  readonly covers?: { readonly from: number; readonly to: number };
 }
 
 export interface DetectedTable {
@@ -39,6 +41,26 @@ export interface DetectedTable {
   readonly period?: Period | null;
   readonly reading?: TableReading;
   readonly aggregates?: readonly AggregateRow[];
+  /**
+   * How sure the reading of the figures is: certain where the table's own printed rate follows from
+   * the columns read, doubtful where it follows from none (then nothing is computed from the table).
+   */
+  readonly certainty?: "certain" | "probable" | "doubtful";
+  /** The relations the table's own rates state: "H = F ÷ E on 26 of 27 rows". */
+  readonly evidence?: readonly TableEvidence[];
+  /** The header cell of a rate column no reading explains, where the reading is doubtful. */
+  readonly doubtfulColumn?: string | null;
+}
+
+export interface TableEvidence {
+  /** Header cells: the rate, and the two columns it is computed from. */
+  readonly rate: string;
+  readonly relation: "ratio" | "change";
+  readonly of: string;
+  readonly over: string;
+  readonly agree: number;
+  readonly rows: number;
+  readonly decimals: number;
 }
 
 /** A row under an indicator that counts toward it (the 81 + 142 + 49 + 2,910 that make 3,182). */

@@ -1,4 +1,11 @@
-import { parsePeriod, periodInText, yearInYearRow, type Period } from "../values/period";
+import {
+  parsePeriod,
+  periodInText,
+  periodWithinYear,
+  relativePeriodInText,
+  yearInYearRow,
+  type Period,
+} from "../values/period";
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -113,7 +120,13 @@ function describe(
   const text = parts.join(" ");
   // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
   // a year only where the row stands as a header (bareYearsAreHeader).
-  const labelled = periodInText(words.join(" ")) ?? yearLabel;
+  // A column that calls itself 本次 or 上年度 is that period, whatever year a caption over it names.
+  const labelled =
+    relativePeriodInText(words.join(" ")) ??
+    periodInText(words.join(" ")) ??
+    yearLabel ??
+    // JAN | FEB under "ACHIEVEMENT", "1st Quarter (Jan-Mar)": a month or quarter on a row of its own.
+    words.reduce<Period | null>((found, word) => periodWithinYear(word) ?? found, null);
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
   const period = labelled ?? bare;
   const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);
@@ -155,7 +168,14 @@ export function headerRowsFrom(view: SheetView, top: number): number {
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));
-    if (!caption && !next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null)) break;
+    // Headings merged across columns (本年度預算數 over 金額 | 百分比, 上年度預算數 over 金額 | 百分比)
+    // split by the row under them: two such splits at least, as one merged name header over a
+    // numbered heading ("(2)" | "Average Waiting Time") is data.
+    const splits =
+      next.columns.filter((c) => view.isMergedTail(bottom, c.col) && !view.isMergedFromAbove(bottom, c.col)).length >=
+      2;
+    if (!caption && !splits && !next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null))
+      break;
     bottom++;
   }
   return bottom;

@@ -1,4 +1,5 @@
 import { memoByText } from "../values/memo";
+import { foldScript } from "../values/script-fold";
 
 /**
  * What a column header says the column holds, read from the words published tables use
@@ -52,7 +53,21 @@ const RULES: readonly Rule[] = [
   { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
   {
     role: "rate",
-    words: ["執行率", "支用率", "執行進度", "占預算比率", "executionrate", "spendingrate", "%spent", "percentspent"],
+    words: [
+      "執行率",
+      "支用率",
+      "執行進度",
+      "占預算比率",
+      // 占分配數%, 占全年度預算數%: spending as a share of a budget is its execution rate.
+      "占分配",
+      "占全年度預算",
+      "占年度預算",
+      "占預算數",
+      "executionrate",
+      "spendingrate",
+      "%spent",
+      "percentspent",
+    ],
   },
   { role: "payable", words: ["應付數", "應付未付", "payable"] },
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
@@ -107,8 +122,9 @@ const RULES: readonly Rule[] = [
     words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
     exact: ["met", "result?"],
   },
-  // "績效目標值" is the goal's value: a target, though it holds the word for a goal.
-  { role: "target", words: ["目標值"] },
+  // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
+  // pledges head the share to reach "服務指標" (服務標準 is the standard, 實際表現 the result).
+  { role: "target", words: ["目標值", "服務指標"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
@@ -153,12 +169,33 @@ const RULES: readonly Rule[] = [
   },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
   { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
-  { role: "period", words: [], exact: ["年度", "年", "期別", "period", "year", "fiscalyear", "fy", "年份"] },
+  {
+    role: "period",
+    words: [],
+    exact: [
+      "年度",
+      "年",
+      "期別",
+      "period",
+      "year",
+      "fiscalyear",
+      "fy",
+      "年份",
+      "年月別",
+      "年月",
+      "月別",
+      "月份",
+      "期間",
+      "month",
+      "quarter",
+      "季別",
+    ],
+  },
 ];
 
 /** Header text as compared: spaces, line breaks and colons removed, lower case. */
 export function headerKey(text: string): string {
-  return text.replace(/[\s:：]/g, "").toLowerCase();
+  return foldScript(text.replace(/[\s:：]/g, "").toLowerCase());
 }
 
 export interface HeaderMatch {
@@ -221,7 +258,7 @@ export function columnLetter(text: string): string | null {
 
 /** "執行率(%)", "達成率 %", "決算占預算比率 (%)": the column holds percentage points (69.86 = 69.86%). */
 export function inPercentPoints(text: string): boolean {
-  return /[(（]\s*%\s*[)）]|%\s*$|％|100\s*%\s*[*×]/.test(text);
+  return /[(（[]\s*%\s*[)）\]]|%\s*$|％|100\s*%\s*[*×]/.test(text);
 }
 
 /**

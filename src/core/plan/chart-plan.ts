@@ -13,6 +13,15 @@ export interface ChartSeriesPlan {
   /** RRGGBB. */
   readonly color: string;
   readonly dashed?: boolean;
+  /** A colour per point (RRGGBB; null keeps `color`): bars in their light's colour. */
+  readonly pointColors?: ReadonlyArray<string | null>;
+  /**
+   * A reference line on hidden axes of their own whose points sit on the tick marks, so that it runs
+   * from the plot's left edge to its right (Excel; LibreOffice draws it from the first bar's centre to the last's).
+   */
+  readonly ownAxis?: boolean;
+  /** Each point's value written on it, in this number format. */
+  readonly labels?: string;
 }
 
 /** Cell corners, 0-based: the chart's top-left is the top-left of (fromRow, fromCol); it ends at the top-left of (toRow, toCol). */
@@ -30,7 +39,14 @@ export interface ChartPlan {
   readonly categories: { readonly range: string; readonly cache: readonly string[] };
   readonly series: readonly ChartSeriesPlan[];
   /** `minimum` 0 for bars of achievement: an axis from 84% would make 97% look like half of 100%. */
-  readonly valueAxis: { readonly title: string; readonly numberFormat: string; readonly minimum?: number };
+  readonly valueAxis: {
+    readonly title: string;
+    readonly numberFormat: string;
+    readonly minimum?: number;
+    readonly maximum?: number;
+  };
   readonly categoryAxis: { readonly title: string };
+  /** Bars drawn across (the indicators down the side): many long names stay readable. */
+  readonly horizontal?: boolean;
   readonly anchor: ChartAnchor;
 }

@@ -5,6 +5,8 @@ import type { DraftMethod } from "../targets/draft-methods";
 import { sourceAt } from "./grid-lookup";
 import type { DraftsStrings } from "./report-strings";
 import { followCell } from "./source-expression";
+import { TITLE_STYLE } from "./sheet-styles";
+import { draftFormat, figureFormat } from "../values/figure-format";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
@@ -78,8 +80,11 @@ export function buildDraftsPlan(
   const body = drafts.map((d, i) => {
     const row = HEADER_ROW + 1 + i;
     const lower = d.inputs.direction === "lower";
-    const isRate = d.indicator.kind === "rate" || d.indicator.unit === "%";
-    formats.push({ col: 3, fromRow: row, toRow: row, numberFormat: draftFormat(d, isRate) });
+    const figures = d.history.map((h) => h.y);
+    // The draft at its source's precision with its unit; the previous target and actual as the report shows them.
+    formats.push({ col: 3, fromRow: row, toRow: row, numberFormat: draftFormat(d.indicator, figures) });
+    for (const col of [4, 5])
+      formats.push({ col, fromRow: row, toRow: row, numberFormat: figureFormat(d.indicator, figures) });
     const warning = lower ? s.loweredLower : s.lowered;
     const used = d.history.map((h) => `${h.x}:${h.cell}`).join(", ");
     const cells: PlanCell[] = [
@@ -124,27 +129,19 @@ export function buildDraftsPlan(
             : [{ name: "TargetDrafts", top: HEADER_ROW, left: 0, bottom: last, right: 7, style: "TableStyleMedium7" }],
         freezeRows: HEADER_ROW + 1,
         columnWidths: fittedWidths([header, ...body], 40),
+        styles: [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }],
         print: {
           landscape: true,
           fitToWidth: true,
           titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+          // The drafts' table prints, not the history columns its formulas read (they shrank the page to a smudge).
+          area: { fromRow: 0, toRow: last, fromCol: 0, toCol: 7 },
           footer: { left: footerText(s.sheetName), center: s.pageOf, right: "&D" },
         },
       },
     ],
     conditionalFormats: [],
   };
-}
-
-/**
- * A draft in the source's precision (whole numbers stay whole: a count of 19.5 件 is no target),
- * with its unit, and rates as percentages.
- */
-function draftFormat(d: Draft, isRate: boolean): string {
-  if (isRate) return "#,##0.00%";
-  const whole = d.history.every((h) => Number.isInteger(h.y));
-  const unit = d.indicator.unit;
-  return `${whole ? "#,##0" : "#,##0.00"}${unit ? ` "${unit.replace(/"/g, "")}"` : ""}`;
 }
 
 function d3(x: number): string {

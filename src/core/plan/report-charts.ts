@@ -4,7 +4,8 @@ import { addressOf } from "../layout/grid";
 import type { ChartPlan } from "./chart-plan";
 import { COL } from "./report-formulas";
 import type { ChartStrings } from "./report-strings";
-import { formula, num, type PlanCell, type RangeWrite } from "./write-plan";
+import { formula, num, text, type PlanCell, type RangeWrite } from "./write-plan";
+import type { Light } from "../measures/lights";
 
 /** A body row of the report table: which indicator and period it shows. */
 export interface ReportRow {
@@ -34,6 +35,8 @@ export interface ChartInputs {
 export interface ReportCharts {
   readonly charts: ChartPlan[];
   readonly helper: RangeWrite | null;
+  /** The note under the achievement chart (bars stop at the cap), as a cell of the sheet. */
+  readonly note: RangeWrite | null;
   readonly hiddenColumns: number[];
   /** Rows the charts take below `top`. */
   readonly rows: number;
@@ -59,6 +62,15 @@ const ACHIEVEMENT_ROWS = 22;
  */
 export const BAR_CAP = 2;
 const TREND_ROWS = 13;
+/** Past this many indicators the bars lie across, names down the side: slanted names squash the plot. */
+export const HORIZONTAL_FROM = 9;
+/** A bar's colour by its light: ★ green, ▲ amber, ● red, □ grey. */
+export const BAR_COLORS: Readonly<Record<Light, string>> = {
+  green: "00B050",
+  yellow: "FFC000",
+  red: "C00000",
+  white: "A5A5A5",
+};
 const TRENDS_PER_PAGE = 4;
 /**
  * Two empty rows between charts, and a page break on the second: a chart's edge then never lies on
@@ -77,6 +89,15 @@ function periodRows(rows: readonly ReportRow[], period: string | null): ReportRo
     if (pick !== undefined) out.push(pick);
   }
   return out;
+}
+
+/**
+ * The value axis runs to a round tenth above the highest bar (at most the cap) and past 100%, so
+ * the reference lines and the labels on the bars stay inside the plot.
+ */
+function axisMaximum(rows: readonly ReportRow[], cap: (x: number | null) => number | null): number {
+  const highest = Math.max(1, ...rows.map((r) => cap(r.period.achievement) ?? 0));
+  return Math.min(BAR_CAP + 0.2, Math.ceil((highest + 0.15) * 5) / 5);
 }
 
 function lowest(rows: readonly ReportRow[]): ReportRow[] {
@@ -117,7 +138,11 @@ function splitColumn(widths: readonly number[], columns: number): number {
 export function reportCharts(input: ChartInputs): ReportCharts {
   const s = input.strings;
   const all = periodRows(input.rows, input.reportingPeriod);
-  const shown = lowest(all);
+  const picked = lowest(all);
+  const horizontal = picked.length >= HORIZONTAL_FROM;
+  // Across, the first indicator is drawn at the bottom: the rows go in reverse, so it reads top down.
+  const shown = horizontal ? [...picked].reverse() : picked;
+  let note: RangeWrite | null = null;
   const charts: ChartPlan[] = [];
   let helper: RangeWrite | null = null;
   let rows = 0;
@@ -153,28 +178,20 @@ export function reportCharts(input: ChartInputs): ReportCharts {
           cache: shown.map((r) => cap(r.period.achievement)),
           as: "bar",
           color: "4472C4",
+          pointColors: shown.map((r) => BAR_COLORS[r.period.light]),
+          labels: "0%",
         },
-        {
-          name: s.target100,
-          values: range(c0 + 2, first, last),
-          cache: shown.map(() => 1),
-          as: "line",
-          color: "00B050",
-        },
-        {
-          name: s.yellowFrom(percent(input.yellowFrom)),
-          values: range(c0 + 3, first, last),
-          cache: shown.map(() => input.yellowFrom),
-          as: "line",
-          color: "FFC000",
-          dashed: true,
-        },
+        // Across, a line cannot share the bars' axes (hosts refuse the mix): the lights' colours say it.
+        ...(horizontal ? [] : referenceLines(shown.length, input.yellowFrom, first, c0, s)),
       ],
-      valueAxis: { title: s.achievementAxis(percent(BAR_CAP)), numberFormat: "0%", minimum: 0 },
+      valueAxis: { title: s.achievement, numberFormat: "0%", minimum: 0, maximum: axisMaximum(shown, cap) },
       categoryAxis: { title: s.indicator },
+      ...(horizontal ? { horizontal: true } : {}),
       anchor: { fromRow: input.top, fromCol: 0, toRow: input.top + ACHIEVEMENT_ROWS, toCol: input.tableColumns },
     });
-    rows = ACHIEVEMENT_ROWS + GAP;
+    // The cap said under the chart, where a reader looks for it, not in a turned axis title.
+    note = { row: input.top + ACHIEVEMENT_ROWS, col: 0, cells: [[text(s.achievementAxis(percent(BAR_CAP)))]] };
+    rows = ACHIEVEMENT_ROWS + 1 + GAP;
   }
   const trends = trendCharts(input, input.top + rows);
   charts.push(...trends.charts);
@@ -188,6 +205,7 @@ export function reportCharts(input: ChartInputs): ReportCharts {
   return {
     charts,
     helper,
+    note,
     hiddenColumns: helper === null ? [] : [c0, c0 + 1, c0 + 2, c0 + 3],
     rows,
     pageBreaks: [...new Set(pageBreaks)].sort((a, b) => a - b),
@@ -242,4 +260,34 @@ function trendCharts(input: ChartInputs, top: number): { charts: ChartPlan[]; ro
     ];
   });
   return { charts, rows: Math.ceil(multi.length / 2) * (TREND_ROWS + GAP) };
+}
+
+/** The 100% and yellow-band lines, drawn from constant helper cells. */
+function referenceLines(
+  count: number,
+  yellowFrom: number,
+  first: number,
+  c0: number,
+  s: ChartStrings,
+): ChartPlan["series"] {
+  const last = first + count - 1;
+  return [
+    {
+      name: s.target100,
+      values: range(c0 + 2, first, last),
+      cache: Array.from({ length: count }, () => 1),
+      as: "line",
+      color: "00B050",
+      ownAxis: true,
+    },
+    {
+      name: s.yellowFrom(percent(yellowFrom)),
+      values: range(c0 + 3, first, last),
+      cache: Array.from({ length: count }, () => yellowFrom),
+      as: "line",
+      color: "FFC000",
+      dashed: true,
+      ownAxis: true,
+    },
+  ];
 }

@@ -17,7 +17,9 @@ import { categorySummary, type CategoryRows } from "./category-summary";
 import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
-import { fittedWidths, labelWidths } from "./widths";
+import { countWidth, fittedWidths, labelWidths } from "./widths";
+import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
+import { figureFormat as formatOfFigures, PERCENT_FORMAT } from "../values/figure-format";
 import {
   BLANK,
   footerText,
@@ -32,6 +34,7 @@ import {
   type ConditionalFormatPlan,
   type PlanCell,
   type RangeWrite,
+  type StyleRange,
   type TablePlan,
   type WritePlan,
 } from "./write-plan";
@@ -61,9 +64,10 @@ export const HEADER_ROW = 4;
 const FIRST_BODY_ROW = HEADER_ROW + 1;
 
 function figureFormat(indicator: SheetIndicator): string {
-  if (indicator.kind === "rate" || indicator.unit === "%") return "#,##0.00%";
-  const figures = indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
-  return figures.every(Number.isInteger) ? "#,##0" : "#,##0.00";
+  return formatOfFigures(
+    indicator,
+    indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
+  );
 }
 
 /**
@@ -223,7 +227,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           text(DIRECTION_SYMBOL[indicator.direction]),
           uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
           uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
-          indicator.unit === null ? BLANK : text(indicator.unit),
+          // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
+          indicator.unit === null || figures === PERCENT_FORMAT ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
@@ -309,9 +314,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   ];
   // A count sits right-aligned against the next label ("4 ▲ 接近目標"): its format ends with a gap.
   for (const col of [1, 3, 5, 7]) formats.push({ col, fromRow: 1, toRow: 1, numberFormat: s.countFormat });
-  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
-  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: "#,##0.00%" });
-  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: "#,##0.00%" });
+  formats.push({ col: COL.achievement, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: PERCENT_FORMAT });
+  formats.push({ col: COL.growth, fromRow: FIRST_BODY_ROW, toRow: lastRow, numberFormat: PERCENT_FORMAT });
+  formats.push({ col: 1, fromRow: 2, toRow: 2, numberFormat: PERCENT_FORMAT });
   // One icon set per run of rows with the same band: the icons' thresholds are numbers, not cells.
   const lightsFormats: ConditionalFormatPlan[] = runs.map((run) => ({
     kind: "trafficLights",
@@ -340,6 +345,33 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         },
       ]
     : [];
+  const styles: StyleRange[] = [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }];
+  if (hasIndicators) {
+    // The summary's labels in their light's colour; codes and symbols centred in the table.
+    [s.met, s.near, s.behind, s.notComputable].forEach((_, k) => {
+      const colors = LIGHT_COLORS[["★", "▲", "●", "□"][k] ?? ""];
+      if (colors)
+        styles.push({
+          fromRow: 1,
+          toRow: 1,
+          fromCol: 2 * k,
+          toCol: 2 * k,
+          style: { bold: true, fontColor: colors.font },
+        });
+    });
+    styles.push({ fromRow: 2, toRow: 2, fromCol: 0, toCol: 1, style: { bold: true } });
+    // Each count reads with the label on its left: "★ 達標  12 項".
+    for (const col of [1, 3, 5, 7])
+      styles.push({ fromRow: 1, toRow: 1, fromCol: col, toCol: col, style: { horizontal: "left" } });
+    for (const col of [COL.period, COL.direction, COL.unit, COL.light])
+      styles.push({
+        fromRow: FIRST_BODY_ROW,
+        toRow: lastRow,
+        fromCol: col,
+        toCol: col,
+        style: { horizontal: "center" },
+      });
+  }
   let top = hasIndicators ? lastRow + 3 : 2;
   // Lights counted per goal once: asked per goal and symbol, a scan of every row each time was quadratic.
   const lightCounts = new Map<string, Map<string, number>>();
@@ -363,6 +395,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   if (byCategory) {
     ranges.push(byCategory.range);
     formats.push(...byCategory.formats);
+    styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
     tables.push({
       name: "IndicatorGroups",
       top: top + 1,
@@ -390,6 +423,16 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       );
       ranges.push(...section.ranges);
       tables.push(...section.tables);
+      styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
+      // The total and the grade under the items, in bold and lined as the table is.
+      for (const t of section.tables)
+        styles.push({
+          fromRow: t.bottom + 1,
+          toRow: t.bottom + 2,
+          fromCol: t.left,
+          toCol: t.right,
+          style: { bold: true, border: "C9C9C9" },
+        });
       top += section.rows + 2;
     }
   }
@@ -409,7 +452,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const fitted = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
   // The summary above the table is not fitted (its title spills), but its labels must fit beside their counts.
   const labels = hasIndicators ? labelWidths(ranges[0]?.cells ?? []) : [];
-  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0));
+  // A count beside its label shows up to a million without "###".
+  const counts = hasIndicators ? countWidth(s.countFormat) : 0;
+  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0, [1, 3, 5, 7].includes(c) ? counts : 0));
   const charted = reportCharts({
     rows: reportRows,
     reportingPeriod: period,
@@ -423,6 +468,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     tableColumns: header.length,
   });
   if (charted.helper !== null) ranges.push(charted.helper);
+  if (charted.note !== null) ranges.push(charted.note);
   return {
     sheets: [
       {
@@ -445,9 +491,25 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           ...(charted.pageBreaks.length > 0 ? { pageBreaksBefore: charted.pageBreaks } : {}),
         },
         activate: true,
+        styles,
         ...(charted.charts.length > 0 ? { charts: charted.charts } : {}),
       },
     ],
-    conditionalFormats: hasIndicators ? [...below.flags, ...mergeLights(lightsFormats)] : [],
+    conditionalFormats: hasIndicators
+      ? [...below.flags, ...mergeLights(lightsFormats), ...lightColors(s.sheetName, lights)]
+      : [],
   };
+}
+
+/** ★ ▲ ● □ in their colours, as rules on the light column: its cells are formulas, so the colour follows the value. */
+function lightColors(sheet: string, range: string): ConditionalFormatPlan[] {
+  const first = range.split(":")[0] ?? range;
+  return Object.entries(LIGHT_COLORS).map(([symbol, colors]) => ({
+    kind: "expression",
+    sheet,
+    range,
+    formula: `${first}="${symbol}"`,
+    fill: colors.fill,
+    fontColor: colors.font,
+  }));
 }

@@ -1,6 +1,7 @@
 import type { WorkbookReport } from "../analysis/analyze-workbook";
 import type { Finding, FindingCode } from "../findings";
 import type { ReviewStrings } from "./report-strings";
+import { TITLE_STYLE } from "./sheet-styles";
 import { fittedWidths } from "./widths";
 import {
   BLANK,
@@ -86,6 +87,7 @@ export function buildReviewPlan(report: WorkbookReport, s: ReviewStrings): Write
         columnWidths: fittedWidths([header, ...rows], 60),
         wrapColumns: [4],
         // Printed like the report: landscape, one page wide, the header on every page.
+        styles: [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }],
         print: {
           landscape: true,
           fitToWidth: true,

@@ -44,3 +44,12 @@ export function labelWidths(rows: ReadonlyArray<ReadonlyArray<PlanCell>>, max = 
   }
   return widths;
 }
+
+/** The largest count a summary cell must show without "###": a million. */
+export const MAX_COUNT = 1_000_000;
+
+/** Width a count takes in a number format such as #,##0" 項": the figure with separators and the format's words. */
+export function countWidth(format: string, count = MAX_COUNT): number {
+  const words = [...format.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? "").join("");
+  return textWidth(count.toLocaleString("en-US")) + textWidth(words) + 2;
+}

@@ -102,6 +102,38 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Drop-down lists on choice cells (the settings sheet's 方向, 類型, 排除). */
   readonly dataValidations?: readonly ListValidation[];
+  /**
+   * Cell looks beyond the tables' own (sheet-styles.ts adds those): the title, centred columns.
+   * Later ranges win, property by property. Adapters apply `sheetStyles(plan)`, not this alone.
+   */
+  readonly styles?: readonly StyleRange[];
+}
+
+/**
+ * A cell's look as a cell format, so that every host shows it (LibreOffice, and so .ods and .pdf,
+ * ignores an Excel table style's fills and fonts). Colours RRGGBB.
+ */
+export interface CellStyle {
+  readonly bold?: boolean;
+  /** Points; the host's default (11) when absent. */
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  /** A thin border on all four sides, in this colour. */
+  readonly border?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center";
+  readonly wrap?: boolean;
+}
+
+/** A rectangle of cells (0-based, inclusive) with a look; `stripe` only on every other row from `fromRow + 1`. */
+export interface StyleRange {
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly fromCol: number;
+  readonly toCol: number;
+  readonly style: CellStyle;
+  readonly stripe?: boolean;
 }
 
 /** A list validation: the cells of `range` (A1, on the planned sheet) take one of `list`, shown as a drop-down. */
@@ -127,6 +159,13 @@ export interface PrintPlan {
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly titleRows?: { readonly from: number; readonly to: number };
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** What prints, 0-based inclusive, where not every written column should (a sheet's helper columns). */
+  readonly area?: {
+    readonly fromRow: number;
+    readonly toRow: number;
+    readonly fromCol: number;
+    readonly toCol: number;
+  };
   /** Rows (0-based) a new page starts at: the charts begin on a page of their own, not split by a page end. */
   readonly pageBreaksBefore?: readonly number[];
 }

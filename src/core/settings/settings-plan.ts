@@ -2,8 +2,10 @@ import { indicatorKey, type SheetReport } from "../analysis/analyze-workbook";
 import { addressOf } from "../layout/grid";
 import { DIRECTION_SYMBOL } from "../plan/report-formulas";
 import { fittedWidths } from "../plan/widths";
+import { TITLE_STYLE } from "../plan/sheet-styles";
 import {
   BLANK,
+  footerText,
   num,
   SETTINGS_MARKER,
   text,
@@ -191,6 +193,14 @@ export function buildSettingsPlan(rows: SettingsRows, language: SettingsLanguage
     freezeRows: SETTINGS_HEADER_ROW + 1,
     columnWidths: fittedWidths([...indicatorBlock, ...tableBlock], 40),
     dataValidations: validations,
+    // Landscape, one page wide, the header on every page: its columns ran over two portrait pages.
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { from: SETTINGS_HEADER_ROW, to: SETTINGS_HEADER_ROW },
+      footer: { left: footerText(SETTINGS_SHEET_NAME[language]), center: "&P / &N", right: "&D" },
+    },
+    styles: [{ fromRow: 0, toRow: 0, fromCol: 0, toCol: 0, style: TITLE_STYLE }],
   };
   return { sheets: [sheet], conditionalFormats: [] };
 }

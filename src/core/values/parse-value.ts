@@ -57,8 +57,12 @@ export const QUALIFIER_WORDS: readonly string[] = [...PREFIX_QUALIFIERS, ...SUFF
  */
 const NUMBER_BODY =
   /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
+/** Figures on two lines of one cell: a line break is no thousands separator. */
+const STACKED = /\d[ \t]*[\r\n]+[ \t]*\d/;
 /** A footnote mark printed against a figure: "4,520[12]", "98%[3]". */
 export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
+/** A note referred to beside a figure: "92 (See Note 2)", "95% (Note 3)", "1,200（註2）". */
+const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/i;
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
 
@@ -129,5 +133,9 @@ const parseText = memoByText((raw: string): ParsedValue => {
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
-  return parseNumericText(text.replace(FOOTNOTE_MARK, ""), raw) ?? { kind: "text", text, raw };
+  // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
+  if (STACKED.test(raw)) return { kind: "text", text, raw };
+  return (
+    parseNumericText(text.replace(FOOTNOTE_MARK, "").replace(NOTE_REFERENCE, ""), raw) ?? { kind: "text", text, raw }
+  );
 });

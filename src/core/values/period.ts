@@ -8,6 +8,15 @@ export interface Period {
   /** The AD year (for a fiscal year, the year it starts in). */
   readonly year: number;
   readonly calendar: "roc" | "ad";
+  /** A month within the year (1–12), for monthly and year-to-date tables ("113年1月", "2024-03"). */
+  readonly month?: number;
+  /** A quarter (1–4) of the year or fiscal year: "Q3 2020/21", "113年第2季". Its label says so. */
+  readonly quarter?: number;
+  /**
+   * A period named relative to the table's own (本年度 0, 上年度 −1, 前年度 −2): its year is the
+   * offset until a title or sheet name anchors it, and it is said as written, never as a year.
+   */
+  readonly relative?: number;
 }
 
 const ROC_OFFSET = 1911;
@@ -43,6 +52,19 @@ function fiscal(first: string, second: string): Period | null {
   return follows ? { label: `${first}/${second}`, ...start } : null;
 }
 
+/** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
+const MONTH = /^(?:中華民國|民國)?\s*(\d{2,4})\s*(?:年\s*|[-/.])(\d{1,2})\s*(?:月份?)?$/;
+
+function monthPeriod(text: string): Period | null {
+  const match = MONTH.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const month = Number(match[2]);
+  // "2024-03" needs a four-digit year; "112/113" is a fiscal year, read before this.
+  if (month < 1 || month > 12 || (!/年/.test(text) && match[1].length !== 4)) return null;
+  const year = yearOf(Number(match[1]));
+  return year && { label: text, ...year, month };
+}
+
 /**
  * Reads a period label. `bare` says whether a plain number (104, 2018) may be taken as a year:
  * only a caller that knows it is looking at a header passes true; a number in a data row is a figure.
@@ -60,6 +82,8 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
     const period = fiscal(two[1], two[2]);
     if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? `${two[1]}/${two[2]}` : text };
   }
+  const month = monthPeriod(text);
+  if (month) return month;
   const match = SINGLE.exec(text);
   const digits = match?.[1];
   if (digits === undefined) return null;
@@ -68,10 +92,69 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
   return year && { label: digits, ...year };
 }
 
+const DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 八十九 → 89, 一百零八 → 108, 十 → 10: a number written with 十 and 百. */
+function counted(text: string): number | null {
+  const match = /^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === "" || text === "零") return null;
+  const [, hundreds, , tens, ones] = match;
+  const has十 = text.includes("十");
+  return (
+    (hundreds ? (DIGITS[hundreds] ?? 0) * 100 : 0) +
+    (has十 ? (tens ? (DIGITS[tens] ?? 0) : 1) * 10 : 0) +
+    (ones ? (DIGITS[ones] ?? 0) : 0)
+  );
+}
+
+/**
+ * Years written in Chinese numerals, as 年度 labels in many published tables are: 二零零四至零五年度
+ * (2004/05, digit by digit), 八十九年度 and 一百零八年 (ROC years with 十 and 百). Only runs followed
+ * by 年 or 至 are converted; other text is left as it is.
+ */
+export function arabicYears(text: string): string {
+  if (!/[〇零一二三四五六七八九十百]/.test(text)) return text;
+  return text
+    .replace(/[〇零一二三四五六七八九十百]+(?=\s*(?:年|至|[-–/]))/g, (run) => {
+      if (/[十百]/.test(run)) return String(counted(run) ?? run);
+      return Array.from(run, (ch) => String(DIGITS[ch] ?? ch)).join("");
+    })
+    .replace(/(\d{2,4})\s*至\s*(\d{2,4})(?=\s*年)/g, "$1/$2");
+}
+
 /** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
 export function periodInText(text: string): Period | null {
-  const t = normalizeText(text);
-  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
+  const t = arabicYears(normalizeText(text));
+  const year = yearInText(t);
+  const quarter = quarterOf(t);
+  // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
+  return year && quarter !== null ? { ...year, label: `Q${quarter} ${year.label}`, quarter } : year;
+}
+
+/** "Q3", "Quarter 2", "第2季", "第二季": the quarter a label names; months spelled out are not read. */
+function quarterOf(text: string): number | null {
+  const match = /\bQ([1-4])\b|\bquarter\s*([1-4])\b|第\s*([1-4一二三四])\s*季/i.exec(text);
+  const digit = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (digit === undefined) return null;
+  return /\d/.test(digit) ? Number(digit) : (DIGITS[digit] ?? null);
+}
+
+function yearInText(t: string): Period | null {
+  // "2018 to 2019", "2019-20", "FY2020/21": one fiscal year.
+  const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*(?:[/\-–]|\bto\b)\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
@@ -108,4 +191,59 @@ export function yearInYearRow(text: string): Period | null {
   const single = /^(\d{2,3})$/.exec(t);
   const year = single?.[1] === undefined ? null : yearOf(Number(single[1]));
   return single?.[1] !== undefined && year?.calendar === "roc" ? { label: single[1], ...year } : null;
+}
+
+const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
+  [/本年度|本年|本次|本期|今年度|當年度|current\s*year|this\s*year/i, 0],
+  [/上年度|上年|去年度|去年|previous\s*year|last\s*year|prior\s*year/i, -1],
+  [/前年度|前年|two\s*years\s*(?:ago|before)/i, -2],
+];
+
+/**
+ * A period named relative to the table's (本年度預算數 | 上年度預算數 | 前年度決算數): a budget
+ * statement's columns. A header that names two ("本年度與上年度比較") compares them and is no period.
+ */
+export function relativePeriodInText(text: string): Period | null {
+  // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
+  const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
+  if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
+  const matches = RELATIVE.flatMap(([pattern, offset]) => {
+    const match = pattern.exec(t);
+    return match ? [{ word: match[0], offset }] : [];
+  });
+  const [only] = matches;
+  if (only === undefined || matches.length !== 1) return null;
+  // Said as written (本次, 上年度, previous year): no year is known until a title anchors it.
+  return { label: only.word, year: only.offset, calendar: "roc", relative: only.offset };
+}
+
+const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:jan(?:uary)?|一月)$/i, 1],
+  [/^(?:feb(?:ruary)?|二月)$/i, 2],
+  [/^(?:mar(?:ch)?|mac|三月)$/i, 3],
+  [/^(?:apr(?:il)?|四月)$/i, 4],
+  [/^(?:may|mei|五月)$/i, 5],
+  [/^(?:june?|六月)$/i, 6],
+  [/^(?:july?|七月)$/i, 7],
+  [/^(?:aug(?:ust)?|ogos|八月)$/i, 8],
+  [/^(?:sept?(?:ember)?|九月)$/i, 9],
+  [/^(?:oct(?:ober)?|okt|十月)$/i, 10],
+  [/^(?:nov(?:ember)?|十一月)$/i, 11],
+  [/^(?:dec(?:ember)?|dis|十二月)$/i, 12],
+];
+
+/**
+ * A month or quarter named without its year (JAN | FEB | …, "1st Quarter (Jan-Mar)", 第一季): a
+ * period within the table's year, said as written; its year is the table's, unknown here.
+ */
+export function periodWithinYear(text: string): Period | null {
+  const t = normalizeText(text).trim();
+  const label = t.split(/\r?\n/)[0]?.trim() ?? t;
+  const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
+  if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
+  const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);
+  const digit = ordinal?.[1] ?? ordinal?.[2] ?? ordinal?.[3];
+  const quarter = digit !== undefined ? Number(digit) : quarterOf(t);
+  if (quarter === null || (digit === undefined && !/^第\s*[1-4一二三四]\s*季(?:度)?$/.test(t))) return null;
+  return { label, year: 0, calendar: "ad", relative: 0, quarter };
 }

@@ -1,11 +1,31 @@
-import type { SheetIndicator } from "../../core";
+import { draftFormat, figureFormat, showFigure, showPercent, type Draft, type SheetIndicator } from "../../core";
 
-/** A rate shows as a percent, any other figure with thousands separators; a blank as a dash. */
-export function figure(value: number | null | undefined, kind: SheetIndicator["kind"]): string {
-  if (value === null || value === undefined) return "—";
-  return kind === "rate" ? percent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+/** Each indicator's format once: the visible rows of a long table ask for it on every render. */
+const formats = new WeakMap<SheetIndicator, string>();
+
+/** A target or actual as the report sheet shows it (core's figure format): a rate as a percent, separators; "—" for none. */
+export function figure(value: number | null | undefined, indicator: SheetIndicator): string {
+  let format = formats.get(indicator);
+  if (format === undefined) {
+    format = figureFormat(
+      indicator,
+      indicator.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
+    );
+    formats.set(indicator, format);
+  }
+  return showFigure(value, format);
 }
 
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : `${(value * 100).toFixed(2)}%`;
+/** Achievement and growth as the sheets show them: 1,161.06%. */
+export const percent = showPercent;
+
+/** A draft as the drafts sheet shows it: its source's precision and unit (3,343 人), a rate as a percent. */
+export function draftFigure(value: number | null | undefined, draft: Draft): string {
+  return showFigure(
+    value,
+    draftFormat(
+      draft.indicator,
+      draft.history.map((h) => h.y),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import {
   ALL_MARKERS,
+  addressOf,
   resolveSheetName,
   sheetRef,
   WorkbookWriteError,
@@ -42,6 +43,11 @@ function userSheet(w: Writing, part: string): WorksheetPart {
   const sheet = WorksheetPart.parseSheet(xml);
   w.sheets.set(part, sheet);
   return sheet;
+}
+
+/** $A$1:$H$20 of a 0-based area. */
+function absoluteArea(a: { fromRow: number; toRow: number; fromCol: number; toCol: number }): string {
+  return `${addressOf(a.fromRow, a.fromCol)}:${addressOf(a.toRow, a.toCol)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 /** The tables of the package: part, id and name (tables are few and small). */
@@ -207,6 +213,7 @@ export function applyPlanToPackage(
         removeWithDependents(w, part);
         w.book.rename(resolution.replaces, resolution.name);
         w.book.setLocalName("_xlnm.Print_Titles", index, null);
+        w.book.setLocalName("_xlnm.Print_Area", index, null);
       } else part = w.book.addSheet(resolution.name);
       const rules = plan.conditionalFormats.filter((f) => f.sheet === sheet.name);
       const conditional = conditionalXml(rules, w.styles, { keys: new Set(), priority: 0 });
@@ -218,6 +225,13 @@ export function applyPlanToPackage(
           "_xlnm.Print_Titles",
           w.book.indexOf(resolution.name),
           sheetRef(resolution.name, `$${titles.from + 1}:$${titles.to + 1}`),
+        );
+      const area = sheet.print?.area;
+      if (area !== undefined)
+        w.book.setLocalName(
+          "_xlnm.Print_Area",
+          w.book.indexOf(resolution.name),
+          sheetRef(resolution.name, absoluteArea(area)),
         );
       if (sheet.activate) active = resolution.name;
       names.set(sheet.name, resolution.name);

@@ -1,4 +1,13 @@
-import { addressOf, columnName, withXlfnPrefixes, wrappedLines, type PlanCell, type SheetPlan } from "../../core";
+import {
+  addressOf,
+  columnName,
+  sheetStyles,
+  StyleComposer,
+  withXlfnPrefixes,
+  wrappedLines,
+  type PlanCell,
+  type SheetPlan,
+} from "../../core";
 import type { SharedStringsPart } from "./shared-strings";
 import type { CellLook, StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
@@ -9,6 +18,8 @@ interface Slot extends CellLook {
   numberFormat?: string;
   wrap?: boolean;
   top?: boolean;
+  /** The cell's look (title, header, stripe…): a StyleComposer's number. */
+  look?: number;
   /** Shared formula: the group's index, and (on the group's first cell) its range. */
   shared?: { si: number; ref?: string };
 }
@@ -24,7 +35,7 @@ export interface SheetParts {
 }
 
 /** The grid of cells a plan writes, with each cell's look, as the exceljs adapter builds it. */
-function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
+function slotsOf(plan: SheetPlan, composer: StyleComposer): Array<Array<Slot | undefined> | undefined> {
   const rows: Array<Array<Slot | undefined> | undefined> = [];
   const slot = (r: number, c: number): Slot => {
     const row = (rows[r] ??= []);
@@ -58,6 +69,12 @@ function slotsOf(plan: SheetPlan): Array<Array<Slot | undefined> | undefined> {
       if (s?.cell?.kind === "formula") s.shared = { si };
     }
   });
+  composer.paint(
+    (r, c) => rows[r]?.[c]?.look ?? 0,
+    (r, c, look) => {
+      slot(r, c).look = look;
+    },
+  );
   return rows;
 }
 
@@ -160,7 +177,8 @@ function printXml(plan: SheetPlan): string {
   const print = plan.print;
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (print === undefined) return margins;
-  const setup = `<pageSetup orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
+  // A4 (paperSize 9): the paper of Taiwan's offices, not the host's default US Letter.
+  const setup = `<pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
   const footer = `<headerFooter><oddFooter>${escapeText(footerWithinLimit(print.footer))}</oddFooter></headerFooter>`;
   // A break "after row n" (1-based) starts the next page at 0-based row n.
   const breaks = (print.pageBreaksBefore ?? []).filter((r) => r > 0);
@@ -234,7 +252,21 @@ class Utf8Chunks {
  * text would take twice that in memory before it was encoded.
  */
 export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
-  const rows = slotsOf(plan);
+  const composer = new StyleComposer(sheetStyles(plan));
+  const rows = slotsOf(plan, composer);
+  // A cell's style index by its look, then its format and alignment flags: found once, not keyed per cell.
+  const xfs: Array<Map<string, number> | undefined> = [];
+  const xfOf = (s: Slot): number => {
+    const look = s.look ?? 0;
+    const byFormat = (xfs[look] ??= new Map<string, number>());
+    const key = `${s.numberFormat ?? ""}${s.wrap ? "\u0001" : ""}${s.top ? "\u0002" : ""}`;
+    let xf = byFormat.get(key);
+    if (xf === undefined) {
+      xf = parts.styles.cellStyle(s, look === 0 ? undefined : composer.looks[look]);
+      byFormat.set(key, xf);
+    }
+    return xf;
+  };
   const heights = wrap(plan, rows);
   const letters: string[] = [];
   const letter = (c: number): string => (letters[c] ??= columnName(c));
@@ -264,7 +296,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
     if (row === undefined) return;
     let cells = "";
     row.forEach((s, c) => {
-      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, parts.styles.cellStyle(s), parts.strings);
+      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, xfOf(s), parts.strings);
     });
     const height = heights.get(r);
     out.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);

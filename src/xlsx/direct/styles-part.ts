@@ -1,3 +1,4 @@
+import type { CellStyle } from "../../core";
 import { BUILT_IN_FORMATS } from "../fast/book-parts";
 import type { Package } from "./package";
 import { attribute, DirectWriteUnsupported, escapeAttribute, insertBefore, tagsOf } from "./xml-text";
@@ -30,6 +31,12 @@ export class StylesPart {
   private readonly dxfKeys = new Map<string, number>();
   private readonly newDxfs: string[] = [];
   private readonly dxfCount: number;
+  /** The workbook's default font (font 0), which the add-in's fonts vary. */
+  private readonly baseFont: string;
+  private readonly counts: { fonts: number; fills: number; borders: number };
+  private readonly added = { fonts: [] as string[], fills: [] as string[], borders: [] as string[] };
+  private readonly partIds = new Map<string, number>();
+  private readonly styleKeys = new WeakMap<CellStyle, string>();
 
   constructor(
     private readonly pkg: Package,
@@ -48,26 +55,104 @@ export class StylesPart {
     this.xfCount = tagsOf(cellXfs[1] ?? "", "xf").length;
     const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(xml);
     this.dxfCount = dxfs === null ? 0 : (dxfs[1]?.match(/<dxf[\s>]/g) ?? []).length;
+    const list = (name: string, child: string): string[] => {
+      const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml);
+      return m === null
+        ? []
+        : ((m[1] ?? "").match(new RegExp(`<${child}\\b[^>]*/>|<${child}\\b[^>]*>[\\s\\S]*?</${child}>`, "g")) ?? []);
+    };
+    const fonts = list("fonts", "font");
+    this.baseFont = (fonts[0] ?? "<font/>").replace(/^<font\b[^>]*\/>$/, "<font></font>");
+    this.counts = {
+      fonts: fonts.length,
+      fills: list("fills", "fill").length,
+      borders: list("borders", "border").length,
+    };
   }
 
-  /** The xf index of a cell with this look; 0 (the default) for no look. */
-  cellStyle(look: CellLook): number {
+  /** The xf index of a cell with this look (and cell style); 0 (the default) for no look. */
+  cellStyle(look: CellLook, style?: CellStyle): number {
     const format = look.numberFormat && look.numberFormat !== "General" ? look.numberFormat : undefined;
-    if (format === undefined && !look.wrap && !look.top) return 0;
-    const key = `${format ?? ""}\u0000${look.wrap ? 1 : 0}${look.top ? 1 : 0}`;
+    const styled = style !== undefined && this.styleKey(style) !== "";
+    if (format === undefined && !look.wrap && !look.top && !styled) return 0;
+    const key = `${format ?? ""}\u0000${look.wrap ? 1 : 0}${look.top ? 1 : 0}\u0000${styled ? this.styleKey(style) : ""}`;
     const known = this.looks.get(key);
     if (known !== undefined) return known;
     const formatId = format === undefined ? 0 : this.formatId(format);
-    const aligned = look.wrap || look.top;
+    const s: CellStyle = style ?? {};
+    const wrap = look.wrap === true || s.wrap === true;
+    const vertical = look.top ? "top" : s.vertical;
+    const aligned = wrap || vertical !== undefined || s.horizontal !== undefined;
     const alignment = aligned
-      ? `<alignment${look.top ? ' vertical="top"' : ""}${look.wrap ? ' wrapText="1"' : ""}/>`
+      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ""}${vertical ? ` vertical="${vertical}"` : ""}${wrap ? ' wrapText="1"' : ""}/>`
       : "";
+    const fontId = s.bold || s.fontSize !== undefined || s.fontColor !== undefined ? this.font(s) : 0;
+    const fillId =
+      s.fill === undefined
+        ? 0
+        : this.addPart(
+            "fills",
+            `<fill><patternFill patternType="solid"><fgColor rgb="FF${s.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+          );
+    const borderId =
+      s.border === undefined
+        ? 0
+        : this.addPart(
+            "borders",
+            `<border>${["left", "right", "top", "bottom"].map((side) => `<${side} style="thin"><color rgb="FF${s.border}"/></${side}>`).join("")}<diagonal/></border>`,
+          );
     this.newXfs.push(
-      `<xf numFmtId="${formatId}" fontId="0" fillId="0" borderId="0" xfId="0"${formatId > 0 ? ' applyNumberFormat="1"' : ""}${aligned ? ' applyAlignment="1">' + alignment + "</xf>" : "/>"}`,
+      `<xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+        (formatId > 0 ? ' applyNumberFormat="1"' : "") +
+        (fontId > 0 ? ' applyFont="1"' : "") +
+        (fillId > 0 ? ' applyFill="1"' : "") +
+        (borderId > 0 ? ' applyBorder="1"' : "") +
+        (aligned ? ` applyAlignment="1">${alignment}</xf>` : "/>"),
     );
     const index = this.xfCount + this.newXfs.length - 1;
     this.looks.set(key, index);
     return index;
+  }
+
+  private styleKey(style: CellStyle): string {
+    let key = this.styleKeys.get(style);
+    if (key === undefined) {
+      key = [
+        style.bold ? "b" : "",
+        style.fontSize ?? "",
+        style.fontColor ?? "",
+        style.fill ?? "",
+        style.border ?? "",
+        style.horizontal ?? "",
+        style.vertical ?? "",
+        style.wrap ? "w" : "",
+      ].join("|");
+      if (/^\|*$/.test(key)) key = "";
+      this.styleKeys.set(style, key);
+    }
+    return key;
+  }
+
+  /** The workbook's default font, bold, sized or coloured as asked (CT_Font's children come in any order). */
+  private font(s: CellStyle): number {
+    const inner = this.baseFont
+      .replace(/^<font\b[^>]*>|<\/font>$/g, "")
+      .replace(/<(b|sz|color)\b[^>]*\/>|<(b|sz|color)\b[^>]*>[\s\S]*?<\/\2>/g, "");
+    const size = s.fontSize ?? Number(/<sz val="([\d.]+)"/.exec(this.baseFont)?.[1] ?? 11);
+    return this.addPart(
+      "fonts",
+      `<font>${s.bold ? "<b/>" : ""}<sz val="${size}"/>${s.fontColor ? `<color rgb="FF${s.fontColor}"/>` : ""}${inner}</font>`,
+    );
+  }
+
+  /** The index of a font, fill or border the add-in adds (once per distinct one), after the workbook's own. */
+  private addPart(list: "fonts" | "fills" | "borders", xml: string): number {
+    const known = this.partIds.get(xml);
+    if (known !== undefined) return known;
+    this.added[list].push(xml);
+    const id = this.counts[list] + this.added[list].length - 1;
+    this.partIds.set(xml, id);
+    return id;
   }
 
   /** The dxf index of a rule's look: a solid fill and a font colour (RGB hex). */
@@ -106,6 +191,9 @@ export class StylesPart {
       }
       xml = appendTo(xml, "numFmts", "numFmt", this.newFormats);
     }
+    const children = { fonts: "font", fills: "fill", borders: "border" } as const;
+    for (const list of ["fonts", "fills", "borders"] as const)
+      if (this.added[list].length > 0) xml = appendTo(xml, list, children[list], this.added[list]);
     if (this.newXfs.length > 0) xml = appendTo(xml, "cellXfs", "xf", this.newXfs);
     if (this.newDxfs.length > 0) {
       if (/<dxfs\b[^>]*\/>/.test(xml)) xml = xml.replace(/<dxfs\b[^>]*\/>/, '<dxfs count="0"></dxfs>');

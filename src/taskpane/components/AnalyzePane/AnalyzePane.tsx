@@ -50,11 +50,11 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
           {!wide && (
             <Caption1 className={classes.figures}>
               <span className={classes.nowrap}>
-                {s.target} {figure(r.current?.target, r.indicator.kind)}
+                {s.target} {figure(r.current?.target, r.indicator)}
               </span>{" "}
               ·{" "}
               <span className={classes.nowrap}>
-                {s.actual} {figure(r.current?.actual, r.indicator.kind)}
+                {s.actual} {figure(r.current?.actual, r.indicator)}
               </span>
             </Caption1>
           )}
@@ -68,14 +68,14 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
             header: s.target,
             width: 68,
             align: "end",
-            cell: (r) => figure(r.current?.target, r.indicator.kind),
+            cell: (r) => figure(r.current?.target, r.indicator),
           },
           {
             id: "actual",
             header: s.actual,
             width: 68,
             align: "end",
-            cell: (r) => figure(r.current?.actual, r.indicator.kind),
+            cell: (r) => figure(r.current?.actual, r.indicator),
           },
         ]
       : [];

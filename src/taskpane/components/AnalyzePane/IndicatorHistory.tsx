@@ -65,8 +65,8 @@ export function IndicatorHistory({
           {indicator.periods.map((p, i) => (
             <TableRow key={p.period ?? i}>
               <TableCell>{p.period ?? "—"}</TableCell>
-              <TableCell>{figure(p.target, indicator.kind)}</TableCell>
-              <TableCell>{figure(p.actual, indicator.kind)}</TableCell>
+              <TableCell>{figure(p.target, indicator)}</TableCell>
+              <TableCell>{figure(p.actual, indicator)}</TableCell>
               <TableCell>{percent(p.achievement)}</TableCell>
               <TableCell>
                 <LightMark light={p.light} />

@@ -4,7 +4,7 @@ import { DRAFT_METHODS, type Draft } from "../../../core";
 import type { AnalysisState } from "../../hooks/use-analysis";
 import type { IndicatorRow } from "../../model/indicator-rows";
 import { ActionStatus } from "../ActionStatus";
-import { figure } from "../figures";
+import { draftFigure } from "../figures";
 import { usePaneStyles } from "../usePaneStyles";
 import { VirtualGrid, type GridColumn } from "../VirtualGrid/VirtualGrid";
 import { useTargetsPane } from "./useTargetsPane";
@@ -42,7 +42,7 @@ export function TargetsPane({
         align: "end",
         cell: (d) => (
           <span>
-            {figure(d.value, d.indicator.kind)} {d.lowered && <Badge color="warning">{s.lowered}</Badge>}
+            {draftFigure(d.value, d)} {d.lowered && <Badge color="warning">{s.lowered}</Badge>}
           </span>
         ),
       },
@@ -58,8 +58,7 @@ export function TargetsPane({
         >
           {DRAFT_METHODS.map((m) => {
             const value = figures.get(m);
-            const shown =
-              example === null ? null : value == null ? s.methodNoFigure : figure(value, example.indicator.kind);
+            const shown = example === null ? null : value == null ? s.methodNoFigure : draftFigure(value, example);
             return (
               <div key={m} className={classes.method}>
                 <Radio value={m} label={s.methods[m]} aria-describedby={`method-${m}`} />

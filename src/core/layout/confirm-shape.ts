@@ -1,0 +1,232 @@
+import type { ColumnShape, PeriodColumns } from "./column-shape";
+import { inPercentPoints } from "./header-words";
+import type { SheetView } from "./sheet-view";
+import { agreementWith, statedRates, type StatedRate } from "./table-arithmetic";
+
+/** How sure the reading of a table's figures is, and what says so. */
+export type Certainty = "certain" | "probable" | "doubtful";
+
+export interface Confirmed {
+  readonly shape: ColumnShape;
+  readonly certainty: Certainty;
+  /** The relations the table's own rates state, that the reading rests on. */
+  readonly evidence: readonly StatedRate[];
+  /** The rate column whose figures no reading explains: nothing is computed from this table. */
+  readonly doubtful: number | null;
+}
+
+/** Budget control measures spending against the allotment to date (分配數), not the year's budget. */
+const ALLOTMENT = /分配|allot/i;
+
+function headerText(shape: ColumnShape, col: number): string {
+  return shape.band.columns.find((c) => c.col === col)?.text ?? "";
+}
+
+/** The period as the relation reads it: of ÷ over is actual ÷ target. */
+function asRatio(shape: ColumnShape, p: PeriodColumns, s: StatedRate): PeriodColumns {
+  // A stated sum ((B+C) ÷ A) is replaced by the one column the rate is computed from.
+  return {
+    ...p,
+    actualSum: undefined,
+    target: s.over,
+    actual: s.of,
+    reported: s.rate,
+    reportedInPoints: inPercentPoints(headerText(shape, s.rate)),
+  };
+}
+
+/** A rate that is the change between two columns (增加率): a comparison, no target to achieve. */
+function asChange(p: PeriodColumns, s: StatedRate): PeriodColumns {
+  return { period: p.period, actual: s.of, baseline: s.over, reported: s.rate };
+}
+
+interface Decision {
+  readonly period: PeriodColumns;
+  readonly evidence: StatedRate | null;
+  readonly doubtful: number | null;
+  readonly comparison?: boolean;
+}
+
+/** A period that prints its rate: the reading stands if the rate follows from it, else the rate's relation decides. */
+function withReported(
+  view: SheetView,
+  shape: ColumnShape,
+  rows: readonly number[],
+  p: PeriodColumns,
+  stated: readonly StatedRate[],
+): Decision {
+  const rate = p.reported;
+  if (rate === undefined || p.actualSum || p.target === undefined || p.actual === undefined)
+    return { period: p, evidence: null, doubtful: null };
+  const own = stated.find((s) => s.rate === rate);
+  const current = agreementWith(view, shape.band, rows, rate, p.actual, p.target);
+  // Too few rows to judge, or the rate follows from the reading on most rows (the others are findings).
+  if (current.rows < 3 || current.agree * 2 >= current.rows) {
+    const held = current.agree >= 2 && current.agree * 2 >= current.rows;
+    const evidence: StatedRate = {
+      rate,
+      relation: "ratio",
+      of: p.actual,
+      over: p.target,
+      ...current,
+      decimals: own?.decimals ?? 0,
+    };
+    return { period: p, evidence: held ? evidence : null, doubtful: null };
+  }
+  // The rate printed first may be another share (累計分配數/占預算數 = allotted ÷ budget): the
+  // spending's own rate, where one holds, is the measure.
+  const ofActual = stated.find((s) => s.relation === "ratio" && s.of === p.actual);
+  if (ofActual) return { period: asRatio(shape, p, ofActual), evidence: ofActual, doubtful: null };
+  if (own?.relation === "ratio") return { period: asRatio(shape, p, own), evidence: own, doubtful: null };
+  if (own?.relation === "change") return { period: asChange(p, own), evidence: own, doubtful: null, comparison: true };
+  return { period: p, evidence: null, doubtful: rate };
+}
+
+/** A period with no rate of its own: a rate column that is actual ÷ something names the target. */
+function withoutReported(shape: ColumnShape, p: PeriodColumns, stated: readonly StatedRate[]): Decision {
+  if (p.reported !== undefined || p.actualSum || (p.actual === undefined && p.target !== undefined))
+    return { period: p, evidence: null, doubtful: null };
+  const ratios = stated.filter((s) => s.relation === "ratio");
+  const ofActual = ratios.filter((s) => s.of === p.actual);
+  // Where the words give no target (nothing could be computed), a rate that holds on every row
+  // names both columns, whatever they are headed.
+  const everyRow = p.target === undefined ? ratios.find((s) => s.agree === s.rows) : undefined;
+  const chosen =
+    ofActual.find((s) => ALLOTMENT.test(headerText(shape, s.over))) ??
+    ofActual.find((s) => s.over === p.target) ??
+    (p.target === undefined ? (ofActual[0] ?? everyRow) : undefined);
+  return chosen
+    ? { period: asRatio(shape, p, chosen), evidence: chosen, doubtful: null }
+    : { period: p, evidence: null, doubtful: null };
+}
+
+/**
+ * Budget control measures spending against the allotment to date (分配數), where the table states
+ * that rate (累計執行數 ÷ 累計分配數), whatever budget the words chose and whatever rate they read.
+ */
+function toAllotment(shape: ColumnShape, p: PeriodColumns, stated: readonly StatedRate[]): Decision | null {
+  if (p.actual === undefined || p.actualSum) return null;
+  const allot = stated.find(
+    (s) => s.relation === "ratio" && s.of === p.actual && ALLOTMENT.test(headerText(shape, s.over)),
+  );
+  if (!allot || (allot.over === p.target && allot.rate === p.reported)) return null;
+  return { period: asRatio(shape, p, allot), evidence: allot, doubtful: null };
+}
+
+/**
+ * Lets the table's own arithmetic confirm, correct or doubt the reading its header words gave.
+ * Only long, execution and single-period tables are judged: a wide table's rates belong to its years.
+ */
+export function confirmShape(view: SheetView, shape: ColumnShape, rows: readonly number[]): Confirmed {
+  if (shape.kind === "comparison" && rows.length >= 2) return comparisonRates(view, shape, rows);
+  if (shape.kind === "comparison" || shape.kind === "plan" || shape.periods.length !== 1 || rows.length < 2)
+    return { shape, certainty: "probable", evidence: [], doubtful: null };
+  const stated = statedRates(view, shape.band, rows);
+  const [only] = shape.periods;
+  if (only === undefined) return { shape, certainty: "probable", evidence: [], doubtful: null };
+  const decision =
+    toAllotment(shape, only, stated) ??
+    (only.reported !== undefined
+      ? withReported(view, shape, rows, only, stated)
+      : withoutReported(shape, only, stated));
+  const kind = decision.comparison ? "comparison" : shape.kind;
+  const same = decision.period === only && kind === shape.kind;
+  return {
+    shape: same ? shape : { ...shape, kind, periods: [decision.period] },
+    certainty: decision.doubtful !== null ? "doubtful" : decision.evidence ? "certain" : "probable",
+    evidence: decision.evidence ? [decision.evidence] : [],
+    doubtful: decision.doubtful,
+  };
+}
+
+/**
+ * A comparison's rate column (增加率, % change) is checked against the two periods it states: the
+ * period whose figure it is computed from gets it as its printed ratio, wherever the column stands.
+ */
+function comparisonRates(view: SheetView, shape: ColumnShape, rows: readonly number[]): Confirmed {
+  const stated = statedRates(view, shape.band, rows);
+  const evidence: StatedRate[] = [];
+  const periods = shape.periods.map((p) => {
+    const s = stated.find((r) => r.of === p.actual && r.over === p.baseline);
+    if (!s || (p.reported !== undefined && p.reported !== s.rate)) return p;
+    evidence.push(s);
+    return { ...p, reported: s.rate, reportedInPoints: inPercentPoints(headerText(shape, s.rate)) };
+  });
+  const certainty = evidence.length > 0 ? "certain" : "probable";
+  return { shape: evidence.length > 0 ? { ...shape, periods } : shape, certainty, evidence, doubtful: null };
+}
+
+/** The rows under a header up to the first two blank rows: those a hypothesis is tested on. */
+export function rowsBelow(view: SheetView, band: ColumnShape["band"], taken: ReadonlySet<number>): number[] {
+  const rows: number[] = [];
+  let blank = 0;
+  for (let r = band.bottom + 1; r <= view.bottom && blank < 2 && rows.length < 200 && !taken.has(r); r++) {
+    if (view.isBlankRow(r)) blank++;
+    else {
+      blank = 0;
+      rows.push(r);
+    }
+  }
+  return rows;
+}
+
+/** The column left of the figures whose cells are words on most rows: the names. */
+function nameColumnOf(
+  view: SheetView,
+  band: ColumnShape["band"],
+  rows: readonly number[],
+  before: number,
+): number | null {
+  for (const c of band.columns) {
+    if (c.col >= before) break;
+    const texts = rows.filter((r) => {
+      const text = view.text(r, c.col);
+      return text !== "" && !/^[\d\s.,%()（）-]+$/.test(text);
+    }).length;
+    if (texts * 2 > rows.length) return c.col;
+  }
+  return null;
+}
+
+/**
+ * A table whose header words name no figure (項目 | A欄 | B欄 | 比率), read from its arithmetic
+ * alone: a rate column that is X ÷ Y on most rows makes X the actual and Y the target, whatever the
+ * headers say. Null where no rate follows from two columns, or no column holds names.
+ */
+export function shapeFromArithmetic(
+  view: SheetView,
+  band: ColumnShape["band"],
+  taken: ReadonlySet<number>,
+): Confirmed | null {
+  const rows = rowsBelow(view, band, taken);
+  if (rows.length < 2) return null;
+  const ratios = statedRates(view, band, rows).filter((s) => s.relation === "ratio");
+  const best = ratios.sort((a, b) => b.agree - a.agree)[0];
+  if (!best) return null;
+  const nameCol = nameColumnOf(view, band, rows, Math.min(best.of, best.over, best.rate));
+  if (nameCol === null) return null;
+  const shape: ColumnShape = {
+    kind: "long",
+    nameCol,
+    nameCols: [nameCol],
+    goalCol: null,
+    unitCol: null,
+    remarksCol: null,
+    criteriaCol: null,
+    directionCol: null,
+    periodCol: null,
+    weightCol: null,
+    budgetParts: [],
+    band,
+    periods: [
+      {
+        period: null,
+        target: best.over,
+        actual: best.of,
+        reported: best.rate,
+        reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
+      },
+    ],
+  };
+  return { shape, certainty: "certain", evidence: [best], doubtful: null };
+}

@@ -1,0 +1,105 @@
+import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import type { AggregateRow, DetectedIndicator } from "./detected";
+
+/**
+ * Rows whose every figure is the sum of the rows right under them ("(1.一般政務支出)" over 政權行使支出,
+ * 國務支出 …): a subtotal the table states by its arithmetic, whatever its label. They are checked,
+ * never indicators. Only a run of two or more rows counts, and only non-negative figures are summed.
+ */
+
+/** Rows a subtotal may sum at the most: enough for any group a person prints, cheap on 20,000 rows. */
+const MAX_RUN = 60;
+
+function numberOf(cell: SourceCell | null | undefined): number | null {
+  return cell?.value.kind === "number" ? cell.value.value : null;
+}
+
+function stepOf(cell: SourceCell | null | undefined): number {
+  return cell?.value.kind === "number" ? cell.value.step : 0;
+}
+
+type Figure = "target" | "actual";
+
+/** Every figure cell of a row, as (period index, figure) pairs with its number. */
+function figuresOf(
+  periods: readonly PeriodInput[],
+): Array<{ p: number; figure: Figure; value: number; step: number; percent: boolean }> {
+  const out: Array<{ p: number; figure: Figure; value: number; step: number; percent: boolean }> = [];
+  periods.forEach((period, p) => {
+    for (const figure of ["target", "actual"] as const) {
+      const cell = period[figure];
+      const value = numberOf(cell);
+      const percent = cell?.value.kind === "number" && cell.value.percent;
+      if (value !== null) out.push({ p, figure, value, step: stepOf(cell), percent });
+    }
+  });
+  return out;
+}
+
+/** The end (exclusive) of the run under row i that its figures sum, or null. */
+function runSummed(indicators: readonly DetectedIndicator[], i: number): number | null {
+  const row = indicators[i];
+  if (!row) return null;
+  const own = figuresOf(row.periods);
+  const [lead] = own;
+  // Rates and shares are never summed; amounts and counts are.
+  if (lead === undefined || own.some((f) => f.value < 0 || f.percent)) return null;
+  let sum = 0;
+  for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
+    // Every row of the run holds the figure: a heading without figures ends the search.
+    const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
+    if (value === null || value < 0) return null;
+    sum += value;
+    const slack = Math.max(lead.step, 1e-9) * (j - i);
+    if (sum > lead.value + slack) return null;
+    if (j - i >= 2 && Math.abs(sum - lead.value) <= slack && sumsAll(indicators, i, j + 1, own)) return j + 1;
+  }
+  return null;
+}
+
+function sumsAll(
+  indicators: readonly DetectedIndicator[],
+  i: number,
+  end: number,
+  own: ReturnType<typeof figuresOf>,
+): boolean {
+  if (own.length < 2) return false;
+  return own.every((f) => {
+    let sum = 0;
+    for (let j = i + 1; j < end; j++) sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
+    return Math.abs(sum - f.value) <= Math.max(f.step, 1e-9) * (end - i - 1);
+  });
+}
+
+/**
+ * The indicators less the subtotals their figures reveal, and the aggregates with those added (each
+ * covering the rows it sums); the other aggregates' positions follow the rows removed.
+ */
+export function separateSubtotals(
+  indicators: readonly DetectedIndicator[],
+  aggregates: readonly AggregateRow[],
+  rowOf: (indicator: DetectedIndicator) => number,
+): { indicators: DetectedIndicator[]; aggregates: AggregateRow[] } {
+  const subtotal = new Map<number, number>();
+  for (let i = 0; i < indicators.length; i++) {
+    const end = runSummed(indicators, i);
+    if (end !== null) subtotal.set(i, end);
+  }
+  if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
+  const kept: DetectedIndicator[] = [];
+  const keptBefore: number[] = [];
+  indicators.forEach((indicator, i) => {
+    keptBefore.push(kept.length);
+    if (!subtotal.has(i)) kept.push(indicator);
+  });
+  keptBefore.push(kept.length);
+  const moved = aggregates.map((a) => ({ ...a, first: keptBefore[a.first] ?? kept.length }));
+  const added: AggregateRow[] = [...subtotal].flatMap(([i, end]) => {
+    const row = indicators[i];
+    if (!row) return [];
+    const from = keptBefore[i + 1] ?? kept.length;
+    const to = keptBefore[end] ?? kept.length;
+    return [{ row: rowOf(row), label: row.name, periods: row.periods, first: from, covers: { from, to } }];
+  });
+  return { indicators: kept, aggregates: [...moved, ...added].sort((a, b) => a.row - b.row) };
+}

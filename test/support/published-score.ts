@@ -1,0 +1,221 @@
+/**
+ * How a published table's reading is scored: the checks worked by hand that hold, and the false
+ * figures (an achievement shown that differs from the hand-worked one, or one shown where none
+ * belongs). Shared by the corpus test (test/published) and the first-sight record, so the numbers
+ * the closing notes quote are the ones the tests enforce.
+ */
+import type { WorkbookReport } from "../../src/core";
+import type { WorkbookSpec } from "./workbook-spec";
+
+export interface ExpectedPeriod {
+  period: string | null;
+  target?: number | null;
+  actual?: number | null;
+  achievement?: number | null;
+}
+export interface ExpectedIndicator {
+  name: string;
+  direction?: string;
+  kind?: string;
+  periods: ExpectedPeriod[];
+}
+export interface Published {
+  id: string;
+  family: string;
+  source?: { publisher?: string };
+  sheets: WorkbookSpec;
+  expect: {
+    indicators?: ExpectedIndicator[];
+    uncertain?: string[];
+    findings?: string[];
+    scorecards?: Array<{ weightTotal?: number; totals?: number[] }>;
+  };
+}
+
+export type Indicator = WorkbookReport["sheets"][number]["indicators"][number];
+
+export const squash = (text: string): string => text.replace(/[\s\u3000]/g, "");
+const CHINESE_DIGITS = "零一二三四五六七八九";
+/**
+ * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度,
+ * as a label is written in the source and read by the product.
+ */
+const periodKey = (label: string | null): string | null =>
+  label === null
+    ? null
+    : label
+        .replace(/[〇零一二三四五六七八九]/g, (ch) =>
+          String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
+        )
+        .replace(/至|\s*\bto\b\s*/g, "/")
+        .replace(/年度$|年$/, "")
+        .replace(/[-–]/g, "/");
+export const near = (a: number | null | undefined, b: number | null | undefined): boolean =>
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+export function allIndicators(report: WorkbookReport): Indicator[] {
+  return report.sheets.flatMap((s) => s.indicators);
+}
+
+/**
+ * Pairs each expected indicator with one found, in reading order: the same name may stand for several
+ * rows (法務部 under five strategies), so a found indicator is paired once, the exact name first.
+ */
+export function pairing(found: Indicator[], wanted: readonly ExpectedIndicator[]): Map<ExpectedIndicator, Indicator> {
+  const pairs = new Map<ExpectedIndicator, Indicator>();
+  const used = new Set<Indicator>();
+  for (const exact of [true, false])
+    for (const want of wanted) {
+      if (pairs.has(want)) continue;
+      const name = squash(want.name);
+      const got = found.find((i) => !used.has(i) && (exact ? squash(i.name) === name : squash(i.name).includes(name)));
+      if (got) {
+        pairs.set(want, got);
+        used.add(got);
+      }
+    }
+  return pairs;
+}
+
+export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: number) {
+  const key = periodKey(want.period);
+  return (
+    indicator.periods.find((p) => periodKey(p.period) === key) ??
+    (count === 1 && indicator.periods.length === 1 ? indicator.periods[0] : undefined)
+  );
+}
+
+/** Every achievement shown that the hand-worked figures do not give, one line each. */
+export function falseFigures(report: WorkbookReport, wanted: readonly ExpectedIndicator[]): string[] {
+  const shown: string[] = [];
+  const pairs = pairing(allIndicators(report), wanted);
+  for (const indicator of allIndicators(report)) {
+    const want = wanted.find((w) => pairs.get(w) === indicator);
+    for (const p of indicator.periods) {
+      if (p.achievement === null) continue;
+      const expected = want?.periods.find((w) => periodOf(indicator, w, want.periods.length) === p);
+      if (!expected || !near(p.achievement, expected.achievement ?? null))
+        shown.push(
+          `${indicator.name} ${p.period ?? ""}: ${p.achievement} (by hand: ${expected?.achievement ?? "none"})`,
+        );
+    }
+  }
+  return shown;
+}
+
+/** What the reading gets wrong against the hand-worked indicators, and how many checks there were. */
+export function indicatorProblems(
+  report: WorkbookReport,
+  wanted: readonly ExpectedIndicator[],
+): { problems: string[]; checks: number } {
+  const problems: string[] = [];
+  let checks = 0;
+  const found = allIndicators(report);
+  const pairs = pairing(found, wanted);
+  const paired = new Set(pairs.values());
+  // What the document does not hold (a section title, a total, a footnote) is no indicator either.
+  for (const indicator of found) if (!paired.has(indicator)) problems.push(`extra: ${indicator.name}`);
+  for (const want of wanted) {
+    checks += checksOf(want);
+    const got = pairs.get(want);
+    if (!got) {
+      problems.push(`missing: ${want.name}`);
+      continue;
+    }
+    if (want.direction && got.direction !== want.direction)
+      problems.push(`${want.name}: direction ${got.direction}, expected ${want.direction}`);
+    for (const w of want.periods) {
+      const p = periodOf(got, w, want.periods.length);
+      if (!p) {
+        problems.push(`${want.name}: no period ${w.period}`);
+        continue;
+      }
+      for (const key of ["target", "actual", "achievement"] as const) {
+        if (w[key] === undefined) continue;
+        if (!near(p[key], w[key]))
+          problems.push(`${want.name} ${w.period ?? ""}: ${key} ${p[key]}, expected ${w[key]}`);
+      }
+    }
+  }
+  return { problems, checks };
+}
+
+/** Expected uncertain cells and findings the report does not give. */
+export function missingFindings(report: WorkbookReport, table: Published): string[] {
+  const at = new Set(report.findings.map((f) => `${f.code}@${f.cell ?? ""}`));
+  const cells = new Set(report.findings.map((f) => f.cell));
+  return [
+    ...(table.expect.uncertain ?? []).filter((cell) => !cells.has(cell)).map((c) => `uncertain ${c}`),
+    ...(table.expect.findings ?? []).filter((f) => !at.has(f)),
+  ];
+}
+
+export function scorecardProblems(report: WorkbookReport, table: Published): string[] {
+  const cards = table.expect.scorecards ?? [];
+  const got = report.sheets.flatMap((s) => s.scorecards);
+  const problems: string[] = [];
+  const totals = cards.flatMap((c) => c.totals ?? []);
+  const gotTotals = got.map((c) => c.total);
+  if (totals.length > 0 && JSON.stringify(gotTotals) !== JSON.stringify(totals))
+    problems.push(`totals ${JSON.stringify(gotTotals)}, expected ${JSON.stringify(totals)}`);
+  const weight = cards[0]?.weightTotal;
+  if (weight !== undefined && !near(got[0]?.weightTotal, weight))
+    problems.push(`weight total ${got[0]?.weightTotal}, expected ${weight}`);
+  return problems;
+}
+
+export interface Score {
+  /** Hand-worked checks: each indicator found, its direction, each target, actual and achievement, each expected finding, each score-sheet total. */
+  checks: number;
+  held: number;
+  /** Achievements shown that differ from the hand-worked ones, or shown where none belongs. */
+  falseFigures: string[];
+  problems: string[];
+}
+
+/** The checks one expected indicator carries: found, its direction, each figure worked by hand. */
+function checksOf(want: ExpectedIndicator): number {
+  let checks = 1 + (want.direction ? 1 : 0);
+  for (const w of want.periods)
+    for (const key of ["target", "actual", "achievement"] as const) if (w[key] !== undefined) checks++;
+  return checks;
+}
+
+/**
+ * What the problems cost: an indicator missed costs every check it carries (a table not read at all
+ * scores nothing), any other problem one (an extra indicator too, as a reading a person would have
+ * to undo).
+ */
+export function costOf(problems: readonly string[], table: Published): number {
+  const wanted = table.expect.indicators ?? [];
+  let cost = 0;
+  for (const problem of problems) {
+    const missing = /^missing: (.*)$/.exec(problem)?.[1];
+    const want = missing === undefined ? undefined : wanted.find((w) => w.name === missing);
+    cost += want ? checksOf(want) : 1;
+  }
+  return cost;
+}
+
+/** One table's score: its checks, less what its problems cost, never below nothing. */
+export function scoreTable(report: WorkbookReport, table: Published): Score {
+  const wanted = table.expect.indicators ?? [];
+  const { problems, checks: indicatorChecks } = indicatorProblems(report, wanted);
+  const missing = missingFindings(report, table);
+  const cards = scorecardProblems(report, table);
+  const cardChecks = (table.expect.scorecards ?? []).reduce(
+    (n, c) => n + (c.totals?.length ?? 0) + (c.weightTotal !== undefined ? 1 : 0),
+    0,
+  );
+  const checks =
+    indicatorChecks + (table.expect.uncertain?.length ?? 0) + (table.expect.findings?.length ?? 0) + cardChecks;
+  const all = [...problems, ...missing, ...cards];
+  return {
+    checks,
+    held: Math.max(0, checks - costOf(all, table)),
+    falseFigures: falseFigures(report, wanted),
+    problems: all,
+  };
+}
