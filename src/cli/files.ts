@@ -104,13 +104,14 @@ export async function openWorkbook(
   }
 }
 
-export type OutputFormat = "xlsx" | "ods" | "pdf";
+export type OutputFormat = "xlsx" | "xlsm" | "ods" | "pdf";
 
 /** The output format is the extension of -o; .pdf only where the command's sheet prints. */
 export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   const ext = extname(path).toLowerCase();
-  if (ext === ".xlsx" || ext === ".ods" || (ext === ".pdf" && allowPdf)) return ext.slice(1) as OutputFormat;
-  const allowed = allowPdf ? ".xlsx、.ods、.pdf" : ".xlsx、.ods";
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods" || (ext === ".pdf" && allowPdf))
+    return ext.slice(1) as OutputFormat;
+  const allowed = allowPdf ? ".xlsx、.xlsm、.ods、.pdf" : ".xlsx、.xlsm、.ods";
   throw new InvalidOptionsError("outputKind", { output: ext || path, allowed: allowed.split("、") });
 }
 
@@ -136,9 +137,10 @@ export function conversionTimeout(bytes: number): number {
 }
 
 /**
- * Saves as the extension of `path` says: .xlsx directly, .ods and .pdf as .xlsx converted by
- * LibreOffice. A .pdf prints the add-in's sheets only, dated in the report's language; `progress`
- * hears, on the command's stderr, that LibreOffice is working.
+ * Saves as the extension of `path` says: .xlsx and .xlsm directly, .ods and .pdf as .xlsx converted
+ * by LibreOffice. A .pdf prints the add-in's sheets only, dated in the report's language; `progress`
+ * hears, on the command's stderr, that LibreOffice is working. Returns what stderr should say (an
+ * .xlsm's macros left out of an .xlsx).
  */
 export async function saveOutput(
   workbook: XlsxWorkbook,
@@ -146,8 +148,11 @@ export async function saveOutput(
   format: OutputFormat,
   language: ReportLanguage,
   progress?: (line: string) => void,
-): Promise<void> {
-  if (format === "xlsx") return saveWorkbook(workbook, path);
+): Promise<string[]> {
+  if (format === "xlsx" || format === "xlsm") {
+    const { macrosDropped } = await saveWorkbook(workbook, path);
+    return macrosDropped ? [translate(language, "cli.macrosDropped", { output: path })] : [];
+  }
   const target = resolve(path);
   if (!existsSync(dirname(target))) throw new WorkbookWriteError("NO_SUCH_FOLDER", { path });
   refuseReadOnlyTarget(path);
@@ -181,6 +186,7 @@ export async function saveOutput(
     } catch (cause) {
       throw writeFailure(path, cause);
     }
+    return [];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

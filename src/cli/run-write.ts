@@ -36,8 +36,15 @@ export async function runWrite(
     const workbook = await openWorkbook(inputs.files[0], options.language);
     const describe = await applyCommand(command, workbook, options);
     // A PDF of a long report keeps LibreOffice busy for minutes: it says so on stderr as it works.
-    await saveOutput(workbook, output, format, options.language, format === "pdf" ? (line) => io.err(line) : undefined);
+    const notices = await saveOutput(
+      workbook,
+      output,
+      format,
+      options.language,
+      format === "pdf" ? (line) => io.err(line) : undefined,
+    );
     io.out(describe(output));
+    for (const notice of notices) io.err(notice);
     return 0;
   }
   if (command === "review") {
@@ -60,7 +67,9 @@ export async function runWrite(
   mkdirSync(output, { recursive: true });
   const used = new Set<string>();
   const tasks = inputs.files.map((file): Task => {
-    const format: OutputFormat = existsSync(file) && kindOf(file) === "ods" ? "ods" : "xlsx";
+    // An .xlsm stays .xlsm, macros kept; an .ods stays .ods.
+    const format: OutputFormat =
+      existsSync(file) && kindOf(file) === "ods" ? "ods" : extname(file).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
     const stem = basename(file, extname(file));
     let name = `${stem}.${format}`;
     for (let n = 2; used.has(name); n++) name = `${stem} (${n}).${format}`;

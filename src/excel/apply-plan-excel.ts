@@ -38,6 +38,9 @@ export async function applyPlanInExcel(
     sheets.load("items/name");
     const tables = context.workbook.tables;
     tables.load("items/name");
+    // Table names share the namespace of defined names: an added table is named unlike both.
+    const definedNames = context.workbook.names;
+    definedNames.load("items/name");
     const markers = plan.sheets.map((sheetPlan) => queueMarker(context, sheetPlan.marker));
     const planned = new Set(plan.sheets.map((s) => s.name));
     const touched = [...plan.conditionalFormats.map((f) => f.sheet), ...(plan.notes ?? []).map((n) => n.sheet)];
@@ -67,7 +70,7 @@ export async function applyPlanInExcel(
     const existingNames = sheets.items.map((s) => s.name);
     const stamp = Date.now().toString(36);
     const budget = new RequestBudget(() => context.sync());
-    const takenTables = tables.items.map((t) => t.name);
+    const takenTables = [...tables.items.map((t) => t.name), ...definedNames.items.map((n) => n.name)];
     const written = plan.sheets.map((sheetPlan, i) => {
       const tableNames = uniqueTableNames(
         sheetPlan.tables.map((t) => t.name),

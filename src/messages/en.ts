@@ -242,6 +242,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.help.term.output": "out",
   "cli.help.term.method": "method",
   "cli.total": "total",
+  "cli.macrosDropped":
+    "{output} is an .xlsx: written without the input's macros (VBA project). Name the output .xlsm to keep them.",
   "cli.reviewWritten":
     "Wrote {output}: {findings, plural, one {# finding} other {# findings}}, {notes, plural, one {# note} other {# notes}}{kept, plural, =0 {} one { (# cell holds a person’s note; see the findings sheet)} other { (# cells hold a person’s note; see the findings sheet)}}.",
   "cli.tableHeaders": "Indicator|Period|Target|Actual|Achievement|Growth|Light|Reported",

@@ -245,6 +245,7 @@ export const ZH_TW = {
   "cli.help.term.output": "輸出",
   "cli.help.term.method": "方法",
   "cli.total": "總分",
+  "cli.macrosDropped": "{output} 為 .xlsx：已寫入，但不含原檔的巨集（VBA 專案）；要保留巨集，請將輸出檔命名為 .xlsm。",
   "cli.reviewWritten":
     "已寫入 {output}：檢核發現 {findings, plural, other {# 項}}，註解 {notes, plural, other {# 則}}{kept, plural, =0 {} other {（# 格已有他人註解，列於「檢核結果」）}}。",
   "cli.tableHeaders": "指標|期別|目標值|實際值|達成度|成長率|燈號|填報",

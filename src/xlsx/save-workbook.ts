@@ -1,9 +1,11 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { IndicatorsError, WorkbookWriteError } from "../core";
 import { writeRefusal, writeRefusalOf } from "../messages/refusals";
 import type { XlsxWorkbook } from "./xlsx-workbook";
 import { deflatePackage } from "./deflate-package";
+import { packageForExtension } from "./direct/macros";
+import { NODE_CODEC } from "./read-file";
 import { writeEachDxfOnce } from "./exceljs-dxf-once";
 
 /**
@@ -29,7 +31,7 @@ export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
  * Writes to a temporary file beside the target and renames it into place, so that a failure
  * part-way leaves no partial output (and an existing file as it was).
  */
-export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promise<void> {
+export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promise<{ macrosDropped: boolean }> {
   const target = resolve(path);
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -37,9 +39,16 @@ export async function saveWorkbook(workbook: XlsxWorkbook, path: string): Promis
   }
   refuseReadOnlyTarget(path);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // The workbook's content type follows the extension (Excel refuses a file where they disagree).
+  const { bytes, macrosDropped } = packageForExtension(
+    await packageBytes(workbook),
+    NODE_CODEC,
+    extname(target).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx",
+  );
   try {
-    writeFileSync(temp, await packageBytes(workbook));
+    writeFileSync(temp, bytes);
     renameSync(temp, target);
+    return { macrosDropped };
   } catch (cause) {
     rmSync(temp, { force: true });
     throw writeFailure(path, cause);

@@ -136,7 +136,7 @@ test("report -o OUT.pdf prints; review refuses .pdf and any other extension in o
     const refused = await cli("review", input, "-o", join(tmp, out));
     expect(refused.code).toBe(2);
     expect(refused.err.trimEnd().split("\n")).toHaveLength(1);
-    expect(refused.err).toMatch(/\.xlsx、\.ods/);
+    expect(refused.err).toMatch(/\.xlsx、\.xlsm、\.ods/);
   }
 }, 120_000);
 

@@ -180,3 +180,22 @@ test("text that looks like a formula stays text in office.js", () => {
   expect(textForExcel("'quoted")).toBe("''quoted");
   expect(textForExcel("指標")).toBe("指標");
 });
+
+test("an added table is named unlike every defined name of the workbook too, ignoring case (issue 22)", async () => {
+  const spec = await specOfXlsx(join(FIXTURES, "kpi-report-107.xlsx"));
+  const now = jest.spyOn(Date, "now").mockReturnValue(1_700_000_000_000);
+  try {
+    const stamp = (1_700_000_000_000).toString(36);
+    // A person's defined name that is exactly the name the report's table would get.
+    const taken = `indicatorreport_${stamp}`;
+    const excel = mockExcel(spec, { names: { [taken]: "關鍵績效指標" } });
+    const plan = await planFor(spec, excel);
+    await new ExcelWorkbook(excel.host).applyPlan(plan);
+    const names = excel.tables().map((t) => t.name.toLowerCase());
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).not.toContain(taken);
+    expect(new Set(names).size).toBe(names.length);
+  } finally {
+    now.mockRestore();
+  }
+});

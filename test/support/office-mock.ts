@@ -355,7 +355,12 @@ export function mockExcel(spec: WorkbookSpec, options: MockOptions = {}): Mocked
   );
   root.context.workbook.tables = loadable(() => tables.map((t) => ({ name: t.name })));
   root.context.workbook.getSelectedRange = () => ({ address: options.selection ?? "", load: () => undefined });
+  const namesCollection = loadable(() => [...names.keys()].map((name) => ({ name })));
   root.context.workbook.names = {
+    get items() {
+      return namesCollection.items;
+    },
+    load: namesCollection.load,
     getItemOrNullObject: (name: string) => {
       const sheet = names.get(name);
       return {

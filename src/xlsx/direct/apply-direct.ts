@@ -1,4 +1,6 @@
+import { maxOf } from "../../core/values/arrays";
 import {
+  ALL_MARKERS,
   addressOf,
   resolveSheetName,
   sheetRef,
@@ -10,7 +12,8 @@ import {
 import type { AppliedPlan } from "../../port/workbook-port";
 import { protectedSheetsError } from "../apply-plan";
 import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
-import { AFTER_CONDITIONAL, conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { updateTitlesOfParts } from "./app-part";
 import { applyNotesToPackage } from "./notes";
 import { Package, type Codec } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
@@ -18,7 +21,8 @@ import { SharedStringsPart } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
 import { StylesPart } from "./styles-part";
 import { WorkbookPart, WORKBOOK_PART } from "./workbook-part";
-import { attribute, DirectWriteUnsupported, insertBefore, relsPartOf } from "./xml-text";
+import { SpreadsheetPart, WorksheetPart } from "./part-xml";
+import { DirectWriteUnsupported, relsPartOf } from "./xml-text";
 
 /** Everything the plan's parts are written with. */
 interface Writing {
@@ -27,6 +31,19 @@ interface Writing {
   readonly types: ContentTypes;
   readonly styles: StylesPart;
   readonly strings: SharedStringsPart;
+  /** Users' sheets being edited (rules, notes, tabs), written back once at the end. */
+  readonly sheets: Map<string, WorksheetPart>;
+}
+
+/** A user's sheet as elements around its cells, parsed once however many edits it gets. */
+function userSheet(w: Writing, part: string): WorksheetPart {
+  const known = w.sheets.get(part);
+  if (known !== undefined) return known;
+  const xml = w.pkg.text(part);
+  if (xml === null) throw new DirectWriteUnsupported(`no part ${part}`);
+  const sheet = WorksheetPart.parseSheet(xml);
+  w.sheets.set(part, sheet);
+  return sheet;
 }
 
 /** $A$1:$H$20 of a 0-based area. */
@@ -34,15 +51,30 @@ function absoluteArea(a: { fromRow: number; toRow: number; fromCol: number; toCo
   return `${addressOf(a.fromRow, a.fromCol)}:${addressOf(a.toRow, a.toCol)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
-/** Table ids are unique in the workbook: the next after every table part's own. */
-function nextTableId(pkg: Package): number {
-  let max = 0;
+/** The tables of the package: part, id and name (tables are few and small). */
+function tablesOf(pkg: Package): Array<{ id: number; names: string[] }> {
+  const out: Array<{ id: number; names: string[] }> = [];
   for (const name of pkg.names()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
-    const tag = /<table\b[^>]*>/.exec(pkg.text(name) ?? "")?.[0];
-    max = Math.max(max, Number((tag && attribute(tag, "id")) ?? 0) || 0);
+    const table = SpreadsheetPart.parse(pkg.text(name) ?? "");
+    const a = table.root.attributes;
+    out.push({ id: Number(a.id ?? 0) || 0, names: [a.name ?? "", a.displayName ?? ""].filter((n) => n !== "") });
   }
-  return max + 1;
+  return out;
+}
+
+/**
+ * The planned table names made unique against every name of the workbook, case-insensitively:
+ * its tables, its defined names, the add-in's markers. A taken name gets "_2", "_3"…
+ */
+export function uniqueNames(planned: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  return planned.map((name) => {
+    let candidate = name;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
 }
 
 /** Removes a part and, through its relationships, the parts only it uses (tables, drawings, charts, comments). */
@@ -70,10 +102,19 @@ function writeSheet(
   const rels = Rels.of(w.pkg, part);
   const tableIds: string[] = [];
   let tableNumber = w.pkg.nextNumber("xl/tables/table");
-  let tableId = nextTableId(w.pkg);
+  const tables = plan.tables.length === 0 ? [] : tablesOf(w.pkg);
+  let tableId =
+    maxOf(
+      tables.map((t) => t.id),
+      0,
+    ) + 1;
+  const tableNames = uniqueNames(
+    plan.tables.map((t) => t.name),
+    [...tables.flatMap((t) => t.names), ...w.book.definedNameList(), ...ALL_MARKERS],
+  );
   plan.tables.forEach((_, i) => {
     const path = `xl/tables/table${tableNumber++}.xml`;
-    w.pkg.set(path, tableXml(plan, i, tableId++));
+    w.pkg.set(path, tableXml(plan, i, tableId++, tableNames[i]));
     w.types.override(path, CONTENT_TYPE.table);
     tableIds.push(rels.add(REL.table, `../${path.slice(3)}`));
   });
@@ -94,28 +135,34 @@ function writeSheet(
     w.types.override(drawing, CONTENT_TYPE.drawing);
     drawingId = rels.add(REL.drawing, `../${drawing.slice(3)}`);
   }
+  w.sheets.delete(part);
   w.pkg.set(part, sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }));
   w.types.override(part, CONTENT_TYPE.sheet);
   rels.save(w.pkg);
 }
 
-/** Adds rules to a user's sheet after its data, keeping every byte of its cells. */
+/** Adds rules to a user's sheet where CT_Worksheet's sequence puts them, keeping every byte of its cells. */
 function addRulesToUserSheet(w: Writing, part: string, formats: readonly ConditionalFormatPlan[]): void {
-  const xml = w.pkg.text(part);
-  if (xml === null) throw new DirectWriteUnsupported(`no part ${part}`);
-  const after = Math.max(0, xml.lastIndexOf("</sheetData>"));
-  const elements = conditionalXml(formats, w.styles, existingRules(xml, after));
-  if (elements !== "") w.pkg.set(part, insertBefore(xml, elements, AFTER_CONDITIONAL, "worksheet", after));
+  const sheet = userSheet(w, part);
+  sheet.insertMarkup("conditionalFormatting", conditionalXml(formats, w.styles, existingRules(sheet)));
 }
 
 /** Takes "this tab is selected" off a user's sheet, so the report opens alone (two selected tabs group sheets). */
 function unselect(w: Writing, part: string): void {
-  const xml = w.pkg.text(part);
-  if (xml === null) return;
-  const head = xml.indexOf("<sheetData");
-  const before = head < 0 ? xml : xml.slice(0, head);
-  if (!/tabSelected="(1|true)"/.test(before)) return;
-  w.pkg.set(part, before.replace(/\stabSelected="(1|true)"/g, "") + (head < 0 ? "" : xml.slice(head)));
+  const text = w.pkg.text(part);
+  // Most sheets are not selected: no need to parse them.
+  if (
+    text === null ||
+    !/tabSelected="(1|true)"/.test(text.slice(0, Math.max(0, text.search(/<([\w.-]+:)?sheetData[\s/>]/))))
+  )
+    return;
+  const sheet = userSheet(w, part);
+  const views = sheet.child(sheet.root, "sheetViews");
+  for (const view of views === undefined ? [] : sheet.children(views, "sheetView")) {
+    if (view.attributes.tabSelected === undefined) continue;
+    delete view.attributes.tabSelected;
+    sheet.touch();
+  }
 }
 
 function openWriting(data: Uint8Array, codec: Codec): Writing {
@@ -135,6 +182,7 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
     types: new ContentTypes(pkg),
     styles: new StylesPart(pkg, stylesPart, stylesXml),
     strings: new SharedStringsPart(pkg, stringsPart, stringsXml),
+    sheets: new Map(),
   };
 }
 
@@ -154,9 +202,10 @@ export function applyPlanToPackage(
   const userSheets = new Set(plan.conditionalFormats.map((f) => f.sheet).filter((n) => !planned.has(n)));
   const noted = (plan.notes ?? []).map((n) => n.sheet).filter((n) => !planned.has(n));
   const locked = [...new Set([...userSheets, ...noted])].filter(
-    (n) => w.book.indexOf(n) >= 0 && isProtected(w.pkg.text(w.book.sheetPart(n)) ?? ""),
+    (n) => w.book.indexOf(n) >= 0 && isProtected(userSheet(w, w.book.sheetPart(n))),
   );
   if (locked.length > 0) throw protectedSheetsError(locked);
+  const sheetsBefore = w.book.sheetNames();
   const names = new Map<string, string>();
   try {
     let active: string | null = null;
@@ -200,7 +249,9 @@ export function applyPlanToPackage(
         plan.conditionalFormats.filter((f) => f.sheet === sheet),
       );
     }
-    const skippedNotes = plan.notes ? applyNotesToPackage(w.pkg, w.book, w.types, plan.notes) : [];
+    const skippedNotes = plan.notes
+      ? applyNotesToPackage(w.pkg, w.book, w.types, plan.notes, (part) => userSheet(w, part))
+      : [];
     if (active !== null) {
       w.book.activate(w.book.indexOf(active));
       const ours = new Set(names.values());
@@ -215,6 +266,7 @@ export function applyPlanToPackage(
       }
       w.book.rels.remove(chain.id);
     }
+    for (const [part, sheet] of w.sheets) if (sheet.changed && w.pkg.has(part)) w.pkg.set(part, sheet.toString());
     const strings = w.strings.save();
     if (strings !== null && w.strings.part === null) {
       w.book.rels.add(REL.sharedStrings, strings.slice(3));
@@ -222,6 +274,7 @@ export function applyPlanToPackage(
     }
     w.styles.save();
     w.book.save();
+    updateTitlesOfParts(w.pkg, sheetsBefore, w.book.sheetNames());
     w.types.save();
     return { bytes: w.pkg.bytes(), applied: { sheets: names, skippedNotes } };
   } catch (cause) {

@@ -1,6 +1,8 @@
 import { withXlfnPrefixes, type ConditionalFormatPlan } from "../../core";
+import type { WorksheetPart } from "./part-xml";
 import type { StylesPart } from "./styles-part";
-import { attribute, elementsAfter, escapeText, tagsOf, unescapeXml } from "./xml-text";
+import { textOf } from "./xml-dom";
+import { escapeText } from "./xml-text";
 
 /** What identifies a rule on a range, as the exceljs adapter's check (apply-plan.ts ruleKey): type and formulas. */
 export function planRuleKey(format: ConditionalFormatPlan): string {
@@ -9,18 +11,15 @@ export function planRuleKey(format: ConditionalFormatPlan): string {
 }
 
 /** The rules a sheet already has, by the same key, and the highest priority among them. */
-export function existingRules(sheetXml: string, from = 0): { keys: Set<string>; priority: number } {
+export function existingRules(sheet: WorksheetPart): { keys: Set<string>; priority: number } {
   const keys = new Set<string>();
   let priority = 0;
-  const blocks = sheetXml.slice(from).matchAll(/<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g);
-  for (const block of blocks) {
-    const range = attribute(block[0], "sqref") ?? "";
-    for (const rule of (block[2] ?? "").matchAll(/<cfRule\b([^>]*?)(?:\/>|>([\s\S]*?)<\/cfRule>)/g)) {
-      const type = attribute(rule[0], "type") ?? "";
-      priority = Math.max(priority, Number(attribute(rule[0], "priority") ?? 0) || 0);
-      const formulae = [...(rule[2] ?? "").matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) =>
-        unescapeXml(m[1] ?? ""),
-      );
+  for (const block of sheet.children(sheet.root, "conditionalFormatting")) {
+    const range = block.attributes.sqref ?? "";
+    for (const rule of sheet.children(block, "cfRule")) {
+      const type = rule.attributes.type ?? "";
+      priority = Math.max(priority, Number(rule.attributes.priority ?? 0) || 0);
+      const formulae = sheet.children(rule, "formula").map(textOf);
       keys.add(`${range}\u0000${type}|${formulae.join("|")}`);
     }
   }
@@ -49,13 +48,8 @@ export function conditionalXml(
   return out;
 }
 
-/** Elements after <conditionalFormatting> in CT_Worksheet's sequence. */
-export const AFTER_CONDITIONAL = elementsAfter("conditionalFormatting");
-
-/** Whether a sheet's XML says it is protected (<sheetProtection sheet="1">). */
-export function isProtected(sheetXml: string): boolean {
-  const tag = tagsOf(sheetXml.slice(Math.max(0, sheetXml.lastIndexOf("</sheetData>"))), "sheetProtection")[0];
-  if (tag === undefined) return false;
-  const value = attribute(tag, "sheet");
+/** Whether a sheet says it is protected (<sheetProtection sheet="1">). */
+export function isProtected(sheet: WorksheetPart): boolean {
+  const value = sheet.child(sheet.root, "sheetProtection")?.attributes.sheet;
   return value === "1" || value === "true";
 }

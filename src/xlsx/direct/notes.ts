@@ -3,36 +3,35 @@ import { addressOf, isAddinNote, parseAddress, type NotePlan } from "../../core"
 import type { Package } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import type { WorkbookPart } from "./workbook-part";
-import {
-  attribute,
-  DirectWriteUnsupported,
-  elementsAfter,
-  escapeText,
-  insertBefore,
-  NS_MAIN,
-  unescapeXml,
-  XML_HEAD,
-} from "./xml-text";
-
-/** Elements after <legacyDrawing> in CT_Worksheet's sequence. */
-const AFTER_LEGACY = elementsAfter("legacyDrawing");
+import { SpreadsheetPart, type WorksheetPart } from "./part-xml";
+import { descendants, removeChild, textOf, type XmlElement } from "./xml-dom";
+import { DirectWriteUnsupported, escapeText, NS_MAIN, XML_HEAD } from "./xml-text";
 
 interface Comment {
   readonly ref: string;
-  readonly xml: string;
+  readonly element: XmlElement;
   readonly text: string;
 }
 
-function commentsOf(xml: string): { authors: string[]; comments: Comment[] } {
-  const authors = [...xml.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => unescapeXml(m[1] ?? ""));
-  const comments = [...xml.matchAll(/<comment\b[^>]*>[\s\S]*?<\/comment>/g)].map((m) => {
-    const tag = /<comment\b[^>]*>/.exec(m[0])?.[0] ?? "";
-    const text = [...m[0].replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
-      .map((t) => unescapeXml(t[1] ?? ""))
+/** A comments part's authors and comments as elements; the rest of the part stays as written. */
+function commentsOf(part: SpreadsheetPart): { authors: XmlElement; list: XmlElement; comments: Comment[] } {
+  const authors = part.child(part.root, "authors");
+  const list = part.child(part.root, "commentList");
+  if (authors === undefined || list === undefined) throw new DirectWriteUnsupported("a comments part without lists");
+  const comments = part.children(list, "comment").map((element) => {
+    const text = descendants(element)
+      .filter((e) => part.is(e, "t") && !ancestors(e).some((a) => part.is(a, "rPh")))
+      .map(textOf)
       .join("");
-    return { ref: (attribute(tag, "ref") ?? "").toUpperCase(), xml: m[0], text };
+    return { ref: (element.attributes.ref ?? "").toUpperCase(), element, text };
   });
-  return { authors, comments };
+  return { authors, list, comments };
+}
+
+function ancestors(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let at = element.parent; at !== null; at = at.parent) out.push(at);
+  return out;
 }
 
 /** A note's box in VML (the legacy drawing Excel keeps notes' shapes in), hidden until hovered. */
@@ -49,10 +48,16 @@ function noteShape(id: number, ref: string): string {
   );
 }
 
+/** The shape type of a note's box, which every note's shape refers to (type="#_x0000_t202"). */
+const NOTE_SHAPETYPE = `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+
 const VML_HEAD = (idmap: number) =>
   `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
   `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>` +
-  `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+  NOTE_SHAPETYPE;
+
+/** Whether a comments part may hold the add-in's notes (the tags are plain text, written in one run). */
+const NOTE_TAG_SCAN = /績效指標助手|Indicators add-in/;
 
 /** The cell a note's shape sits on, or null for a shape that is not a note (a button, a control). */
 function shapeRef(shape: string): string | null {
@@ -85,6 +90,7 @@ export function applyNotesToPackage(
   book: WorkbookPart,
   types: ContentTypes,
   notes: readonly NotePlan[],
+  sheetOf: (part: string) => WorksheetPart,
 ): NotePlan[] {
   const skipped: NotePlan[] = [];
   let idmap = highestIdmap(pkg);
@@ -94,7 +100,12 @@ export function applyNotesToPackage(
     const commentsRel = rels.list().find((r) => r.type === REL.comments);
     const vmlRel = rels.list().find((r) => r.type === REL.vmlDrawing);
     const wanted = notes.filter((n) => n.sheet === sheet);
-    const existing = commentsRel?.part ? commentsOf(pkg.text(commentsRel.part) ?? "") : { authors: [], comments: [] };
+    const commentsText = commentsRel?.part ? pkg.text(commentsRel.part) : null;
+    if (wanted.length === 0 && (commentsText === null || !NOTE_TAG_SCAN.test(commentsText))) continue;
+    const commentsPart = SpreadsheetPart.parse(
+      commentsText ?? `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors/><commentList/></comments>`,
+    );
+    const existing = commentsOf(commentsPart);
     const kept = existing.comments.filter((c) => !isAddinNote(c.text));
     if (wanted.length === 0 && kept.length === existing.comments.length) continue;
     const keptRefs = new Set(kept.map((c) => c.ref));
@@ -104,78 +115,68 @@ export function applyNotesToPackage(
       if (keptRefs.has(ref)) skipped.push(note);
       else if (!added.some((a) => a.cell.replace(/\$/g, "").toUpperCase() === ref)) added.push(note);
     }
-    const authors = existing.authors.length > 0 ? existing.authors : ["Author"];
-    const commentXml = [
-      ...kept.map((c) => c.xml),
-      ...added.map(
-        (n) =>
-          `<comment ref="${n.cell.replace(/\$/g, "").toUpperCase()}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`,
-      ),
-    ];
-    // The legacy drawing: the person's shapes kept, the add-in's notes' boxes replaced.
+    for (const c of existing.comments) if (!kept.includes(c)) removeChild(existing.list, c.element);
+    if (commentsPart.children(existing.authors, "author").length === 0 && added.length > 0)
+      for (const author of commentsPart.fragment("<author>Author</author>")) {
+        author.parent = existing.authors;
+        existing.authors.children.push(author);
+      }
+    for (const n of added)
+      for (const element of commentsPart.fragment(
+        `<comment ref="${n.cell.replace(/\$/g, "").toUpperCase()}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`,
+      )) {
+        element.parent = existing.list;
+        existing.list.children.push(element);
+      }
+    const commentCount = kept.length + added.length;
+
+    // The legacy drawing: the person's shapes (and anything else in it) kept, the add-in's notes' boxes replaced.
     const vmlText = vmlRel?.part ? (pkg.text(vmlRel.part) ?? "") : null;
     if (vmlText !== null && !/<xml[\s>]/.test(vmlText)) throw new DirectWriteUnsupported("an unusual legacy drawing");
     const shapes = vmlText === null ? [] : [...vmlText.matchAll(/<v:shape\b[\s\S]*?<\/v:shape>/g)].map((m) => m[0]);
-    const keptShapes = shapes.filter((s) => {
+    const dropped = shapes.filter((s) => {
       const ref = shapeRef(s);
-      return ref === null || keptRefs.has(ref);
+      return ref !== null && !keptRefs.has(ref);
     });
     const usedIds = shapes.map((s) => Number(/\sid="_x0000_s(\d+)"/.exec(s)?.[1] ?? 0));
     const ownIdmap = vmlText === null ? ++idmap : Number(/<o:idmap\b[^>]*\sdata="(\d+)/.exec(vmlText)?.[1] ?? ++idmap);
     let nextId = maxOf(usedIds, ownIdmap * 1024) + 1;
-    const allShapes = [...keptShapes, ...added.map((n) => noteShape(nextId++, n.cell.replace(/\$/g, "")))];
+    const newShapes = added.map((n) => noteShape(nextId++, n.cell.replace(/\$/g, "")));
+    const shapeCount = shapes.length - dropped.length + newShapes.length;
 
-    let sheetXml = pkg.text(part) ?? "";
-    const commentsPart = commentsRel?.part ?? `xl/comments${pkg.nextNumber("xl/comments")}.xml`;
-    if (commentXml.length === 0) {
+    const sheetXml = sheetOf(part);
+    const commentsPath = commentsRel?.part ?? `xl/comments${pkg.nextNumber("xl/comments")}.xml`;
+    if (commentCount === 0) {
       if (commentsRel) rels.remove(commentsRel.id);
-      pkg.remove(commentsPart);
-      types.remove(commentsPart);
+      pkg.remove(commentsPath);
+      types.remove(commentsPath);
     } else {
-      const authorsXml = authors.map((a) => `<author>${escapeText(a)}</author>`).join("");
-      pkg.set(
-        commentsPart,
-        `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors>${authorsXml}</authors><commentList>${commentXml.join("")}</commentList></comments>`,
-      );
-      types.override(commentsPart, CONTENT_TYPE.comments);
-      if (!commentsRel) rels.add(REL.comments, `../${commentsPart.slice(3)}`);
+      pkg.set(commentsPath, commentsPart.toString());
+      types.override(commentsPath, CONTENT_TYPE.comments);
+      if (!commentsRel) rels.add(REL.comments, `../${commentsPath.slice(3)}`);
     }
     const vmlPart = vmlRel?.part ?? `xl/drawings/vmlDrawing${pkg.nextNumber("xl/drawings/vmlDrawing", ".vml")}.vml`;
-    if (allShapes.length === 0) {
+    const legacy = sheetXml.child(sheetXml.root, "legacyDrawing");
+    if (shapeCount === 0) {
       if (vmlRel) rels.remove(vmlRel.id);
       pkg.remove(vmlPart);
-      sheetXml = sheetXml.replace(/<legacyDrawing\b[^>]*\/>/, "");
+      if (legacy !== undefined) sheetXml.remove(legacy);
     } else {
-      const head = vmlText === null ? VML_HEAD(ownIdmap) : vmlHead(vmlText);
-      pkg.set(vmlPart, `${head}${allShapes.join("")}</xml>`);
-      if (!vmlRel) {
-        const id = rels.add(REL.vmlDrawing, `../${vmlPart.slice(3)}`);
-        if (/<legacyDrawing\b/.test(sheetXml)) throw new DirectWriteUnsupported("a legacy drawing without its part");
-        const after = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
-        sheetXml = insertBefore(sheetXml, `<legacyDrawing r:id="${id}"/>`, AFTER_LEGACY, "worksheet", after);
-        if (!/<worksheet\b[^>]*\sxmlns:r=/.test(sheetXml))
-          sheetXml = sheetXml.replace(
-            "<worksheet",
-            '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
-          );
-      }
+      let vml = vmlText ?? `${VML_HEAD(ownIdmap)}</xml>`;
+      for (const shape of dropped) vml = vml.replace(shape, "");
+      if (newShapes.length > 0 && !/\sid="_x0000_t202"/.test(vml)) newShapes.unshift(NOTE_SHAPETYPE);
+      const end = vml.lastIndexOf("</xml>");
+      if (end < 0) throw new DirectWriteUnsupported("a legacy drawing without </xml>");
+      pkg.set(vmlPart, vml.slice(0, end) + newShapes.join("") + vml.slice(end));
+      let id = vmlRel?.id;
+      if (id === undefined) id = rels.add(REL.vmlDrawing, `../${vmlPart.slice(3)}`);
+      if (legacy === undefined) {
+        for (const element of sheetXml.fragment(`<legacyDrawing r:id="${id}"/>`)) sheetXml.insert(element);
+      } else if (sheetXml.relationshipValue(legacy, "id") !== id)
+        throw new DirectWriteUnsupported("a legacy drawing that is not the notes' part");
       types.default("vml", CONTENT_TYPE.vmlDrawing);
     }
-    pkg.set(part, sheetXml);
     rels.save(pkg);
   }
   return skipped;
-}
-
-/**
- * A legacy drawing's text before its first shape (namespaces, id block, shape types). Anything but
- * shapes after that (which this would drop) sends the write through exceljs instead.
- */
-function vmlHead(vml: string): string {
-  const first = vml.search(/<v:shape\s/);
-  const end = vml.lastIndexOf("</xml>");
-  if (first < 0) return vml.slice(0, end < 0 ? vml.length : end);
-  const rest = vml.slice(first, end < 0 ? vml.length : end).replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, "");
-  if (rest.trim() !== "") throw new DirectWriteUnsupported("a legacy drawing with more than shapes");
-  return vml.slice(0, first);
 }

@@ -98,18 +98,39 @@ function wrap(plan: SheetPlan, rows: Array<Array<Slot | undefined> | undefined>)
   return heights;
 }
 
+/** Excel's limits (Specifications and limits): a cell's text, a formula's length, a header or footer. */
+export const EXCEL_LIMITS = { cellText: 32_767, formula: 8_192, headerFooter: 255 } as const;
+
+/** Text cut to `limit` characters with "…" at the end (a surrogate pair never split). */
+export function withinLimit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart): string {
   const st = style > 0 ? ` s="${style}"` : "";
   const cell = s.cell;
   if (cell === null) return `<c r="${ref}"${st}/>`;
   switch (cell.kind) {
     case "text":
-      return `<c r="${ref}"${st} t="s"><v>${strings.index(cell.text)}</v></c>`;
+      return `<c r="${ref}"${st} t="s"><v>${strings.index(withinLimit(cell.text, EXCEL_LIMITS.cellText))}</v></c>`;
     case "number":
       return Number.isFinite(cell.value) ? `<c r="${ref}"${st}><v>${cell.value}</v></c>` : `<c r="${ref}"${st}/>`;
     case "blank":
       return `<c r="${ref}"${st}/>`;
     case "formula": {
+      // A formula Excel could not hold (over 8,192 characters): its figure is written instead.
+      if (withXlfnPrefixes(cell.formula).length > EXCEL_LIMITS.formula) {
+        const value = cell.cached;
+        if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${st}><v>${value}</v></c>`;
+        if (typeof value === "string")
+          return `<c r="${ref}"${st} t="s"><v>${strings.index(withinLimit(value, EXCEL_LIMITS.cellText))}</v></c>`;
+        if (typeof value === "boolean") return `<c r="${ref}"${st} t="b"><v>${value ? 1 : 0}</v></c>`;
+        return `<c r="${ref}"${st}/>`;
+      }
       const f =
         s.shared === undefined
           ? `<f>${escapeText(withXlfnPrefixes(cell.formula))}</f>`
@@ -119,7 +140,8 @@ function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart
       const cached = cell.cached;
       if (cached === undefined || (typeof cached === "number" && !Number.isFinite(cached)))
         return `<c r="${ref}"${st}>${f}</c>`;
-      if (typeof cached === "string") return `<c r="${ref}"${st} t="str">${f}<v>${escapeText(cached)}</v></c>`;
+      if (typeof cached === "string")
+        return `<c r="${ref}"${st} t="str">${f}<v>${escapeText(withinLimit(cached, EXCEL_LIMITS.cellText))}</v></c>`;
       if (typeof cached === "boolean") return `<c r="${ref}"${st} t="b">${f}<v>${cached ? 1 : 0}</v></c>`;
       return `<c r="${ref}"${st}>${f}<v>${cached}</v></c>`;
     }
@@ -161,8 +183,7 @@ function printXml(plan: SheetPlan): string {
   if (print === undefined) return margins;
   // A4 (paperSize 9): the paper of Taiwan's offices, not the host's default US Letter.
   const setup = `<pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
-  const { left, center, right } = print.footer;
-  const footer = `<headerFooter><oddFooter>${escapeText(`&L${left}&C${center}&R${right}`)}</oddFooter></headerFooter>`;
+  const footer = `<headerFooter><oddFooter>${escapeText(footerWithinLimit(print.footer))}</oddFooter></headerFooter>`;
   // A break "after row n" (1-based) starts the next page at 0-based row n.
   const breaks = (print.pageBreaksBefore ?? []).filter((r) => r > 0);
   const rowBreaks =
@@ -170,6 +191,21 @@ function printXml(plan: SheetPlan): string {
       ? ""
       : `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   return margins + setup + footer + rowBreaks;
+}
+
+/** A footer's three sections in Excel's codes, the longest cut until the whole is within 255 characters. */
+function footerWithinLimit(footer: { left: string; center: string; right: string }): string {
+  const sections = [footer.left, footer.center, footer.right];
+  const whole = (): string => `&L${sections[0] ?? ""}&C${sections[1] ?? ""}&R${sections[2] ?? ""}`;
+  while (whole().length > EXCEL_LIMITS.headerFooter) {
+    const longest = sections.reduce((best, s, i) => (s.length > (sections[best]?.length ?? 0) ? i : best), 0);
+    const text = sections[longest] ?? "";
+    const over = whole().length - EXCEL_LIMITS.headerFooter;
+    // A section cut inside a code (&D, &P) would print the code's letter: cut whole codes off the end.
+    sections[longest] = withinLimit(text, Math.max(1, text.length - over)).replace(/&+(?=…$)/, "");
+    if (sections[longest] === text) break;
+  }
+  return whole();
 }
 
 function validationsXml(plan: SheetPlan): string {
@@ -306,15 +342,16 @@ function tableColumnNames(plan: SheetPlan, index: number): string[] {
 }
 
 /** A table part over the plan's header row. */
-export function tableXml(plan: SheetPlan, index: number, id: number): string {
+export function tableXml(plan: SheetPlan, index: number, id: number, unique?: string): string {
   const table = plan.tables[index];
   if (table === undefined) throw new Error(`no table ${index}`);
+  const name = unique ?? table.name;
   const ref = `${addressOf(table.top, table.left)}:${addressOf(table.bottom, table.right)}`;
   const columns = tableColumnNames(plan, index).map(
     (name, k) => `<tableColumn id="${k + 1}" name="${escapeAttribute(name)}"/>`,
   );
   return (
-    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttribute(table.name)}" displayName="${escapeAttribute(table.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+    `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeAttribute(name)}" displayName="${escapeAttribute(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${columns.join("")}</tableColumns>` +
     `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );

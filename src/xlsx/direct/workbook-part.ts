@@ -1,181 +1,164 @@
 import { maxOf } from "../../core/values/arrays";
 import { sheetOfReference } from "../../core";
 import type { Package } from "./package";
+import { SpreadsheetPart, WORKBOOK_ORDER } from "./part-xml";
 import { REL, Rels } from "./rels";
-import {
-  attribute,
-  DirectWriteUnsupported,
-  escapeAttribute,
-  escapeText,
-  insertBefore,
-  NS_R,
-  unescapeXml,
-} from "./xml-text";
+import { insertInOrder, parseXmlDocument, removeChild, textOf, type XmlElement } from "./xml-dom";
+import { DirectWriteUnsupported, escapeAttribute, escapeText } from "./xml-text";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 
-interface SheetEntry {
-  name: string;
-  readonly tag: string;
-  readonly relId: string;
-}
-
-interface DefinedName {
-  readonly name: string;
-  readonly localSheetId: number | null;
-  /** The element as written (kept as it was) or as made here. */
-  readonly xml: string;
-  readonly value: string;
-}
-
 /**
- * workbook.xml: its sheet list, defined names and view, edited as text. Sheets are only added at
- * the end or replaced in place, so every localSheetId (a sheet's position) stays right.
+ * workbook.xml as elements: its sheet list, defined names and view. Sheets are only added at the
+ * end or replaced in place, so every localSheetId (a sheet's position) stays right. Everything
+ * else (namespaces, mc:Ignorable, extensions, the workbook's own attributes) is written back as read.
  */
 export class WorkbookPart {
   readonly rels: Rels;
-  private readonly sheets: SheetEntry[];
-  private names: DefinedName[];
-  private activeTab: number | null = null;
+  private readonly part: SpreadsheetPart;
+  private readonly sheetsElement: XmlElement;
 
   constructor(
     private readonly pkg: Package,
-    private readonly xml: string,
+    xml: string,
   ) {
-    const root = /<workbook\b[^>]*>/.exec(xml)?.[0];
-    if (root === undefined || attribute(root, "xmlns:r") !== NS_R)
-      throw new DirectWriteUnsupported("workbook.xml is not in the transitional namespaces with plain names");
+    this.part = new SpreadsheetPart(parseXmlDocument(xml));
+    if (!this.part.is(this.part.root, "workbook")) throw new DirectWriteUnsupported("workbook.xml has no <workbook>");
     this.rels = Rels.of(pkg, WORKBOOK_PART);
-    const sheetsBlock = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(xml)?.[1] ?? "";
-    this.sheets = (sheetsBlock.match(/<sheet\b[^>]*>/g) ?? []).map((tag) => ({
-      name: attribute(tag, "name") ?? "",
-      tag,
-      relId: attribute(tag, "r:id") ?? "",
-    }));
-    const namesBlock = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? "";
-    this.names = [...namesBlock.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)].map((m) => {
-      const local = attribute(m[0], "localSheetId");
-      return {
-        name: attribute(m[0], "name") ?? "",
-        localSheetId: local === null ? null : Number(local),
-        xml: m[0],
-        value: unescapeXml(m[2] ?? ""),
-      };
-    });
+    let sheets = this.part.child(this.part.root, "sheets");
+    if (sheets === undefined) {
+      sheets = this.part.element(this.part.root, "sheets");
+      insertInOrder(this.part.root, sheets, [this.part.main], WORKBOOK_ORDER);
+    }
+    this.sheetsElement = sheets;
+  }
+
+  /** Strict Open XML (ISO/IEC 29500 Strict namespaces) rather than Transitional. */
+  get strict(): boolean {
+    return this.part.strict;
+  }
+
+  private sheetElements(): XmlElement[] {
+    return this.part.children(this.sheetsElement, "sheet");
+  }
+
+  private relIdOf(sheet: XmlElement): string {
+    return this.part.relationshipValue(sheet, "id") ?? "";
   }
 
   sheetNames(): string[] {
-    return this.sheets.map((s) => s.name);
+    return this.sheetElements().map((s) => s.attributes.name ?? "");
   }
 
   /** The part of a sheet, by name. */
   sheetPart(name: string): string {
-    const entry = this.sheets.find((s) => s.name === name);
-    const part = entry === undefined ? undefined : this.rels.byId(entry.relId)?.part;
+    const entry = this.sheetElements().find((s) => s.attributes.name === name);
+    const part = entry === undefined ? undefined : this.rels.byId(this.relIdOf(entry))?.part;
     if (part === undefined || part === null) throw new DirectWriteUnsupported(`no part for sheet "${name}"`);
     return part;
   }
 
   indexOf(name: string): number {
-    return this.sheets.findIndex((s) => s.name === name);
+    return this.sheetNames().indexOf(name);
+  }
+
+  private definedNames(): XmlElement[] {
+    const block = this.part.child(this.part.root, "definedNames");
+    return block === undefined ? [] : this.part.children(block, "definedName");
+  }
+
+  /** Every defined name of the workbook (workbook-wide and sheets' own), as written. */
+  definedNameList(): string[] {
+    return this.definedNames().map((n) => n.attributes.name ?? "");
   }
 
   /** The sheet a marker (a defined name on its A1) points at. */
   markedSheet(marker: string): string | null {
-    const entry = this.names.find((n) => n.name === marker && n.localSheetId === null);
-    return entry === undefined ? null : sheetOfReference(entry.value);
+    const entry = this.definedNames().find(
+      (n) => n.attributes.name === marker && n.attributes.localSheetId === undefined,
+    );
+    return entry === undefined ? null : sheetOfReference(textOf(entry));
   }
 
   /** Adds a sheet at the end with a new part; returns the part's path. */
   addSheet(name: string): string {
-    let n = this.sheets.length + 1;
+    let n = this.sheetElements().length + 1;
     while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const relId = this.rels.add(REL.worksheet, `worksheets/sheet${n}.xml`);
-    const ids = this.sheets.map((s) => Number(attribute(s.tag, "sheetId") ?? 0));
+    const ids = this.sheetElements().map((s) => Number(s.attributes.sheetId ?? 0) || 0);
     const sheetId = maxOf(ids, 0) + 1;
-    this.sheets.push({
-      name,
-      relId,
-      tag: `<sheet name="${escapeAttribute(name)}" sheetId="${sheetId}" r:id="${relId}"/>`,
-    });
+    const [sheet] = this.part.fragment(
+      `<sheet name="${escapeAttribute(name)}" sheetId="${sheetId}" r:id="${escapeAttribute(relId)}"/>`,
+    );
+    if (sheet === undefined) throw new Error("no sheet element");
+    sheet.parent = this.sheetsElement;
+    this.sheetsElement.children.push(sheet);
     return `xl/worksheets/sheet${n}.xml`;
   }
 
   /** Gives an existing sheet a new name (its part is rewritten by the caller). */
   rename(from: string, to: string): void {
-    const entry = this.sheets.find((s) => s.name === from);
-    if (entry !== undefined) entry.name = to;
+    const entry = this.sheetElements().find((s) => s.attributes.name === from);
+    if (entry !== undefined) entry.attributes.name = to;
+  }
+
+  private namesBlock(): XmlElement {
+    let block = this.part.child(this.part.root, "definedNames");
+    if (block === undefined) {
+      block = this.part.element(this.part.root, "definedNames");
+      insertInOrder(this.part.root, block, [this.part.main], WORKBOOK_ORDER);
+    }
+    return block;
+  }
+
+  private putName(name: string, localSheetId: number | null, value: string | null): void {
+    const block = this.namesBlock();
+    for (const n of this.part.children(block, "definedName")) {
+      const local = n.attributes.localSheetId;
+      if (n.attributes.name === name && (local === undefined ? null : Number(local)) === localSheetId)
+        removeChild(block, n);
+    }
+    if (value !== null) {
+      const local = localSheetId === null ? "" : ` localSheetId="${localSheetId}"`;
+      const [element] = this.part.fragment(
+        `<definedName name="${escapeAttribute(name)}"${local}>${escapeText(value)}</definedName>`,
+      );
+      if (element === undefined) throw new Error("no definedName element");
+      element.parent = block;
+      block.children.push(element);
+    }
+    if (this.part.children(block, "definedName").length === 0) removeChild(this.part.root, block);
   }
 
   /** Sets a workbook-wide name (a marker), replacing one of the same name. */
   setName(name: string, value: string): void {
-    this.names = this.names.filter((n) => !(n.name === name && n.localSheetId === null));
-    this.names.push({
-      name,
-      localSheetId: null,
-      value,
-      xml: `<definedName name="${name}">${escapeText(value)}</definedName>`,
-    });
+    this.putName(name, null, value);
   }
 
   /** Sets (or, with null, removes) a sheet's own name such as _xlnm.Print_Titles. */
   setLocalName(name: string, sheet: number, value: string | null): void {
-    this.names = this.names.filter((n) => !(n.name === name && n.localSheetId === sheet));
-    if (value !== null)
-      this.names.push({
-        name,
-        localSheetId: sheet,
-        value,
-        xml: `<definedName name="${name}" localSheetId="${sheet}">${escapeText(value)}</definedName>`,
-      });
+    this.putName(name, sheet, value);
   }
 
   activate(index: number): void {
-    this.activeTab = index;
+    let views = this.part.child(this.part.root, "bookViews");
+    if (views === undefined) {
+      views = this.part.element(this.part.root, "bookViews");
+      insertInOrder(this.part.root, views, [this.part.main], WORKBOOK_ORDER);
+    }
+    let view = this.part.child(views, "workbookView");
+    if (view === undefined) {
+      view = this.part.element(views, "workbookView");
+      views.children.push(view);
+    }
+    delete view.attributes.activeTab;
+    delete view.attributes.firstSheet;
+    view.attributes.firstSheet = "0";
+    view.attributes.activeTab = String(index);
   }
 
   save(): void {
-    let xml = this.xml;
-    const sheets = this.sheets
-      .map((s) => {
-        const written = attribute(s.tag, "name");
-        return written === s.name ? s.tag : s.tag.replace(/\sname="[^"]*"/, ` name="${escapeAttribute(s.name)}"`);
-      })
-      .join("");
-    xml = xml.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>|<sheets\s*\/>/, `<sheets>${sheets}</sheets>`);
-    const names =
-      this.names.length === 0 ? "" : `<definedNames>${this.names.map((n) => n.xml).join("")}</definedNames>`;
-    if (/<definedNames[\s>/]/.test(xml))
-      xml = xml.replace(/<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/, names);
-    else
-      xml = insertBefore(
-        xml,
-        names,
-        [
-          "calcPr",
-          "oleSize",
-          "customWorkbookViews",
-          "pivotCaches",
-          "smartTagPr",
-          "smartTagTypes",
-          "webPublishing",
-          "fileRecoveryPr",
-          "webPublishObjects",
-          "extLst",
-        ],
-        "workbook",
-      );
-    if (this.activeTab !== null) xml = this.withActiveTab(xml, this.activeTab);
-    this.pkg.set(WORKBOOK_PART, xml);
+    this.pkg.set(WORKBOOK_PART, this.part.toString());
     this.rels.save(this.pkg);
-  }
-
-  private withActiveTab(xml: string, index: number): string {
-    const view = /<workbookView\b[^>]*>/.exec(xml)?.[0];
-    if (view === undefined)
-      return insertBefore(xml, `<bookViews><workbookView activeTab="${index}"/></bookViews>`, ["sheets"], "workbook");
-    const end = view.endsWith("/>") ? "/>" : ">";
-    const cleaned = view.slice(0, -end.length).replace(/\s(activeTab|firstSheet)="[^"]*"/g, "");
-    return xml.replace(view, `${cleaned} firstSheet="0" activeTab="${index}"${end}`);
   }
 }

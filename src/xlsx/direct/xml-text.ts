@@ -131,6 +131,8 @@ export function insertBefore(
 /** The folder and file of a part: xl/worksheets/sheet1.xml → its rels part. */
 export function relsPartOf(part: string): string {
   const slash = part.lastIndexOf("/");
+  // The package's own relationships ("" as the source) are _rels/.rels.
+  if (slash < 0) return `_rels/${part}.rels`;
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
