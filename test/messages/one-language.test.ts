@@ -87,7 +87,7 @@ describe.each(FILES)("%s", (file) => {
 
 /** What the command line itself is written in: flags, file kinds, commands, method names, paths. */
 const SYNTAX_WORDS = new Set(
-  "indicators analyze report review targets settings help trend growth hold stretch zh TW en JSON error OUT.xlsx OUT.ods xlsx ods xls pdf txt".split(
+  "indicators analyze report review targets settings help trend growth hold stretch zh TW en JSON error OUT.xlsx OUT.ods xlsx xlsm ods xls pdf txt".split(
     " ",
   ),
 );

@@ -56,7 +56,7 @@ test("every script the README names is a script of package.json", () => {
     .scripts;
   const named = new Set([...readme.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1] ?? ""));
   const table = readme.slice(readme.indexOf("## Scripts"), readme.indexOf("\n## ", readme.indexOf("## Scripts") + 1));
-  for (const m of table.matchAll(/^\| `([a-z:-]+)`(?: \/ `([a-z:-]+)`)? \|/gm)) {
+  for (const m of table.matchAll(/^\| `([a-z:-]+)`(?: \/ `([a-z:-]+)`)?\s*\|/gm)) {
     named.add(m[1] ?? "");
     if (m[2]) named.add(m[2]);
   }
