@@ -15,55 +15,14 @@ import {
   type XmlElement,
   type XmlNode,
 } from "./xml-dom";
-import { DirectWriteUnsupported, NS_MAIN, NS_R } from "./xml-text";
+import { DirectWriteUnsupported, NS_MAIN, NS_R, WORKSHEET_ORDER } from "./xml-text";
+
+export { WORKSHEET_ORDER };
 
 /** SpreadsheetML's main namespace in Strict Open XML (ISO/IEC 29500 Strict). */
 export const NS_MAIN_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 export const NS_R_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 export const MAIN_NAMESPACES = [NS_MAIN, NS_MAIN_STRICT] as const;
-
-/** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99), the elements a sheet may hold in their order. */
-export const WORKSHEET_ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-] as const;
 
 /** CT_Workbook's sequence (18.2.28). */
 export const WORKBOOK_ORDER = [

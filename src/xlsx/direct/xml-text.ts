@@ -8,11 +8,14 @@ export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const NS_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/**
- * CT_Worksheet's elements after <sheetData>, in the order the schema's sequence requires (ECMA-376
- * Part 1, 18.3.1.99): an element added to a sheet goes before the first present of those after it.
- */
-const WORKSHEET_TAIL = [
+/** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99), the elements a sheet may hold in their order. */
+export const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
   "sheetCalcPr",
   "sheetProtection",
   "protectedRanges",
@@ -47,6 +50,12 @@ const WORKSHEET_TAIL = [
   "tableParts",
   "extLst",
 ] as const;
+
+/**
+ * CT_Worksheet's elements after <sheetData>, in the order the schema's sequence requires: an element
+ * added to a sheet goes before the first present of those after it.
+ */
+const WORKSHEET_TAIL = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf("sheetData") + 1);
 
 /** The worksheet elements that must follow `element`. */
 export function elementsAfter(element: (typeof WORKSHEET_TAIL)[number]): readonly string[] {
