@@ -17,5 +17,19 @@ runCli(process.argv.slice(2), {
   },
   err: (text) => process.stderr.write(`${text}\n`),
 }).then((code) => {
-  process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
+  process.stdout.write(JSON.stringify({ code, maxRssKb: peakKb() }));
 });
+
+/**
+ * The command's own peak (KB): VmHWM, the high-water mark of the address space exec gave it. maxRSS
+ * is carried over from the parent at fork on Linux, so it can report the bench's own size instead.
+ */
+function peakKb() {
+  try {
+    const m = /VmHWM:\s*(\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"));
+    if (m) return Number(m[1]);
+  } catch {
+    // not Linux: the kernel's maxRSS
+  }
+  return process.resourceUsage().maxRSS;
+}

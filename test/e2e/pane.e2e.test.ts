@@ -62,7 +62,7 @@ const FLOWS: Flow[] = [
     // The table shows the reporting period (107): ★ and ▲; the earlier □ is in the history.
     lights: ["★", "▲"],
     findings: /沒有檢核發現/,
-    drafts: /3,342\.71/,
+    drafts: /3,343 人/,
     shots: ["analyze", "report", "targets"],
   },
   {
