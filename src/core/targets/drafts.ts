@@ -30,16 +30,14 @@ export function draftTargets(report: WorkbookReport, method: DraftMethod, stretc
   const drafts: Draft[] = [];
   for (const sheet of report.sheets) {
     for (const indicator of sheet.indicators) {
-      const tablePeriod = sheet.tables[indicator.table]?.period?.label ?? null;
-      const label = (period: string | null): string | null =>
-        period ?? (indicator.periods.length === 1 ? tablePeriod : null);
+      // A single-year table's period is already its indicator's (analyze-workbook's withTablePeriod).
       const history = indicator.periods.flatMap((p) => {
-        const x = periodX(label(p.period));
+        const x = periodX(p.period);
         return x !== null && p.actual !== null && p.cells.actual !== undefined
           ? [{ x, y: p.actual, cell: p.cells.actual }]
           : [];
       });
-      const lastX = periodX(label(indicator.periods[indicator.periods.length - 1]?.period ?? null));
+      const lastX = periodX(indicator.periods[indicator.periods.length - 1]?.period ?? null);
       if (history.length === 0 || lastX === null) continue;
       const withTarget = [...indicator.periods].reverse().find((p) => p.target !== null);
       const withActual = [...indicator.periods].reverse().find((p) => p.actual !== null);
