@@ -29,6 +29,7 @@ import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
+import { measureGroups } from "./measure-groups";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -379,6 +380,102 @@ function confirmByArithmetic(view: SheetView, shape: ColumnShape, read: Read, ta
   return { shape: confirmed.shape, confirmed, read: readRows(view, confirmed.shape, taken, tableIndex) };
 }
 
+/** One table under its header, read, confirmed by its arithmetic and with its totals apart; null where it holds nothing. */
+function readTable(
+  view: SheetView,
+  band: HeaderBand,
+  shape: ColumnShape,
+  taken: Set<number>,
+  tableIndex: number,
+): { found: Found | null; last: number } {
+  const title = titleAbove(view, band.top);
+  const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
+  const first = series ? readSeries(view, shape, taken, tableIndex, title) : readRows(view, shape, taken, tableIndex);
+  const {
+    shape: final,
+    confirmed,
+    read,
+  } = series ? { shape, confirmed: null, read: first } : confirmByArithmetic(view, shape, first, taken, tableIndex);
+  const { last } = read;
+  const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
+  const aggregates = separated.aggregates;
+  const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
+  const doubtful = confirmed?.doubtful != null;
+  const indicators = (block ? [block] : separated.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
+  if (final.kind === "comparison" && indicators.length === 0) return { found: null, last };
+  for (let r = band.top; r <= band.bottom; r++) taken.add(r);
+  const period = final.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);
+  const cols = band.columns.map((c) => c.col);
+  const headerCell = (col: number) => view.address(band.top, col);
+  const table: DetectedTable = {
+    kind: final.kind === "comparison" ? "periodComparison" : final.kind === "long" ? "longTable" : final.kind,
+    range: rangeOf(view, band.top, minOf(cols), last, maxOf(cols)),
+    title,
+    period,
+    reading: readingOf(view, final.band, final),
+    aggregates,
+    certainty: confirmed?.certainty ?? "probable",
+    evidence: (confirmed?.evidence ?? []).map((e) => ({
+      ...e,
+      rate: headerCell(e.rate),
+      of: headerCell(e.of),
+      over: headerCell(e.over),
+    })),
+    doubtfulColumn: confirmed?.doubtful != null ? headerCell(confirmed.doubtful) : null,
+  };
+  return { found: { table, indicators }, last };
+}
+
+/** A shape read on one group of period columns, moved to another group laid out alike. */
+function movedShape(shape: ColumnShape, from: readonly number[], to: readonly number[], band: HeaderBand): ColumnShape {
+  const move = (c: number | undefined): number | undefined => {
+    const k = c === undefined ? -1 : from.indexOf(c);
+    return k < 0 ? c : to[k];
+  };
+  const periods = shape.periods.map((p) => {
+    const moved: PeriodColumns = { ...p, target: move(p.target), actual: move(p.actual), reported: move(p.reported) };
+    const baseline = move(p.baseline);
+    const actualSum = p.actualSum?.map((c) => move(c) ?? c);
+    return { ...moved, ...(baseline === undefined ? {} : { baseline }), ...(actualSum ? { actualSum } : {}) };
+  });
+  return { ...shape, band, periods };
+}
+
+/**
+ * Several measures over the same periods (measure-groups.ts): each group read as a table of its own
+ * over the same rows, its indicators named by the group's heading. Null where a group has no shape.
+ */
+function readMeasureGroups(
+  view: SheetView,
+  band: HeaderBand,
+  taken: Set<number>,
+  firstIndex: number,
+): { found: Found[]; last: number } | null {
+  const groups = measureGroups(view, band);
+  const head = groups?.[0];
+  const shape = head ? shapeOf(view, head.band) : null;
+  if (groups === null || head === undefined || shape === null) return null;
+  // The first group's reading, moved to each group's columns: the names stay where the first found them.
+  const shapes = groups.map((g) => movedShape(shape, head.cols, g.cols, g.band));
+  const found: Found[] = [];
+  const claimed = new Set<number>();
+  let last = band.bottom;
+  groups.forEach((group, k) => {
+    const shape = shapes[k];
+    if (!shape) return;
+    const local = new Set(taken);
+    const read = readTable(view, group.band, shape, local, firstIndex + found.length);
+    for (const r of local) claimed.add(r);
+    last = Math.max(last, read.last);
+    if (read.found === null) return;
+    const indicators = read.found.indicators.map((i) => ({ ...i, name: `${group.label}／${i.name}` }));
+    found.push({ table: { ...read.found.table, title: group.label }, indicators });
+  });
+  if (found.length === 0) return null;
+  for (const r of claimed) taken.add(r);
+  return { found, last };
+}
+
 /**
  * Finds every table whose columns a header names: one row per indicator (budget-performance-100),
  * wide tables (2023 Target | 2023 Actual), budget execution (預算數(A) | 實現數(B) | 執行率),
@@ -389,6 +486,12 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
   for (let header = view.top; header <= view.bottom; header++) {
     if (taken.has(header) || !startsHeader(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
+    const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
+    if (groups) {
+      for (const f of groups.found) found.push(f);
+      header = groups.last;
+      continue;
+    }
     const shape = shapeOf(view, band) ?? shapeFromArithmetic(view, band, taken)?.shape ?? null;
     if (shape === null) {
       // Pairs under each group (預算 | 決算) first; else a measure per column over years down the rows.
@@ -399,46 +502,9 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       if (read) header = read.last;
       continue;
     }
-    const tableIndex = firstTable + found.length;
-    const title = titleAbove(view, band.top);
-    const series = shape.periodCol !== null && shape.periodCol === shape.nameCol;
-    const first = series ? readSeries(view, shape, taken, tableIndex, title) : readRows(view, shape, taken, tableIndex);
-    const {
-      shape: final,
-      confirmed,
-      read,
-    } = series ? { shape, confirmed: null, read: first } : confirmByArithmetic(view, shape, first, taken, tableIndex);
-    const { last } = read;
-    const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
-    const aggregates = separated.aggregates;
-    const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
-    const doubtful = confirmed?.doubtful != null;
-    const indicators = (block ? [block] : separated.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
-    if (final.kind === "comparison" && indicators.length === 0) continue;
-    for (let r = band.top; r <= band.bottom; r++) taken.add(r);
-    const period = final.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);
-    const cols = band.columns.map((c) => c.col);
-    const headerCell = (col: number) => view.address(band.top, col);
-    found.push({
-      table: {
-        kind: final.kind === "comparison" ? "periodComparison" : final.kind === "long" ? "longTable" : final.kind,
-        range: rangeOf(view, band.top, minOf(cols), last, maxOf(cols)),
-        title,
-        period,
-        reading: readingOf(view, final.band, final),
-        aggregates,
-        certainty: confirmed?.certainty ?? "probable",
-        evidence: (confirmed?.evidence ?? []).map((e) => ({
-          ...e,
-          rate: headerCell(e.rate),
-          of: headerCell(e.of),
-          over: headerCell(e.over),
-        })),
-        doubtfulColumn: confirmed?.doubtful != null ? headerCell(confirmed.doubtful) : null,
-      },
-      indicators,
-    });
-    header = last;
+    const read = readTable(view, band, shape, taken, firstTable + found.length);
+    if (read.found) found.push(read.found);
+    if (read.found) header = read.last;
   }
   joinStackedBlocks(found);
   return found;

@@ -62,8 +62,26 @@ function risingYears(view: SheetView, row: number): boolean {
     years.push(period.year);
     bare++;
   }
-  const steps = years.every((y, i) => i === 0 || (y > (years[i - 1] ?? 0) && y - (years[i - 1] ?? 0) <= 5));
-  return bare >= 2 && steps;
+  return bare >= 2 && stepsAsYears(years);
+}
+
+/**
+ * Years that rise a few at a time (110 | 111 | 112), or the same run of them again under each of
+ * several headings (建議 | 投訴, each over 2017 | 2018 | 2019).
+ */
+function stepsAsYears(years: readonly number[]): boolean {
+  const runs: number[][] = [];
+  for (const [i, y] of years.entries()) {
+    const before = years[i - 1];
+    const run = runs[runs.length - 1];
+    if (run === undefined || before === undefined || y <= before) runs.push([y]);
+    else if (y - before <= 5) run.push(y);
+    else return false;
+  }
+  const [head] = runs;
+  if (head === undefined || runs.length === 1) return true;
+  const key = head.join(",");
+  return head.length >= 2 && runs.every((run) => run.join(",") === key);
 }
 
 /**

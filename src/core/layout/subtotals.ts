@@ -43,14 +43,14 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number): number 
   const own = figuresOf(row.periods);
   const [lead] = own;
   // Rates and shares are never summed; amounts and counts are.
-  if (lead === undefined || own.some((f) => f.value < 0 || f.percent)) return null;
+  if (lead === undefined || own.some((f) => f.value < 0 || f.percent) || own.every((f) => f.value === 0)) return null;
   let sum = 0;
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
     // Every row of the run holds the figure: a heading without figures ends the search.
     const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
     if (value === null || value < 0) return null;
     sum += value;
-    const slack = Math.max(lead.step, 1e-9) * (j - i);
+    const slack = slackOf(lead.value, lead.step, j - i);
     if (sum > lead.value + slack) return null;
     if (j - i >= 2 && Math.abs(sum - lead.value) <= slack && sumsAll(indicators, i, j + 1, own)) return j + 1;
   }
@@ -67,8 +67,20 @@ function sumsAll(
   return own.every((f) => {
     let sum = 0;
     for (let j = i + 1; j < end; j++) sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
-    return Math.abs(sum - f.value) <= Math.max(f.step, 1e-9) * (end - i - 1);
+    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, end - i - 1);
   });
+}
+
+/** Figures under this many steps are counts written in full (2 deaths, 14 fires): they add up exactly. */
+const ROUNDED_FROM = 1000;
+
+/**
+ * How far a stated total may stand from the sum of `parts` figures printed at `step`: each rounded
+ * amount (千元) may be half a step off, the total too; a small count is never rounded.
+ */
+function slackOf(total: number, step: number, parts: number): number {
+  const unit = Math.max(step, 1e-9);
+  return Math.abs(total) < ROUNDED_FROM * unit ? 1e-9 : (unit * (parts + 1)) / 2;
 }
 
 /**
