@@ -68,12 +68,16 @@ export function checkAggregates(
 ): Finding[] {
   const findings: Finding[] = [];
   const aggregates = table.aggregates ?? [];
-  aggregates.forEach((aggregate, i) => {
-    const above = indicators.slice(aggregates[i - 1]?.first ?? 0, aggregate.first);
+  // A subtotal its arithmetic revealed covers its own rows: it bounds no other total's run.
+  const bounds = aggregates.filter((a) => a.covers === undefined);
+  aggregates.forEach((aggregate) => {
+    const k = bounds.indexOf(aggregate);
+    const previous = k < 0 ? undefined : bounds[k - 1];
+    const next = k < 0 ? undefined : bounds[k + 1];
+    const above = indicators.slice(previous?.first ?? 0, aggregate.first);
     // A total printed first (歲入合計 over its items, as budget statements lay it out) sums the rows
     // below it, up to the next total.
-    const below =
-      above.length === 0 ? indicators.slice(aggregate.first, aggregates[i + 1]?.first ?? indicators.length) : [];
+    const below = above.length === 0 ? indicators.slice(aggregate.first, next?.first ?? indicators.length) : [];
     const covered = aggregate.covers ? indicators.slice(aggregate.covers.from, aggregate.covers.to) : null;
     const since = covered ?? (below.length > 0 ? below : above);
     const named = ofCategory(indicators.slice(0, aggregate.first), aggregate.label);

@@ -154,6 +154,20 @@ function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
   );
 }
 
+/** A dash standing for "none" (-, －, —), as budget statements print a line with no amount. */
+const DASH = /^[-－—–‐]+$/;
+
+/** A row whose figure cells hold dashes and nothing else. */
+function figuresDashed(view: SheetView, r: number, shape: ColumnShape): boolean {
+  let dashes = 0;
+  for (const c of figureColumns(shape)) {
+    const text = view.text(r, c).trim();
+    if (DASH.test(text)) dashes++;
+    else if (text !== "") return false;
+  }
+  return dashes > 0;
+}
+
 function hasFigure(periods: readonly PeriodInput[]): boolean {
   return periods.some((p) =>
     [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind === "number"),
@@ -328,6 +342,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
     // budget only) has no execution to report: no indicator, not a category either.
     if (shape.kind === "execution" && !figures && !figuresBlank(view, r, shape)) continue;
+    // The same in a comparison: a line with "-" for every year was never budgeted.
+    if (shape.kind === "comparison" && figuresDashed(view, r, shape)) continue;
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
     if (percentRows && SHARE.test(displayName)) periods.forEach((p, i) => (periods[i] = inPoints(p)));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));

@@ -36,8 +36,11 @@ function figuresOf(
   return out;
 }
 
-/** The end (exclusive) of the run under row i that its figures sum, or null. */
-function runSummed(indicators: readonly DetectedIndicator[], i: number): number | null {
+/**
+ * The end (exclusive) of the run under row i that its figures sum, or null. Rows already found to be
+ * subtotals are stepped over: 款 over its 項 sums the 項's items, not the 項 and its items twice.
+ */
+function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: ReadonlySet<number>): number | null {
   const row = indicators[i];
   if (!row) return null;
   const own = figuresOf(row.periods);
@@ -45,14 +48,17 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number): number 
   // Rates and shares are never summed; amounts and counts are.
   if (lead === undefined || own.some((f) => f.value < 0 || f.percent) || own.every((f) => f.value === 0)) return null;
   let sum = 0;
+  let parts = 0;
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
+    if (inner.has(j)) continue;
     // Every row of the run holds the figure: a heading without figures ends the search.
     const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
     if (value === null || value < 0) return null;
     sum += value;
-    const slack = slackOf(lead.value, lead.step, j - i);
+    parts++;
+    const slack = slackOf(lead.value, lead.step, parts);
     if (sum > lead.value + slack) return null;
-    if (j - i >= 2 && Math.abs(sum - lead.value) <= slack && sumsAll(indicators, i, j + 1, own)) return j + 1;
+    if (parts >= 2 && Math.abs(sum - lead.value) <= slack && sumsAll(indicators, i, j + 1, own, inner)) return j + 1;
   }
   return null;
 }
@@ -62,13 +68,45 @@ function sumsAll(
   i: number,
   end: number,
   own: ReturnType<typeof figuresOf>,
+  inner: ReadonlySet<number>,
 ): boolean {
   if (own.length < 2) return false;
   return own.every((f) => {
     let sum = 0;
-    for (let j = i + 1; j < end; j++) sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
-    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, end - i - 1);
+    let parts = 0;
+    for (let j = i + 1; j < end; j++) {
+      if (inner.has(j)) continue;
+      sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
+      parts++;
+    }
+    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
   });
+}
+
+/** Distinct figures a row must share with the row under it to restate it: two could be chance (target 4, actual 4). */
+const RESTATED_FIGURES = 3;
+
+/**
+ * A heading that restates its only child ((5.其他收入) over 其他收入 over 雜項收入, every amount the
+ * same): a subtotal of one row, covering what that row covers. The end (exclusive), or null.
+ */
+function restated(
+  indicators: readonly DetectedIndicator[],
+  i: number,
+  subtotal: ReadonlyMap<number, number>,
+): number | null {
+  const row = indicators[i];
+  const next = indicators[i + 1];
+  if (!row || !next) return null;
+  const own = figuresOf(row.periods);
+  const under = figuresOf(next.periods);
+  // Distinct amounts: 100 in every month of two pledges is two pledges met, not a heading and its child.
+  if (own.length !== under.length || new Set(own.map((f) => f.value)).size < RESTATED_FIGURES) return null;
+  const same = own.every((f, k) => {
+    const g = under[k];
+    return g !== undefined && g.p === f.p && g.figure === f.figure && g.value === f.value && !f.percent;
+  });
+  return same ? (subtotal.get(i + 1) ?? i + 2) : null;
 }
 
 /** Figures under this many steps are counts written in full (2 deaths, 14 fires): they add up exactly. */
@@ -93,9 +131,13 @@ export function separateSubtotals(
   rowOf: (indicator: DetectedIndicator) => number,
 ): { indicators: DetectedIndicator[]; aggregates: AggregateRow[] } {
   const subtotal = new Map<number, number>();
-  for (let i = 0; i < indicators.length; i++) {
-    const end = runSummed(indicators, i);
-    if (end !== null) subtotal.set(i, end);
+  // From the bottom up, so that the inner subtotals are known when an outer one is summed.
+  const inner = new Set<number>();
+  for (let i = indicators.length - 1; i >= 0; i--) {
+    const end = runSummed(indicators, i, inner) ?? restated(indicators, i, subtotal);
+    if (end === null) continue;
+    subtotal.set(i, end);
+    inner.add(i);
   }
   if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
   const kept: DetectedIndicator[] = [];
