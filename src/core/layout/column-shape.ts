@@ -195,6 +195,8 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
 function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   let words = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
+    // The table ends at a blank row: the next table's header ("項目") is not a name of this one.
+    if (view.isBlankRow(r)) break;
     if (view.isMergedTail(r, col)) continue;
     const text = view.text(r, col);
     const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text);
@@ -224,7 +226,12 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   const worded = band.columns.find(
     (c) => c.role === "indicator" && c.text !== named.text && wordsBelow(view, band, c.col),
   );
-  return worded ?? named;
+  // 項目 over "(1)" beside 工作 over the pledges: the names are the words right of the numbers,
+  // under whatever header, before the first figure.
+  const beside = band.columns.find(
+    (c) => c.col > named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
+  );
+  return worded ?? beside ?? named;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;

@@ -159,7 +159,8 @@ const RULES: readonly Rule[] = [
   },
   {
     role: "target",
-    words: ["目標值", "目標", "預定", "預期", "預估", "計畫值", "target", "planned", "estimate", "projected"],
+    // 預設達標率 (Macao's pledges): the share of cases the service sets out to meet, its target.
+    words: ["目標值", "目標", "預定", "預設", "預期", "預估", "計畫值", "target", "planned", "estimate", "projected"],
     exact: ["plan", "goal"],
   },
   {

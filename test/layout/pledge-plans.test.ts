@@ -1,0 +1,57 @@
+/**
+ * Issue 21: pledge tables with targets only (香港政府物流服務署 服務承諾, 澳門郵電局 服務承諾): the names are
+ * the words right of an item-number column, whatever header stands over them, and the table ends at
+ * its blank row (the next table's "項目" is not one of its names); 預設達標率 is the share set as target.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+
+type Row = Array<string | number | null>;
+
+function grid(rows: Row[]): Grid {
+  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
+}
+
+function read(rows: Row[]) {
+  const sheet = analyzeWorkbook([grid(rows)]).sheets[0];
+  return (sheet?.indicators ?? []).map((i) => `${i.name}: ${i.periods.map((p) => p.target).join(",")}`);
+}
+
+test("numbers under 項目, the pledges under 工作: the pledges are the names, in every stacked block", () => {
+  expect(
+    read([
+      ["項目", "工作", "目標"],
+      ["(1)", "在十二個工作天內發出招標書", "93%"],
+      ["(2)", "在四個工作天內完成開標程序", "95%"],
+      [null, null, null],
+      ["項目", "工作", "目標"],
+      ["(1)", "在七個工作天內完成驗貨程序", "90%"],
+    ]),
+  ).toEqual([
+    "在十二個工作天內發出招標書: 0.93",
+    "在四個工作天內完成開標程序: 0.95",
+    "在七個工作天內完成驗貨程序: 0.9",
+  ]);
+});
+
+test("Item | Service | Target, in English: the same reading", () => {
+  expect(
+    read([
+      ["Item", "Service", "Target"],
+      ["1.", "Issue tender documents within 12 working days", "93%"],
+      ["2.", "Complete tender opening within 4 working days", "95%"],
+    ]),
+  ).toEqual([
+    "Issue tender documents within 12 working days: 0.93",
+    "Complete tender opening within 4 working days: 0.95",
+  ]);
+});
+
+test("預設達標率 is the target of each 服務質量指標", () => {
+  expect(
+    read([
+      ["服務項目", "服務質量指標", "預設達標率"],
+      [null, "於第二個工作日派予收件人", "96%"],
+      [null, "五個工作日內回覆查詢人", "100%"],
+    ]),
+  ).toEqual(["於第二個工作日派予收件人: 0.96", "五個工作日內回覆查詢人: 1"]);
+});
