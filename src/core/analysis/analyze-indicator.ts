@@ -2,6 +2,7 @@ import type { Finding } from "../findings";
 import { achievement, capAt, isMet } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
 import { uncertainAchievement } from "./uncertain";
+import { namesShare } from "../values/sentence-target";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
@@ -89,6 +90,17 @@ function percentRow(input: IndicatorInput): IndicatorInput {
   };
 }
 
+/**
+ * A share ("no more than 23 per cent of outstanding appeals") of more than the whole (138.9%) is no
+ * result of that measure: the figure is of something else, and no achievement is shown.
+ */
+function shareBeyondWhole(name: string, period: PeriodInput): boolean {
+  const target = period.target?.value;
+  const actual = period.actual?.value;
+  if (target?.kind !== "number" || actual?.kind !== "number" || !target.percent || !actual.percent) return false;
+  return target.value <= 1 && actual.value > 1 && namesShare(name);
+}
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -109,7 +121,7 @@ export function analyzeIndicator(
     const target = figure(period.target);
     const actual = actualOf(period);
     const computedRaw = input.doubtful ? notComputable("uncertain-reading") : achievement(target, actual, direction);
-    const implausible = computedRaw.ok && computedRaw.value > PLAUSIBLE_ACHIEVEMENT;
+    const implausible = computedRaw.ok && (computedRaw.value > PLAUSIBLE_ACHIEVEMENT || shareBeyondWhole(name, period));
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.

@@ -23,6 +23,8 @@ export interface PeriodColumns {
   /** Bare numbers under a header that says percent ("實際表現(…百分比)", "Target (%)"): 95 is 95%. */
   readonly targetInPoints?: boolean;
   readonly actualInPoints?: boolean;
+  /** No target column: each name is a sentence that sets its target ("To clear 75 per cent of claims…"). */
+  readonly targetInName?: boolean;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
@@ -167,6 +169,33 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
   };
 }
 
+/** A cell of words that reads as a sentence: four words or more, or twelve characters of CJK text. */
+function isSentence(text: string): boolean {
+  return text.split(/\s+/).filter(Boolean).length >= 4 || /[\u4e00-\u9fff].{11,}/u.test(text);
+}
+
+/**
+ * "Target | Progress as at 28 February 1999", the target column holding sentences ("To clear 75 per
+ * cent of claims within 145 days"): where no column names the indicators, the sentences are the
+ * names, each stating its own target (targetInSentence). Null where the target column holds figures.
+ */
+function targetSentences(view: SheetView, band: HeaderBand): HeaderBand | null {
+  if (band.columns.some((c) => c.role === "indicator" || c.role === "goal")) return null;
+  const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
+  const [target] = targets;
+  if (target === undefined || targets.length !== 1) return null;
+  let sentences = 0;
+  let figures = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {
+    if (view.isBlankRow(r)) break;
+    const text = view.text(r, target.col);
+    if (parseValue(view.cell(r, target.col)).kind === "number") figures++;
+    else if (isSentence(text)) sentences++;
+  }
+  if (sentences < 2 || figures > 0) return null;
+  return { ...band, columns: band.columns.map((c) => (c === target ? { ...c, role: "indicator" } : c)) };
+}
+
 /** Words that name an indicator column only loosely: a column named more precisely is preferred. */
 const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "item", "items", "name"]);
 
@@ -269,7 +298,9 @@ function withPoints(view: SheetView, band: HeaderBand, periods: readonly PeriodC
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const band = achievementAsActual(given);
+  const worded = achievementAsActual(given);
+  const sentenced = targetSentences(view, worded);
+  const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   const goal = first(band, "goal") ?? first(band, "dimension");
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
@@ -318,7 +349,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   // Year | Result, years down the label column: one indicator over the years (read as a series).
   const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
   const target = first(band, "target", true);
-  const actual = first(band, "actual", true);
+  // Sentences that set their targets beside "Progress as at 28 February 1999": the one result column,
+  // whatever date its header names.
+  const actual = first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
   const reported = first(band, "reported", true);
   // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
@@ -331,6 +364,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     ...(target ? { target: target.col } : {}),
     ...(actual ? { actual: actual.col } : {}),
     ...(reported ? { reported: reported.col } : {}),
+    ...(sentenced ? { targetInName: true } : {}),
   });
   const kind = actual === undefined && reported === undefined && !single.actualInTarget ? "plan" : "long";
   return { ...base, kind, budgetParts: [], periods: withPoints(view, band, [single]) };

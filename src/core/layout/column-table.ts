@@ -30,6 +30,7 @@ import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
+import { targetInSentence } from "../values/sentence-target";
 import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -93,14 +94,22 @@ function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): Table
   };
 }
 
-function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[]): PeriodInput[] {
+/** The target a row's name sets itself, where the shape says the names are sentences. */
+function targetOfName(view: SheetView, r: number, nameCol: number, actual: SourceCell | null): SourceCell | null {
+  const value = targetInSentence(view.text(r, nameCol), actual?.value ?? null);
+  return value === null ? null : { address: view.address(r, nameCol), value };
+}
+
+function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[], nameCol: number): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
     const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
-    const target = points(pair?.target ?? at(p.target), p.targetInPoints);
     const actual = points(pair?.actual ?? at(p.actual), p.actualInPoints);
+    const target = p.targetInName
+      ? targetOfName(view, r, nameCol, actual)
+      : points(pair?.target ?? at(p.target), p.targetInPoints);
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -231,7 +240,7 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
   for (let r = shape.band.bottom + 1; r <= view.bottom && !taken.has(r); r++) {
     const period = parsePeriod(view.cell(r, periodCol).value);
     if (period === null) break;
-    const [input] = periodInputs(view, r, shape.periods);
+    const [input] = periodInputs(view, r, shape.periods, shape.nameCol);
     if (input) periods.push({ ...input, period });
     taken.add(r);
     last = r;
@@ -269,7 +278,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     if (taken.has(r)) break;
-    const periods = periodInputs(view, r, shape.periods);
+    const periods = periodInputs(view, r, shape.periods, shape.nameCol);
     const figures = hasFigure(periods);
     if (startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;

@@ -165,7 +165,8 @@ const RULES: readonly Rule[] = [
   },
   {
     role: "actual",
-    words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result"],
+    // "Progress as at 28 February 1999": the result to date beside a target.
+    words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result", "progress"],
     exact: ["實際數", "value", "outturn"],
   },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },

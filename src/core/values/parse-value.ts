@@ -81,7 +81,11 @@ function stripSuffix(text: string): { rest: string; qualifier: Qualifier | null 
   return { rest: text, qualifier: null };
 }
 
-function parseNumericText(text: string, raw: RawValue): ParsedValue | null {
+/** "76.48 per cent", "95 percent": the percent sign in words, as UK and Australian reports print it. */
+const PERCENT_WORDS = /(\d)\s*(?:per\s?cent|percent)\b/i;
+
+function parseNumericText(given: string, raw: RawValue): ParsedValue | null {
+  const text = given.replace(PERCENT_WORDS, "$1%");
   const prefix = stripPrefix(text);
   const suffix = stripSuffix(prefix.rest);
   if (prefix.qualifier !== null && suffix.qualifier !== null) return null;

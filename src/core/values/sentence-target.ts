@@ -1,0 +1,113 @@
+import type { ParsedValue, Qualifier } from "./cell-value";
+import { normalizeText } from "./normalize-text";
+import { parseValue } from "./parse-value";
+
+/** A percentage written in a sentence: "75 per cent", "95%", "95 percent". */
+const PERCENT_IN_TEXT = /(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/gi;
+/** A figure in a sentence: digits (6,000) or a number word (six). */
+const FIGURE_IN_TEXT =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+const MONTH = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*月/i;
+/** A year or a fiscal year ("1998-99", "2019/20"), never a figure to reach. */
+const YEARISH = /^(?:19|20)\d{2}$/;
+const AT_MOST =
+  /(?:no|not)\s+more\s+than|not\s+exceed\w*|less\s+than|fewer\s+than|under|below|within|reduce\w*\s+(?:\w+\s+){0,6}to|不超過|低於|以內/i;
+const AT_LEAST = /at\s+least|more\s+than|above|over|exceed\w*|not\s+less\s+than|no\s+less\s+than|至少|不低於|以上/i;
+
+/** The qualifier the words just before a figure give it: "no more than 23 per cent" is at most. */
+function qualifierBefore(text: string, index: number): Qualifier | null {
+  const before = text.slice(Math.max(0, index - 28), index);
+  const last = (pattern: RegExp): number => {
+    const matches = [...before.matchAll(new RegExp(pattern.source, "gi"))];
+    return matches.length === 0 ? -1 : (matches[matches.length - 1]?.index ?? -1);
+  };
+  const most = last(AT_MOST);
+  const least = last(AT_LEAST);
+  // "no more than" holds "more than": the later and longer phrase decides.
+  if (most < 0 && least < 0) return null;
+  return most >= least - 3 && most >= 0 ? "atMost" : "atLeast";
+}
+
+/** The words right after a figure: "95%以上", "7 days or less". */
+function qualifierAfter(text: string, end: number): Qualifier | null {
+  const after = text.slice(end, end + 16);
+  if (/^\s*[^\s\d]{0,4}?\s*(?:或?以上|or\s+(?:more|above|higher))/i.test(after)) return "atLeast";
+  if (/^\s*[^\s\d]{0,4}?\s*(?:或?以下|以內|or\s+(?:less|fewer|below))/i.test(after)) return "atMost";
+  return null;
+}
+
+function withQualifier(value: ParsedValue, qualifier: Qualifier | null, raw: string): ParsedValue | null {
+  return value.kind === "number" ? { ...value, qualifier, raw } : null;
+}
+
+/** Figures in the sentence that can be a target: no year, no day of a date ("28 February"). */
+function figuresOf(text: string): Array<{ value: number; index: number; length: number; digits: string }> {
+  const out: Array<{ value: number; index: number; length: number; digits: string }> = [];
+  for (const match of text.matchAll(FIGURE_IN_TEXT)) {
+    const digits = match[1];
+    const word = match[2];
+    const index = match.index ?? 0;
+    const after = text.slice(index + match[0].length);
+    if (MONTH.test(after)) continue;
+    if (digits !== undefined) {
+      if (YEARISH.test(digits) || /^\s*[-–/]\s*\d{2}\b/.test(after) || /[-–/]\s*$/.test(text.slice(0, index))) continue;
+      out.push({ value: Number(digits.replace(/,/g, "")), index, length: match[0].length, digits });
+    } else if (word !== undefined) {
+      const value = NUMBER_WORDS[word.toLowerCase()];
+      if (value !== undefined) out.push({ value, index, length: match[0].length, digits: String(value) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The target a sentence sets itself ("To clear 75 per cent of war disablement claims within 145 days",
+ * "waiting time will be no more than six weeks", "年度結案率達95%以上"), in the kind of the actual
+ * beside it: against a percentage, the one percentage it names; against a figure, the one figure it
+ * names that is no year or date. Null where there is none, or more than one to choose from.
+ */
+export function targetInSentence(sentence: string, actual: ParsedValue | null): ParsedValue | null {
+  if (actual?.kind !== "number") return null;
+  const text = normalizeText(sentence);
+  const percents = [...text.matchAll(PERCENT_IN_TEXT)];
+  if (actual.percent) {
+    const [only] = percents;
+    if (only?.[1] === undefined || percents.length !== 1) return null;
+    const parsed = parseValue({ value: `${only[1]}%` });
+    const end = (only.index ?? 0) + only[0].length;
+    return withQualifier(parsed, qualifierAfter(text, end) ?? qualifierBefore(text, only.index ?? 0), sentence);
+  }
+  if (percents.length > 0) return null;
+  const figures = figuresOf(text);
+  const [only] = figures;
+  if (only === undefined || figures.length !== 1) return null;
+  const end = only.index + only.length;
+  const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text, only.index);
+  return withQualifier(parseValue({ value: only.digits }), qualifier, sentence);
+}
+
+/**
+ * "no more than 23 per cent of outstanding appeals": a share the sentence sets, which no result can
+ * exceed. Only a stated figure's share: "Percentage of productive days worked against the target"
+ * is a ratio to a target, and 102% of it is a result.
+ */
+export function namesShare(sentence: string): boolean {
+  return /\d\s*(?:%|per\s?cent|percent)\s+of\b/i.test(normalizeText(sentence));
+}

@@ -1,0 +1,77 @@
+/**
+ * Issue 21 (family 5): targets written as sentences, as UK executive agencies (War Pensions Agency,
+ * Driving Standards Agency) and Taiwanese plans (年度結案率達95%以上) write them. The sentence's target
+ * is the one figure of the actual's kind it names; a year, a date or a time standard is not it.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+import { parseValue } from "../../src/core/values/parse-value";
+import { namesShare, targetInSentence } from "../../src/core/values/sentence-target";
+
+const number = (text: string) => parseValue({ value: text });
+
+describe("the target a sentence sets", () => {
+  const cases: Array<[string, string, number | null, string | null]> = [
+    ["To clear 75 per cent of war disablement claims within 145 days", "76.48 per cent", 0.75, null],
+    ["At 31 March 1999 to have no more than 23 per cent of outstanding appeals", "20%", 0.23, "atMost"],
+    ["To clear 6,000 appeals during 1998-99", "5,992", 6000, null],
+    ["The national average practical car test waiting time will be no more than six weeks", "7.8", 6, "atMost"],
+    ["Improve business customer satisfaction, including ADIs, to above the baseline 65%", "40%", 0.65, "atLeast"],
+    ["年度結案率達95%以上", "96.2%", 0.95, "atLeast"],
+    // Two percentages, or a percentage against a count: no one target to take.
+    ["Answer 80% of calls in 30 seconds and 95% in 60 seconds", "82%", null, null],
+    ["To clear 75 per cent of claims within 145 days", "120", null, null],
+    ["By 28 February 1999, to introduce an independent element", "Achieved", null, null],
+  ];
+  test.each(cases)("%s (actual %s)", (sentence, actual, value, qualifier) => {
+    const target = targetInSentence(sentence, number(actual));
+    const read = target?.kind === "number" ? [target.value, target.qualifier] : null;
+    expect(read).toEqual(value === null ? null : [value, qualifier]);
+  });
+});
+
+test("'per cent' in words is a percentage", () => {
+  const parsed = number("76.48 per cent");
+  expect(parsed.kind === "number" ? [parsed.value, parsed.percent] : null).toEqual([0.7648, true]);
+});
+
+test("a stated share is named so; a percentage against a target is not a share", () => {
+  expect(namesShare("no more than 23 per cent of outstanding appeals")).toBe(true);
+  expect(namesShare("Percentage of productive days worked against the target")).toBe(false);
+});
+
+function grid(rows: Array<Array<string | null>>): Grid {
+  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
+}
+
+test("Target | Progress: the sentences are the names, each with its target; a share beyond the whole is not shown", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Target", "Progress as at 28 February 1999"],
+      ["To clear 90 per cent of war widows claims within 65 days", "91.15 per cent"],
+      ["At 31 March 1999 to have no more than 23 per cent of outstanding appeals", "138.9 per cent"],
+      ["To clear 6,000 appeals during 1998-99", "5,992"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.direction, i.periods[0]?.target, i.periods[0]?.achievement])).toEqual([
+    ["higher", 0.9, expect.closeTo(1.012778, 5)],
+    ["lower", 0.23, null],
+    ["higher", 6000, expect.closeTo(0.998667, 5)],
+  ]);
+  expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toContain("READING_UNCERTAIN@B3");
+});
+
+test("目標 | 實際值 with sentences under 目標: the same reading in Chinese", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["目標", "實際值"],
+      ["年度訴願案件結案率達95%以上", "96.2%"],
+      ["民眾陳情案件平均處理天數不超過7天", "6"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.direction, i.periods[0]?.target, i.periods[0]?.actual])).toEqual([
+    ["higher", 0.95, 0.962],
+    ["lower", 7, 6],
+  ]);
+});
