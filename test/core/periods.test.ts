@@ -68,3 +68,16 @@ test.each([
 test.each(["Janitor", "Quarterly report", "Mayor"])("words that only start like a month are none: %s", (text) => {
   expect(periodWithinYear(text)).toBeNull();
 });
+
+describe("fiscal years as Australian reports print them", () => {
+  test.each([
+    ["2011\u201112", "2011/12"],
+    ["2015\u2011162", "2015/16"],
+    ["2019-206", "2019/20"],
+  ])("%s reads as %s (a non-breaking hyphen; a footnote's mark glued on)", (text, label) => {
+    expect(parsePeriod(text)?.label).toBe(label);
+  });
+  test("a third digit that does not continue the year is no footnote: 2015-172 is no period", () => {
+    expect(parsePeriod("2015-172")).toBeNull();
+  });
+});

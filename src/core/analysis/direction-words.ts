@@ -137,7 +137,7 @@ const ENFORCEMENT =
   /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance/i;
 
 const TIMELY =
-  /\bwithin\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
+  /\bwithin\b|\bin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?)\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
 
 /** The direction a criteria or remark text states by its bound, or null. */
 export function directionOfBound(text: string): Direction | null {

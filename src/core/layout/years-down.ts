@@ -5,7 +5,7 @@ import { parseValue } from "../values/parse-value";
 import { rangeOf, sourceCell } from "./cells";
 import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
 import type { HeaderBand } from "./header-band";
-import { isAggregateLabel } from "./header-words";
+import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { titleAbove } from "./title";
 
@@ -15,10 +15,35 @@ import { titleAbove } from "./title";
  * target, so no achievement; growth from year to year.
  */
 
-/** The years down a column under the header, in order, until the first row that is not a year. */
-function yearRows(view: SheetView, band: HeaderBand, col: number): Array<{ row: number; period: Period }> {
+/** Rows between the header and the years that may say something of every year: a Target row, a caption. */
+const LEAD_ROWS = 3;
+
+/**
+ * "Target" under the measures' names, then a caption ("Performance") over the years: the target row
+ * holds each measure's target for every year. The row the years start on, and the target row or null.
+ */
+function leadRows(view: SheetView, band: HeaderBand, col: number): { first: number; target: number | null } {
+  let target: number | null = null;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + LEAD_ROWS); r++) {
+    if (parsePeriod(view.cell(r, col).value) !== null) return { first: r, target };
+    const role = headerRole(view.text(r, col))?.role;
+    if (role === "target" && target === null) target = r;
+    else if (role !== "actual" && !captionOnly(view, r, col)) break;
+  }
+  return { first: band.bottom + 1, target: null };
+}
+
+/** A row with a word at its left and nothing else: a caption over the rows under it. */
+function captionOnly(view: SheetView, r: number, col: number): boolean {
+  if (view.text(r, col) === "") return false;
+  for (let c = view.left; c <= view.right; c++) if (c !== col && view.text(r, c) !== "") return false;
+  return true;
+}
+
+/** The years down a column from row `first`, in order, until the first row that is not a year. */
+function yearRows(view: SheetView, first: number, col: number): Array<{ row: number; period: Period }> {
   const rows: Array<{ row: number; period: Period }> = [];
-  for (let r = band.bottom + 1; r <= view.bottom; r++) {
+  for (let r = first; r <= view.bottom; r++) {
     if (view.isBlankRow(r)) break;
     const period = parsePeriod(view.cell(r, col).value);
     if (period === null) break;
@@ -38,23 +63,27 @@ export function readYearsDown(
   tableIndex: number,
 ): { table: DetectedTable; indicators: DetectedIndicator[]; last: number } | null {
   const yearCol = view.left;
-  const rows = yearRows(view, band, yearCol);
+  const lead = leadRows(view, band, yearCol);
+  const rows = yearRows(view, lead.first, yearCol);
   if (rows.length < 3 || !rising(rows) || rows.some((r) => taken.has(r.row))) return null;
+  const targetOf = (col: number) => (lead.target === null ? null : sourceCell(view, lead.target, col));
   const measures = band.columns.filter((c) => {
     if (c.col === yearCol || isAggregateLabel(c.text)) return false;
     const figures = rows.filter((r) => parseValue(view.cell(r.row, c.col)).kind === "number").length;
-    return figures * 2 >= rows.length;
+    // A measure begun or ended within the years (its other years one merged note) has its target.
+    return figures * 2 >= rows.length || (figures >= 2 && targetOf(c.col)?.value.kind === "number");
   });
   if (measures.length === 0) return null;
   const indicators = measures.map((c) => {
-    const periods: PeriodInput[] = rows.map((r) => ({
-      period: r.period,
-      target: null,
-      actual: sourceCell(view, r.row, c.col),
-      reported: null,
-      ratings: [],
-    }));
-    return namedIndicator(c.text, view.address(band.top, c.col), periods, tableIndex);
+    const target = targetOf(c.col);
+    // A year the measure was not taken in holds words ("These measures commenced in 2015-16"): no period.
+    const periods: PeriodInput[] = rows
+      .map((r) => ({ period: r.period, target, actual: sourceCell(view, r.row, c.col), reported: null, ratings: [] }))
+      .filter((p) => p.actual.value.kind !== "text");
+    // Headings over the names (Quality | Timeliness, a sentence under each) group them: the name is
+    // the header's last row, where it has one.
+    const name = view.text(band.bottom, c.col) || c.text;
+    return namedIndicator(name, view.address(band.top, c.col), periods, tableIndex);
   });
   const last = rows[rows.length - 1]?.row ?? band.bottom;
   for (let r = band.top; r <= last; r++) taken.add(r);

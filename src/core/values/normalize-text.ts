@@ -10,6 +10,9 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   "％": "%",
   "－": "-",
   "−": "-",
+  // The non-breaking hyphen and the hyphen (2011‑12 in Australian reports) are the ASCII one.
+  "\u2011": "-",
+  "\u2010": "-",
   "＋": "+",
   "／": "/",
   "　": " ",

@@ -49,7 +49,10 @@ function fiscal(first: string, second: string): Period | null {
   const follows =
     (second.length === 2 && end === (Number(first) + 1) % 100) ||
     (second.length === first.length && end === Number(first) + 1);
-  return follows ? { label: `${first}/${second}`, ...start } : null;
+  if (follows) return { label: `${first}/${second}`, ...start };
+  // "2015‑162": a footnote's mark (2) printed against 2015-16, its superscript lost in the copy.
+  const marked = first.length === 4 && second.length === 3 && Number(second.slice(0, 2)) === (Number(first) + 1) % 100;
+  return marked ? { label: `${first}/${second.slice(0, 2)}`, ...start } : null;
 }
 
 /** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
@@ -80,7 +83,7 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
   const two = FISCAL.exec(text);
   if (two?.[1] !== undefined && two[2] !== undefined) {
     const period = fiscal(two[1], two[2]);
-    if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? `${two[1]}/${two[2]}` : text };
+    if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? period.label : text };
   }
   const month = monthPeriod(text);
   if (month) return month;
