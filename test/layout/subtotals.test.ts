@@ -72,3 +72,37 @@ test("a line with a word for its figures (03:00 against 06:00 mins) is not a nev
   const { names } = read([HEADER, ["甲項", "03:00", "02:00", "01:00"], ["乙項", 10, 20, 30]]);
   expect(names).toContain("甲項");
 });
+
+describe("a budget statement's outline of codes (款 | 項 | 目 | 節), under a line of captions", () => {
+  const statement: Row[] = [
+    ["經資門併計", null, null, null, "中華民國 115 年度", null, null, "單位：新臺幣千元"],
+    ["科目", "科目", "科目", "科目", "科目", "本年度預算數", "上年度預算數", "前年度決算數"],
+    ["款", "項", "目", "節", "名稱及編號", null, null, null],
+    ["02", null, null, null, "00020000000\n臺中市政府主管", 151168, 144786, 130806],
+    [null, "003", null, null, "00020040000\n臺中市政府主計處", 151168, 144786, 130806],
+    [null, null, "01", null, "32020040100\n一般行政", 137984, 131602, 118956],
+    [null, null, null, "01", "32020040101\n行政管理", 137984, 131602, 118956],
+    [null, null, "02", null, "32020040700\n歲計會計業務", 5742, 6342, 11850],
+    [null, null, null, "01", "32020040701\n總預算編審", 2752, 2952, 2837],
+    [null, null, null, "02", "32020040702\n特種基金預決算編審", 2990, 3390, 9013],
+    [null, null, "98", null, "32020049800\n第一預備金", 7442, 6842, null],
+    [null, null, null, "01", "32020049801\n第一預備金", 7442, 6842, null],
+  ];
+
+  test("each row heading deeper rows whose sums it holds is a subtotal, one child or many; the captions are no header", () => {
+    const { names, codes } = read(statement);
+    expect(names.map((n) => n.replace(/\s+/g, " "))).toEqual([
+      "32020040101 行政管理",
+      "32020040701 總預算編審",
+      "32020040702 特種基金預決算編審",
+      "32020049801 第一預備金",
+    ]);
+    expect(codes.filter((c) => c.startsWith("AGGREGATE_MISMATCH"))).toEqual([]);
+  });
+
+  test("a heading whose figures are not its rows' sum stays a row, and is said", () => {
+    const changed = statement.map((row, i) => (i === 7 ? [...row.slice(0, 5), 9999, 6342, 11850] : row));
+    const { names } = read(changed);
+    expect(names.map((n) => n.replace(/\s+/g, " "))).toContain("32020040700 歲計會計業務");
+  });
+});

@@ -31,7 +31,7 @@ import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
 import { targetInSentence } from "../values/sentence-target";
-import { periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
+import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
   readonly table: DetectedTable;
@@ -163,6 +163,34 @@ function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
   );
 }
 
+/** An outline code: 1, 02, 003 (款 | 項 | 目 | 節 of a budget statement). */
+const OUTLINE_CODE = /^\d{1,3}$/;
+
+/**
+ * Columns left of the names that hold outline codes (款 | 項 | 目 | 節): each headed, each holding
+ * short codes on some rows and nothing else, two at least. Empty where the table has no outline.
+ */
+function outlineColumns(view: SheetView, shape: ColumnShape, rows: readonly number[]): number[] {
+  const cols = shape.band.columns.filter((c) => c.col < shape.nameCol && !shape.nameCols.includes(c.col));
+  const coded = cols.filter((c) => {
+    let codes = 0;
+    for (const r of rows) {
+      const text = view.text(r, c.col);
+      if (text === "") continue;
+      if (!OUTLINE_CODE.test(text)) return false;
+      codes++;
+    }
+    return codes > 0;
+  });
+  return coded.length >= 2 ? coded.map((c) => c.col) : [];
+}
+
+/** The depth of row r in the outline: the first outline column its code stands in, or null. */
+function outlineDepth(view: SheetView, r: number, cols: readonly number[]): number | null {
+  const k = cols.findIndex((c) => view.text(r, c) !== "");
+  return k < 0 ? null : k;
+}
+
 /** A dash standing for "none" (-, －, —), as budget statements print a line with no amount. */
 const DASH = /^[-－—–‐]+$/;
 
@@ -258,8 +286,15 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
  * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
  * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
  */
+/** Rows an outline's columns are told from: enough for every level to appear, cheap on a long table. */
+const OUTLINE_SAMPLE = 60;
+
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
+  const sample: number[] = [];
+  for (let r = shape.band.bottom + 1; r <= Math.min(view.bottom, shape.band.bottom + OUTLINE_SAMPLE); r++)
+    sample.push(r);
+  const outline = outlineColumns(view, shape, sample);
   const indicators: DetectedIndicator[] = [];
   const aggregates: AggregateRow[] = [];
   let last = shape.band.bottom;
@@ -372,6 +407,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       planOnly: shape.kind === "plan",
       heading: measure,
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
+      ...(outline.length > 0 ? { outline: outlineDepth(view, r, outline) } : {}),
     });
     const key = `${goal || category || ""}\u0000${name}`;
     const added = indicators[indicators.length - 1];
@@ -509,7 +545,7 @@ function readMeasureGroups(
 export function findColumnTables(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
   for (let header = view.top; header <= view.bottom; header++) {
-    if (taken.has(header) || !startsHeader(view, header)) continue;
+    if (taken.has(header) || !startsHeader(view, header) || isCaptionRow(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
     if (groups) {

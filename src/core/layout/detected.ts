@@ -83,6 +83,11 @@ export interface DetectedIndicator extends IndicatorInput {
   readonly planOnly?: boolean;
   /** 實現數 B, 應付數 C, 保留數 D, which must add up to the budget A. */
   readonly budgetParts?: readonly SourceCell[];
+  /**
+   * The row's depth in the table's outline of codes (款 0, 項 1, 目 2, 節 3: the column its code stands
+   * in), where the table has one; a row with a deeper row under it heads those rows.
+   */
+  readonly outline?: number | null;
 }
 
 export interface ScoreItemInput {

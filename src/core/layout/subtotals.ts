@@ -83,6 +83,37 @@ function sumsAll(
   });
 }
 
+/**
+ * A row of an outline (款 over 項 over 目 over 節) with deeper rows under it heads them: a subtotal
+ * where its every figure is the sum of the rows it heads that head nothing, one row or many. The
+ * end (exclusive) of the rows it heads, or null.
+ */
+function outlineParent(indicators: readonly DetectedIndicator[], i: number, inner: ReadonlySet<number>): number | null {
+  const depth = indicators[i]?.outline;
+  if (depth === undefined || depth === null) return null;
+  let end = i + 1;
+  while (end < indicators.length) {
+    const d = indicators[end]?.outline;
+    if (d === undefined || d === null || d <= depth) break;
+    end++;
+  }
+  if (end === i + 1) return null;
+  const row = indicators[i];
+  const own = row ? figuresOf(row.periods) : [];
+  if (own.length === 0) return null;
+  const sums = own.every((f) => {
+    let sum = 0;
+    let parts = 0;
+    for (let j = i + 1; j < end; j++) {
+      if (inner.has(j)) continue;
+      sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
+      parts++;
+    }
+    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
+  });
+  return sums ? end : null;
+}
+
 /** Distinct figures a row must share with the row under it to restate it: two could be chance (target 4, actual 4). */
 const RESTATED_FIGURES = 3;
 
@@ -134,7 +165,8 @@ export function separateSubtotals(
   // From the bottom up, so that the inner subtotals are known when an outer one is summed.
   const inner = new Set<number>();
   for (let i = indicators.length - 1; i >= 0; i--) {
-    const end = runSummed(indicators, i, inner) ?? restated(indicators, i, subtotal);
+    const end =
+      outlineParent(indicators, i, inner) ?? runSummed(indicators, i, inner) ?? restated(indicators, i, subtotal);
     if (end === null) continue;
     subtotal.set(i, end);
     inner.add(i);

@@ -1,4 +1,5 @@
 import { periodInText, type Period } from "../values/period";
+import { headerRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
 
 const LOOK_UP_ROWS = 3;
@@ -55,4 +56,22 @@ export function unitsIncludePercent(view: SheetView, top: number): boolean {
   for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--)
     for (let c = view.left; c <= view.right; c++) if (/(?:單位|unit)\s*[:：][^%]*%/i.test(view.text(r, c))) return true;
   return false;
+}
+
+const UNIT_NOTE = /^(?:單位|unit)\s*[:：]/i;
+
+/**
+ * "經資門併計 | 中華民國 115 年度 | 單位：新臺幣千元" over a budget statement's header: a line of
+ * captions (a unit note, the year, the basis), not a header row. It says what the table is in;
+ * it names no column.
+ */
+export function isCaptionRow(view: SheetView, row: number): boolean {
+  let unitNote = false;
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (text === "" || view.isMergedTail(row, c)) continue;
+    if (UNIT_NOTE.test(text)) unitNote = true;
+    else if (headerRole(text) !== null && periodInText(text) === null) return false;
+  }
+  return unitNote;
 }
