@@ -81,3 +81,14 @@ describe("fiscal years as Australian reports print them", () => {
     expect(parsePeriod("2015-172")).toBeNull();
   });
 });
+
+describe("open periods, as multi-year plans split their funds (內政部 跨年期計畫概況表)", () => {
+  test.each([
+    ["112及以\n前年度\n預算數", "112及以前"],
+    ["115及以後\n年度預估\n需求數", "115及以後"],
+    ["112年度以前", "112及以前"],
+  ])("%j is the period %s, not 前年度", (text, label) => {
+    expect(periodInText(text)?.label).toBe(label);
+    expect(relativePeriodInText(text)).toBeNull();
+  });
+});

@@ -103,6 +103,19 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (entry[role] === undefined) entry[role] = c.col;
       byLabel.set(c.period.label, entry);
     }
+  // 112 | 113 | 114 年度預算數 beside 115及以後年度預估需求數: one column a period, the others budgets, so
+  // the estimate is that period's amount, not a target for it to meet. (FY18 Actual | FY19 Target is
+  // a target beside a result: budgets only, no column of results.)
+  const entries = [...byLabel.values()];
+  const single = entries.every((e) => [e.target, e.actual, e.reported].filter((c) => c !== undefined).length === 1);
+  const budgets = band.columns.some((c) => c.period !== null && c.role === "budget");
+  const results = band.columns.some((c) => c.role === "actual" || c.role === "executed");
+  if (single && budgets && !results && entries.some((e) => e.target !== undefined))
+    for (const e of entries)
+      if (e.target !== undefined) {
+        e.actual = e.target;
+        delete e.target;
+      }
   // One year over some columns and a plain "Target" beside them (2021/22 Status | 2021/22 Value | Target):
   // the unlabelled figure columns belong to the one year there is.
   const [only] = byLabel.values();

@@ -162,6 +162,12 @@ function yearInText(t: string): Period | null {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
   }
+  // "112及以前年度", "115及以後年度": the years up to or from one, as multi-year plans split their funds.
+  const open = /(?:^|\D)(\d{2,4})\s*(?:年度?)?\s*及?\s*以\s*([前後])/.exec(t);
+  if (open?.[1] !== undefined && open[2] !== undefined) {
+    const year = yearOf(Number(open[1]));
+    if (year) return { label: `${open[1]}及以${open[2]}`, ...year };
+  }
   const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年)/.exec(t);
   if (roc?.[1] !== undefined) {
     const year = yearOf(Number(roc[1]));
@@ -210,6 +216,8 @@ export function relativePeriodInText(text: string): Period | null {
   // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
   const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
   if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
+  // "112及以前年度": the years up to 112, a period of its own (periodInText), not 前年度.
+  if (/\d\s*(?:年度?)?\s*及?\s*以[前後]/.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
     const match = pattern.exec(t);
     return match ? [{ word: match[0], offset }] : [];
