@@ -49,6 +49,8 @@ export interface ColumnShape {
   readonly budgetParts: readonly number[];
   readonly periods: readonly PeriodColumns[];
   readonly band: HeaderBand;
+  /** The result is the share of cases that met a standard ("Targets Achieved (%)"): more is better. */
+  readonly sharesMet?: boolean;
 }
 
 const FIGURE_ROLES = new Set(["target", "actual", "reported", "budget", "executed", "rate"]);
@@ -197,6 +199,8 @@ function targetSentences(view: SheetView, band: HeaderBand): HeaderBand | null {
   const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
   const [target] = targets;
   if (target === undefined || targets.length !== 1) return null;
+  // "Services | Time Required / Service Target": words left of the target column are the names.
+  for (let c = view.left; c < target.col; c++) if (wordsBelow(view, band, c)) return null;
   let sentences = 0;
   let figures = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {
@@ -310,8 +314,36 @@ function withPoints(view: SheetView, band: HeaderBand, periods: readonly PeriodC
   });
 }
 
+/** Words of a result that is the share of cases meeting a standard (header-words.ts). */
+const SHARE_MET = new Set(["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"]);
+
+/**
+ * "Time Required / Service Target | Targets Achieved (%)": beside the share of cases that met it, the
+ * "target" column states the standard each case is held to (12 calendar days), the criteria, not a
+ * figure for the share to reach.
+ */
+function standardBesideShareMet(band: HeaderBand): HeaderBand {
+  if (!band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? ""))) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) => (c.role === "target" && c.period === null ? { ...c, role: "criteria" } : c)),
+  };
+}
+
+/** Columns that describe an indicator (its standard, unit, remarks, code), never name it. */
+const DESCRIBING = new Set(["criteria", "unit", "remarks", "code", "direction", "weight"]);
+
+/** The nearest column left of the first figure that no header word gives a describing role to. */
+function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): number | null {
+  for (let c = firstFigure - 1; c >= left; c--) {
+    const role = band.columns.find((h) => h.col === c)?.role;
+    if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
+  }
+  return firstFigure > left ? firstFigure - 1 : null;
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = achievementAsActual(given);
+  const worded = achievementAsActual(standardBesideShareMet(given));
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
@@ -319,7 +351,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
-  const labelCol = named?.col ?? goal?.col ?? (firstFigure > view.left ? firstFigure - 1 : null);
+  const labelCol = named?.col ?? goal?.col ?? unroledLeftOf(band, firstFigure, view.left);
   if (labelCol === null || labelCol >= firstFigure + 1) {
     if (named === undefined && goal === undefined) return null;
   }
@@ -343,6 +375,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     periodCol: first(band, "period", true)?.col ?? null,
     weightCol: first(band, "weight")?.col ?? null,
     band,
+    ...(band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? "")) ? { sharesMet: true } : {}),
   };
   const execution = executionPeriod(band);
   if (execution) return { ...base, kind: "execution", budgetParts: execution.parts, periods: [execution.period] };
@@ -368,8 +401,13 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const reported = first(band, "reported", true);
   // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
+  // A standard in words ("Time Required") stands for the target beside a share of cases that met it.
+  const standard = target ?? first(band, "criteria");
   const namesBeside =
-    labelCol !== null && target !== undefined && (actual ?? reported) !== undefined && wordsBelow(view, band, labelCol);
+    labelCol !== null &&
+    standard !== undefined &&
+    (actual ?? reported) !== undefined &&
+    wordsBelow(view, band, labelCol);
   if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;
   if (target === undefined && actual === undefined) return null;
   const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {

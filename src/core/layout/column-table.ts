@@ -395,7 +395,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       name: displayName,
       nameCell: view.address(r, name ? shape.nameCol : (shape.goalCol ?? shape.nameCol)),
       statedUnit: text(shape.unitCol) || null,
-      statedDirection: shape.directionCol === null ? null : statedDirection(text(shape.directionCol)),
+      statedDirection:
+        shape.directionCol !== null ? statedDirection(text(shape.directionCol)) : shape.sharesMet ? "higher" : null,
       periods,
       table: tableIndex,
       components: [],

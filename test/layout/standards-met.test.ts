@@ -1,0 +1,41 @@
+/**
+ * Issue 21 (family 3): service pledges whose result is the share of cases that met a standard written
+ * in words (香港公務員事務局 "Time Required / Service Target | Targets Achieved (%)"; the same layout as
+ * Hong Kong's and Canada's service standards). The standard is the criteria, not a target; the share
+ * met is the result, more is better, whatever the name says ("ranks"); the names stay in their column.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+
+type Row = Array<string | number | null>;
+
+function grid(rows: Row[]): Grid {
+  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
+}
+
+test("names, a standard in words and the share met", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Services", "Time Required / Service Target", "Targets Achieved (%)"],
+      ["Recruitment", null, null],
+      ["Notify candidates of examination details", "12 calendar days before the examinations", "98.8%"],
+      ["Grant approval for a promotion exercise to ranks", "2 weeks", "95.4%"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.name, i.direction, i.periods[0]?.target, i.periods[0]?.actual])).toEqual([
+    ["Notify candidates of examination details", "higher", null, 0.988],
+    ["Grant approval for a promotion exercise to ranks", "higher", null, 0.954],
+  ]);
+  expect(report.findings.filter((f) => f.code === "NOT_A_FIGURE" || f.code === "UNIT_MISMATCH")).toEqual([]);
+});
+
+test("a target in words that sets no figure beside an actual named so stays a target column (no share met)", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["Service", "Target", "Actual"],
+      ["Answer calls", "80%", "82%"],
+      ["Reply to letters", "90%", "93%"],
+    ]),
+  ]);
+  expect(report.sheets[0]?.indicators.map((i) => i.periods[0]?.target)).toEqual([0.8, 0.9]);
+});
