@@ -75,3 +75,47 @@ test("目標 | 實際值 with sentences under 目標: the same reading in Chines
     ["lower", 7, 6],
   ]);
 });
+
+describe("figures as New Zealand and UK reports print them", () => {
+  test.each([
+    ["(M) 85%", 0.85, "%", null],
+    ["(D) $43.32", 43.32, "$", null],
+    ["$35.00 or less", 35, "$", "atMost"],
+    ["95% or more", 0.95, "%", "atLeast"],
+    ["NT$1,200", 1200, "NT$", null],
+  ])("%s", (text, value, unit, qualifier) => {
+    const parsed = number(text);
+    expect(parsed.kind === "number" ? [parsed.value, parsed.unit, parsed.qualifier] : parsed).toEqual([
+      value,
+      unit,
+      qualifier,
+    ]);
+  });
+});
+
+test("names in an unheaded column among the figures (2019-20 actual | … | 2020-21 target | 2020-21 actual)", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["2019-20 actual", null, "2020-21 target", "2020-21 actual"],
+      ["84%", "Percentage of customers who perceive that Inland Revenue informs them", "85%", "(M) 85%"],
+      ["$44.76", "Average cost of a customer-initiated contact", "$35.00 or less", "(D) $43.32"],
+    ]),
+  ]);
+  const indicators = report.sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.direction, i.periods.map((p) => [p.target, p.actual])])).toEqual([
+    [
+      "higher",
+      [
+        [null, 0.84],
+        [0.85, 0.85],
+      ],
+    ],
+    [
+      "lower",
+      [
+        [null, 44.76],
+        [35, 43.32],
+      ],
+    ],
+  ]);
+});

@@ -342,6 +342,16 @@ function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): num
   return firstFigure > left ? firstFigure - 1 : null;
 }
 
+/**
+ * "2019-20 actual | (no header) | 2020-21 target | 2020-21 actual": the names in an unheaded column
+ * among the figures, where no column stands left of the first figure.
+ */
+function unheadedNames(view: SheetView, band: HeaderBand): number | null {
+  const headed = new Set(band.columns.map((c) => c.col));
+  for (let c = view.left; c <= view.right; c++) if (!headed.has(c) && wordsBelow(view, band, c)) return c;
+  return null;
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const worded = achievementAsActual(standardBesideShareMet(given));
   const sentenced = targetSentences(view, worded);
@@ -351,8 +361,10 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
-  const labelCol = named?.col ?? goal?.col ?? unroledLeftOf(band, firstFigure, view.left);
-  if (labelCol === null || labelCol >= firstFigure + 1) {
+  const leftOfFigures = named?.col ?? goal?.col ?? unroledLeftOf(band, firstFigure, view.left);
+  const amongFigures = leftOfFigures === null ? unheadedNames(view, band) : null;
+  const labelCol = leftOfFigures ?? amongFigures;
+  if (amongFigures === null && (labelCol === null || labelCol >= firstFigure + 1)) {
     if (named === undefined && goal === undefined) return null;
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;

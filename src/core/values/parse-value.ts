@@ -41,6 +41,14 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 ];
 
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  // "$35.00 or less", "95% or more": New Zealand and UK targets.
+  ["or less", "atMost"],
+  ["or fewer", "atMost"],
+  ["or lower", "atMost"],
+  ["or below", "atMost"],
+  ["or more", "atLeast"],
+  ["or higher", "atLeast"],
+  ["or above", "atLeast"],
   ["或以上", "atLeast"],
   ["以上", "atLeast"],
   ["或以下", "atMost"],
@@ -84,8 +92,23 @@ function stripSuffix(text: string): { rest: string; qualifier: Qualifier | null 
 /** "76.48 per cent", "95 percent": the percent sign in words, as UK and Australian reports print it. */
 const PERCENT_WORDS = /(\d)\s*(?:per\s?cent|percent)\b/i;
 
+/** A mark before a figure, "(M) 85%", "(D) $43.32": how the result was measured, no part of it. */
+const LEADING_MARK = /^[(（][A-Z]{1,2}[)）]\s*/;
+
+/** A currency sign before an amount: "$44.76", "NT$1,200", "£3.5": the amount, its currency the unit. */
+const CURRENCY = /^(?:NT|US|HK|NZ|A|S|C)?[$£€¥]\s*(?=[\d.])/i;
+
 function parseNumericText(given: string, raw: RawValue): ParsedValue | null {
-  const text = given.replace(PERCENT_WORDS, "$1%");
+  const marked = given.replace(LEADING_MARK, "");
+  const currency = CURRENCY.exec(marked)?.[0].trim() ?? null;
+  const text = (currency === null ? marked : marked.slice(currency.length).trim()).replace(PERCENT_WORDS, "$1%");
+  const parsed = parseFigureText(text, raw);
+  return parsed?.kind === "number" && currency !== null && parsed.unit === null
+    ? { ...parsed, unit: currency }
+    : parsed;
+}
+
+function parseFigureText(text: string, raw: RawValue): ParsedValue | null {
   const prefix = stripPrefix(text);
   const suffix = stripSuffix(prefix.rest);
   if (prefix.qualifier !== null && suffix.qualifier !== null) return null;
