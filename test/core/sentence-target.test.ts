@@ -119,3 +119,31 @@ test("names in an unheaded column among the figures (2019-20 actual | … | 2020
     ],
   ]);
 });
+
+test("targets and results written out in their cells, under a heading over Target | Actual (South Africa's Department of Labour)", () => {
+  const report = analyzeWorkbook([
+    {
+      ...grid([
+        ["Measure/ Indicator", "Actual Performance against Target", "Actual Performance against Target"],
+        [null, "Target", "Actual"],
+        [
+          "% of staff trained in line with Workplace Skills Plan (WSP)",
+          "80% of the Department's staff trained in accordance with approved WSP by 31 March 2012",
+          "Achieved – 85.1% (5 927 out of 6 957 employees) of the Department's staff were trained",
+        ],
+        [
+          "% of litigation against the department reduced",
+          "Reduce the number of new litigation cases against the Department by 60% in comparison to 2010/11",
+          "Not achieved – received 367 (Q1-Q4). Difference = 75 (new cases) 66% increase",
+        ],
+      ]),
+      merges: [{ top: 0, left: 1, bottom: 0, right: 2 }],
+    },
+  ]);
+  const indicators = report.sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement])).toEqual([
+    [0.8, 0.851, expect.closeTo(1.06375, 5)],
+    // A change (by 60%, 66% increase) is no level: nothing to compare, nothing shown.
+    [null, null, null],
+  ]);
+});

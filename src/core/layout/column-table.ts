@@ -20,7 +20,7 @@ import {
   type DetectedTable,
   type TableReading,
 } from "./detected";
-import { bandOf, headerRowsFrom, startsHeader, type HeaderBand } from "./header-band";
+import { bandOf, headerRowsFrom, sentenceRow, startsHeader, type HeaderBand } from "./header-band";
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
@@ -30,7 +30,7 @@ import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
-import { targetInSentence } from "../values/sentence-target";
+import { percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -100,16 +100,23 @@ function targetOfName(view: SheetView, r: number, nameCol: number, actual: Sourc
   return value === null ? null : { address: view.address(r, nameCol), value };
 }
 
+/** A figure cell that holds a sentence: the level it states (percentInSentence), where it states one. */
+function sentenced(cell: SourceCell | null): SourceCell | null {
+  if (cell === null || cell.value.kind !== "text") return cell;
+  const value = percentInSentence(cell.value.text);
+  return value === null ? cell : { address: cell.address, value };
+}
+
 function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[], nameCol: number): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
     const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
-    const actual = points(pair?.actual ?? at(p.actual), p.actualInPoints);
+    const actual = sentenced(points(pair?.actual ?? at(p.actual), p.actualInPoints));
     const target = p.targetInName
       ? targetOfName(view, r, nameCol, actual)
-      : points(pair?.target ?? at(p.target), p.targetInPoints);
+      : sentenced(points(pair?.target ?? at(p.target), p.targetInPoints));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -220,6 +227,7 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  */
 function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
   const labelCol = shape.nameCol;
+  if (sentenceRow(view, r)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);

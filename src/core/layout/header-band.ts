@@ -147,7 +147,13 @@ function describe(
     words.reduce<Period | null>((found, word) => periodWithinYear(word) ?? found, null);
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
   const period = labelled ?? bare;
-  const match = headerRole(period ? text.replace(YEAR_IN_HEADER, " ") : text);
+  // "Actual Performance against Target" over Target | Actual: the row under a group heading names the
+  // column's own role; the heading's words decide only where the rows under it name none.
+  const strip = (t: string) => (period ? t.replace(YEAR_IN_HEADER, " ") : t);
+  const last = parts[parts.length - 1];
+  const own =
+    parts.length > 1 && last !== undefined && underGroup(view, top, bottom, col) ? headerRole(strip(last)) : null;
+  const match = own ?? headerRole(strip(text));
   return {
     col,
     text,
@@ -157,6 +163,34 @@ function describe(
     barePeriod: bare !== null,
     letter: columnLetter(text),
   };
+}
+
+/** A cell long enough to be a sentence: eight words, or twenty characters of CJK text. */
+function sentenceCell(text: string): boolean {
+  return text.split(/\s+/).length >= 8 || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 20;
+}
+
+/**
+ * A row with sentences in two cells or more ("80% of the Department's staff trained … by 31 March
+ * 2012" | "Achieved – 85.1% …"): a row of targets and results written out, never a header row.
+ */
+export function sentenceRow(view: SheetView, row: number): boolean {
+  let sentences = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    if (view.isMergedTail(row, c)) continue;
+    if (sentenceCell(view.text(row, c))) sentences++;
+  }
+  return sentences >= 2;
+}
+
+/** Whether a heading above the column's last header row spans its neighbour too (merged across). */
+function underGroup(view: SheetView, top: number, bottom: number, col: number): boolean {
+  for (let r = top; r < bottom; r++) {
+    const text = view.text(r, col);
+    if (text === "") continue;
+    if (view.text(r, col - 1) === text || view.text(r, col + 1) === text) return true;
+  }
+  return false;
 }
 
 /** Reads rows top..bottom as one header. */
@@ -181,7 +215,7 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   const yearCols = bandOf(view, top, top)
     .columns.filter((c) => c.role === "period" && c.period === null)
     .map((c) => c.col);
-  while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1)) {
+  while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1) && !sentenceRow(view, bottom + 1)) {
     if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.

@@ -111,3 +111,24 @@ export function targetInSentence(sentence: string, actual: ParsedValue | null): 
 export function namesShare(sentence: string): boolean {
   return /\d\s*(?:%|per\s?cent|percent)\s+of\b/i.test(normalizeText(sentence));
 }
+
+/** A percentage that states a change ("by 60%", "66% increase"), not a level to compare with another. */
+const CHANGE_BEFORE = /\bby\s*$|增加|減少|成長|提升|降低/i;
+const CHANGE_AFTER = /^\s*(?:increase|decrease|reduction|rise|fall|drop|growth|higher|lower|more|less|增|減)/i;
+
+/**
+ * The level a sentence in a figure cell states ("80% of the Department's staff trained …", "Achieved –
+ * 85.1% (5 927 out of 6 957 employees)"): its one percentage, where it has exactly one and that one is
+ * no change ("Reduce … by 60%", "66% increase"). Null otherwise.
+ */
+export function percentInSentence(sentence: string): ParsedValue | null {
+  const text = normalizeText(sentence);
+  const percents = [...text.matchAll(PERCENT_IN_TEXT)];
+  const [only] = percents;
+  if (only?.[1] === undefined || percents.length !== 1) return null;
+  const index = only.index ?? 0;
+  const before = text.slice(Math.max(0, index - 12), index);
+  const after = text.slice(index + only[0].length);
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return null;
+  return withQualifier(parseValue({ value: `${only[1]}%` }), null, sentence);
+}
