@@ -64,6 +64,8 @@ export const LOWER_NAME_WORDS = {
     "unemployment",
     "complaint",
     "cost per",
+    "average cost",
+    "unit cost",
     "vacancy",
     "defect",
     "recidivism",

@@ -38,6 +38,8 @@ export interface ColumnShape {
    * name, the ones left of it its category.
    */
   readonly nameCols: readonly number[];
+  /** The name columns hold one name in parts (a commitment | its standard), not a category and a name. */
+  readonly joinNames?: boolean;
   readonly goalCol: number | null;
   readonly unitCol: number | null;
   readonly remarksCol: number | null;
@@ -120,6 +122,21 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       }
   // One year over some columns and a plain "Target" beside them (2021/22 Status | 2021/22 Value | Target):
   // the unlabelled figure columns belong to the one year there is.
+  // "Target | Achieved 2005-06 | Achieved Apr–Jun 06": one standing target beside results of several
+  // periods, none with a target of its own, holds for each.
+  const standing = band.columns.filter((c) => c.period === null && c.role === "target");
+  const [target] = standing;
+  const resultsOnly = [...byLabel.values()];
+  if (target !== undefined && standing.length === 1 && resultsOnly.length >= 2)
+    if (
+      resultsOnly.every(
+        (e) =>
+          e.target === undefined &&
+          e.reported === undefined &&
+          band.columns.some((c) => c.col === e.actual && c.role === "actual"),
+      )
+    )
+      for (const e of resultsOnly) e.target = target.col;
   const [only] = byLabel.values();
   if (byLabel.size === 1 && only !== undefined) {
     for (const role of ["target", "actual", "reported"] as const) {
@@ -218,7 +235,8 @@ const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "
 
 /** 教育政策關鍵指標 | 辦理項目 | 方案量化指標: the column the header names most precisely is the name. */
 function nameColumn(band: HeaderBand): HeaderColumn | undefined {
-  const named = band.columns.filter((c) => c.role === "indicator");
+  // "Achieved 2019–20 (indicator)" is a year's mark, not the names: a column of names has no year.
+  const named = band.columns.filter((c) => c.role === "indicator" && c.period === null);
   return named.find((c) => !LOOSE_NAME_WORDS.has(c.word ?? "")) ?? named[0];
 }
 
@@ -376,7 +394,24 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
   // 計畫類別 (A:B) | 編列機關 (C): the agency is the line item, the plan columns left of it its category.
   if (agency && goal) for (let c = agency.col - 1; c >= goal.col; c--) nameCols.unshift(c);
+  // "Service commitment" merged over the commitment and its standard ("answered within 5 minutes"),
+  // the names found in the right one: the name is both, read together.
+  let joined = false;
+  const hasWords = (c: number) => wordsBelow(view, band, c);
+  for (
+    let c = nameCol - 1;
+    !agency &&
+    nameText &&
+    hasWords(nameCol) &&
+    hasWords(c) &&
+    band.columns.some((h) => h.col === c && h.text === nameText);
+    c--
+  ) {
+    nameCols.unshift(c);
+    joined = true;
+  }
   const base = {
+    ...(joined ? { joinNames: true } : {}),
     nameCol,
     nameCols,
     goalCol: named && goal && !agency ? goal.col : null,

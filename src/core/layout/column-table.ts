@@ -265,6 +265,7 @@ function nameOf(view: SheetView, r: number, shape: ColumnShape): { name: string;
     const text = view.text(r, c);
     if (text !== "" && texts[texts.length - 1] !== text) texts.push(text);
   }
+  if (shape.joinNames) return { name: texts.join(" "), parent: "" };
   return { name: texts[texts.length - 1] ?? "", parent: texts.slice(0, -1).join("／") };
 }
 

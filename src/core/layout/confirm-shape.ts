@@ -15,6 +15,9 @@ export interface Confirmed {
   readonly doubtful: number | null;
 }
 
+/** A column of differences: 比較增減, 增減數, 差異, variance, difference, change. */
+const DIFFERENCE = /比較增減|增減|差異|差額|variance|difference|\bchange\b/i;
+
 /** Budget control measures spending against the allotment to date (分配數), not the year's budget. */
 const ALLOTMENT = /分配|allot/i;
 
@@ -121,7 +124,11 @@ export function confirmShape(view: SheetView, shape: ColumnShape, rows: readonly
   if (shape.kind === "comparison" && rows.length >= 2) return comparisonRates(view, shape, rows);
   if (shape.kind === "comparison" || shape.kind === "plan" || shape.periods.length !== 1 || rows.length < 2)
     return { shape, certainty: "probable", evidence: [], doubtful: null };
-  const stated = statedRates(view, shape.band, rows);
+  // 比較增減 % = 比較增減金額 ÷ 預算數: a difference over the budget is a variance, and the difference
+  // no result to achieve; such a rate names no actual.
+  const stated = statedRates(view, shape.band, rows).filter(
+    (s) => !(s.relation === "ratio" && DIFFERENCE.test(headerText(shape, s.of))),
+  );
   const [only] = shape.periods;
   if (only === undefined) return { shape, certainty: "probable", evidence: [], doubtful: null };
   const decision =

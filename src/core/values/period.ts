@@ -155,7 +155,25 @@ function quarterOf(text: string): number | null {
   return /\d/.test(digit) ? Number(digit) : (DIGITS[digit] ?? null);
 }
 
+const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/** "01 April 05 to 31 March 06", "1 April 2005 - 30 June 2005": a span of dates, as UK agencies report. */
+const DATE_SPAN = new RegExp(
+  String.raw`\b(\d{1,2}\s+${MONTH_NAME}\s+(\d{2}|\d{4}))\s*(?:to|-|–)\s*(\d{1,2}\s+${MONTH_NAME}\s+(?:\d{2}|\d{4}))\b`,
+  "i",
+);
+
+/** A span of dates named by its start's year (05 is 2005), said as written. */
+function dateSpan(t: string): Period | null {
+  const match = DATE_SPAN.exec(t);
+  if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) return null;
+  const written = Number(match[2]);
+  const year = match[2].length === 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
+  return { label: `${match[1]} to ${match[3]}`, year, calendar: "ad" };
+}
+
 function yearInText(t: string): Period | null {
+  const span = dateSpan(t);
+  if (span) return span;
   // "2018 to 2019", "2019-20", "FY2020/21": one fiscal year.
   const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*(?:[/\-–]|\bto\b)\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
