@@ -20,6 +20,7 @@ import { printableCopy } from "../xlsx/pdf-copy";
 import { NODE_CODEC } from "../xlsx/read-file";
 import { readRefusal } from "../messages/refusals";
 import { isEncryptedCompound } from "./sniff";
+import { notAZip } from "../xlsx/not-a-zip";
 import { refuseReadOnlyTarget, saveWorkbook, writeFailure } from "../xlsx/save-workbook";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 
@@ -27,8 +28,8 @@ export type InputKind = "xlsx" | "ods" | "xls";
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
-/** By the bytes first (a renamed file is still what it is), then by the extension. */
-export function kindOf(path: string): InputKind {
+/** The file's first bytes (zeros past its end). */
+function headOf(path: string): Buffer {
   const head = Buffer.alloc(96);
   const fd = openSync(path, "r");
   try {
@@ -36,6 +37,12 @@ export function kindOf(path: string): InputKind {
   } finally {
     closeSync(fd);
   }
+  return head;
+}
+
+/** By the bytes first (a renamed file is still what it is), then by the extension. */
+export function kindOf(path: string): InputKind {
+  const head = headOf(path);
   if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return "xls";
   // An ODF package starts with an uncompressed "mimetype" entry naming its type.
   if (head.toString("latin1", 30, 38) === "mimetype" && head.toString("latin1", 38, 38 + ODS_MIME.length) === ODS_MIME)
@@ -92,7 +99,13 @@ export async function openWorkbook(
 ): Promise<XlsxWorkbook> {
   const file = checkFile(path);
   const kind = kindOf(file);
-  if (kind === "xlsx") return XlsxWorkbook.fromFile(file);
+  if (kind === "xlsx") {
+    // A PDF, an image, an empty file under an .xlsx name: said as what it is, not in a zip library's words.
+    const size = statSync(file).size;
+    const other = notAZip(headOf(file).subarray(0, Math.min(size, 96)));
+    if (other !== null) throw readRefusal("notWorkbook", { file, kind: other });
+    return XlsxWorkbook.fromFile(file);
+  }
   // Before LibreOffice, which would stop at the password: said as what it is, with what to do.
   if (isEncryptedCompound(file)) throw readRefusal("encrypted", { file });
   if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", saveAsLine(file, language));

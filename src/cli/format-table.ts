@@ -1,4 +1,3 @@
-import { maxOf } from "../core/values/arrays";
 import {
   DECIMAL_FORMAT,
   figureFormat,
@@ -7,10 +6,11 @@ import {
   SYMBOL_OF_LIGHT,
   WHOLE_FORMAT,
   type Language,
+  type SheetReport,
   type WorkbookReport,
 } from "../core";
-import { findingKind, findingMessage, translate, translateList, reportWords } from "../messages";
-import { summarize } from "./summary";
+import { findingKind, translate, translateList, reportWords } from "../messages";
+import { findingWords, tally } from "./summary";
 import { ambiguousIsWide, terminalText, width } from "./terminal";
 
 export { width } from "./terminal";
@@ -38,32 +38,57 @@ export function truncate(text: string, max: number, wide: boolean = ambiguousIsW
   return `${out}…`;
 }
 
-function pad(text: string, to: number, wide: boolean): string {
-  return text + " ".repeat(Math.max(0, to - width(text, wide)));
-}
-
-function table(rows: string[][], wide: boolean): string {
-  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? "", wide)))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => pad(cell, widths[c] ?? 0, wide))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
-
 const NAME_WIDTH = 40;
 
 /** One line: indicators, the lights of the reporting period, share met, findings. */
 export function summaryLine(report: WorkbookReport, lang: Language): string {
-  const s = summarize(report, lang);
+  // The counts only: the summary's findings (words for each) are not needed for their number.
+  const s = { ...tally(report), findings: report.findings };
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
   const share = pct(s.shareMet);
   if (lang === "zh-TW")
     return `合計：指標 ${s.indicators} 項${s.period === null ? "" : `（${s.period} 期）`}  ${lights}  達成比率 ${share}  檢核發現 ${s.findings.length} 項`;
   return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
+}
+
+/** The cells of one sheet's table, row by row: made twice (widths, then lines), never all kept. */
+function* tableRows(sheet: SheetReport, wide: boolean): Generator<string[]> {
+  for (const ind of sheet.indicators) {
+    // Targets and actuals in the report's format for the indicator (a rate as a percentage).
+    const format = figureFormat(
+      ind,
+      ind.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
+    );
+    const name = truncate(terminalText(ind.name), NAME_WIDTH, wide);
+    for (const p of ind.periods)
+      yield [
+        name,
+        terminalText(p.period ?? "—"),
+        showFigure(p.target, format),
+        showFigure(p.actual, format),
+        pct(p.achievement),
+        pct(p.growth),
+        SYMBOL_OF_LIGHT[p.light],
+        pct(p.reported),
+      ];
+  }
+}
+
+/** A sheet's table: the header and a line per indicator and period, in columns as wide as their widest cell. */
+function* table(sheet: SheetReport, lang: Language, wide: boolean): Generator<string> {
+  const head = translateList(lang, "cli.tableHeaders");
+  const widths = head.map((cell) => width(cell, wide));
+  for (const row of tableRows(sheet, wide))
+    row.forEach((cell, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, width(cell, wide));
+    });
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, c) => cell + " ".repeat(Math.max(0, (widths[c] ?? 0) - width(cell, wide))))
+      .join("  ")
+      .trimEnd();
+  yield line(head);
+  for (const row of tableRows(sheet, wide)) yield line(row);
 }
 
 /**
@@ -73,50 +98,58 @@ export function summaryLine(report: WorkbookReport, lang: Language): string {
  * character to the terminal.
  */
 export function formatReport(report: WorkbookReport, lang: Language, wide: boolean = ambiguousIsWide()): string {
-  const zh = lang === "zh-TW";
-  const out: string[] = [];
-  for (const sheet of report.sheets) {
-    out.push(translate(lang, "cli.sheetHeading", { sheet: terminalText(sheet.sheet) }));
-    if (sheet.indicators.length > 0) {
-      const head = translateList(lang, "cli.tableHeaders");
-      const rows = sheet.indicators.flatMap((ind) => {
-        // Targets and actuals in the report's format for the indicator (a rate as a percentage).
-        const format = figureFormat(
-          ind,
-          ind.periods.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null),
-        );
-        return ind.periods.map((p) => [
-          truncate(terminalText(ind.name), NAME_WIDTH, wide),
-          terminalText(p.period ?? "—"),
-          showFigure(p.target, format),
-          showFigure(p.actual, format),
-          pct(p.achievement),
-          pct(p.growth),
-          SYMBOL_OF_LIGHT[p.light],
-          pct(p.reported),
-        ]);
-      });
-      out.push(table([head, ...rows], wide));
+  return Array.from(reportChunks(report, lang, wide)).join("\n");
+}
+
+/** Lines per chunk: a million-row table is printed a chunk at a time, never held as one text. */
+const CHUNK_LINES = 4096;
+
+/**
+ * formatReport's text in chunks of lines, each to be printed followed by a line break; joined with
+ * line breaks they are formatReport's text. No chunk ends with an empty line (a printer that adds
+ * the line break only where the text lacks one prints the same).
+ */
+export function* reportChunks(
+  report: WorkbookReport,
+  lang: Language,
+  wide: boolean = ambiguousIsWide(),
+): Generator<string> {
+  let lines: string[] = [];
+  for (const line of reportLines(report, lang, wide)) {
+    if (lines.length >= CHUNK_LINES && line !== "" && lines[lines.length - 1] !== "") {
+      yield lines.join("\n");
+      lines = [];
     }
+    lines.push(line);
+  }
+  if (lines.length > 0) yield lines.join("\n");
+}
+
+function* reportLines(report: WorkbookReport, lang: Language, wide: boolean): Generator<string> {
+  const zh = lang === "zh-TW";
+  for (const sheet of report.sheets) {
+    yield translate(lang, "cli.sheetHeading", { sheet: terminalText(sheet.sheet) });
+    if (sheet.indicators.length > 0) yield* table(sheet, lang, wide);
     for (const card of sheet.scorecards) {
       const dims = Object.entries(card.byDimension)
         .map(([d, v]) => `${d} ${num(v)}`)
         .join(zh ? "、" : ", ");
       const grade = reportWords(lang).scores.gradeName(card.grade);
-      out.push(
-        terminalText(
-          `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
-        ),
+      yield terminalText(
+        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
       );
     }
-    out.push("");
+    yield "";
   }
   if (report.findings.length > 0) {
-    out.push(translate(lang, "cli.findingsHeading", { count: report.findings.length }));
-    for (const f of report.findings)
-      out.push(terminalText(`${findingKind(f, lang)}  ${f.sheet}!${f.cell ?? ""}  ${findingMessage(f, lang)}`));
-    out.push("");
+    yield translate(lang, "cli.findingsHeading", { count: report.findings.length });
+    const kinds = new Map<string, string>();
+    for (const f of report.findings) {
+      let kind = kinds.get(f.code);
+      if (kind === undefined) kinds.set(f.code, (kind = findingKind(f, lang)));
+      yield terminalText(`${kind}  ${f.sheet}!${f.cell ?? ""}  ${findingWords(f, lang)}`);
+    }
+    yield "";
   }
-  out.push(summaryLine(report, lang));
-  return out.join("\n");
+  yield summaryLine(report, lang);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { refusalCode, refusalText, errorText, type Refusal } from "../messages";
+import { refusalCode, refusalText, errorText, translate, type Refusal } from "../messages";
 import { runTask, type Task, type TaskResult } from "./task";
 
 /** The compiled worker; absent when the sources run as TypeScript (the tests), which then run in-process. */
@@ -38,7 +38,10 @@ export function failedResult(task: Task, error: unknown, limits: { mb: number; s
     seconds: limits.seconds,
     reason: message.split("\n")[0] ?? "",
   });
-  return { file: task.file, error: { code: refusalCode(refusal), message: errorText(text, task.options.language) } };
+  const language = task.options.language;
+  // A file stopped at its time limit: what to do, after the catalog's sentence on what happened.
+  const next = refusal === "workerTimeout" ? ` ${translate(language, "refusal.workerTimeoutNext")}` : "";
+  return { file: task.file, error: { code: refusalCode(refusal), message: `${errorText(text, language)}${next}` } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidOptionsError } from "../core";
 import { formatExplanation } from "./explain";
-import { formatReport } from "./format-table";
+import { formatReport, reportChunks } from "./format-table";
 import { workbooksIn } from "./inputs";
 import type { CliIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
@@ -23,7 +23,9 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
   if (!inputs.batch && !raw.ndjson) {
     const report = await analyzeFile(inputs.files[0] ?? "", options);
     if (raw.explain && !raw.json) io.out(`${formatExplanation(report, lang)}\n`);
-    io.out(raw.json ? JSON.stringify(report, null, 2) : formatReport(report, lang));
+    if (raw.json) io.out(JSON.stringify(report, null, 2));
+    // A chunk at a time: a million rows' table (hundreds of MB of text) is never held whole.
+    else for (const chunk of reportChunks(report, lang)) io.out(chunk);
     return 0;
   }
   if (raw.json) throw new InvalidOptionsError("jsonOfMany");

@@ -1,6 +1,17 @@
-import type { FindingCode, Light, ReportLanguage, WorkbookReport } from "../core";
+import type { Finding, FindingCode, Light, ReportLanguage, WorkbookReport } from "../core";
 import { reportingPeriod } from "../core/plan/reporting-period";
-import { findingMessage } from "../messages";
+import { findingMessage, type WordedFinding } from "../messages";
+
+/**
+ * A finding's words in one language: those the report already carries where it was worded
+ * (wordReport: analyze's report is), else formatted now. A million-row table has most of a
+ * million findings, and formatting each again for the table and the summary doubled their cost.
+ */
+export function findingWords(finding: Finding, language: ReportLanguage): string {
+  const worded = finding as Partial<WordedFinding>;
+  const words = language === "en" ? worded.messageEn : worded.message;
+  return typeof words === "string" ? words : findingMessage(finding, language);
+}
 
 /** What the consolidated review keeps of one workbook: small enough for thousands of files. */
 export interface WorkbookSummary {
@@ -15,11 +26,34 @@ export interface WorkbookSummary {
   readonly findings: ReadonlyArray<{ sheet: string; cell: string | null; code: FindingCode; text: string }>;
 }
 
-/**
- * The report sheet's own rule: the lights of the reporting period (the latest evaluated), one per
- * indicator, and of indicators with no period at all.
- */
+/** One workbook as the consolidated review keeps it: the counts (tally) and each finding's words. */
 export function summarize(report: WorkbookReport, language: ReportLanguage): WorkbookSummary {
+  const { period, indicators, lights, shareMet } = tally(report);
+  const byCode: Partial<Record<FindingCode, number>> = {};
+  for (const f of report.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  const titled = report.sheets.flatMap((s) => s.tables).find((t) => t.title);
+  return {
+    title: titled?.title ?? report.sheets[0]?.sheet ?? "",
+    sheets: report.sheets.map((s) => s.sheet),
+    period,
+    indicators,
+    lights,
+    shareMet,
+    byCode,
+    findings: report.findings.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      code: f.code,
+      text: findingWords(f, language),
+    })),
+  };
+}
+
+/**
+ * The counts of the summary line, by the report sheet's own rule: the lights of the reporting period
+ * (the latest evaluated), one per indicator, and of indicators with no period at all.
+ */
+export function tally(report: WorkbookReport): Pick<WorkbookSummary, "period" | "indicators" | "lights" | "shareMet"> {
   const period = reportingPeriod(report);
   const lights: Record<Light, number> = { green: 0, yellow: 0, red: 0, white: 0 };
   let indicators = 0;
@@ -30,22 +64,5 @@ export function summarize(report: WorkbookReport, language: ReportLanguage): Wor
         if (period === null || p.period === period || p.period === null) lights[p.light]++;
     }
   const judged = lights.green + lights.yellow + lights.red;
-  const byCode: Partial<Record<FindingCode, number>> = {};
-  for (const f of report.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  const titled = report.sheets.flatMap((s) => s.tables).find((t) => t.title);
-  return {
-    title: titled?.title ?? report.sheets[0]?.sheet ?? "",
-    sheets: report.sheets.map((s) => s.sheet),
-    period,
-    indicators,
-    lights,
-    shareMet: judged > 0 ? lights.green / judged : null,
-    byCode,
-    findings: report.findings.map((f) => ({
-      sheet: f.sheet,
-      cell: f.cell,
-      code: f.code,
-      text: findingMessage(f, language),
-    })),
-  };
+  return { period, indicators, lights, shareMet: judged > 0 ? lights.green / judged : null };
 }

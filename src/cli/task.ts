@@ -1,5 +1,12 @@
-import { DEFAULT_WORKBOOK_OPTIONS, IndicatorsError, WorkbookReadError, type WorkbookReport } from "../core";
-import { findingMessage, errorText, refusalText } from "../messages";
+import {
+  DEFAULT_WORKBOOK_OPTIONS,
+  IndicatorsError,
+  WorkbookReadError,
+  type Finding,
+  type ReportLanguage,
+  type WorkbookReport,
+} from "../core";
+import { findingMessage, errorText, refusalText, translate } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { externalSettings } from "./run-settings";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
@@ -55,11 +62,18 @@ export async function analyzeFile(file: string, options: CommandOptions, read?: 
     throw new WorkbookReadError(
       "NO_INDICATOR_TABLE",
       looked
-        ? `${file}: ${findingMessage(looked, options.language)}`
+        ? `${file}: ${findingMessage(looked, options.language)}${noTableNext(looked, options.language)}`
         : errorText(refusalText("noSheets", { file }), options.language),
     );
   }
   return report;
+}
+
+/** What to do when no table was found and none suggested (a suggestion says its own next step). */
+function noTableNext(looked: Finding, language: ReportLanguage): string {
+  if (looked.params.suggested === "yes") return "";
+  // After a full stop: a space in English, none after Chinese 。
+  return `${language === "zh-TW" ? "" : " "}${translate(language, "cli.noTableNext")}`;
 }
 
 export async function runTaskOrThrow(task: Task): Promise<TaskResult> {

@@ -248,6 +248,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Wrote {output}: {findings, plural, one {# finding} other {# findings}}, {notes, plural, one {# note} other {# notes}}{kept, plural, =0 {} one { (# cell holds a person’s note; see the findings sheet)} other { (# cells hold a person’s note; see the findings sheet)}}.",
   "cli.tableHeaders": "Indicator|Period|Target|Actual|Achievement|Growth|Light|Reported",
   "cli.noIndicators": "No indicators to report.{detail}",
+  "cli.noTableNext":
+    "If the sheet does hold indicators, write its settings sheet with indicators settings, declare the table’s range and columns under Tables there, and analyze again with --settings naming that file.",
 
   "pane.appTitle": "Performance Indicators",
   "pane.languageSwitch": "中文",
@@ -482,4 +484,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "refusal.workerTimeout":
     "Could not process “{file}”: it took longer than the {seconds} s allowed per file and was skipped; the other files went on.",
   "refusal.workerFailed": "Could not process “{file}”: {reason}; it was skipped and the other files went on.",
+  "refusal.workerTimeoutNext": "Split it into smaller workbooks, or allow more seconds with INDICATORS_FILE_TIMEOUT.",
+  "refusal.notWorkbook":
+    "Cannot read “{file}”: {kind, select, empty {the file is empty (0 bytes); it may not have finished copying or saving} pdf {it is a PDF document, not a workbook} image {it is an image, not a workbook} html {it is a web page, not a workbook} other {it is not an .xlsx workbook, nor any format the command knows}}. Name an .xlsx, .ods or .xls file{kind, select, empty {, or save it again from Excel} other {, or open it in Excel and save it as .xlsx}}, and retry.",
+  "refusal.damaged":
+    "Cannot read “{file}”: the file is damaged; its zip package or a sheet in it cannot be read. Open it in Excel, save it again and retry.",
 };

@@ -6,3 +6,4 @@ export * from "./errors";
 export * from "./roles";
 export type { MessageKey } from "./zh-TW";
 export * from "./refusals";
+export * from "./lazy-words";

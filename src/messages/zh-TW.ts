@@ -250,6 +250,8 @@ export const ZH_TW = {
     "已寫入 {output}：檢核發現 {findings, plural, other {# 項}}，註解 {notes, plural, other {# 則}}{kept, plural, =0 {} other {（# 格已有他人註解，列於「檢核結果」）}}。",
   "cli.tableHeaders": "指標|期別|目標值|實際值|達成度|成長率|燈號|填報",
   "cli.noIndicators": "沒有可寫入報表的指標。{detail}",
+  "cli.noTableNext":
+    "若此工作表確有指標，請以 indicators settings 產生設定工作表，在「表格宣告」填入此表的範圍與欄位後，以 --settings 指定該檔再分析。",
 
   // The pane's own words (the task pane), then its Reading area's.
   "pane.appTitle": "績效指標助手",
@@ -470,6 +472,11 @@ export const ZH_TW = {
     "無法處理「{file}」：超過每個檔案 {limit} MB 的記憶體上限，已略過；其他檔案照常處理。請確認檔案內容，或拆成較小的活頁簿。",
   "refusal.workerTimeout": "無法處理「{file}」：超過每個檔案 {seconds} 秒的時間上限，已略過；其他檔案照常處理。",
   "refusal.workerFailed": "無法處理「{file}」：{reason}，已略過；其他檔案照常處理。",
+  "refusal.workerTimeoutNext": "請將檔案拆成較小的活頁簿，或以環境變數 INDICATORS_FILE_TIMEOUT 設定更長的秒數。",
+  "refusal.notWorkbook":
+    "無法讀取「{file}」：{kind, select, empty {檔案是空的（0 位元組），可能尚未複製或存檔完成} pdf {這是 PDF 文件，不是活頁簿} image {這是圖片，不是活頁簿} html {這是網頁，不是活頁簿} other {這不是 .xlsx 活頁簿，內容格式無法辨識}}；請改指定 .xlsx、.ods 或 .xls 檔{kind, select, empty {，或從 Excel 重新存檔後再試} other {，或在 Excel 開啟、另存為 .xlsx 後再試}}。",
+  "refusal.damaged":
+    "無法讀取「{file}」：檔案已損壞，其壓縮封裝或工作表內容無法解讀；請在 Excel 開啟、另存新檔後再試。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -6,7 +6,7 @@ import {
   type WorkbookOptions,
   type WorkbookReport,
 } from "../core";
-import { wordReport, type WordedReport } from "../messages";
+import { lazyWordReport, type WordedReport } from "../messages";
 import type { WorkbookReader } from "../port/workbook-port";
 import { readSheetsAndSettings } from "./settings";
 
@@ -22,7 +22,7 @@ export interface AnalyzeRequest {
 export async function analyzeThroughPort(reader: WorkbookReader, request: AnalyzeRequest = {}): Promise<WordedReport> {
   const options = request.options ?? DEFAULT_WORKBOOK_OPTIONS;
   const { grids, settings } = await readSheetsAndSettings(reader, request.settings ?? null);
-  if (request.sheet === undefined) return wordReport(analyzeWithSettings(grids, settings, options).report);
+  if (request.sheet === undefined) return lazyWordReport(analyzeWithSettings(grids, settings, options).report);
   const names = await reader.sheetNames();
   if (!names.includes(request.sheet)) {
     throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: request.sheet, sheets: names });
@@ -36,7 +36,7 @@ export async function analyzeThroughPort(reader: WorkbookReader, request: Analyz
       tables: settings.settings.tables.filter((t) => t.sheet === request.sheet),
     },
   };
-  return wordReport(analyzeWithSettings(only, onSheet, options).report);
+  return lazyWordReport(analyzeWithSettings(only, onSheet, options).report);
 }
 
 /** True when at least one sheet holds a table the engine recognised. */

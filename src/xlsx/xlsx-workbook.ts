@@ -17,6 +17,7 @@ import type { FastBook } from "./fast/fast-book";
 import { PackageRefusal } from "./fast/zip-entries";
 import { guardMerges, MergeTooLarge } from "./exceljs-merges";
 import { readRefusal } from "../messages/refusals";
+import { notAZip } from "./not-a-zip";
 import { areaOf, clippedMerges, denseFits } from "./fast/sheet-grid";
 
 /** exceljs (656 modules) is loaded when a workbook must be built or written, not to analyse a file. */
@@ -25,6 +26,9 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 }
 
 async function loadBytes(data: ArrayBuffer | Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+  // A PDF, an image, an empty file picked as a workbook: said as what it is (as the command does).
+  const other = notAZip(data instanceof Uint8Array ? data : new Uint8Array(data));
+  if (other !== null) throw readRefusal("notWorkbook", { file: label, kind: other });
   const excel = await loadExcelJs();
   guardMerges(excel);
   const workbook = new excel.Workbook();
@@ -244,12 +248,8 @@ function unreadable(label: string, cause: unknown): WorkbookReadError {
       { file: label, sheet: cause.sheet, range: cause.range, cells: cause.cells },
       cause,
     );
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new WorkbookReadError(
-    "UNREADABLE_WORKBOOK",
-    `無法讀取「${label}」：不是有效的 .xlsx 活頁簿（${reason}） / Cannot read "${label}": not a valid .xlsx workbook (${reason}).`,
-    { cause },
-  );
+  // The zip or XML library's own words (English, and no help to the reader) stay in the cause.
+  return readRefusal("damaged", { file: label }, cause);
 }
 
 function gridOf(sheet: ExcelJS.Worksheet): Grid {

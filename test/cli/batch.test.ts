@@ -90,7 +90,7 @@ test("review DIR -o SUMMARY.xlsx: a row per file, the truncated one with its rea
   expect(result.code).toBe(2);
   const errors = result.err.trimEnd().split("\n");
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toMatch(/truncated\.xlsx.*不是有效的 \.xlsx/);
+  expect(errors[0]).toMatch(/truncated\.xlsx.*檔案已損壞/);
   expect(result.err).not.toMatch(/\r|\[#/); // no progress bar when stderr is not a terminal
 
   const book = new ExcelJS.Workbook();
@@ -103,7 +103,7 @@ test("review DIR -o SUMMARY.xlsx: a row per file, the truncated one with its rea
   expect(rows.size).toBe(FILES + 1);
 
   const bad = [...rows.entries()].find(([file]) => file.endsWith("truncated.xlsx"))![1];
-  expect(bad.getCell(col("無法讀取之原因")).text).toMatch(/不是有效的 \.xlsx/);
+  expect(bad.getCell(col("無法讀取之原因")).text).toMatch(/檔案已損壞/);
   expect(bad.getCell(col("指標數")).value).toBeNull();
 
   for (let i = 0; i < FILES; i++) {

@@ -55,14 +55,14 @@ test("a missing file", () => {
 test("a .csv renamed .xlsx", () => {
   const file = join(tmp, "renamed.xlsx");
   writeFileSync(file, "指標,目標值,實際值\nA,1,2\n");
-  expectOneLineError(run("analyze", file, "--lang", "en"), /not a valid \.xlsx/);
+  expectOneLineError(run("analyze", file, "--lang", "en"), /it is not an \.xlsx workbook/);
 });
 
 test("a truncated .xlsx", () => {
   const file = join(tmp, "truncated.xlsx");
   const bytes = readFileSync(join(ROOT, "samples", "kpi-report-107.xlsx"));
   writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-  expectOneLineError(run("analyze", file), /不是有效的 \.xlsx/);
+  expectOneLineError(run("analyze", file), /檔案已損壞/);
 });
 
 test("a folder with no workbook in it", () => {

@@ -144,20 +144,20 @@ const CASES: Case[] = [
   {
     name: "a truncated .xlsx",
     input: Buffer.from("PK\u0003\u0004truncated"),
-    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
-    report: /not a valid \.xlsx/,
+    analyze: { code: 2, message: /檔案已損壞/ },
+    report: /the file is damaged/,
   },
   {
     name: "a .csv renamed .xlsx",
     input: Buffer.from("衡量指標,目標值,實際值\n件數,1,2\n"),
-    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
-    report: /not a valid \.xlsx/,
+    analyze: { code: 2, message: /這不是 \.xlsx 活頁簿/ },
+    report: /it is not an \.xlsx workbook/,
   },
   {
     name: "an empty file",
     input: Buffer.alloc(0),
-    analyze: { code: 2, message: /不是有效的 \.xlsx/ },
-    report: /not a valid \.xlsx/,
+    analyze: { code: 2, message: /檔案是空的/ },
+    report: /the file is empty/,
   },
   {
     name: "a protected sheet",

@@ -201,7 +201,7 @@ test("a file that is not a workbook: an error message with what to do, no alert"
   await pick(run.page, file);
   await run.page
     .getByRole("alert")
-    .getByText(/不是有效的 \.xlsx/)
+    .getByText(/這不是 \.xlsx 活頁簿/)
     .waitFor();
   expect(run.dialogs).toEqual([]);
   expect(run.problems).toEqual([]);

@@ -16,17 +16,37 @@ export interface HostileCase {
   readonly bytes: Buffer;
   /** The command's arguments after the file (analyze by default). */
   readonly command?: "analyze" | "report";
-  /** Exit code and the first line of stderr (English), or for exit 0 what stdout holds. */
-  readonly expect: { readonly code: 0; readonly out: RegExp } | { readonly code: 2; readonly message: RegExp };
+  /**
+   * Exit 0 (and for analyze, how many indicators the total line counts), or exit 2 and what the
+   * first line of stderr says in each language.
+   */
+  readonly expect:
+    | { readonly code: 0; readonly indicators?: number }
+    | { readonly code: 2; readonly message: RegExp; readonly zh: RegExp };
   /** Peak memory (RSS, MB) the run must stay under, where the case is about memory. */
   readonly peakMb?: number;
 }
 
 const strings = tableStrings(3);
 const table = tableRows(3);
-const OK = /Total: 3 indicators/;
+
+/** Exit 2, the first line saying this in English and that in Chinese. */
+function say(message: RegExp, zh: RegExp): HostileCase["expect"] {
+  return { code: 2, message, zh };
+}
+
+/** Exit 0; for analyze, the total line counting `indicators`. */
+function ok(indicators?: number): HostileCase["expect"] {
+  return indicators === undefined ? { code: 0 } : { code: 0, indicators };
+}
+
 const NO_TABLE = /No indicator table|no indicator rows/i;
-const NOT_VALID = /not a valid \.xlsx workbook|Cannot read/;
+const NO_TABLE_ZH = /找不到指標表|沒有指標列/;
+/** Damage below the zip's directory (an entry, its method, the XML): the zip and XML libraries' words are not shown. */
+const DAMAGED = say(
+  /the file is damaged; its zip package or a sheet in it cannot be read\. Open it in Excel, save it again/,
+  /檔案已損壞，其壓縮封裝或工作表內容無法解讀；請在 Excel 開啟、另存新檔後再試/,
+);
 
 function sheet(body: string, extra: Partial<Parameters<typeof xlsx>[0]> = {}): Buffer {
   return xlsx({ sheetBody: body, sharedStrings: strings, ...extra });
@@ -80,14 +100,14 @@ export function hostileCases(): HostileCase[] {
       name: "good control",
       file: "good.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "merge H1:XFD1048576",
       file: "merge-sheet.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("H1:XFD1048576")}`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -96,14 +116,14 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<dimension ref="A1:XFD1048576"/><sheetData>${table}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "whole columns H:J merged",
       file: "merge-columns.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("H1:J1048576")}`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -112,14 +132,14 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>${merges("H1:XFD1048576")}`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a merge over the whole sheet, the table under it",
       file: "merge-all.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("A1:XFD1048576")}`),
-      expect: { code: 2, message: NO_TABLE },
+      expect: say(NO_TABLE, NO_TABLE_ZH),
       peakMb: 100,
     },
     {
@@ -128,7 +148,7 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}</sheetData>${merges(...Array.from({ length: 1000 }, (_, i) => `A${i + 10}:XFD${i + 10}`))}`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -137,28 +157,28 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}</sheetData>${merges(...Array.from({ length: 50_000 }, (_, i) => `E${i + 10}:F${i + 10}`))}`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 150,
     },
     {
       name: "overlapping whole-sheet merges",
       file: "overlapping-merges.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("H1:XFD1048576", "G1:XFD1048576", "H2:XFC1048575")}`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a dimension claiming the whole sheet",
       file: "dimension.xlsx",
       bytes: sheet(`<dimension ref="A1:XFD1048576"/><sheetData>${table}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a styled column range over every column",
       file: "cols.xlsx",
       bytes: sheet(`<cols><col min="1" max="16384" width="9" style="0"/></cols><sheetData>${table}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -167,21 +187,21 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}<row r="1048576" s="0" customFormat="1"><c r="A1048576" s="0"/></row></sheetData>`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a value at A1048576",
       file: "far-down.xlsx",
       bytes: sheet(`<sheetData>${table}<row r="1048576"><c r="A1048576"><v>7</v></c></row></sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a value at XFD1",
       file: "far-right.xlsx",
       bytes: sheet(`<sheetData>${table.replace("</row>", '<c r="XFD1"><v>7</v></c></row>')}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -194,21 +214,21 @@ export function hostileCases(): HostileCase[] {
           return `<row r="${r}"><c r="${col}${r}"><v>${i}</v></c></row>`;
         }).join("")}</sheetData>`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a cell past Excel's last row",
       file: "past-rows.xlsx",
       bytes: sheet(`<sheetData>${table}<row r="99999999999"><c r="A99999999999"><v>1</v></c></row></sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
       name: "a cell past Excel's last column",
       file: "past-columns.xlsx",
       bytes: sheet(`<sheetData>${table.replace("</row>", '<c r="ZZZZZ1"><v>7</v></c></row>')}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 100,
     },
     {
@@ -217,13 +237,13 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}<row r="-5"><c><v>1</v></c></row><row r="abc"><c><v>2</v></c></row></sheetData>`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "merge references that are not ranges",
       file: "bad-merges.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("A1:", "ZZZZZ1:A1", "C9:A1", "hello", "J1:J99999999999")}`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     // Zip: bombs, lies and damage.
     {
@@ -232,7 +252,7 @@ export function hostileCases(): HostileCase[] {
       bytes: withParts(good, (p) =>
         p.name === SHEET ? { ...p, compressed: zeros(64), statedSize: 64 << 20, crc: 0 } : p,
       ),
-      expect: { code: 2, message: /sheet1\.xml inflates beyond the limit of 100:1/ },
+      expect: say(/sheet1\.xml inflates beyond the limit of 100:1/, /sheet1\.xml 的壓縮比超過 100:1 的上限/),
       peakMb: 120,
     },
     {
@@ -242,7 +262,7 @@ export function hostileCases(): HostileCase[] {
         ...good,
         { name: "xl/media/image1.png", data: "", compressed: zeros(32), statedSize: 32 << 20, crc: 0 },
       ]),
-      expect: { code: 2, message: /image1\.png inflates beyond the limit of 100:1/ },
+      expect: say(/image1\.png inflates beyond the limit of 100:1/, /image1\.png 的壓縮比超過 100:1 的上限/),
       peakMb: 120,
     },
     {
@@ -257,74 +277,77 @@ export function hostileCases(): HostileCase[] {
           statedSize: 500_000_000,
         })),
       ]),
-      expect: { code: 2, message: /inflates beyond the limit of 1,000,000,000 bytes/ },
+      expect: say(/inflates beyond the limit of 1,000,000,000 bytes/, /超過 1,000,000,000 位元組的上限/),
       peakMb: 100,
     },
     {
       name: "a sheet that inflates past its stated size",
       file: "lying-size.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? { ...p, statedSize: 100 } : p)),
-      expect: { code: 2, message: /sheet1\.xml inflates to other than its stated size/ },
+      expect: say(/sheet1\.xml inflates to other than its stated size/, /sheet1\.xml 解壓後與其標示的大小不符/),
     },
     {
       name: "a sheet that states more than it holds",
       file: "short-size.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? { ...p, statedSize: sheetXml.length + 1000 } : p)),
-      expect: { code: 2, message: /sheet1\.xml inflates to other than its stated size/ },
+      expect: say(/sheet1\.xml inflates to other than its stated size/, /sheet1\.xml 解壓後與其標示的大小不符/),
     },
     {
       name: "a stale CRC",
       file: "stale-crc.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? { ...p, crc: 0x12345678 } : p)),
-      expect: { code: 2, message: /checksum \(CRC\) of xl\/worksheets\/sheet1\.xml does not match/ },
+      expect: say(
+        /checksum \(CRC\) of xl\/worksheets\/sheet1\.xml does not match/,
+        /xl\/worksheets\/sheet1\.xml 的檢查碼（CRC）不符/,
+      ),
     },
     {
       name: "a stale CRC in the shared strings",
       file: "stale-crc-strings.xlsx",
       bytes: withParts(good, (p) => (p.name === "xl/sharedStrings.xml" ? { ...p, crc: 1 } : p)),
-      expect: { code: 2, message: /checksum \(CRC\) of xl\/sharedStrings\.xml/ },
+      expect: say(/checksum \(CRC\) of xl\/sharedStrings\.xml/, /xl\/sharedStrings\.xml 的檢查碼（CRC）不符/),
     },
     {
       name: "an encrypted zip entry",
       file: "zip-encrypted.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? { ...p, flags: 1 } : p)),
-      expect: { code: 2, message: NOT_VALID },
+      expect: DAMAGED,
     },
     {
       name: "an unknown compression method",
       file: "zip-method.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? { ...p, method: 12, compressed: Buffer.from("BZh9") } : p)),
-      expect: { code: 2, message: NOT_VALID },
+      expect: DAMAGED,
     },
     {
       name: "a zip without its workbook part",
       file: "no-workbook.xlsx",
       bytes: withParts(good, (p) => (p.name === "xl/workbook.xml" ? null : p)),
-      expect: { code: 2, message: /holds no worksheet that can be read/ },
+      expect: say(/holds no worksheet that can be read/, /活頁簿中沒有可讀的工作表/),
     },
     {
       name: "a sheet part missing",
       file: "no-sheet-part.xlsx",
       bytes: withParts(good, (p) => (p.name === SHEET ? null : p)),
-      expect: { code: 2, message: /holds no worksheet that can be read|No indicator table/ },
+      expect: say(/holds no worksheet that can be read|No indicator table/, /活頁簿中沒有可讀的工作表|找不到指標表/),
     },
     {
       name: "the end record only",
       file: "end-only.xlsx",
       bytes: zip([]),
-      expect: { code: 2, message: /holds no worksheet that can be read/ },
+      expect: say(/holds no worksheet that can be read/, /活頁簿中沒有可讀的工作表/),
     },
     {
       name: "a truncated package",
       file: "truncated.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>`).subarray(0, 700),
-      expect: { code: 2, message: NOT_VALID },
+      expect: DAMAGED,
     },
     {
       name: "a zip inside a zip",
       file: "nested.xlsx",
       bytes: zip([{ name: "inner.xlsx", data: sheet(`<sheetData>${table}</sheetData>`) }]),
-      expect: { code: 2, message: /holds no worksheet that can be read/ },
+      expect: say(/holds no worksheet that can be read/, /活頁簿中沒有可讀的工作表/),
     },
     // Something else under an .xlsx name.
     {
@@ -334,7 +357,10 @@ export function hostileCases(): HostileCase[] {
         { name: "[Content_Types].xml", data: "<Types/>" },
         { name: "xl/workbook.bin", data: Buffer.alloc(64) },
       ]),
-      expect: { code: 2, message: /Excel binary workbook \(\.xlsb\)\. Save it as \.xlsx/ },
+      expect: say(
+        /Excel binary workbook \(\.xlsb\)\. Save it as \.xlsx/,
+        /Excel 二進位活頁簿（\.xlsb）。請在 Excel 另存為 \.xlsx/,
+      ),
     },
     {
       name: "an .xlsb renamed .xlsx",
@@ -343,7 +369,7 @@ export function hostileCases(): HostileCase[] {
         { name: "[Content_Types].xml", data: "<Types/>" },
         { name: "xl/workbook.bin", data: Buffer.alloc(64) },
       ]),
-      expect: { code: 2, message: /Excel binary workbook/ },
+      expect: say(/Excel binary workbook/, /Excel 二進位活頁簿/),
     },
     {
       name: "a Word document renamed .xlsx",
@@ -352,7 +378,7 @@ export function hostileCases(): HostileCase[] {
         { name: "[Content_Types].xml", data: "<Types/>" },
         { name: "word/document.xml", data: "<w:document/>" },
       ]),
-      expect: { code: 2, message: /is a Word document, not a workbook/ },
+      expect: say(/is a Word document, not a workbook/, /這是 Word 文件，不是活頁簿/),
     },
     {
       name: "a PowerPoint renamed .xlsx",
@@ -361,43 +387,52 @@ export function hostileCases(): HostileCase[] {
         { name: "[Content_Types].xml", data: "<Types/>" },
         { name: "ppt/presentation.xml", data: "<p/>" },
       ]),
-      expect: { code: 2, message: /is a PowerPoint presentation, not a workbook/ },
+      expect: say(/is a PowerPoint presentation, not a workbook/, /這是 PowerPoint 簡報，不是活頁簿/),
     },
     {
       name: "a password-protected .xlsx",
       file: "password.xlsx",
       bytes: compound(["Root Entry", "EncryptionInfo", "EncryptedPackage"]),
-      expect: { code: 2, message: /protected by a password\. Remove it in Excel \(File › Info › Protect Workbook\)/ },
+      expect: say(
+        /protected by a password\. Remove it in Excel \(File › Info › Protect Workbook\)/,
+        /受密碼保護。請在 Excel 移除密碼（檔案 › 資訊 › 保護活頁簿）/,
+      ),
     },
     {
       name: "a password-protected .xls",
       file: "password.xls",
       bytes: compound(["Root Entry", "Workbook"], biff(true)),
-      expect: { code: 2, message: /protected by a password/ },
+      expect: say(/protected by a password/, /受密碼保護/),
     },
     {
       name: "a PDF renamed .xlsx",
       file: "pdf.xlsx",
       bytes: Buffer.from("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-      expect: { code: 2, message: NOT_VALID },
+      expect: say(
+        /it is a PDF document, not a workbook\. Name an \.xlsx/,
+        /這是 PDF 文件，不是活頁簿；請改指定 \.xlsx/,
+      ),
     },
     {
       name: "a PNG renamed .xlsx",
       file: "png.xlsx",
       bytes: Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
-      expect: { code: 2, message: NOT_VALID },
+      expect: say(/it is an image, not a workbook/, /這是圖片，不是活頁簿/),
     },
     {
       name: "random bytes",
       file: "random.xlsx",
       bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251)),
-      expect: { code: 2, message: NOT_VALID },
+      expect: say(
+        /it is not an \.xlsx workbook, nor any format the command knows/,
+        /這不是 \.xlsx 活頁簿，內容格式無法辨識/,
+      ),
     },
     {
       name: "an empty file",
       file: "empty.xlsx",
       bytes: Buffer.alloc(0),
-      expect: { code: 2, message: NOT_VALID },
+      expect: say(/the file is empty \(0 bytes\)/, /檔案是空的（0 位元組）/),
     },
     // XML as other writers (and attackers) write it.
     {
@@ -408,25 +443,25 @@ export function hostileCases(): HostileCase[] {
         sheetBody: `<x:sheetData>${tableRows(3, "x:")}</x:sheetData>`,
         sharedStrings: strings,
       }),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "relationships with a rel: prefix",
       file: "rel-prefix.xlsx",
       bytes: xlsx({ relPrefix: "rel", sheetBody: `<sheetData>${table}</sheetData>`, sharedStrings: strings }),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "rows and cells without r",
       file: "no-r.xlsx",
       bytes: sheet(`<sheetData>${table.replace(/ r="[A-Z]+\d+"/g, "").replace(/<row r="\d+">/g, "<row>")}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "cells without r in numbered rows",
       file: "cells-no-r.xlsx",
       bytes: sheet(`<sheetData>${table.replace(/ r="[A-Z]+\d+"/g, "")}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "an external entity (XXE)",
@@ -444,7 +479,7 @@ export function hostileCases(): HostileCase[] {
             }
           : p,
       ),
-      expect: { code: 0, out: /^(?![\s\S]*root:)[\s\S]*Total: 3 indicators/ },
+      expect: ok(3),
     },
     {
       name: "entity expansion (billion laughs)",
@@ -462,14 +497,14 @@ export function hostileCases(): HostileCase[] {
             }
           : p,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 150,
     },
     {
       name: "an unclosed element in the sheet",
       file: "unclosed.xlsx",
       bytes: sheet(`<sheetData>${table}<row r="9"><c r="A9"><v>1</v></row></sheetData>`),
-      expect: { code: 2, message: NOT_VALID },
+      expect: DAMAGED,
     },
     {
       name: "100,000 nested elements",
@@ -477,13 +512,13 @@ export function hostileCases(): HostileCase[] {
       bytes: sheet(
         `<sheetData>${table}</sheetData><extLst>${"<ext>".repeat(100_000)}${"</ext>".repeat(100_000)}</extLst>`,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "a shared string index out of range",
       file: "string-index.xlsx",
       bytes: sheet(`<sheetData>${table.replace("<v>3</v>", "<v>99999999999</v>")}</sheetData>`),
-      expect: { code: 0, out: /Total: 2 indicators/ },
+      expect: ok(2),
     },
     {
       name: "a workbook with no sheets",
@@ -493,7 +528,7 @@ export function hostileCases(): HostileCase[] {
           ? { ...p, data: (p.data as string).replace(/<sheets>.*<\/sheets>/, "<sheets/>") }
           : p,
       ),
-      expect: { code: 2, message: /holds no worksheet that can be read/ },
+      expect: say(/holds no worksheet that can be read/, /活頁簿中沒有可讀的工作表/),
     },
     {
       name: "a relationship pointing out of the package",
@@ -503,7 +538,7 @@ export function hostileCases(): HostileCase[] {
           ? { ...p, data: (p.data as string).replace("worksheets/sheet1.xml", "../../../../etc/passwd") }
           : p,
       ),
-      expect: { code: 2, message: /^(?![\s\S]*root:)/ },
+      expect: say(/^(?![\s\S]*root:)/, /./),
     },
     {
       name: "a relationship to an external target",
@@ -519,7 +554,7 @@ export function hostileCases(): HostileCase[] {
             }
           : p,
       ),
-      expect: { code: 2, message: /./ },
+      expect: say(/./, /./),
     },
     {
       name: "a sheet named like a path",
@@ -527,7 +562,7 @@ export function hostileCases(): HostileCase[] {
       bytes: withParts(good, (p) =>
         p.name === "xl/workbook.xml" ? { ...p, data: (p.data as string).replace('name="S"', 'name="../../etc"') } : p,
       ),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "control characters in cells",
@@ -536,7 +571,7 @@ export function hostileCases(): HostileCase[] {
         sheetBody: `<sheetData>${table}</sheetData>`,
         sharedStrings: ["衡量指標", "目標值", "實際值", "甲&#9;乙", "_x0007_鈴", "\u001b[31m紅"],
       }),
-      expect: { code: 0, out: /Total: 3 indicators/ },
+      expect: ok(3),
     },
     {
       name: "a 2 MB cell",
@@ -545,7 +580,7 @@ export function hostileCases(): HostileCase[] {
         sheetBody: `<sheetData>${table}</sheetData>`,
         sharedStrings: ["衡量指標", "目標值", "實際值", "長".repeat(2_000_000), "乙", "丙"],
       }),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
       peakMb: 250,
     },
     {
@@ -555,13 +590,13 @@ export function hostileCases(): HostileCase[] {
         sheetBody: `<sheetData>${table}</sheetData>`,
         sharedStrings: ["衡量指標", "目標值", "實際值", '=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1)"],
       }),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "a style index out of range",
       file: "style-index.xlsx",
       bytes: sheet(`<sheetData>${table.replace('<c r="B2">', '<c r="B2" s="999999">')}</sheetData>`),
-      expect: { code: 0, out: OK },
+      expect: ok(3),
     },
     {
       name: "two sheets of one name",
@@ -574,7 +609,7 @@ export function hostileCases(): HostileCase[] {
             }
           : p,
       ),
-      expect: { code: 0, out: /Total: 6 indicators/ },
+      expect: ok(6),
     },
     // Writing.
     {
@@ -582,7 +617,7 @@ export function hostileCases(): HostileCase[] {
       file: "report-merge.xlsx",
       bytes: sheet(`<sheetData>${table}</sheetData>${merges("H1:XFD1048576")}`),
       command: "report",
-      expect: { code: 0, out: /./ },
+      expect: ok(),
       peakMb: 200,
     },
     {
@@ -590,7 +625,7 @@ export function hostileCases(): HostileCase[] {
       file: "report-far.xlsx",
       bytes: sheet(`<sheetData>${table}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>`),
       command: "report",
-      expect: { code: 0, out: /./ },
+      expect: ok(),
       peakMb: 200,
     },
     {
@@ -600,7 +635,7 @@ export function hostileCases(): HostileCase[] {
         p.name === SHEET ? { ...p, compressed: zeros(64), statedSize: 64 << 20, crc: 0 } : p,
       ),
       command: "report",
-      expect: { code: 2, message: /inflates beyond the limit of 100:1/ },
+      expect: say(/inflates beyond the limit of 100:1/, /壓縮比超過 100:1 的上限/),
     },
     {
       name: "report of prefixed parts",
@@ -611,8 +646,9 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      // Read (analyze above), but not yet written: the direct writer leaves prefixed parts to exceljs, which cannot read them.
-      expect: { code: 2, message: /not a valid \.xlsx workbook/ },
+      // Read (analyze above), but not yet written: the direct writer leaves prefixed parts to exceljs, which cannot
+      // read them; refused as damaged, and Excel's save (the advice) writes them unprefixed.
+      expect: DAMAGED,
     },
     {
       name: "report of a whole-sheet merge that exceljs must write",
@@ -623,7 +659,10 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      expect: { code: 2, message: /the merged area H1:XFD1048576 on sheet “S” covers 17,172,529,152 cells/ },
+      expect: say(
+        /the merged area H1:XFD1048576 on sheet “S” covers 17,172,529,152 cells/,
+        /工作表「S」的合併儲存格 H1:XFD1048576 涵蓋 17,172,529,152 個儲存格/,
+      ),
       peakMb: 200,
     },
     {
@@ -635,7 +674,7 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      expect: { code: 2, message: /merged area E10:F10…E50009:F50009/ },
+      expect: say(/merged area E10:F10…E50009:F50009/, /合併儲存格 E10:F10…E50009:F50009/),
       peakMb: 250,
     },
   ];

@@ -38,6 +38,21 @@ export function draftFormat(indicator: FigureKind, history: readonly number[]): 
 }
 
 /**
+ * One formatter per number of decimals: toLocaleString builds a new one at every call, which was
+ * most of the time of printing a table of a million figures.
+ */
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = FORMATTERS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FORMATTERS.set(decimals, format);
+  }
+  return format;
+}
+
+/**
  * A figure as the formats above show it (#,##0, #,##0.00, #,##0.00% and a quoted unit after them);
  * "—" for no figure. A format of another form shows the figure to 10 significant digits.
  */
@@ -47,10 +62,7 @@ export function showFigure(value: number | null | undefined, format: string): st
   if (match === null) return String(Number(value.toPrecision(10)));
   const decimals = match[1]?.length ?? 0;
   const percent = match[2] === "%";
-  const shown = (percent ? value * 100 : value).toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const shown = numberFormat(decimals).format(percent ? value * 100 : value);
   return `${shown}${percent ? "%" : ""}${match[3] ? ` ${match[3]}` : ""}`;
 }
 
