@@ -262,6 +262,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.tabs.review": "Review",
   "pane.tabs.targets": "Targets",
   "pane.tabsLabel": "Areas",
+  "pane.loadingArea": "Loading…",
   "pane.analyze": "Analyze again",
   "pane.analyzing": "Analyzing…",
   "pane.noIndicators": "No indicator table found.",

@@ -264,6 +264,7 @@ export const ZH_TW = {
   "pane.tabs.review": "檢核",
   "pane.tabs.targets": "目標",
   "pane.tabsLabel": "功能",
+  "pane.loadingArea": "載入中…",
   "pane.analyze": "重新分析",
   "pane.analyzing": "分析中…",
   "pane.noIndicators": "找不到指標表。",
