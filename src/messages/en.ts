@@ -447,6 +447,12 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Give the range as Sheet!A1:C3 (or use the selection), and assign the indicator column and a target or actual column in its header.",
   "reading.problems": "Settings to fix",
   "reading.loading": "Reading…",
+  "pane.declareInReading": "Declare this table in Reading",
+  "pane.noTableMore": "{n, plural, one {# more sheet has} other {# more sheets have}} no indicator table either.",
+  "reading.suggested":
+    "The likeliest table on “{sheet}” is {range}, its header down to row {headerRow}. {missing, select, both {Say which column is the target and which the actual} target {Say which column is the target} actual {Say which column is the actual} other {Check each column’s role}}, then choose “Declare and read again”.",
+  "reading.headerRow": "Header row (number)",
+  "reading.declareAndSave": "Declare and read again",
   "refusal.zipTotal":
     "Cannot read “{file}”: it inflates beyond the limit of {limit, number} bytes (at {part}). It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
   "refusal.zipRatio":

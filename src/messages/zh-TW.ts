@@ -441,6 +441,12 @@ export const ZH_TW = {
   "reading.badDeclare": "請以「工作表!A1:C3」填範圍（或使用選取範圍），並在表頭指定指標欄，以及目標值或實際值欄。",
   "reading.problems": "設定需修正",
   "reading.loading": "讀取中…",
+  "pane.declareInReading": "在「讀取」宣告這個表格",
+  "pane.noTableMore": "另有 {n, plural, other {# 個}}工作表也找不到指標表。",
+  "reading.suggested":
+    "「{sheet}」最可能的表格在 {range}，表頭至第 {headerRow} 列。{missing, select, both {請指定哪一欄是目標值、哪一欄是實際值} target {請指定哪一欄是目標值} actual {請指定哪一欄是實際值} other {請確認各欄的角色}}，再按「宣告並重新讀取」。",
+  "reading.headerRow": "表頭列（列號）",
+  "reading.declareAndSave": "宣告並重新讀取",
   "refusal.zipTotal":
     "無法讀取「{file}」：解壓後超過 {limit, number} 位元組的上限（至 {part}）。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
   "refusal.zipRatio":

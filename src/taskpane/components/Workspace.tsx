@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { shownReport, useAnalysis } from "../hooks/use-analysis";
 import { useLiveRerun, useWriteAwarePort } from "../hooks/use-live";
 import { useT } from "../i18n/language-context";
+import type { Finding } from "../../core";
 import { indicatorModel, NO_FILTER, type RowFilter } from "../model/indicator-rows";
 import { SessionContext, useSession } from "../session";
 import { DownloadBar } from "./DownloadBar";
@@ -53,6 +54,12 @@ export function Workspace() {
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
   const [written, setWritten] = useState(false);
+  // A table the core suggested where none was read: the Reading area opens on it, ready to declare.
+  const [suggestion, setSuggestion] = useState<Finding | null>(null);
+  const onDeclare = useCallback((finding: Finding) => {
+    setSuggestion(finding);
+    setArea("reading");
+  }, []);
   const onWritten = useCallback(() => {
     setWritten(true);
   }, []);
@@ -111,6 +118,7 @@ export function Workspace() {
                 onFilter={setFilter}
                 selected={selected}
                 onSelect={setSelected}
+                onDeclare={onDeclare}
               />
             )}
             {area === "report" && <ReportPane onWritten={onWritten} />}
@@ -119,8 +127,10 @@ export function Workspace() {
             {area === "reading" && (
               <ReadingPane
                 analysis={state}
+                suggestion={suggestion}
                 onSaved={() => {
                   onWritten();
+                  setSuggestion(null);
                   void run();
                 }}
               />
