@@ -60,36 +60,38 @@ export function ReadingPane({
   return (
     <section className={classes.root} aria-label={t("reading.title")}>
       <Subtitle2 as="h2">{t("reading.title")}</Subtitle2>
-      <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
-        {state.report.sheets.flatMap((sheet) =>
-          sheet.tables.map((table) => (
-            <li key={`${sheet.sheet}!${table.range}`}>
-              <Caption1>
-                {t("reading.table", {
-                  sheet: sheet.sheet,
-                  range: table.range,
-                  layout: layoutWord(language, table.reading?.layout ?? table.kind),
-                })}
-              </Caption1>
-              {table.reading !== undefined && table.reading.columns.length > 0 && (
-                <div>
-                  <Caption1>
-                    {table.reading.columns
-                      .map((c) =>
-                        t("reading.columnRead", {
-                          cell: c.cell,
-                          header: c.header,
-                          role: c.role === null ? "—" : t(COLUMN_ROLE_KEY[c.role]),
-                        }),
-                      )
-                      .join(t("reading.columnsSeparator"))}
-                  </Caption1>
-                </div>
-              )}
-            </li>
-          )),
-        )}
-      </ul>
+      {state.report.sheets.some((sheet) => sheet.tables.length > 0) && (
+        <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
+          {state.report.sheets.flatMap((sheet) =>
+            sheet.tables.map((table) => (
+              <li key={`${sheet.sheet}!${table.range}`}>
+                <Caption1>
+                  {t("reading.table", {
+                    sheet: sheet.sheet,
+                    range: table.range,
+                    layout: layoutWord(language, table.reading?.layout ?? table.kind),
+                  })}
+                </Caption1>
+                {table.reading !== undefined && table.reading.columns.length > 0 && (
+                  <div>
+                    <Caption1>
+                      {table.reading.columns
+                        .map((c) =>
+                          t("reading.columnRead", {
+                            cell: c.cell,
+                            header: c.header,
+                            role: c.role === null ? "—" : t(COLUMN_ROLE_KEY[c.role]),
+                          }),
+                        )
+                        .join(t("reading.columnsSeparator"))}
+                    </Caption1>
+                  </div>
+                )}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
       {state.rows.indicators.length > CARD_LIMIT && (
         <Field label={t("reading.search")}>
           <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
