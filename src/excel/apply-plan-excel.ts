@@ -6,15 +6,10 @@ import { chartSupport, drawableCharts, queueCharts } from "./apply-charts";
 import { CommentWriter } from "./apply-comments";
 import { FlagWriter } from "./apply-flags";
 import { markedSheetOf, queueMarker } from "./markers";
-import { writeErrorOf } from "./office-errors";
+import { writeErrorOf, type WriteOutcome } from "./office-errors";
 import { RequestBudget } from "./request-budget";
 import { uniqueTableNames } from "./table-names";
 import { queueSheet } from "./write-sheet";
-
-const UNCHANGED = {
-  zh: "工作簿未變更：未完成的工作表已移除，先前的工作表、註解與標示都保留。",
-  en: "The workbook is unchanged: the unfinished sheet was removed; the earlier sheets, comments and flags are as they were.",
-};
 
 /**
  * Applies a plan in a constant number of syncs, ordered so that a failure leaves the workbook as it
@@ -59,11 +54,7 @@ export async function applyPlanInExcel(
 
     const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
     if (locked.length > 0) {
-      const names = locked.join("、");
-      throw new WorkbookWriteError(
-        "SHEET_PROTECTED",
-        `工作表「${names}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
-      );
+      throw new WorkbookWriteError("SHEET_PROTECTED", { sheets: locked });
     }
     comments?.locate();
     flags.locate();
@@ -105,19 +96,16 @@ export async function applyPlanInExcel(
       await context.sync();
       const after = now.items.map((s) => s.name);
       const lost = existingNames.filter((n) => !after.includes(n));
-      if (lost.length > 0) throw new Error(`sheets no longer there: ${lost.join(", ")}`);
+      // The sheets' own names are the message: the catalog's "error.EXCEL_WRITE" says what they are.
+      if (lost.length > 0) throw new Error(lost.join(", "));
     };
     /** Cleans up, then says what the workbook holds now. */
     const abandon = async (code: string, cause: unknown): Promise<never> => {
-      let outcome = UNCHANGED;
+      let outcome: WriteOutcome = { outcome: "unchanged" };
       try {
         await removeTemporary();
       } catch (check) {
-        const what = check instanceof Error ? check.message : String(check);
-        outcome = {
-          zh: `無法完全還原（${what}）；請檢查工作簿，必要時按「復原」或從備份取回。`,
-          en: `It could not all be put back (${what}); check the workbook, and use Undo or a backup where needed.`,
-        };
+        outcome = { outcome: "notRestored", what: check instanceof Error ? check.message : String(check) };
       }
       throw writeErrorOf(cause, outcome, code);
     };

@@ -1,6 +1,5 @@
 import { ALL_MARKERS, WorkbookReadError, type Grid, type WritePlan } from "../core";
 import type { AppliedPlan, SheetChange, WorkbookPort } from "../port/workbook-port";
-import { applyPlanInExcel } from "./apply-plan-excel";
 import type { ExcelHost } from "./excel-host";
 import { gridOfRange } from "./grid-of-range";
 import { markedSheetOf, queueMarker } from "./markers";
@@ -155,7 +154,9 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Three context.sync calls for a report of any size within the web's request limit. */
-  applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+  async applyPlan(plan: WritePlan): Promise<AppliedPlan> {
+    // The writer (report, flags, comments, charts) is loaded on the first write, not with the pane.
+    const { applyPlanInExcel } = await import(/* webpackChunkName: "excel-write" */ "./apply-plan-excel");
     return applyPlanInExcel(this.host, plan);
   }
 }

@@ -1,3 +1,4 @@
+import { IndicatorsError } from "../core/errors";
 import type { ExcelHost } from "./excel-host";
 
 /** Base64 of bytes, in slices so a large workbook does not overflow the argument list. */
@@ -17,10 +18,7 @@ function base64Of(data: ArrayBuffer): string {
  * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1)
  */
 export async function insertWorkbookSheets(host: ExcelHost, data: ArrayBuffer): Promise<string[]> {
-  if (!host.isSetSupported("ExcelApi", "1.13"))
-    throw new Error(
-      "此版本的 Excel 無法插入範例工作表（需要 ExcelApi 1.13）；請改在瀏覽器開啟本頁試用範例。 / This version of Excel cannot insert the sample sheets (ExcelApi 1.13 is needed); open this page in a browser to try the sample.",
-    );
+  if (!host.isSetSupported("ExcelApi", "1.13")) throw new IndicatorsError("SAMPLE_NEEDS_API", { api: "ExcelApi 1.13" });
   return host.run(async (context) => {
     const ids = context.workbook.insertWorksheetsFromBase64(base64Of(data), {
       positionType: "End",

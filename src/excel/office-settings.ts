@@ -24,13 +24,7 @@ export class OfficeSettingsStore implements SettingsStore {
     return new Promise((resolve, reject) => {
       this.settings.saveAsync((result) => {
         if (result.status === "succeeded") resolve();
-        else
-          reject(
-            new IndicatorsError(
-              "SETTINGS_NOT_SAVED",
-              `無法儲存設定 / Could not save the settings: ${result.error?.message ?? result.status}`,
-            ),
-          );
+        else reject(new IndicatorsError("SETTINGS_NOT_SAVED", { detail: result.error?.message ?? result.status }));
       });
     });
   }

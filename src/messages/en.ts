@@ -177,6 +177,13 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",
   "error.PREVIEW_XLSX_ONLY": "Preview opens .xlsx: open {file} in Excel, or convert it to .xlsx and try again.",
+  "error.EXCEL_WRITE":
+    "Writing failed: {advice, select, ACCESS_DENIED {the workbook or sheet is protected against this change; unprotect it (Review → Protect Workbook / Unprotect Sheet) and run again} INVALID_ARGUMENT {Excel refused what was written (a name, range or format); please report this message to the maintainers} ITEM_NOT_FOUND {a sheet or name was removed or renamed while this ran; run again} INVALID_OPERATION {Excel does not allow this now (a cell being edited, or one that holds a note); finish editing and run again} CELL_EDIT_MODE {a cell is being edited; press Enter or Esc and run again} REQUEST_TOO_LARGE {one request passed the 5 MB limit of Excel on the web; use desktop Excel or the indicators command} RESPONSE_TOO_LARGE {the data read passed the 5 MB limit of Excel on the web; use desktop Excel or the indicators command} other {Excel reported: {detail}}}. {outcome, select, unchanged {The workbook is unchanged: the unfinished sheet was removed; the earlier sheets, comments and flags are as they were.} other {It could not all be put back ({what}); check the workbook, and use Undo or a backup where needed.}}",
+  "error.SHEET_PROTECTED":
+    "Sheet “{sheets}” is protected, so the below-target flags cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.",
+  "error.SAMPLE_NEEDS_API":
+    "This version of Excel cannot insert the sample sheets (ExcelApi 1.13 is needed); open this page in a browser to try the sample.",
+  "error.SETTINGS_NOT_SAVED": "Could not save the settings: {detail}",
   "error.NO_SUCH_FILE": "No such file: {path}",
   "error.NOT_A_FILE": "{path} is a folder, not a workbook.",
   "error.NO_SUCH_FOLDER": "Cannot write {path}: the folder does not exist.",
@@ -264,6 +271,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.tabs.review": "Review",
   "pane.tabs.targets": "Targets",
   "pane.tabsLabel": "Areas",
+  "pane.loadingArea": "Loading…",
   "pane.analyze": "Analyze again",
   "pane.analyzing": "Analyzing…",
   "pane.noIndicators": "No indicator table found.",
@@ -448,6 +456,12 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Give the range as Sheet!A1:C3 (or use the selection), and assign the indicator column and a target or actual column in its header.",
   "reading.problems": "Settings to fix",
   "reading.loading": "Reading…",
+  "pane.declareInReading": "Declare this table in Reading",
+  "pane.noTableMore": "{n, plural, one {# more sheet has} other {# more sheets have}} no indicator table either.",
+  "reading.suggested":
+    "The likeliest table on “{sheet}” is {range}, its header down to row {headerRow}. {missing, select, both {Say which column is the target and which the actual} target {Say which column is the target} actual {Say which column is the actual} other {Check each column’s role}}, then choose “Declare and read again”.",
+  "reading.headerRow": "Header row (number)",
+  "reading.declareAndSave": "Declare and read again",
   "refusal.zipTotal":
     "Cannot read “{file}”: it inflates beyond the limit of {limit, number} bytes (at {part}). It may be a zip bomb or damaged; open it in Excel, save it again and retry.",
   "refusal.zipRatio":

@@ -180,6 +180,12 @@ export const ZH_TW = {
   "cli.settingsWritten":
     "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",
   "error.PREVIEW_XLSX_ONLY": "預覽只開啟 .xlsx：「{file}」請在 Excel 開啟，或轉存為 .xlsx 後再試。",
+  "error.EXCEL_WRITE":
+    "寫入失敗：{advice, select, ACCESS_DENIED {活頁簿或工作表受保護，不允許這項變更；請取消保護（校閱 → 保護活頁簿／取消保護工作表）後再執行} INVALID_ARGUMENT {Excel 不接受寫入的內容（名稱、範圍或格式）；請回報此訊息給維護人員} ITEM_NOT_FOUND {工作表或名稱在執行期間被移除或改名；請重新執行} INVALID_OPERATION {Excel 目前不允許這項操作（例如儲存格正在編輯中，或已有附註）；請結束編輯後再執行} CELL_EDIT_MODE {儲存格正在編輯中；請按 Enter 或 Esc 結束編輯後再執行} REQUEST_TOO_LARGE {一次送出的資料超過 Excel 網頁版的 5 MB 上限；請改用桌面版 Excel 或 indicators 命令} RESPONSE_TOO_LARGE {讀取的資料超過 Excel 網頁版的 5 MB 上限；請改用桌面版 Excel 或 indicators 命令} other {Excel 回報錯誤：{detail}}}。{outcome, select, unchanged {工作簿未變更：未完成的工作表已移除，先前的工作表、註解與標示都保留。} other {無法完全還原（{what}）；請檢查工作簿，必要時按「復原」或從備份取回。}}",
+  "error.SHEET_PROTECTED":
+    "工作表「{sheets}」受保護，無法加上未達標標示；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。",
+  "error.SAMPLE_NEEDS_API": "此版本的 Excel 無法插入範例工作表（需要 ExcelApi 1.13）；請改在瀏覽器開啟本頁試用範例。",
+  "error.SETTINGS_NOT_SAVED": "無法儲存設定：{detail}",
   "error.NO_SUCH_FILE": "找不到檔案「{path}」",
   "error.NOT_A_FILE": "「{path}」是資料夾，不是活頁簿",
   "error.NO_SUCH_FOLDER": "無法寫入「{path}」：資料夾不存在",
@@ -266,6 +272,7 @@ export const ZH_TW = {
   "pane.tabs.review": "檢核",
   "pane.tabs.targets": "目標",
   "pane.tabsLabel": "功能",
+  "pane.loadingArea": "載入中…",
   "pane.analyze": "重新分析",
   "pane.analyzing": "分析中…",
   "pane.noIndicators": "找不到指標表。",
@@ -442,6 +449,12 @@ export const ZH_TW = {
   "reading.badDeclare": "請以「工作表!A1:C3」填範圍（或使用選取範圍），並在表頭指定指標欄，以及目標值或實際值欄。",
   "reading.problems": "設定需修正",
   "reading.loading": "讀取中…",
+  "pane.declareInReading": "在「讀取」宣告這個表格",
+  "pane.noTableMore": "另有 {n, plural, other {# 個}}工作表也找不到指標表。",
+  "reading.suggested":
+    "「{sheet}」最可能的表格在 {range}，表頭至第 {headerRow} 列。{missing, select, both {請指定哪一欄是目標值、哪一欄是實際值} target {請指定哪一欄是目標值} actual {請指定哪一欄是實際值} other {請確認各欄的角色}}，再按「宣告並重新讀取」。",
+  "reading.headerRow": "表頭列（列號）",
+  "reading.declareAndSave": "宣告並重新讀取",
   "refusal.zipTotal":
     "無法讀取「{file}」：解壓後超過 {limit, number} 位元組的上限（至 {part}）。檔案可能是壓縮炸彈或已損壞；請在 Excel 開啟、另存新檔後再試。",
   "refusal.zipRatio":

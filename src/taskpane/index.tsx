@@ -6,6 +6,7 @@ import { OfficeSettingsStore, type DocumentSettings } from "../excel/office-sett
 import { connect } from "./bootstrap/connect";
 import { startFailedText } from "./bootstrap/start-failed";
 import { App } from "./components/App";
+import { loadEngine } from "./hooks/use-analysis";
 import { languageFor } from "./i18n/language-context";
 import { openPreviewWorkbook } from "./preview/open-preview-workbook";
 import type { PaneSession } from "./session";
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null) throw new Error("taskpane.html has no #container");
   const root = createRoot(container);
+  // The engine's chunk downloads while Office starts; the first analysis needs it, the first paint not.
+  loadEngine().catch(() => undefined); // a failure is the first analysis's to report
   const start = await connect(root);
   displayLanguage = start.displayLanguage ?? displayLanguage;
   const host = start.inExcel ? officeHost() : null;

@@ -1,4 +1,5 @@
 /** The office.js adapter applies the same report plan, in a bounded number of syncs, on office-addin-mock. */
+import { errorText } from "../../src/messages";
 import { join } from "node:path";
 import {
   analyzeWorkbook,
@@ -113,7 +114,9 @@ test("a protected sheet: a clear message, and nothing written", async () => {
   excel.log.length = 0;
   const error = await new ExcelWorkbook(excel.host).applyPlan(plan).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(WorkbookWriteError);
-  expect((error as Error).message).toMatch(/受保護.*Unprotect Sheet/s);
+  // One typed error, worded at the edge in one language each.
+  expect(errorText(error, "zh-TW")).toMatch(/^工作表「關鍵績效指標」受保護/);
+  expect(errorText(error, "en")).toMatch(/^Sheet “關鍵績效指標” is protected.*Unprotect Sheet/);
   expect(excel.log.filter((e) => e.path !== "context.sync")).toEqual([]);
 });
 

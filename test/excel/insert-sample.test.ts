@@ -4,6 +4,7 @@
  * (ExcelApi 1.13, WorksheetPositionType, ids after the sync; office-insert.ts); the sheets it adds
  * are read and analysed like the user's own.
  */
+import { errorText } from "../../src/messages";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeWorkbook } from "../../src/core";
@@ -39,7 +40,9 @@ test("the sample's sheets join the workbook after the user's, and the pane's rea
 
 test("a host without ExcelApi 1.13: the adapter says so and sends nothing", async () => {
   const excel = mockExcel(EMPTY, { readWorkbook: readXlsxBase64, newestMinor: 12 });
-  await expect(insertWorkbookSheets(excel.host, bytes())).rejects.toThrow(/ExcelApi 1\.13/);
+  const error = await insertWorkbookSheets(excel.host, bytes()).catch((e: unknown) => e);
+  expect(errorText(error, "zh-TW")).toMatch(/^此版本的 Excel 無法插入範例工作表（需要 ExcelApi 1\.13）/);
+  expect(errorText(error, "en")).toMatch(/^This version of Excel cannot insert the sample sheets/);
   expect(excel.log.filter((e) => e.path.includes("insertWorksheetsFromBase64"))).toEqual([]);
   expect(excel.sheetNames()).toEqual(["工作表1"]);
 });

@@ -1,4 +1,5 @@
 /** The defects of issue 13, each shown on the stricter office.js double (test/support/excel-rules.ts). */
+import { errorText } from "../../src/messages";
 import { join } from "node:path";
 import { NOTE_TAG, WorkbookWriteError } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
@@ -76,8 +77,8 @@ test("(4) a refusal in the last batch leaves the previous comments and sheets as
       .map(([cell, content]) => ({ cell, content }))
       .sort((a, b) => a.cell.localeCompare(b.cell)),
   );
-  expect(error.message).toMatch(/未變更/);
-  expect(error.message).toMatch(/unchanged/);
+  expect(errorText(error, "zh-TW")).toMatch(/工作簿未變更/);
+  expect(errorText(error, "en")).toMatch(/The workbook is unchanged/);
 });
 
 test("(5) without ExcelApi 1.18, a cell that holds a note is skipped and the rest are written", async () => {
@@ -106,8 +107,9 @@ test("(6) Excel's error codes reach the user as a typed error that says what to 
   expect(error).toBeInstanceOf(WorkbookWriteError);
   expect(error.code).toBe("ACCESS_DENIED");
   expect((error.cause as { code: string }).code).toBe("AccessDenied");
-  expect(error.message).toMatch(/保護活頁簿/);
-  expect(error.message).toMatch(/Protect Workbook/);
+  expect(errorText(error, "zh-TW")).toMatch(/^寫入失敗：活頁簿或工作表受保護.*保護活頁簿/);
+  expect(errorText(error, "zh-TW")).not.toMatch(/Protect Workbook/);
+  expect(errorText(error, "en")).toMatch(/^Writing failed: .*Protect Workbook/);
 });
 
 test("(11) every flag's rule is short and reads the report through its marker, which is set before the rules", async () => {

@@ -1,8 +1,9 @@
 /**
  * Words through one door (issue 24): every component takes its words from the catalog through
- * useT() with typed keys. This reads both catalogs and every file of the pane, and fails on a
- * literal word in a component, on a key used but not defined, and on a key defined in one language
- * only; and every counted word in English agrees with its count.
+ * useT() with typed keys, and the Excel adapter (src/excel) throws typed errors worded at the edge.
+ * This reads both catalogs, every file of the pane and of the adapter, and fails on a literal word
+ * in a component or in the adapter, on a key used but not defined, and on a key defined in one
+ * language only; and every counted word in English agrees with its count.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,9 @@ import { hasKey, keysUnder, translate, type MessageKey, type MessageParams } fro
 import { EN } from "../../src/messages/en";
 import { ZH_TW } from "../../src/messages/zh-TW";
 
-const SRC = join(__dirname, "..", "..", "src", "taskpane");
+const ROOT = join(__dirname, "..", "..", "src");
+const SRC = join(ROOT, "taskpane");
+const EXCEL = join(ROOT, "excel");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,6 +25,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const FILES = filesUnder(SRC);
+const ADAPTER = filesUnder(EXCEL);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 const cjkIn = (text: string): string[] => text.match(CJK) ?? [];
@@ -90,6 +94,42 @@ describe.each(FILES.map((f) => [f.slice(SRC.length + 1), f]))("%s", (_, file) =>
     expect(whole.filter((k) => !hasKey(k))).toEqual([]);
     expect(families.filter((prefix) => keysUnder(prefix).length === 0)).toEqual([]);
   });
+});
+
+/**
+ * Words an adapter file builds itself: any CJK string (a "中文 / English" sentence included), and an
+ * error made from an English sentence (two words or more) rather than a code and its values.
+ */
+function adapterWordsIn(text: string): string[] {
+  const words: string[] = [];
+  const source = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) && cjkIn(node.text).length > 0) words.push(node.text);
+    else if (ts.isTemplateExpression(node) && cjkIn(node.getText(source)).length > 0) words.push(node.getText(source));
+    else if (ts.isNewExpression(node) && /Error$/.test(node.expression.getText(source))) {
+      const first = node.arguments?.[0];
+      const text =
+        first && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first)) ? first.getText(source) : "";
+      if (/[A-Za-z]{2,} [A-Za-z]{2,}/.test(text)) words.push(text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return words;
+}
+
+describe.each(ADAPTER.map((f) => [f.slice(ROOT.length + 1), f]))("%s", (_, file) => {
+  test("builds no sentence: its errors are codes and values, worded from the catalog at the edge", () => {
+    expect(adapterWordsIn(readFileSync(file, "utf8"))).toEqual([]);
+  });
+});
+
+test("the adapter check can fail: a two-language sentence, an English error", () => {
+  expect(adapterWordsIn('throw new Error("無法儲存設定 / Could not save the settings");').length).toBeGreaterThan(0);
+  expect(adapterWordsIn("const zh = `寫入失敗：${x}`;")).toHaveLength(1);
+  expect(adapterWordsIn("throw new Error(`sheets no longer there: ${lost}`);")).toHaveLength(1);
+  expect(adapterWordsIn('throw new WorkbookWriteError("SHEET_PROTECTED", { sheets: locked });')).toEqual([]);
+  expect(adapterWordsIn('throw new Error(lost.join(", "));')).toEqual([]);
 });
 
 test("the pane's words come through one door: no strings.ts, no reading-strings.ts, no useStrings", () => {

@@ -55,3 +55,20 @@ test("exceljs is not in the initial bundle; it is split off for preview mode", (
   expect(readFileSync(join(out, main), "utf8")).not.toMatch(/exceljs/i);
   expect(readdirSync(join(out, "chunks")).some((f) => f.startsWith("preview-xlsx"))).toBe(true);
 });
+
+test("the pane's first download is under its limit; the areas, the engine and the writer come later", () => {
+  // scripts/bundle-size.js is the bench's own measure: what taskpane.html loads, gzipped.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { INITIAL_LIMIT_KB, paneBundle } = require(join(ROOT, "scripts", "bundle-size.js")) as {
+    INITIAL_LIMIT_KB: number;
+    paneBundle: (dist: string) => { files: string[]; initialKb: number; lazy: Array<{ file: string }> };
+  };
+  const bundle = paneBundle(out);
+  expect(bundle.files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  expect(bundle.initialKb).toBeLessThan(INITIAL_LIMIT_KB);
+  const lazy = bundle.lazy.map((c) => c.file);
+  for (const chunk of ["engine", "excel-write", "area-analyze", "area-reading", "area-targets", "area-report"])
+    expect(lazy.some((f) => f.startsWith(`${chunk}.`))).toBe(true);
+  const html = readFileSync(join(out, "taskpane.html"), "utf8");
+  expect(html).not.toMatch(/chunks\//);
+});

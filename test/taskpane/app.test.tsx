@@ -60,7 +60,7 @@ test("report options persist in the workbook's settings, and come back for the n
   const first = render(<App initialLanguage="zh-TW" session={excelSession(port, settings)} openPreview={noPreview} />);
   await screen.findByText(/項指標/);
   fireEvent.click(screen.getByRole("tab", { name: "報表" }));
-  fireEvent.change(screen.getByRole("spinbutton", { name: "黃燈門檻（%）" }), { target: { value: "80" } });
+  fireEvent.change(await screen.findByRole("spinbutton", { name: "黃燈門檻（%）" }), { target: { value: "80" } });
   fireEvent.click(screen.getByRole("switch", { name: "達成度以 100% 為上限" }));
   await waitFor(() =>
     expect(settings.saved.get("indicatorsPaneSettings")).toMatchObject({ yellowFrom: 0.8, capAtOne: true }),
@@ -88,7 +88,7 @@ test("the targets area previews drafts and writes them through the port", async 
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
   await screen.findByText(/1 indicator;/);
   fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
-  fireEvent.click(screen.getByRole("radio", { name: "Hold the line" }));
+  fireEvent.click(await screen.findByRole("radio", { name: "Hold the line" }));
   expect(screen.getByRole("radio", { name: "Hold the line" }).getAttribute("aria-describedby")).toBe("method-hold");
   // As the draft sheet shows it: with the source's unit (issue 23).
   expect(await screen.findByText("3,287 人")).toBeTruthy();
@@ -106,7 +106,7 @@ test("in Excel, before the first write, the pane says writing replaces its sheet
   expect(screen.getByText("寫入前請注意")).toBeTruthy();
   expect(screen.getByText(/清除 Excel 的復原記錄/)).toBeTruthy();
   fireEvent.click(screen.getByRole("tab", { name: "報表" }));
-  fireEvent.click(screen.getByRole("button", { name: "插入或更新報表" }));
+  fireEvent.click(await screen.findByRole("button", { name: "插入或更新報表" }));
   await screen.findByText(/已寫入工作表「績效報告」/);
   expect(screen.queryByText("寫入前請注意")).toBeNull();
   excel.unmount();
@@ -151,6 +151,7 @@ test("a single-year table: hold and stretch draft in the pane; trend and growth 
   render(<App initialLanguage="en" session={excelSession(port)} openPreview={noPreview} />);
   await screen.findByText(/2 indicators/);
   fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
+  await screen.findByRole("radio", { name: "Hold the line" });
   expect(screen.queryByText("No indicator has labelled periods to draft from.")).toBeNull();
   expect(document.getElementById("method-trend")?.textContent).toMatch(/needs two or more periods/);
   expect(document.getElementById("method-growth")?.textContent).toMatch(/needs two or more periods/);

@@ -79,7 +79,7 @@ test("an edit on an analysed sheet reruns the analysis; the pane's own write doe
 
   // Writing the report: events that arrive while the pane writes are its own, not a user's edit.
   fireEvent.click(screen.getByRole("tab", { name: "報表" }));
-  fireEvent.click(screen.getByRole("button", { name: "插入或更新報表" }));
+  fireEvent.click(await screen.findByRole("button", { name: "插入或更新報表" }));
   await screen.findByText(/已寫入工作表「績效報告」/);
   expect(echoes).toBe(1);
   const afterWrite = excel.runs.length;

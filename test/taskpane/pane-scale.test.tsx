@@ -111,7 +111,7 @@ test("each target method says what it computes, with its figure for the indicato
   render(<App initialLanguage="zh-TW" session={excelSession(new FakePort([TWO_YEARS]))} openPreview={noPreview} />);
   fireEvent.click(await screen.findByRole("button", { name: /乙指標/ }));
   fireEvent.click(screen.getByRole("tab", { name: "目標" }));
-  expect(screen.getByText("括號內為「乙指標」的下期草案。")).toBeTruthy();
+  expect(await screen.findByText("括號內為「乙指標」的下期草案。")).toBeTruthy();
   const note = (m: string) => document.getElementById(`method-${m}`)?.textContent;
   // 乙: actuals 100 then 95, targets 100: the line goes on to 90; growth −5% gives 90.25; hold keeps 100; stretch 95 × 1.05.
   // Each shown as the draft sheet shows it: whole, as the source's figures, with the unit (issue 23).

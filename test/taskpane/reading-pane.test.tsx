@@ -149,3 +149,40 @@ test("when the workbook cannot be read, the Reading area says why instead of loa
   const alert = await screen.findByText("無法讀取活頁簿");
   expect(alert.getAttribute("role")).toBe("alert");
 });
+
+test("no table read: the pane says what it looked for and opens Reading on the likeliest table; two picks declare it and it is read", async () => {
+  // Headers no reader knows ("預計", "做到"), figures under them: the core suggests A1:C4, the roles of B and C missing.
+  const unknown = gridOf("自訂", [
+    ["項目", "預計", "做到"],
+    ["宣導場次", 10, 8],
+    ["志工人數", 40, 50],
+    ["訪視戶數", 200, 150],
+  ]);
+  const port = new WorkbookLikePort([unknown]);
+  render(<App initialLanguage="zh-TW" session={excelSession(port)} openPreview={noPreview} />);
+  const card = await screen.findByRole("group", { name: "自訂" });
+  // What was looked for, and where the likeliest table is: the core's own finding, in the pane's words.
+  expect(within(card).getByText(/已尋找：.*最可能的表格在 A1:C4/)).toBeTruthy();
+  fireEvent.click(within(card).getByRole("button", { name: "在「讀取」宣告這個表格" }));
+  const declaring = await screen.findByRole("region", { name: "標出一個讀不到的表格" });
+  expect(within(declaring).getByText(/最可能的表格在 A1:C4.*請指定哪一欄是目標值、哪一欄是實際值/)).toBeTruthy();
+  expect(within(declaring).getByRole<HTMLInputElement>("textbox", { name: /範圍/ }).value).toBe("自訂!A1:C4");
+  expect(within(declaring).getByRole<HTMLInputElement>("spinbutton", { name: /表頭列/ }).value).toBe("1");
+  // The names column is filled in from the suggestion; the person picks the two the reader could not tell.
+  expect(within(declaring).getByRole<HTMLSelectElement>("combobox", { name: "A 欄「項目」" }).value).toBe("name");
+  expect(within(declaring).getByRole<HTMLSelectElement>("combobox", { name: "B 欄「預計」" }).value).toBe("none");
+  fireEvent.change(within(declaring).getByRole("combobox", { name: "B 欄「預計」" }), { target: { value: "target" } });
+  fireEvent.change(within(declaring).getByRole("combobox", { name: "C 欄「做到」" }), { target: { value: "actual" } });
+  fireEvent.click(within(declaring).getByRole("button", { name: "宣告並重新讀取" }));
+  await screen.findByText(/已寫入「指標設定」/);
+  const texts = port.plans[0]!.sheets[0]!.ranges.flatMap((r) =>
+    r.cells.map((row) => row.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null))),
+  );
+  expect(texts).toContainEqual(["自訂", "A1:C4", "一列一指標", 1, "A", "B", "C", null, null, null]);
+  // Read again with the declaration: 8 / 10, 50 / 40, 150 / 200.
+  fireEvent.click(screen.getByRole("tab", { name: "分析" }));
+  await waitFor(() => expect(screen.getByText("80.00%")).toBeTruthy());
+  expect(screen.getByText("125.00%")).toBeTruthy();
+  expect(screen.getByText("75.00%")).toBeTruthy();
+  expect(screen.queryByRole("button", { name: "在「讀取」宣告這個表格" })).toBeNull();
+});

@@ -2,10 +2,24 @@ import { useCallback, useEffect, useState } from "react";
 import type { WorkbookReport } from "../../core";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { wordReport } from "../../messages";
-import { analyzeWithSettingsThroughPort } from "../../usecases/settings";
+import type { analyzeWithSettingsThroughPort } from "../../usecases/settings";
 
 /** The workbook as read with its settings: what the Reading area shows and edits, without reading it again. */
 export type SettingsReading = Awaited<ReturnType<typeof analyzeWithSettingsThroughPort>>;
+
+let engine: Promise<typeof import("../../usecases/settings")> | null = null;
+
+/**
+ * The reader and the analysis come in a chunk of their own, not with the pane's first paint;
+ * index.tsx starts this download at once, beside Office's start, so the first analysis rarely waits.
+ */
+export function loadEngine(): Promise<typeof import("../../usecases/settings")> {
+  engine ??= import(/* webpackChunkName: "engine" */ "../../usecases/settings").catch((error: unknown) => {
+    engine = null; // a failed download is tried again by the next analysis
+    throw error;
+  });
+  return engine;
+}
 
 export type AnalysisState =
   | { readonly status: "running"; readonly previous?: WorkbookReport }
@@ -24,6 +38,7 @@ export function useAnalysis(port: WorkbookPort): { state: AnalysisState; run: ()
     );
     try {
       // The analyze use-case's own steps (analyzeThroughPort), keeping the settings reading too.
+      const { analyzeWithSettingsThroughPort } = await loadEngine();
       const reading = await analyzeWithSettingsThroughPort(port);
       const report = wordReport(reading.report);
       // For scripts/bench-pane.js: the table must follow within a second of this mark.

@@ -14,6 +14,8 @@ import { useWide } from "../use-wide";
 import { VirtualGrid, type GridColumn } from "../VirtualGrid/VirtualGrid";
 import { IndicatorFilters } from "./IndicatorFilters";
 import { IndicatorHistory } from "./IndicatorHistory";
+import { NoTable } from "./NoTable";
+import type { Finding } from "../../../core";
 
 export interface AnalyzePaneProps {
   readonly analysis: AnalysisState;
@@ -23,10 +25,21 @@ export interface AnalyzePaneProps {
   readonly onFilter: (filter: RowFilter) => void;
   readonly selected: string | null;
   readonly onSelect: (key: string | null) => void;
+  /** Opens the Reading area on a table the core suggested where none was read. */
+  readonly onDeclare: (finding: Finding) => void;
 }
 
 /** 分析: one row per indicator for the reporting period, filtered and sorted over all rows; history on a click. */
-export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected, onSelect }: AnalyzePaneProps) {
+export function AnalyzePane({
+  analysis,
+  model,
+  rerun,
+  filter,
+  onFilter,
+  selected,
+  onSelect,
+  onDeclare,
+}: AnalyzePaneProps) {
   const t = useT();
   const classes = usePaneStyles();
   const wide = useWide();
@@ -150,7 +163,10 @@ export function AnalyzePane({ analysis, model, rerun, filter, onFilter, selected
         </Body1>
       )}
       {model !== null && model.rows.length === 0 && analysis.status === "done" && (
-        <ExcelFirstRun rerun={rerun} onInserted={setInserted} />
+        <>
+          <NoTable findings={analysis.report.findings} onDeclare={onDeclare} />
+          <ExcelFirstRun rerun={rerun} onInserted={setInserted} />
+        </>
       )}
       {model !== null && model.rows.length > 0 && (
         <>

@@ -52,12 +52,13 @@ export function IndicatorHistory({
       <Table size="extra-small" className={classes.table} aria-label={t("pane.showHistory", { name: indicator.name })}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("pane.period")}</TableHeaderCell>
+            {/* At 320 px the rates keep room for "100.00%" and their English headers; target and actual share the rest. */}
+            <TableHeaderCell style={{ width: 44 }}>{t("pane.period")}</TableHeaderCell>
             <TableHeaderCell>{t("pane.target")}</TableHeaderCell>
             <TableHeaderCell>{t("pane.actual")}</TableHeaderCell>
-            <TableHeaderCell>{t("pane.achievementShort")}</TableHeaderCell>
-            <TableHeaderCell>{t("pane.growthShort")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: 28 }}>
+            <TableHeaderCell style={{ width: 64 }}>{t("pane.achievementShort")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: 58 }}>{t("pane.growthShort")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: 24 }}>
               <span className={classes.srOnly}>{t("pane.light")}</span>
             </TableHeaderCell>
           </TableRow>
@@ -68,8 +69,8 @@ export function IndicatorHistory({
               <TableCell>{p.period ?? "—"}</TableCell>
               <TableCell>{figure(p.target, indicator)}</TableCell>
               <TableCell>{figure(p.actual, indicator)}</TableCell>
-              <TableCell>{percent(p.achievement)}</TableCell>
-              <TableCell>{percent(p.growth)}</TableCell>
+              <TableCell className={classes.nowrap}>{percent(p.achievement)}</TableCell>
+              <TableCell className={classes.nowrap}>{percent(p.growth)}</TableCell>
               <TableCell>
                 <LightMark light={p.light} />
               </TableCell>

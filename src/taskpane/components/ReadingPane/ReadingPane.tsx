@@ -1,10 +1,10 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { COLUMN_ROLE_KEY, errorText, findingMessage, layoutWord } from "../../../messages";
-import { useState } from "react";
-import { YES, type RawValue } from "../../../core";
+import { useEffect, useRef, useState } from "react";
+import { YES, type Finding, type RawValue } from "../../../core";
 import { usePaneStyles } from "../usePaneStyles";
 import type { AnalysisState } from "../../hooks/use-analysis";
-import { DECLARED_ROLES, useReadingPane, type DeclaredRole } from "./useReadingPane";
+import { DECLARED_ROLES, suggestedDeclaration, useReadingPane, type DeclaredRole } from "./useReadingPane";
 
 const textOf = (v: RawValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
@@ -17,10 +17,13 @@ const CARD_LIMIT = 30;
 /** 讀取: how each table was read, and the settings a person changes (saved in 指標設定 for everyone). */
 export function ReadingPane({
   analysis,
+  suggestion = null,
   onSaved,
 }: {
   /** The pane's analysis, which read the workbook with its settings. */
   readonly analysis: AnalysisState;
+  /** Where no table was read: the core's likeliest table, to declare in a few clicks. */
+  readonly suggestion?: Finding | null;
   readonly onSaved: () => void;
 }) {
   const { t, language, state, edit, declare, headerOf, selection, save, message, problems, choices } = useReadingPane(
@@ -30,7 +33,22 @@ export function ReadingPane({
   const classes = usePaneStyles();
   const [range, setRange] = useState("");
   const [roles, setRoles] = useState<Record<string, DeclaredRole>>({});
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
   const [query, setQuery] = useState("");
+  const declareCard = useRef<HTMLDivElement>(null);
+  const suggested = suggestedDeclaration(suggestion);
+  // Opened on a suggested table: the declaration starts from it, and comes into view.
+  useEffect(() => {
+    const start = suggestedDeclaration(suggestion);
+    if (start === null) return;
+    setRange(start.range);
+    setHeaderRow(start.headerRow);
+    setRoles(start.roles);
+  }, [suggestion]);
+  const ready = state.status === "ready";
+  useEffect(() => {
+    if (ready && suggestion !== null) declareCard.current?.scrollIntoView?.({ block: "start" });
+  }, [ready, suggestion]);
   if (state.status === "loading") return <Body1 role="status">{t("reading.loading")}</Body1>;
   if (state.status === "failed") return <Body1 role="alert">{errorText(state.message, language)}</Body1>;
   const yes = (v: RawValue | undefined): boolean =>
@@ -42,36 +60,38 @@ export function ReadingPane({
   return (
     <section className={classes.root} aria-label={t("reading.title")}>
       <Subtitle2 as="h2">{t("reading.title")}</Subtitle2>
-      <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
-        {state.report.sheets.flatMap((sheet) =>
-          sheet.tables.map((table) => (
-            <li key={`${sheet.sheet}!${table.range}`}>
-              <Caption1>
-                {t("reading.table", {
-                  sheet: sheet.sheet,
-                  range: table.range,
-                  layout: layoutWord(language, table.reading?.layout ?? table.kind),
-                })}
-              </Caption1>
-              {table.reading !== undefined && table.reading.columns.length > 0 && (
-                <div>
-                  <Caption1>
-                    {table.reading.columns
-                      .map((c) =>
-                        t("reading.columnRead", {
-                          cell: c.cell,
-                          header: c.header,
-                          role: c.role === null ? "—" : t(COLUMN_ROLE_KEY[c.role]),
-                        }),
-                      )
-                      .join(t("reading.columnsSeparator"))}
-                  </Caption1>
-                </div>
-              )}
-            </li>
-          )),
-        )}
-      </ul>
+      {state.report.sheets.some((sheet) => sheet.tables.length > 0) && (
+        <ul style={{ margin: 0, paddingInlineStart: "1em" }}>
+          {state.report.sheets.flatMap((sheet) =>
+            sheet.tables.map((table) => (
+              <li key={`${sheet.sheet}!${table.range}`}>
+                <Caption1>
+                  {t("reading.table", {
+                    sheet: sheet.sheet,
+                    range: table.range,
+                    layout: layoutWord(language, table.reading?.layout ?? table.kind),
+                  })}
+                </Caption1>
+                {table.reading !== undefined && table.reading.columns.length > 0 && (
+                  <div>
+                    <Caption1>
+                      {table.reading.columns
+                        .map((c) =>
+                          t("reading.columnRead", {
+                            cell: c.cell,
+                            header: c.header,
+                            role: c.role === null ? "—" : t(COLUMN_ROLE_KEY[c.role]),
+                          }),
+                        )
+                        .join(t("reading.columnsSeparator"))}
+                    </Caption1>
+                  </div>
+                )}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
       {state.rows.indicators.length > CARD_LIMIT && (
         <Field label={t("reading.search")}>
           <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
@@ -133,11 +153,28 @@ export function ReadingPane({
           />
         </fieldset>
       ))}
-      <div className={classes.card}>
+      <div className={classes.card} ref={declareCard} role="region" aria-label={t("reading.declare")}>
         <Subtitle2 as="h3">{t("reading.declare")}</Subtitle2>
+        {suggested !== null && suggestion !== null && (
+          <Body1 className={classes.wrap}>
+            {t("reading.suggested", {
+              sheet: suggestion.sheet,
+              range: String(suggestion.params.range),
+              headerRow: suggested.headerRow,
+              missing: String(suggestion.params.missing ?? "none"),
+            })}
+          </Body1>
+        )}
         <Caption1>{t("reading.declared", { n: state.rows.tables.length })}</Caption1>
         <Field label={t("reading.declareRange")}>
           <Input value={range} onChange={(_, d) => setRange(d.value)} />
+        </Field>
+        <Field label={t("reading.headerRow")}>
+          <Input
+            type="number"
+            value={headerRow === undefined ? "" : String(headerRow)}
+            onChange={(_, d) => setHeaderRow(d.value === "" ? undefined : Number(d.value))}
+          />
         </Field>
         {selection !== null && (
           <Button
@@ -150,7 +187,7 @@ export function ReadingPane({
             {t("reading.useSelection")}
           </Button>
         )}
-        {headerOf(range).map((cell) => (
+        {headerOf(range, headerRow).map((cell) => (
           <Field key={cell.column} label={t("reading.roleOf", { column: cell.column, text: cell.text })}>
             <Select
               value={roles[cell.column] ?? "none"}
@@ -164,16 +201,32 @@ export function ReadingPane({
             </Select>
           </Field>
         ))}
-        <Button
-          onClick={() => {
-            if (declare(range, roles)) {
+        <div className={classes.row}>
+          <Button
+            onClick={() => {
+              if (declare(range, roles, headerRow) !== null) {
+                setRange("");
+                setRoles({});
+                setHeaderRow(undefined);
+              }
+            }}
+          >
+            {t("reading.declareAdd")}
+          </Button>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              const rows = declare(range, roles, headerRow);
+              if (rows === null) return;
               setRange("");
               setRoles({});
-            }
-          }}
-        >
-          {t("reading.declareAdd")}
-        </Button>
+              setHeaderRow(undefined);
+              void save(rows);
+            }}
+          >
+            {t("reading.declareAndSave")}
+          </Button>
+        </div>
       </div>
       {problems.length > 0 && (
         <div className={classes.card} role="region" aria-label={t("reading.problems")}>

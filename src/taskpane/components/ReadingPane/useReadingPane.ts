@@ -44,6 +44,29 @@ function parseRange(range: string): { sheet: string; address: string; area: Area
   return { sheet, address: `${addressOf(area.top, area.left)}:${addressOf(area.bottom, area.right)}`, area };
 }
 
+/** The 0-based header row: the 1-based row given when it lies in the area, else the area's top. */
+function headerRowIn(area: Area, headerRow: number | undefined): number {
+  const row = headerRow === undefined || !Number.isInteger(headerRow) ? area.top : headerRow - 1;
+  return row >= area.top && row <= area.bottom ? row : area.top;
+}
+
+/**
+ * What the Reading area's declaration starts from when the core suggested a table where none was
+ * read (NO_INDICATOR_TABLE with suggested "yes"): its range, header row, and the columns it could tell.
+ */
+export function suggestedDeclaration(
+  finding: Finding | null,
+): { range: string; headerRow: number; roles: Record<string, DeclaredRole> } | null {
+  const p = finding?.params;
+  if (finding === null || p === undefined || p.suggested !== "yes" || typeof p.range !== "string") return null;
+  const roles: Record<string, DeclaredRole> = {};
+  for (const role of ["name", "target", "actual"] as const) {
+    const column = p[role];
+    if (typeof column === "string" && /^[A-Z]+$/.test(column)) roles[column] = role;
+  }
+  return { range: `${finding.sheet}!${p.range}`, headerRow: Number(p.headerRow), roles };
+}
+
 export type ReadingState =
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly report: WorkbookReport; readonly rows: SettingsRows }
@@ -91,34 +114,45 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
       }
     : null;
 
-  /** The header cells of a range ("自訂!A1:C3"): its first row, each with its column, for assigning roles. */
-  const headerOf = (range: string): HeaderCell[] => {
+  /**
+   * The header cells of a range ("自訂!A1:C3"), each with its column, for assigning roles: the header
+   * row given (1-based, as 指標設定 writes it) when it lies in the range, else the range's first row.
+   */
+  const headerOf = (range: string, headerRow?: number): HeaderCell[] => {
     const at = parseRange(range);
     const grid = reading?.grids.find((g) => g.sheet === at?.sheet);
     if (at === null || grid === undefined) return [];
+    const row = headerRowIn(at.area, headerRow);
     const out: HeaderCell[] = [];
     for (let col = at.area.left; col <= at.area.right; col++) {
-      const value = grid.cells[at.area.top - grid.originRow]?.[col - grid.originCol]?.value ?? null;
+      const value = grid.cells[row - grid.originRow]?.[col - grid.originCol]?.value ?? null;
       out.push({ column: columnName(col), text: value === null ? "" : String(value) });
     }
     return out;
   };
 
-  /** A long table over the range, its header the range's first row, each role at the column assigned to it. */
-  const declare = (range: string, roles: Readonly<Record<string, DeclaredRole>>): boolean => {
-    if (state.status !== "ready") return false;
+  /**
+   * A long table over the range, its header the row given (else the range's first row), each role at
+   * the column assigned to it; the settings' rows with it, or null (and a message) when it is incomplete.
+   */
+  const declare = (
+    range: string,
+    roles: Readonly<Record<string, DeclaredRole>>,
+    headerRow?: number,
+  ): SettingsRows | null => {
+    if (state.status !== "ready") return null;
     const at = parseRange(range);
     const columnOf = (role: DeclaredRole): string | null =>
       Object.entries(roles).find(([, r]) => r === role)?.[0] ?? null;
     if (at === null || columnOf("name") === null || (columnOf("target") === null && columnOf("actual") === null)) {
       setMessage(t("reading.badDeclare"));
-      return false;
+      return null;
     }
     const row = {
       sheet: at.sheet,
       range: at.address,
       layout: shownChoice(LAYOUT_CHOICES, "longTable", language),
-      headerRow: at.area.top + 1,
+      headerRow: headerRowIn(at.area, headerRow) + 1,
       name: columnOf("name"),
       target: columnOf("target"),
       actual: columnOf("actual"),
@@ -126,18 +160,21 @@ export function useReadingPane(analysis: AnalysisState, onSaved: () => void) {
       period: columnOf("period"),
       weight: columnOf("weight"),
     };
-    setState({ ...state, rows: { ...state.rows, tables: [...state.rows.tables, row] } });
+    const rows = { ...state.rows, tables: [...state.rows.tables, row] };
+    setState({ ...state, rows });
     setMessage(null);
-    return true;
+    return rows;
   };
 
-  const save = async (): Promise<void> => {
+  /** Writes 指標設定 (the rows given, as just declared, or those on screen) and reads the workbook again. */
+  const save = async (declared?: SettingsRows): Promise<void> => {
     if (state.status !== "ready" || reading === null) return;
+    const rows = declared ?? state.rows;
     try {
-      await writeSettingsRows(port, state.rows, language, reading);
+      await writeSettingsRows(port, rows, language, reading);
       // The analysis runs again (onSaved), and its new reading comes back here.
       onSaved();
-      setMessage(t("reading.saved", { n: state.rows.indicators.length }));
+      setMessage(t("reading.saved", { n: rows.indicators.length }));
     } catch (error) {
       setMessage(errorText(error, language));
     }
