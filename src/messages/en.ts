@@ -482,4 +482,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "refusal.workerTimeout":
     "Could not process “{file}”: it took longer than the {seconds} s allowed per file and was skipped; the other files went on.",
   "refusal.workerFailed": "Could not process “{file}”: {reason}; it was skipped and the other files went on.",
+  "refusal.strictWrite":
+    "Cannot write to “{file}”: the workbook is saved as Strict Open XML, which this tool reads but does not write. In Excel, choose Save As › “Excel Workbook (*.xlsx)” and run again; nothing was written.",
+  "refusal.packageNotWritable":
+    "Cannot write to “{file}”: part of the workbook cannot be edited safely ({reason}). Open it in Excel, save it again and retry; nothing was written.",
 };

@@ -23,7 +23,9 @@ export type Refusal =
   | "converterFailed"
   | "workerMemory"
   | "workerTimeout"
-  | "workerFailed";
+  | "workerFailed"
+  | "strictWrite"
+  | "packageNotWritable";
 
 /** "zh-TW / English", as every error of the engine and adapters says it (errorText keeps one half). */
 export function refusalText(refusal: Refusal, params: MessageParams): string {
@@ -52,6 +54,8 @@ const CODES: Readonly<Record<Refusal, string>> = {
   workerMemory: "OUT_OF_MEMORY",
   workerTimeout: "TIMEOUT",
   workerFailed: "WORKER_FAILED",
+  strictWrite: "STRICT_NOT_WRITTEN",
+  packageNotWritable: "PACKAGE_NOT_WRITABLE",
 };
 
 export function refusalCode(refusal: Refusal): string {

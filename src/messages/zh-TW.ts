@@ -470,6 +470,10 @@ export const ZH_TW = {
     "無法處理「{file}」：超過每個檔案 {limit} MB 的記憶體上限，已略過；其他檔案照常處理。請確認檔案內容，或拆成較小的活頁簿。",
   "refusal.workerTimeout": "無法處理「{file}」：超過每個檔案 {seconds} 秒的時間上限，已略過；其他檔案照常處理。",
   "refusal.workerFailed": "無法處理「{file}」：{reason}，已略過；其他檔案照常處理。",
+  "refusal.strictWrite":
+    "無法寫入「{file}」：這個活頁簿以「Strict Open XML」格式儲存，本工具可以讀取，但不寫入這種格式。請在 Excel 選「另存新檔」→「Excel 活頁簿 (*.xlsx)」後再執行；未寫入任何內容。",
+  "refusal.packageNotWritable":
+    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分（{reason}）。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -10,9 +10,8 @@ import {
   type WritePlan,
 } from "../../core";
 import type { AppliedPlan } from "../../port/workbook-port";
-import { protectedSheetsError } from "../apply-plan";
 import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
-import { conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { conditionalXml, existingRules, isProtected, protectedSheetsError } from "./conditional-xml";
 import { updateTitlesOfParts } from "./app-part";
 import { applyNotesToPackage } from "./notes";
 import { Package, type Codec } from "./package";
@@ -223,7 +222,8 @@ export function applyPlanToPackage(
       const rules = plan.conditionalFormats.filter((f) => f.sheet === sheet.name);
       const conditional = conditionalXml(rules, w.styles, { keys: new Set(), priority: 0 });
       writeSheet(w, sheet, resolution.name, part, conditional, sheet.activate === true);
-      w.book.setName(sheet.marker, sheetRef(resolution.name, "$A$1"));
+      // A sheet of a new workbook the product makes whole (the review summary) needs no marker.
+      if (sheet.marker !== "") w.book.setName(sheet.marker, sheetRef(resolution.name, "$A$1"));
       const titles = sheet.print?.titleRows;
       if (titles !== undefined)
         w.book.setLocalName(
