@@ -75,7 +75,6 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       return read(this.reader);
     } catch (cause) {
-      if (cause instanceof WorkbookReadError) throw cause;
       throw unreadable(this.label, cause);
     }
   }
@@ -144,8 +143,9 @@ function refusalOf(label: string, refusal: PackageRefusal): WorkbookReadError {
 }
 
 function unreadable(label: string, cause: unknown): WorkbookReadError {
-  if (cause instanceof WorkbookReadError) return cause;
+  // A PackageRefusal is a WorkbookReadError too, but in the reader's terms: given the catalog's words first.
   if (cause instanceof PackageRefusal) return refusalOf(label, cause);
+  if (cause instanceof WorkbookReadError) return cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new WorkbookReadError(
     "UNREADABLE_WORKBOOK",

@@ -21,7 +21,7 @@ import { sheetXml, tableXml } from "./sheet-xml";
 import { StylesPart } from "./styles-part";
 import { WorkbookPart, WORKBOOK_PART } from "./workbook-part";
 import { SpreadsheetPart, WorksheetPart } from "./part-xml";
-import { DirectWriteUnsupported, relsPartOf } from "./xml-text";
+import { DirectWriteUnsupported, relsPartOf, StrictNotWritten } from "./xml-text";
 
 /** Everything the plan's parts are written with. */
 interface Writing {
@@ -169,6 +169,7 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
   const xml = pkg.text(WORKBOOK_PART);
   if (xml === null) throw new DirectWriteUnsupported("no xl/workbook.xml");
   const book = new WorkbookPart(pkg, xml);
+  if (book.strict) throw new StrictNotWritten("a Strict Open XML workbook");
   const stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
   if (!stylesPart || stylesXml === null) throw new DirectWriteUnsupported("no styles part");
@@ -188,8 +189,8 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
 /**
  * Applies a plan to an .xlsx package directly: the add-in's sheets are written as XML parts, the
  * user's rules and the add-in's notes are added to their sheets' parts, and every other part is
- * copied as stored. Same outcome as the exceljs adapter (apply-plan.ts); throws
- * DirectWriteUnsupported for a package it does not edit, and the caller then goes through exceljs.
+ * copied as stored. Throws DirectWriteUnsupported (StrictNotWritten for Strict Open XML) for a
+ * package it does not edit, before anything is written; the caller refuses the plan in words.
  */
 export function applyPlanToPackage(
   data: Uint8Array,
