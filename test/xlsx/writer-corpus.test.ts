@@ -14,7 +14,7 @@
  * A workbook the product does not write is refused in words and left as it was (REFUSED below).
  * Every output of a workbook is checked by one xmllint run per schema (validatePackages).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_REPORT_REQUEST, writeReport } from "../../src/usecases/report";
