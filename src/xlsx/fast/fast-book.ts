@@ -41,7 +41,8 @@ export class FastBook {
         if (zip.has(part))
           throw new PackageRefusal("document", part, { kind: part.startsWith("word") ? "word" : "powerpoint" });
       if (zip.has("EncryptedPackage")) throw new PackageRefusal("encrypted", "EncryptedPackage");
-      throw new Error("no xl/workbook.xml");
+      // No workbook part: a damaged package, said so in words (as for a workbook without sheets).
+      throw new PackageRefusal("noSheets", bookPart);
     }
     const relsPart = `${folder === "" ? "" : `${folder}/`}_rels/${bookPart.slice(bookPart.lastIndexOf("/") + 1)}.rels`;
     const rels = parseRels(zip.text(relsPart), folder);
@@ -73,7 +74,7 @@ export class FastBook {
     if (sheet === undefined)
       throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: name }, { key: "error.NO_SUCH_SHEET.one" });
     const xml = this.zip.text(sheet.part);
-    if (xml === null) throw new Error(`missing part ${sheet.part}`);
+    if (xml === null) throw new PackageRefusal("noSheets", sheet.part);
     const folder = sheet.part.slice(0, sheet.part.lastIndexOf("/"));
     const file = sheet.part.slice(sheet.part.lastIndexOf("/") + 1);
     const rels = parseRels(this.zip.text(`${folder}/_rels/${file}.rels`), folder);
