@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildSummaryWorkbook } from "../../src/cli/summary-workbook";
 import type { TaskResult } from "../../src/cli/task";
+import { writeReport } from "../../src/usecases/report";
 import { packageBytes } from "../../src/xlsx/save-workbook";
+import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { packageParts, validatePackage } from "../support/ooxml-check";
 
 const SRC = join(__dirname, "..", "..", "src");
@@ -80,4 +82,15 @@ describe.each(["zh-TW", "en"] as const)("the review summary workbook (%s)", (lan
     const grid = await workbook.readSheet((await workbook.sheetNames())[0] ?? "");
     expect(grid.cells.length).toBeGreaterThanOrEqual(6);
   });
+});
+
+test("a package without a styles part (optional in OPC) gets Excel's defaults and a valid report", async () => {
+  const { hostileCases } = await import("../hostile/build-cases");
+  const input = hostileCases().find((c) => c.name === "report of a whole-sheet merge in a package without styles");
+  if (input === undefined) throw new Error("no such hostile case");
+  const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(input.bytes), "no-styles.xlsx");
+  await writeReport(workbook);
+  const out = new Uint8Array(await packageBytes(workbook));
+  expect(validatePackage(out, input.bytes).errors).toEqual([]);
+  expect([...packageParts(out).keys()]).toContain("xl/styles.xml");
 });

@@ -14,6 +14,7 @@ import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
 import { conditionalXml, existingRules, isProtected, protectedSheetsError } from "./conditional-xml";
 import { updateTitlesOfParts } from "./app-part";
 import { applyNotesToPackage } from "./notes";
+import { DEFAULT_STYLES } from "./new-package";
 import { Package, type Codec } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import { SharedStringsPart } from "./shared-strings";
@@ -170,16 +171,27 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
   if (xml === null) throw new DirectWriteUnsupported("no xl/workbook.xml");
   const book = new WorkbookPart(pkg, xml);
   if (book.strict) throw new StrictNotWritten("a Strict Open XML workbook");
-  const stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
-  const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
-  if (!stylesPart || stylesXml === null) throw new DirectWriteUnsupported("no styles part");
+  const types = new ContentTypes(pkg);
+  let stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
+  // A styles part is optional (OPC): a package without one gets Excel's defaults, which the
+  // writer's own styles follow (no cell of the user's names a style: they all show the default).
+  if (stylesPart === undefined || stylesPart === null || !pkg.has(stylesPart)) {
+    if (stylesPart === undefined || stylesPart === null) {
+      stylesPart = "xl/styles.xml";
+      book.rels.add(REL.styles, "styles.xml");
+    }
+    pkg.set(stylesPart, DEFAULT_STYLES);
+    types.override(stylesPart, CONTENT_TYPE.styles);
+  }
+  const stylesXml = pkg.text(stylesPart);
+  if (stylesXml === null) throw new DirectWriteUnsupported("no styles part");
   const stringsPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part ?? null;
   const stringsXml = stringsPart === null ? null : pkg.text(stringsPart);
   if (stringsXml !== null && !/<sst[\s>]/.test(stringsXml)) throw new DirectWriteUnsupported("prefixed shared strings");
   return {
     pkg,
     book,
-    types: new ContentTypes(pkg),
+    types,
     styles: new StylesPart(pkg, stylesPart, stylesXml),
     strings: new SharedStringsPart(pkg, stringsPart, stringsXml),
     sheets: new Map(),

@@ -14,6 +14,18 @@ const NS_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relation
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
+/** A styles part with Excel's defaults: one font, the two fills every workbook has, one border, the Normal style. */
+export const DEFAULT_STYLES =
+  `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '<dxfs count="0"/><tableStyles count="0"/>' +
+  "</styleSheet>";
+
 /**
  * A new workbook package with no sheet yet: content types, the package's and the workbook's
  * relationships, workbook.xml and a styles part with Excel's defaults (the writer appends its own
@@ -43,18 +55,7 @@ export function newWorkbookPackage(codec: Codec): Uint8Array {
     WORKBOOK_PART,
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
   );
-  pkg.set(
-    "xl/styles.xml",
-    `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
-      '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
-      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '<dxfs count="0"/><tableStyles count="0"/>' +
-      "</styleSheet>",
-  );
+  pkg.set("xl/styles.xml", DEFAULT_STYLES);
   return pkg.bytes();
 }
 
