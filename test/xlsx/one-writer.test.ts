@@ -94,3 +94,21 @@ test("a package without a styles part (optional in OPC) gets Excel's defaults an
   expect(validatePackage(out, input.bytes).errors).toEqual([]);
   expect([...packageParts(out).keys()]).toContain("xl/styles.xml");
 });
+
+test("issue 22 #7: parts written with a namespace prefix (<x:workbook>, <x:styleSheet>, <x:sst>) get a valid report", async () => {
+  const { hostileCases } = await import("../hostile/build-cases");
+  const input = hostileCases().find((c) => c.name === "report of prefixed parts");
+  if (input === undefined) throw new Error("no such hostile case");
+  const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(input.bytes), "prefixed.xlsx");
+  const outcome = await writeReport(workbook);
+  const out = new Uint8Array(await packageBytes(workbook));
+  expect(validatePackage(out, input.bytes).errors).toEqual([]);
+  const reread = await XlsxWorkbook.fromBuffer(out, "out.xlsx");
+  expect(await reread.ownedSheets()).toEqual([...outcome.applied.sheets.values()]);
+  // The user's sheet keeps its prefix: only the lists the writer appends to are rewritten.
+  const parts = packageParts(out);
+  const userSheet = [...parts.entries()].find(
+    ([name, bytes]) => /worksheets\//.test(name) && /<x:sheetData/.test(new TextDecoder().decode(bytes)),
+  );
+  expect(userSheet).toBeDefined();
+});

@@ -21,7 +21,7 @@ import { SharedStringsPart } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
 import { StylesPart } from "./styles-part";
 import { WorkbookPart, WORKBOOK_PART } from "./workbook-part";
-import { SpreadsheetPart, WorksheetPart } from "./part-xml";
+import { SpreadsheetPart, withMainAsDefault, WorksheetPart } from "./part-xml";
 import { DirectWriteUnsupported, relsPartOf, StrictNotWritten } from "./xml-text";
 
 /** Everything the plan's parts are written with. */
@@ -183,10 +183,14 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
     pkg.set(stylesPart, DEFAULT_STYLES);
     types.override(stylesPart, CONTENT_TYPE.styles);
   }
-  const stylesXml = pkg.text(stylesPart);
+  // Styles and shared strings are edited as lists of their elements: a prefixed part (the Open XML
+  // SDK's <x:styleSheet>) is first written with its main namespace as the default, the same XML.
+  const stylesText = pkg.text(stylesPart);
+  const stylesXml = stylesText === null ? null : withMainAsDefault(stylesText);
   if (stylesXml === null) throw new DirectWriteUnsupported("no styles part");
   const stringsPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part ?? null;
-  const stringsXml = stringsPart === null ? null : pkg.text(stringsPart);
+  const stringsText = stringsPart === null ? null : pkg.text(stringsPart);
+  const stringsXml = stringsText === null ? null : withMainAsDefault(stringsText);
   if (stringsXml !== null && !/<sst[\s>]/.test(stringsXml)) throw new DirectWriteUnsupported("prefixed shared strings");
   return {
     pkg,
