@@ -38,10 +38,10 @@ export function schemaOf(part: string): string | null {
   if (part === "[Content_Types].xml") return "opc-xsd/opc-contentTypes.xsd";
   if (part.endsWith(".rels")) return "opc-xsd/opc-relationships.xsd";
   if (part.endsWith(".vml")) return "wellformed";
-  if (/^xl\/(workbook|styles|sharedStrings)\.xml$/.test(part)) return "sml.xsd";
-  if (/^xl\/(worksheets\/[^/]+|comments[^/]*|tables\/[^/]+)\.xml$/.test(part)) return "sml.xsd";
-  if (/^xl\/charts\/chart[^/]*\.xml$/.test(part)) return "dml-chart.xsd";
-  if (/^xl\/drawings\/[^/]+\.xml$/.test(part)) return "dml-spreadsheetDrawing.xsd";
+  if (/^[^/]+\/(workbook|styles|sharedStrings)\.xml$/.test(part)) return "sml.xsd";
+  if (/^[^/]+\/(worksheets\/[^/]+|comments[^/]*|tables\/[^/]+)\.xml$/.test(part)) return "sml.xsd";
+  if (/^[^/]+\/charts\/chart[^/]*\.xml$/.test(part)) return "dml-chart.xsd";
+  if (/^[^/]+\/drawings\/[^/]+\.xml$/.test(part)) return "dml-spreadsheetDrawing.xsd";
   if (part === "docProps/app.xml") return "shared-documentPropertiesExtended.xsd";
   return null;
 }

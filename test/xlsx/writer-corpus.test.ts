@@ -58,8 +58,14 @@ const CHAINS: readonly (readonly Command[])[] = [
 const REFUSED: Readonly<Record<string, string>> = {
   "sheet_visibility_strict.xlsx": "STRICT_NOT_WRITTEN",
   "large_strings.xlsx": "ZIP_RATIO",
-  // Its workbook part is wtf/workbook.xml: read (the package's relationships name it), not yet written.
-  "wtf_path.xlsx": "PACKAGE_NOT_WRITABLE",
+};
+
+/**
+ * Refusals a command may give on a workbook where the others write: wtf_path's sheet is protected,
+ * so the review's notes on it are refused (its workbook part is wtf/workbook.xml: the rest is written).
+ */
+const MAY_REFUSE: Readonly<Record<string, { readonly command: Command; readonly code: string }>> = {
+  "wtf_path.xlsx": { command: "review", code: "SHEET_PROTECTED" },
 };
 
 /** A sheet part's <sheetData> as written, or null. */
@@ -73,17 +79,24 @@ function sheetDataOf(xml: string): string | null {
   return xml.slice(start.index, xml.indexOf(close, tagEnd) + close.length);
 }
 
+/** The workbook part, where the package's relationships put it (xl/workbook.xml as Excel names it). */
+function bookPartOf(parts: Map<string, Uint8Array>): string {
+  const rels = new TextDecoder().decode(parts.get("_rels/.rels") ?? new Uint8Array(0));
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => /\/officeDocument"/.test(r));
+  return /Target="\/?([^"]+)"/.exec(rel ?? "")?.[1] ?? "xl/workbook.xml";
+}
+
 /** Names of tables and defined names that collide, ignoring case (a defined name per scope). */
 export function nameCollisions(bytes: Uint8Array): string[] {
   const parts = packageParts(bytes);
   const text = (name: string): string => new TextDecoder().decode(parts.get(name) ?? new Uint8Array(0));
   const tables: string[] = [];
   for (const name of parts.keys()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    if (!/^[^/]+\/tables\/[^/]+\.xml$/.test(name)) continue;
     const root = SpreadsheetPart.parse(text(name)).root;
     tables.push((root.attributes.displayName ?? root.attributes.name ?? "").toLowerCase());
   }
-  const book = SpreadsheetPart.parse(text("xl/workbook.xml"));
+  const book = SpreadsheetPart.parse(text(bookPartOf(parts)));
   const block = book.child(book.root, "definedNames");
   const defined = (block === undefined ? [] : book.children(block, "definedName")).map(
     (n) => `${(n.attributes.name ?? "").toLowerCase()}@${n.attributes.localSheetId ?? ""}`,
@@ -118,7 +131,7 @@ function staleTitles(bytes: Uint8Array): string[] {
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&");
   const listed = [...titles.matchAll(/<vt:lpstr>([\s\S]*?)<\/vt:lpstr>/g)].map((m) => decode(m[1] ?? ""));
-  const book = SpreadsheetPart.parse(new TextDecoder().decode(parts.get("xl/workbook.xml") ?? new Uint8Array(0)));
+  const book = SpreadsheetPart.parse(new TextDecoder().decode(parts.get(bookPartOf(parts)) ?? new Uint8Array(0)));
   const sheetsElement = book.child(book.root, "sheets");
   const sheets = (sheetsElement === undefined ? [] : book.children(sheetsElement, "sheet")).map(
     (s) => s.attributes.name ?? "",
@@ -158,7 +171,9 @@ async function runChain(
       const code = (error as { code?: string }).code;
       // Drafts need indicators with periods; a table of one period has none to draft (nothing written).
       if (command === "targets" && code === "NO_HISTORY") continue;
-      if (refusal === undefined || code !== refusal) throw error;
+      const may = MAY_REFUSE[label];
+      const allowed = code === refusal || (may !== undefined && may.command === command && may.code === code);
+      if (!allowed) throw error;
       // Refused as it should be: in both languages, with nothing written.
       const message = error instanceof Error ? error.message : "";
       if (!/[\u4e00-\u9fff].* \/ [A-Za-z]/.test(message))

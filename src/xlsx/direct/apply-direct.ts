@@ -52,10 +52,11 @@ function absoluteArea(a: { fromRow: number; toRow: number; fromCol: number; toCo
 }
 
 /** The tables of the package: part, id and name (tables are few and small). */
-function tablesOf(pkg: Package): Array<{ id: number; names: string[] }> {
+function tablesOf(pkg: Package, types: ContentTypes): Array<{ id: number; names: string[] }> {
   const out: Array<{ id: number; names: string[] }> = [];
   for (const name of pkg.names()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    // Tables by content type, wherever the package keeps them (xl/tables/ as Excel writes it).
+    if (!name.endsWith(".xml") || types.typeOf(name) !== CONTENT_TYPE.table) continue;
     const table = SpreadsheetPart.parse(pkg.text(name) ?? "");
     const a = table.root.attributes;
     out.push({ id: Number(a.id ?? 0) || 0, names: [a.name ?? "", a.displayName ?? ""].filter((n) => n !== "") });
@@ -101,8 +102,8 @@ function writeSheet(
 ): void {
   const rels = Rels.of(w.pkg, part);
   const tableIds: string[] = [];
-  let tableNumber = w.pkg.nextNumber("xl/tables/table");
-  const tables = plan.tables.length === 0 ? [] : tablesOf(w.pkg);
+  let tableNumber = w.pkg.nextNumber(w.book.inFolder("tables/table"));
+  const tables = plan.tables.length === 0 ? [] : tablesOf(w.pkg, w.types);
   let tableId =
     maxOf(
       tables.map((t) => t.id),
@@ -113,27 +114,27 @@ function writeSheet(
     [...tables.flatMap((t) => t.names), ...w.book.definedNameList(), ...ALL_MARKERS],
   );
   plan.tables.forEach((_, i) => {
-    const path = `xl/tables/table${tableNumber++}.xml`;
+    const path = w.book.inFolder(`tables/table${tableNumber++}.xml`);
     w.pkg.set(path, tableXml(plan, i, tableId++, tableNames[i]));
     w.types.override(path, CONTENT_TYPE.table);
-    tableIds.push(rels.add(REL.table, `../${path.slice(3)}`));
+    tableIds.push(rels.add(REL.table, w.book.fromSheet(path)));
   });
   let drawingId: string | null = null;
   const charts = plan.charts ?? [];
   if (charts.length > 0) {
-    const drawing = `xl/drawings/drawing${w.pkg.nextNumber("xl/drawings/drawing")}.xml`;
-    let chartNumber = w.pkg.nextNumber("xl/charts/chart");
+    const drawing = w.book.inFolder(`drawings/drawing${w.pkg.nextNumber(w.book.inFolder("drawings/drawing"))}.xml`);
+    let chartNumber = w.pkg.nextNumber(w.book.inFolder("charts/chart"));
     const drawingRels = Rels.of(w.pkg, drawing);
     for (const chart of charts) {
-      const path = `xl/charts/chart${chartNumber++}.xml`;
+      const path = w.book.inFolder(`charts/chart${chartNumber++}.xml`);
       w.pkg.set(path, chartXml(chart, name));
       w.types.override(path, CONTENT_TYPE.chart);
-      drawingRels.add(REL.chart, `../${path.slice(3)}`);
+      drawingRels.add(REL.chart, w.book.fromSheet(path));
     }
     w.pkg.set(drawing, drawingXml(charts, columnEmuOf(plan.columnWidths)));
     drawingRels.save(w.pkg);
     w.types.override(drawing, CONTENT_TYPE.drawing);
-    drawingId = rels.add(REL.drawing, `../${drawing.slice(3)}`);
+    drawingId = rels.add(REL.drawing, w.book.fromSheet(drawing));
   }
   w.sheets.delete(part);
   w.pkg.set(part, sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }));
@@ -167,9 +168,15 @@ function unselect(w: Writing, part: string): void {
 
 function openWriting(data: Uint8Array, codec: Codec): Writing {
   const pkg = new Package(data, codec);
-  const xml = pkg.text(WORKBOOK_PART);
-  if (xml === null) throw new DirectWriteUnsupported("no xl/workbook.xml");
-  const book = new WorkbookPart(pkg, xml);
+  // The workbook part where the package's relationships say (xl/workbook.xml as Excel names it).
+  const stated =
+    Rels.of(pkg, "")
+      .list()
+      .find((r) => r.type.endsWith("/officeDocument"))?.part ?? null;
+  const bookPath = stated !== null && pkg.has(stated) ? stated : WORKBOOK_PART;
+  const xml = pkg.text(bookPath);
+  if (xml === null) throw new DirectWriteUnsupported("no workbook part");
+  const book = new WorkbookPart(pkg, xml, bookPath);
   if (book.strict) throw new StrictNotWritten("a Strict Open XML workbook");
   const types = new ContentTypes(pkg);
   let stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
@@ -177,7 +184,7 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
   // writer's own styles follow (no cell of the user's names a style: they all show the default).
   if (stylesPart === undefined || stylesPart === null || !pkg.has(stylesPart)) {
     if (stylesPart === undefined || stylesPart === null) {
-      stylesPart = "xl/styles.xml";
+      stylesPart = book.inFolder("styles.xml");
       book.rels.add(REL.styles, "styles.xml");
     }
     pkg.set(stylesPart, DEFAULT_STYLES);
@@ -197,7 +204,7 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
     book,
     types,
     styles: new StylesPart(pkg, stylesPart, stylesXml),
-    strings: new SharedStringsPart(pkg, stringsPart, stringsXml),
+    strings: new SharedStringsPart(pkg, stringsPart, stringsXml, book.inFolder("sharedStrings.xml")),
     sheets: new Map(),
   };
 }
@@ -286,7 +293,7 @@ export function applyPlanToPackage(
     for (const [part, sheet] of w.sheets) if (sheet.changed && w.pkg.has(part)) w.pkg.set(part, sheet.toString());
     const strings = w.strings.save();
     if (strings !== null && w.strings.part === null) {
-      w.book.rels.add(REL.sharedStrings, strings.slice(3));
+      w.book.rels.add(REL.sharedStrings, strings.slice(w.book.folder === "" ? 0 : w.book.folder.length + 1));
       w.types.override(strings, CONTENT_TYPE.sharedStrings);
     }
     w.styles.save();
