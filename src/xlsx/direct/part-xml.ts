@@ -257,6 +257,9 @@ export class WorksheetPart extends SpreadsheetPart {
  * returned as it is.
  */
 export function withMainAsDefault(xml: string): string {
+  // Most parts' root is unprefixed (as Excel writes them): seen from its start tag, not parsed (a
+  // report's shared strings are megabytes).
+  if (!rootIsPrefixed(xml)) return xml;
   const doc = parseXmlDocument(xml);
   const main = namespaceOf(doc.root);
   if (!doc.root.name.includes(":") || main === null || !(MAIN_NAMESPACES as readonly string[]).includes(main))
@@ -280,4 +283,17 @@ export function withMainAsDefault(xml: string): string {
   }
   doc.root.attributes.xmlns = main;
   return serializeDocument(doc);
+}
+
+/** Whether the root element's name has a prefix, from its start tag (past the declaration and comments). */
+function rootIsPrefixed(xml: string): boolean {
+  let at = xml.indexOf("<");
+  while (at >= 0 && (xml.startsWith("<?", at) || xml.startsWith("<!", at))) {
+    const end = xml.startsWith("<!--", at) ? xml.indexOf("-->", at) : xml.indexOf(">", at);
+    if (end < 0) return false;
+    at = xml.indexOf("<", end);
+  }
+  if (at < 0) return false;
+  const name = /^<([^\s/>]+)/.exec(xml.slice(at, at + 200))?.[1] ?? "";
+  return name.includes(":");
 }
