@@ -3,8 +3,7 @@
  * The `indicators` command as one file: dist/lib/cli/main.js (and the batch pool's worker.js beside
  * it), bundled over what `tsc -p tsconfig.cli.json` wrote there. Loading ~160 small modules (and the
  * catalog's ES-module library through require) was a fifth of analysing 1,000 indicators.
- * piscina, exceljs and jszip stay outside: the command loads them only when it uses them, and
- * piscina starts its threads from its own files.
+ * piscina stays outside: it starts its threads from its own files.
  */
 const path = require("node:path");
 const webpack = require("webpack");
@@ -22,7 +21,7 @@ module.exports = {
   // __dirname and __filename as node gives them: the command finds package.json and worker.js from them.
   node: { __dirname: false, __filename: false },
   resolve: { extensions: [".ts", ".js"] },
-  externals: { piscina: "commonjs piscina", exceljs: "commonjs exceljs", jszip: "commonjs jszip" },
+  externals: { piscina: "commonjs piscina" },
   module: {
     rules: [
       {

@@ -57,9 +57,9 @@ export async function runWrite(
       return i < 0 ? -1 : i;
     };
     const sorted = merged.length > 0 ? results : [...results].sort((a, b) => order(a) - order(b));
-    // exceljs builds the summary; loaded here, not by every command.
+    // The package writer builds the summary in a new package; loaded here, not by every command.
     const { buildSummaryWorkbook } = await import("./summary-workbook");
-    await saveOutput(buildSummaryWorkbook(sorted, options.language), output, format, options.language);
+    await saveOutput(await buildSummaryWorkbook(sorted, options.language), output, format, options.language);
     return finish(results, output, options.language, io);
   }
   if (extname(output) !== "" && !(existsSync(output) && statSync(output).isDirectory()))

@@ -1,7 +1,20 @@
-import { maxOf } from "../core/values/arrays";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
-import { wrappedLines, type FindingCode, type ReportLanguage } from "../core";
+import {
+  BLANK,
+  columnName,
+  formula,
+  num,
+  text,
+  type FindingCode,
+  type PlanCell,
+  type PrintPlan,
+  type ReportLanguage,
+  type SheetPlan,
+  type StyleRange,
+} from "../core";
+import { applyPlanToPackage } from "../xlsx/direct/apply-direct";
+import { newWorkbookPackage, withSheetSetup } from "../xlsx/direct/new-package";
+import { NODE_CODEC } from "../xlsx/read-file";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { TaskResult } from "./task";
 import { findingKind } from "../messages";
@@ -72,121 +85,166 @@ function sheetNameFor(file: string, taken: Set<string>): string {
   }
 }
 
-function link(sheet: string, text: string): ExcelJS.CellFormulaValue {
+/** A link to a sheet of this workbook, as a HYPERLINK formula with its text as the cached value. */
+function link(sheet: string, text: string): PlanCell {
   const target = `#'${sheet.replace(/'/g, "''")}'!A1`;
-  return { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`, result: text };
+  return formula(`HYPERLINK("${target.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`, text);
 }
 
+const BORDER = "8EA9DB";
 /** A header row as the product's tables look (sheet-styles.ts): filled, white bold, centred, wrapped, lined. */
-function headerLook(row: ExcelJS.Row, columns: number): void {
-  const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9DB" } };
-  for (let c = 1; c <= columns; c++) {
-    row.getCell(c).style = {
-      font: { bold: true, color: { argb: "FFFFFFFF" } },
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF4472C4" } },
-      alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-      border: { top: side, left: side, bottom: side, right: side },
-    };
-  }
-  row.height = 32;
+function headerLook(row: number, columns: number): StyleRange {
+  return {
+    fromRow: row,
+    toRow: row,
+    fromCol: 0,
+    toCol: columns - 1,
+    style: {
+      bold: true,
+      fontColor: "FFFFFF",
+      fill: "4472C4",
+      horizontal: "center",
+      vertical: "center",
+      wrap: true,
+      border: BORDER,
+    },
+  };
 }
 
-/**
- * Landscape A4 with the header row on every page, on as few pages across as the columns allow: one
- * page while the columns print at 60% of their size or more (about 7 pt), more pages across after that.
- */
-function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, widths: readonly number[]): void {
-  const total = widths.reduce((a, b) => a + b, 0);
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    // A4 (9); exceljs declares its paper sizes as an enum it does not export at run time.
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: Math.max(1, Math.ceil(total / PAGE_WIDTH)),
-    fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: "&L&A&C&P / &N&R&D" };
+/** A cell's look, on one cell. */
+function at(row: number, col: number, style: StyleRange["style"]): StyleRange {
+  return { fromRow: row, toRow: row, fromCol: col, toCol: col, style };
 }
 
 /** Column characters a landscape A4 page holds at 60% of full size (150 at full size). */
 const PAGE_WIDTH = 250;
 
-/** The consolidated review: a summary table with a row per file (its reason where unreadable) and a sheet of findings per file. */
-export function buildSummaryWorkbook(results: readonly TaskResult[], language: ReportLanguage): XlsxWorkbook {
+/**
+ * Landscape A4 with the header row on every page, the sheet's name, page and date in the footer;
+ * how many pages wide is set after (withSheetSetup), from the columns' widths.
+ */
+function printPlan(headerRow: number): PrintPlan {
+  return {
+    landscape: true,
+    fitToWidth: true,
+    titleRows: { from: headerRow, to: headerRow },
+    footer: { left: "&A", center: "&P / &N", right: "&D" },
+  };
+}
+
+function cellOf(value: string | number | null | undefined): PlanCell {
+  if (value === null || value === undefined) return BLANK;
+  return typeof value === "number" ? num(value) : text(value);
+}
+
+/** A file's sheet of findings: a link back, the file, its title, and a row per finding. */
+function detailsPlan(sheet: string, result: TaskResult, language: ReportLanguage): SheetPlan {
   const w = WORDS[language];
-  const book = new ExcelJS.Workbook();
-  const summary = book.addWorksheet(w.summary, { views: [{ state: "frozen", ySplit: 3 }] });
+  const s = result.summary;
+  const findings = s?.findings ?? [];
+  const rows: PlanCell[][] = [
+    [link(w.summary, w.back)],
+    [text(result.file)],
+    [cellOf(s?.title)],
+    w.findingsHead.map((h) => text(h)),
+    ...findings.map((f) => [text(f.sheet), cellOf(f.cell), text(findingKind(f, language)), text(f.text)]),
+  ];
+  if (findings.length === 0) rows.push([text(w.none)]);
+  return {
+    name: sheet,
+    role: "findings",
+    marker: "",
+    ranges: [{ row: 0, col: 0, cells: rows }],
+    columnFormulas: [],
+    columnFormats: [],
+    tables: [],
+    freezeRows: 4,
+    columnWidths: [18, 10, 26, 90],
+    wrapColumns: [3],
+    print: printPlan(3),
+    styles: [headerLook(3, w.findingsHead.length), at(0, 0, { fontColor: "0563C1" })],
+  };
+}
+
+/** The consolidated review: a summary table with a row per file (its reason where unreadable) and a sheet of findings per file. */
+export function buildSummaryWorkbook(results: readonly TaskResult[], language: ReportLanguage): Promise<XlsxWorkbook> {
+  const w = WORDS[language];
   const taken = new Set([w.summary.toLowerCase()]);
   const codes = [...new Set(results.flatMap((r) => Object.keys(r.summary?.byCode ?? {})))].sort() as FindingCode[];
   const failed = results.filter((r) => r.error).length;
-  summary.getCell("A1").value = w.title(results.length, failed);
-  summary.getCell("A1").font = { bold: true, size: 14 };
   // A column per kind of finding, named in words (no raw codes in what people read).
   const head = [...w.head, ...codes.map((code) => findingKind({ code }, language)), w.link, w.reason];
-  summary.getRow(3).values = head;
-  headerLook(summary.getRow(3), head.length);
+  const rows: PlanCell[][] = [[text(w.title(results.length, failed))], [], head.map((h) => text(h))];
+  const styles: StyleRange[] = [at(0, 0, { bold: true, fontSize: 14 }), headerLook(2, head.length)];
+  const details: SheetPlan[] = [];
   results.forEach((result, i) => {
-    const row = summary.getRow(4 + i);
     const s = result.summary;
+    const r = 3 + i;
     if (!s) {
-      row.values = [result.file, ...Array<null>(head.length - 2).fill(null), result.error?.message ?? ""];
-      row.getCell(head.length).font = { color: { argb: "FFC00000" } };
+      rows.push([
+        text(result.file),
+        ...Array<PlanCell>(head.length - 2).fill(BLANK),
+        text(result.error?.message ?? ""),
+      ]);
+      styles.push(at(r, head.length - 1, { fontColor: "C00000" }));
       return;
     }
     const sheet = sheetNameFor(result.file, taken);
-    row.values = [
-      result.file,
-      s.title,
-      s.sheets.join(language === "zh-TW" ? "、" : ", "),
-      s.period,
-      s.indicators,
-      s.lights.green,
-      s.lights.yellow,
-      s.lights.red,
-      s.lights.white,
-      s.shareMet,
-      s.findings.length,
-      ...codes.map((c) => s.byCode[c] ?? 0),
-    ];
-    row.getCell(head.length - 1).value = link(sheet, w.link);
-    row.getCell(head.length - 1).font = { color: { argb: "FF0563C1" }, underline: true };
-    const details = book.addWorksheet(sheet, { views: [{ state: "frozen", ySplit: 4 }] });
-    details.getCell("A1").value = link(w.summary, w.back);
-    details.getCell("A2").value = result.file;
-    details.getCell("A3").value = s.title;
-    details.getRow(4).values = [...w.findingsHead];
-    headerLook(details.getRow(4), w.findingsHead.length);
-    s.findings.forEach((f, k) => {
-      details.getRow(5 + k).values = [f.sheet, f.cell, findingKind(f, language), f.text];
-    });
-    if (s.findings.length === 0) details.getCell("A5").value = w.none;
-    details.columns.forEach((c, k) => (c.width = [18, 10, 26, 90][k] ?? 12));
-    details.getColumn(4).alignment = { wrapText: true, vertical: "top" };
-    printSetup(details, 4, [18, 10, 26, 90]);
+    rows.push([
+      text(result.file),
+      text(s.title),
+      text(s.sheets.join(language === "zh-TW" ? "、" : ", ")),
+      cellOf(s.period),
+      num(s.indicators),
+      num(s.lights.green),
+      num(s.lights.yellow),
+      num(s.lights.red),
+      num(s.lights.white),
+      cellOf(s.shareMet),
+      num(s.findings.length),
+      ...codes.map((c) => num(s.byCode[c] ?? 0)),
+      link(sheet, w.link),
+    ]);
+    styles.push(at(r, head.length - 2, { fontColor: "0563C1" }));
+    details.push(detailsPlan(sheet, result, language));
   });
-  summary.getColumn(10).numFmt = "0.00%";
-  summary.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + results.length, column: head.length } };
+  const last = 2 + results.length;
   const widths = head.map((_, k) => (k === 0 ? 36 : k === 1 ? 32 : k === head.length - 1 ? 40 : 10));
-  summary.columns.forEach((c, k) => (c.width = widths[k] ?? 10));
-  // Long texts wrap in their columns; counts with thousands separators.
-  for (const k of [1, 2, head.length]) summary.getColumn(k).alignment = { wrapText: true, vertical: "top" };
-  for (let k = 5; k <= head.length - 2; k++) if (k !== 10) summary.getColumn(k).numFmt = "#,##0";
-  // A file carries row heights (no host fits them on opening): the wrapped lines counted, as the plans' writers do.
-  summary.eachRow((row, r) => {
-    if (r <= 3) return;
-    const lines = maxOf(
-      [1, 2, head.length].map((k) => {
-        const value = row.getCell(k).value;
-        return typeof value === "string" ? wrappedLines(value, widths[k - 1] ?? 10) : 1;
-      }),
-      1,
-    );
-    if (lines > 1) row.height = lines * 15;
+  // Counts with thousands separators, the share met as a percentage.
+  const counts = head.map((_, k) => k).filter((k) => k >= 4 && k <= head.length - 3);
+  const summary: SheetPlan = {
+    name: w.summary,
+    role: "report",
+    marker: "",
+    ranges: [{ row: 0, col: 0, cells: rows }],
+    columnFormulas: [],
+    columnFormats:
+      results.length === 0
+        ? []
+        : counts.map((col) => ({ col, fromRow: 3, toRow: last, numberFormat: col === 9 ? "0.00%" : "#,##0" })),
+    tables: [],
+    freezeRows: 3,
+    columnWidths: widths,
+    // Long texts wrap in their columns (their rows get the height the lines need).
+    wrapColumns: [0, 1, head.length - 1],
+    print: printPlan(2),
+    activate: true,
+    styles,
+  };
+  return writeSummary([summary, ...details], {
+    sheet: w.summary,
+    autoFilter: `A3:${columnName(head.length - 1)}${last + 1}`,
+    pagesWide: Math.max(1, Math.ceil(widths.reduce((a, b) => a + b, 0) / PAGE_WIDTH)),
   });
-  printSetup(summary, 3, widths);
-  return XlsxWorkbook.wrap(book);
+}
+
+/** The plan written into a new package by the package writer, with the summary's autofilter and print width. */
+async function writeSummary(
+  sheets: readonly SheetPlan[],
+  setup: { sheet: string; autoFilter: string; pagesWide: number },
+): Promise<XlsxWorkbook> {
+  const blank = newWorkbookPackage(NODE_CODEC);
+  const { bytes } = applyPlanToPackage(blank, NODE_CODEC, { sheets, conditionalFormats: [] });
+  const out = withSheetSetup(bytes, NODE_CODEC, setup.sheet, setup);
+  return XlsxWorkbook.fromBuffer(out, "summary.xlsx", NODE_CODEC);
 }

@@ -503,4 +503,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Cannot read “{file}”: {kind, select, empty {the file is empty (0 bytes); it may not have finished copying or saving} pdf {it is a PDF document, not a workbook} image {it is an image, not a workbook} html {it is a web page, not a workbook} other {it is not an .xlsx workbook, nor any format the command knows}}. Name an .xlsx, .ods or .xls file{kind, select, empty {, or save it again from Excel} other {, or open it in Excel and save it as .xlsx}}, and retry.",
   "refusal.damaged":
     "Cannot read “{file}”: the file is damaged; its zip package or a sheet in it cannot be read. Open it in Excel, save it again and retry.",
+  "refusal.strictWrite":
+    "Cannot write to “{file}”: the workbook is saved as Strict Open XML, which this tool reads but does not write. In Excel, choose Save As › “Excel Workbook (*.xlsx)” and run again; nothing was written.",
+  "refusal.packageNotWritable":
+    "Cannot write to “{file}”: part of the workbook cannot be edited safely ({reason}). Open it in Excel, save it again and retry; nothing was written.",
 };

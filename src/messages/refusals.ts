@@ -25,7 +25,9 @@ export type Refusal =
   | "workerTimeout"
   | "workerFailed"
   | "notWorkbook"
-  | "damaged";
+  | "damaged"
+  | "strictWrite"
+  | "packageNotWritable";
 
 /** "zh-TW / English", as every error of the engine and adapters says it (errorText keeps one half). */
 export function refusalText(refusal: Refusal, params: MessageParams): string {
@@ -56,6 +58,8 @@ const CODES: Readonly<Record<Refusal, string>> = {
   workerFailed: "WORKER_FAILED",
   notWorkbook: "NOT_A_WORKBOOK",
   damaged: "UNREADABLE_WORKBOOK",
+  strictWrite: "STRICT_NOT_WRITTEN",
+  packageNotWritable: "PACKAGE_NOT_WRITABLE",
 };
 
 export function refusalCode(refusal: Refusal): string {

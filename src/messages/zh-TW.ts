@@ -490,6 +490,10 @@ export const ZH_TW = {
     "無法讀取「{file}」：{kind, select, empty {檔案是空的（0 位元組），可能尚未複製或存檔完成} pdf {這是 PDF 文件，不是活頁簿} image {這是圖片，不是活頁簿} html {這是網頁，不是活頁簿} other {這不是 .xlsx 活頁簿，內容格式無法辨識}}；請改指定 .xlsx、.ods 或 .xls 檔{kind, select, empty {，或從 Excel 重新存檔後再試} other {，或在 Excel 開啟、另存為 .xlsx 後再試}}。",
   "refusal.damaged":
     "無法讀取「{file}」：檔案已損壞，其壓縮封裝或工作表內容無法解讀；請在 Excel 開啟、另存新檔後再試。",
+  "refusal.strictWrite":
+    "無法寫入「{file}」：這個活頁簿以「Strict Open XML」格式儲存，本工具可以讀取，但不寫入這種格式。請在 Excel 選「另存新檔」→「Excel 活頁簿 (*.xlsx)」後再執行；未寫入任何內容。",
+  "refusal.packageNotWritable":
+    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分（{reason}）。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -3,7 +3,7 @@ import type { SettingsStore, WorkbookPort } from "../port/workbook-port";
 
 /**
  * What the pane works on, injected: in Excel the office.js adapter and document settings; in
- * preview the exceljs adapter over the picked file, in-memory settings and a download; in tests a fake.
+ * preview the package reader and writer (src/xlsx) over the picked file, in-memory settings and a download; in tests a fake.
  */
 export interface PaneSession {
   readonly mode: "excel" | "preview";

@@ -3,7 +3,7 @@ import { readFile } from "fs/promises";
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import type { Codec } from "./direct/package";
 import { FastBook } from "./fast/fast-book";
-import { PackageRefusal, zipEntries } from "./fast/zip-entries";
+import { PackageRefusal } from "./fast/zip-entries";
 
 /** node's zlib: what the fast reader and the direct writer compress and check parts with. */
 export const NODE_CODEC: Codec = {
@@ -15,42 +15,17 @@ export const NODE_CODEC: Codec = {
   crc32: (data) => crc32(data),
 };
 
-/** Node only: the file's bytes, and its package opened for analysis with node's zlib, or null when the fast reader does not read it. */
-export async function readXlsxFile(path: string): Promise<{ bytes: Uint8Array; fast: FastBook | null }> {
-  const bytes = await readFile(path);
-  const fast = openFast(bytes);
-  if (fast === null) verifyPackage(bytes);
-  return { bytes, fast };
+/** Node only: the file's bytes. */
+export async function readXlsxFile(path: string): Promise<Uint8Array> {
+  return readFile(path);
 }
 
-/** The fast reader, or null where it does not read the package; a package past a limit is refused, not passed on. */
+/** The fast reader over node's zlib, or null where it does not read the package; a package past a limit is refused, not passed on. */
 export function openFast(bytes: Uint8Array): FastBook | null {
   try {
     return FastBook.open(bytes, NODE_CODEC);
   } catch (error) {
     if (error instanceof PackageRefusal) throw error;
     return null;
-  }
-}
-
-/**
- * Before exceljs (whose zip library inflates every entry whole, with no limit) reads a package the
- * fast reader did not: every entry inflated once within the limits and checked, one at a time.
- * A package whose directory is not read here goes on, and exceljs says what is wrong with it.
- */
-export function verifyPackage(bytes: Uint8Array): void {
-  let zip: ReturnType<typeof zipEntries>;
-  try {
-    zip = zipEntries(bytes, NODE_CODEC);
-  } catch (error) {
-    if (error instanceof PackageRefusal) throw error;
-    return;
-  }
-  for (const { name } of zip.list()) {
-    try {
-      zip.bytes(name);
-    } catch (error) {
-      if (error instanceof PackageRefusal) throw error;
-    }
   }
 }

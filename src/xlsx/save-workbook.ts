@@ -3,28 +3,13 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { IndicatorsError, WorkbookWriteError } from "../core";
 import { writeRefusal, writeRefusalOf } from "../messages/refusals";
 import type { XlsxWorkbook } from "./xlsx-workbook";
-import { deflatePackage } from "./deflate-package";
 import { packageForExtension } from "./direct/macros";
 import { NODE_CODEC } from "./read-file";
-import { writeEachDxfOnce } from "./exceljs-dxf-once";
 
-/**
- * The workbook as .xlsx bytes: exceljs writes the parts uncompressed (its deflate is pure JS and
- * took half of a report's time), node's zlib compresses them. Post-processing of the package
- * (parts added after exceljs) belongs here, between the two, so every save gets it.
- */
-export async function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
-  // Read by the fast reader and written directly (or not at all): the package is ready as it is.
+/** The workbook as .xlsx bytes: its package as read, with what the plans wrote into it. */
+export function packageBytes(workbook: XlsxWorkbook): Promise<Buffer> {
   const ready = workbook.storedPackage();
-  if (ready !== null) return Buffer.from(ready.buffer, ready.byteOffset, ready.byteLength);
-  writeEachDxfOnce();
-  const excel = await workbook.excelWorkbook();
-  const stored = new Uint8Array(await excel.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  // exceljs writes no charts: the add-in's charts are added as parts, still uncompressed.
-  const charts = await workbook.chartsToWrite();
-  if (charts.size === 0) return deflatePackage(stored);
-  const { addChartParts } = await import("./chart-parts");
-  return deflatePackage(await addChartParts(stored, charts, "STORE"));
+  return Promise.resolve(Buffer.from(ready.buffer, ready.byteOffset, ready.byteLength));
 }
 
 /**

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { describeTextContract } from "./text-contract";
 import { xlsxBufferOf } from "../support/workbook-spec";
@@ -20,8 +21,10 @@ describeSettingsContract("exceljs (.xlsx)", async (plan) => {
   const workbook = await XlsxWorkbook.fromBuffer(await xlsxBufferOf([{ name: "資料", cells: { A1: 1 } }]));
   const applied = await workbook.applyPlan(plan);
   // Through a file and back, as the command writes it.
-  const reread = await XlsxWorkbook.fromBuffer(await workbook.toBuffer());
-  const sheet = (await reread.excelWorkbook()).getWorksheet([...applied.sheets.values()][0] ?? "")!;
+  // exceljs as the oracle: the file read back by another reader.
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.load(await workbook.toBuffer());
+  const sheet = excel.getWorksheet([...applied.sheets.values()][0] ?? "")!;
   return {
     value: (address) => {
       const v = sheet.getCell(address).value;

@@ -646,12 +646,11 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      // Read (analyze above), but not yet written: the direct writer leaves prefixed parts to exceljs, which cannot
-      // read them; refused as damaged, and Excel's save (the advice) writes them unprefixed.
-      expect: DAMAGED,
+      // Read (analyze above) and written: the package writer finds elements by namespace, not by prefix.
+      expect: ok(),
     },
     {
-      name: "report of a whole-sheet merge that exceljs must write",
+      name: "report of a whole-sheet merge in a package without styles",
       file: "report-merge-exceljs.xlsx",
       bytes: xlsx({
         noStyles: true,
@@ -659,14 +658,12 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      expect: say(
-        /the merged area H1:XFD1048576 on sheet “S” covers 17,172,529,152 cells/,
-        /工作表「S」的合併儲存格 H1:XFD1048576 涵蓋 17,172,529,152 個儲存格/,
-      ),
+      // A styles part is optional: the package writer adds Excel's defaults; the merge stays a range.
+      expect: ok(),
       peakMb: 200,
     },
     {
-      name: "report of fifty thousand merges that exceljs must write",
+      name: "report of fifty thousand merges in a package without styles",
       file: "report-merges-exceljs.xlsx",
       bytes: xlsx({
         noStyles: true,
@@ -674,7 +671,7 @@ export function hostileCases(): HostileCase[] {
         sharedStrings: strings,
       }),
       command: "report",
-      expect: say(/merged area E10:F10…E50009:F50009/, /合併儲存格 E10:F10…E50009:F50009/),
+      expect: ok(),
       peakMb: 250,
     },
   ];

@@ -14,11 +14,25 @@ const INDICATOR_ROWS = [
  */
 export function withIndicatorSheet(bytes: Uint8Array): Uint8Array {
   const pkg = new Package(bytes, NODE_CODEC);
-  const book = pkg.text("xl/workbook.xml") ?? "";
-  const relsPart = "xl/_rels/workbook.xml.rels";
+  // The workbook part where the package's relationships say (xl/workbook.xml as Excel names it).
+  const root =
+    /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+      pkg.text("_rels/.rels") ?? "",
+    );
+  const bookPart = root?.[1] ?? root?.[2] ?? "xl/workbook.xml";
+  const folder = bookPart.slice(0, bookPart.lastIndexOf("/"));
+  const book = pkg.text(bookPart) ?? "";
+  const relsPart = `${folder}/_rels/${bookPart.slice(folder.length + 1)}.rels`;
   const rels = pkg.text(relsPart) ?? "";
+  const strict = book.includes("http://purl.oclc.org/ooxml/spreadsheetml/main");
+  const main = strict
+    ? "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    : "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const relNs = strict
+    ? "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   let n = 1;
-  while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+  while (pkg.has(`${folder}/worksheets/sheet${n}.xml`)) n++;
   let id = 1;
   while (rels.includes(`Id="rId${id}"`)) id++;
   const sheetIds = [...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
@@ -30,23 +44,21 @@ export function withIndicatorSheet(bytes: Uint8Array): Uint8Array {
   };
   const rows = INDICATOR_ROWS.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, r, c)).join("")}</row>`);
   pkg.set(
-    `xl/worksheets/sheet${n}.xml`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`,
+    `${folder}/worksheets/sheet${n}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rows.join("")}</sheetData></worksheet>`,
   );
   pkg.set(
     relsPart,
     rels.replace(
       "</Relationships>",
-      `<Relationship Id="rId${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+      `<Relationship Id="rId${id}" Type="${relNs}/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`,
     ),
   );
   const prefix = /<(\w+:)?sheets\b/.exec(book)?.[1] ?? "";
-  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-    book,
-  )?.[1];
+  const rPrefix = new RegExp(`xmlns:(\\w+)="${relNs.replace(/[./]/g, "\\$&")}"`).exec(book)?.[1];
   if (rPrefix === undefined) throw new Error("no relationships prefix in workbook.xml");
   pkg.set(
-    "xl/workbook.xml",
+    bookPart,
     book.replace(
       `</${prefix}sheets>`,
       `<${prefix}sheet name="績效指標" sheetId="${Math.max(0, ...sheetIds) + 1}" ${rPrefix}:id="rId${id}"/></${prefix}sheets>`,
@@ -57,7 +69,7 @@ export function withIndicatorSheet(bytes: Uint8Array): Uint8Array {
     "[Content_Types].xml",
     types.replace(
       "</Types>",
-      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      `<Override PartName="/${folder}/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
     ),
   );
   return pkg.bytes();

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { rawOf } from "../../src/xlsx/cell-of-exceljs";
+import { rawOf } from "./cell-of-exceljs";
 import { cellSpec, type CellSpec, type WorkbookSpec } from "./sheet-spec";
 
 export { boundsOf, cellSpec, type CellSpec, type SheetSpec, type WorkbookSpec } from "./sheet-spec";

@@ -10,6 +10,7 @@ import { buildReportPlan, DEFAULT_REPORT_FIGURES, analyzeWorkbook, type Grid } f
 import { reportWords } from "../../src/messages";
 import { FastBook } from "../../src/xlsx/fast/fast-book";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { exceljsGrids } from "../support/exceljs-grid";
 import { xlsxBufferOf, type WorkbookSpec } from "../support/workbook-spec";
 
 const ROOT = join(__dirname, "..", "..");
@@ -19,12 +20,12 @@ const filesIn = (dir: string): string[] =>
     .map((f) => join(dir, f));
 
 async function bothReaders(bytes: Buffer): Promise<{ slow: Grid[]; fast: Grid[]; names: [string[], string[]] }> {
-  const exceljs = await XlsxWorkbook.fromBuffer(bytes);
+  const exceljs = await exceljsGrids(bytes);
   const fast = FastBook.open(bytes, { inflateRaw: (d) => inflateRawSync(d) });
   return {
-    slow: await exceljs.readAll(),
+    slow: exceljs.grids,
     fast: fast.sheetNames().map((n) => fast.grid(n)),
-    names: [await exceljs.sheetNames(), fast.sheetNames()],
+    names: [exceljs.names, fast.sheetNames()],
   };
 }
 

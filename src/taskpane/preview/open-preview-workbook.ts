@@ -17,18 +17,20 @@ export class MemorySettingsStore implements SettingsStore {
 }
 
 /**
- * exceljs is loaded only in preview mode, in a chunk of its own, so Excel users never download it.
+ * The command's reader and package writer, with fflate for deflate (a browser has no zlib), are
+ * loaded only in preview mode, in a chunk of their own, so Excel users never download them.
  * Preview reads .xlsx only (the command reads .ods and .xls through LibreOffice, which a browser has
  * not): another kind is said to be so, not "no indicator table".
  */
 export async function openPreviewWorkbook(file: File): Promise<PaneSession> {
   if (/\.(ods|xls|xlsb|csv|numbers)$/i.test(file.name))
     throw new WorkbookReadError("PREVIEW_XLSX_ONLY", { file: file.name });
-  const [{ XlsxWorkbook }, data] = await Promise.all([
+  const [{ XlsxWorkbook }, { FFLATE_CODEC }, data] = await Promise.all([
     import(/* webpackChunkName: "preview-xlsx" */ "../../xlsx/xlsx-workbook"),
+    import(/* webpackChunkName: "preview-xlsx" */ "../../xlsx/fflate-codec"),
     file.arrayBuffer(),
   ]);
-  const workbook = await XlsxWorkbook.fromBuffer(data, file.name);
+  const workbook = await XlsxWorkbook.fromBuffer(data, file.name, FFLATE_CODEC);
   return {
     mode: "preview",
     port: workbook,

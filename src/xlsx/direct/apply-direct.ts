@@ -10,19 +10,19 @@ import {
   type WritePlan,
 } from "../../core";
 import type { AppliedPlan } from "../../port/workbook-port";
-import { protectedSheetsError } from "../apply-plan";
 import { chartXml, columnEmuOf, drawingXml } from "../chart-xml";
-import { conditionalXml, existingRules, isProtected } from "./conditional-xml";
+import { conditionalXml, existingRules, isProtected, protectedSheetsError } from "./conditional-xml";
 import { updateTitlesOfParts } from "./app-part";
 import { applyNotesToPackage } from "./notes";
+import { DEFAULT_STYLES } from "./new-package";
 import { Package, type Codec } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import { SharedStringsPart } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
 import { StylesPart } from "./styles-part";
 import { WorkbookPart, WORKBOOK_PART } from "./workbook-part";
-import { SpreadsheetPart, WorksheetPart } from "./part-xml";
-import { DirectWriteUnsupported, relsPartOf } from "./xml-text";
+import { SpreadsheetPart, withMainAsDefault, WorksheetPart } from "./part-xml";
+import { DirectWriteUnsupported, relsPartOf, StrictNotWritten } from "./xml-text";
 
 /** Everything the plan's parts are written with. */
 interface Writing {
@@ -52,10 +52,11 @@ function absoluteArea(a: { fromRow: number; toRow: number; fromCol: number; toCo
 }
 
 /** The tables of the package: part, id and name (tables are few and small). */
-function tablesOf(pkg: Package): Array<{ id: number; names: string[] }> {
+function tablesOf(pkg: Package, types: ContentTypes): Array<{ id: number; names: string[] }> {
   const out: Array<{ id: number; names: string[] }> = [];
   for (const name of pkg.names()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    // Tables by content type, wherever the package keeps them (xl/tables/ as Excel writes it).
+    if (!name.endsWith(".xml") || types.typeOf(name) !== CONTENT_TYPE.table) continue;
     const table = SpreadsheetPart.parse(pkg.text(name) ?? "");
     const a = table.root.attributes;
     out.push({ id: Number(a.id ?? 0) || 0, names: [a.name ?? "", a.displayName ?? ""].filter((n) => n !== "") });
@@ -101,8 +102,8 @@ function writeSheet(
 ): void {
   const rels = Rels.of(w.pkg, part);
   const tableIds: string[] = [];
-  let tableNumber = w.pkg.nextNumber("xl/tables/table");
-  const tables = plan.tables.length === 0 ? [] : tablesOf(w.pkg);
+  let tableNumber = w.pkg.nextNumber(w.book.inFolder("tables/table"));
+  const tables = plan.tables.length === 0 ? [] : tablesOf(w.pkg, w.types);
   let tableId =
     maxOf(
       tables.map((t) => t.id),
@@ -113,27 +114,27 @@ function writeSheet(
     [...tables.flatMap((t) => t.names), ...w.book.definedNameList(), ...ALL_MARKERS],
   );
   plan.tables.forEach((_, i) => {
-    const path = `xl/tables/table${tableNumber++}.xml`;
+    const path = w.book.inFolder(`tables/table${tableNumber++}.xml`);
     w.pkg.set(path, tableXml(plan, i, tableId++, tableNames[i]));
     w.types.override(path, CONTENT_TYPE.table);
-    tableIds.push(rels.add(REL.table, `../${path.slice(3)}`));
+    tableIds.push(rels.add(REL.table, w.book.fromSheet(path)));
   });
   let drawingId: string | null = null;
   const charts = plan.charts ?? [];
   if (charts.length > 0) {
-    const drawing = `xl/drawings/drawing${w.pkg.nextNumber("xl/drawings/drawing")}.xml`;
-    let chartNumber = w.pkg.nextNumber("xl/charts/chart");
+    const drawing = w.book.inFolder(`drawings/drawing${w.pkg.nextNumber(w.book.inFolder("drawings/drawing"))}.xml`);
+    let chartNumber = w.pkg.nextNumber(w.book.inFolder("charts/chart"));
     const drawingRels = Rels.of(w.pkg, drawing);
     for (const chart of charts) {
-      const path = `xl/charts/chart${chartNumber++}.xml`;
+      const path = w.book.inFolder(`charts/chart${chartNumber++}.xml`);
       w.pkg.set(path, chartXml(chart, name));
       w.types.override(path, CONTENT_TYPE.chart);
-      drawingRels.add(REL.chart, `../${path.slice(3)}`);
+      drawingRels.add(REL.chart, w.book.fromSheet(path));
     }
     w.pkg.set(drawing, drawingXml(charts, columnEmuOf(plan.columnWidths)));
     drawingRels.save(w.pkg);
     w.types.override(drawing, CONTENT_TYPE.drawing);
-    drawingId = rels.add(REL.drawing, `../${drawing.slice(3)}`);
+    drawingId = rels.add(REL.drawing, w.book.fromSheet(drawing));
   }
   w.sheets.delete(part);
   w.pkg.set(part, sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }));
@@ -167,21 +168,43 @@ function unselect(w: Writing, part: string): void {
 
 function openWriting(data: Uint8Array, codec: Codec): Writing {
   const pkg = new Package(data, codec);
-  const xml = pkg.text(WORKBOOK_PART);
-  if (xml === null) throw new DirectWriteUnsupported("no xl/workbook.xml");
-  const book = new WorkbookPart(pkg, xml);
-  const stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
-  const stylesXml = stylesPart ? pkg.text(stylesPart) : null;
-  if (!stylesPart || stylesXml === null) throw new DirectWriteUnsupported("no styles part");
+  // The workbook part where the package's relationships say (xl/workbook.xml as Excel names it).
+  const stated =
+    Rels.of(pkg, "")
+      .list()
+      .find((r) => r.type.endsWith("/officeDocument"))?.part ?? null;
+  const bookPath = stated !== null && pkg.has(stated) ? stated : WORKBOOK_PART;
+  const xml = pkg.text(bookPath);
+  if (xml === null) throw new DirectWriteUnsupported("no workbook part");
+  const book = new WorkbookPart(pkg, xml, bookPath);
+  if (book.strict) throw new StrictNotWritten("a Strict Open XML workbook");
+  const types = new ContentTypes(pkg);
+  let stylesPart = book.rels.list().find((r) => r.type === REL.styles)?.part;
+  // A styles part is optional (OPC): a package without one gets Excel's defaults, which the
+  // writer's own styles follow (no cell of the user's names a style: they all show the default).
+  if (stylesPart === undefined || stylesPart === null || !pkg.has(stylesPart)) {
+    if (stylesPart === undefined || stylesPart === null) {
+      stylesPart = book.inFolder("styles.xml");
+      book.rels.add(REL.styles, "styles.xml");
+    }
+    pkg.set(stylesPart, DEFAULT_STYLES);
+    types.override(stylesPart, CONTENT_TYPE.styles);
+  }
+  // Styles and shared strings are edited as lists of their elements: a prefixed part (the Open XML
+  // SDK's <x:styleSheet>) is first written with its main namespace as the default, the same XML.
+  const stylesText = pkg.text(stylesPart);
+  const stylesXml = stylesText === null ? null : withMainAsDefault(stylesText);
+  if (stylesXml === null) throw new DirectWriteUnsupported("no styles part");
   const stringsPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part ?? null;
-  const stringsXml = stringsPart === null ? null : pkg.text(stringsPart);
+  const stringsText = stringsPart === null ? null : pkg.text(stringsPart);
+  const stringsXml = stringsText === null ? null : withMainAsDefault(stringsText);
   if (stringsXml !== null && !/<sst[\s>]/.test(stringsXml)) throw new DirectWriteUnsupported("prefixed shared strings");
   return {
     pkg,
     book,
-    types: new ContentTypes(pkg),
+    types,
     styles: new StylesPart(pkg, stylesPart, stylesXml),
-    strings: new SharedStringsPart(pkg, stringsPart, stringsXml),
+    strings: new SharedStringsPart(pkg, stringsPart, stringsXml, book.inFolder("sharedStrings.xml")),
     sheets: new Map(),
   };
 }
@@ -189,8 +212,8 @@ function openWriting(data: Uint8Array, codec: Codec): Writing {
 /**
  * Applies a plan to an .xlsx package directly: the add-in's sheets are written as XML parts, the
  * user's rules and the add-in's notes are added to their sheets' parts, and every other part is
- * copied as stored. Same outcome as the exceljs adapter (apply-plan.ts); throws
- * DirectWriteUnsupported for a package it does not edit, and the caller then goes through exceljs.
+ * copied as stored. Throws DirectWriteUnsupported (StrictNotWritten for Strict Open XML) for a
+ * package it does not edit, before anything is written; the caller refuses the plan in words.
  */
 export function applyPlanToPackage(
   data: Uint8Array,
@@ -223,7 +246,8 @@ export function applyPlanToPackage(
       const rules = plan.conditionalFormats.filter((f) => f.sheet === sheet.name);
       const conditional = conditionalXml(rules, w.styles, { keys: new Set(), priority: 0 });
       writeSheet(w, sheet, resolution.name, part, conditional, sheet.activate === true);
-      w.book.setName(sheet.marker, sheetRef(resolution.name, "$A$1"));
+      // A sheet of a new workbook the product makes whole (the review summary) needs no marker.
+      if (sheet.marker !== "") w.book.setName(sheet.marker, sheetRef(resolution.name, "$A$1"));
       const titles = sheet.print?.titleRows;
       if (titles !== undefined)
         w.book.setLocalName(
@@ -269,7 +293,7 @@ export function applyPlanToPackage(
     for (const [part, sheet] of w.sheets) if (sheet.changed && w.pkg.has(part)) w.pkg.set(part, sheet.toString());
     const strings = w.strings.save();
     if (strings !== null && w.strings.part === null) {
-      w.book.rels.add(REL.sharedStrings, strings.slice(3));
+      w.book.rels.add(REL.sharedStrings, strings.slice(w.book.folder === "" ? 0 : w.book.folder.length + 1));
       w.types.override(strings, CONTENT_TYPE.sharedStrings);
     }
     w.styles.save();

@@ -1,10 +1,10 @@
-import { withXlfnPrefixes, type ConditionalFormatPlan } from "../../core";
+import { withXlfnPrefixes, WorkbookWriteError, type ConditionalFormatPlan } from "../../core";
 import type { WorksheetPart } from "./part-xml";
 import type { StylesPart } from "./styles-part";
 import { textOf } from "./xml-dom";
 import { escapeText } from "./xml-text";
 
-/** What identifies a rule on a range, as the exceljs adapter's check (apply-plan.ts ruleKey): type and formulas. */
+/** What identifies a rule on a range: type and formulas (a re-run adds no rule twice). */
 export function planRuleKey(format: ConditionalFormatPlan): string {
   const formulae = format.kind === "expression" ? [withXlfnPrefixes(format.formula)] : [];
   return `${format.range}\u0000${format.kind === "expression" ? "expression" : "iconSet"}|${formulae.join("|")}`;
@@ -52,4 +52,12 @@ export function conditionalXml(
 export function isProtected(sheet: WorksheetPart): boolean {
   const value = sheet.child(sheet.root, "sheetProtection")?.attributes.sheet;
   return value === "1" || value === "true";
+}
+
+/** The sheets a plan would add flags or notes to that are protected: refused, nothing written. */
+export function protectedSheetsError(locked: readonly string[]): WorkbookWriteError {
+  return new WorkbookWriteError(
+    "SHEET_PROTECTED",
+    `工作表「${locked.join("、")}」受保護，無法加上標示或註解；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so flags or notes cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
+  );
 }

@@ -145,7 +145,7 @@ export function applyNotesToPackage(
     const shapeCount = shapes.length - dropped.length + newShapes.length;
 
     const sheetXml = sheetOf(part);
-    const commentsPath = commentsRel?.part ?? `xl/comments${pkg.nextNumber("xl/comments")}.xml`;
+    const commentsPath = commentsRel?.part ?? book.inFolder(`comments${pkg.nextNumber(book.inFolder("comments"))}.xml`);
     if (commentCount === 0) {
       if (commentsRel) rels.remove(commentsRel.id);
       pkg.remove(commentsPath);
@@ -153,9 +153,11 @@ export function applyNotesToPackage(
     } else {
       pkg.set(commentsPath, commentsPart.toString());
       types.override(commentsPath, CONTENT_TYPE.comments);
-      if (!commentsRel) rels.add(REL.comments, `../${commentsPath.slice(3)}`);
+      if (!commentsRel) rels.add(REL.comments, book.fromSheet(commentsPath));
     }
-    const vmlPart = vmlRel?.part ?? `xl/drawings/vmlDrawing${pkg.nextNumber("xl/drawings/vmlDrawing", ".vml")}.vml`;
+    const vmlPart =
+      vmlRel?.part ??
+      book.inFolder(`drawings/vmlDrawing${pkg.nextNumber(book.inFolder("drawings/vmlDrawing"), ".vml")}.vml`);
     const legacy = sheetXml.child(sheetXml.root, "legacyDrawing");
     if (shapeCount === 0) {
       if (vmlRel) rels.remove(vmlRel.id);
@@ -169,7 +171,7 @@ export function applyNotesToPackage(
       if (end < 0) throw new DirectWriteUnsupported("a legacy drawing without </xml>");
       pkg.set(vmlPart, vml.slice(0, end) + newShapes.join("") + vml.slice(end));
       let id = vmlRel?.id;
-      if (id === undefined) id = rels.add(REL.vmlDrawing, `../${vmlPart.slice(3)}`);
+      if (id === undefined) id = rels.add(REL.vmlDrawing, book.fromSheet(vmlPart));
       if (legacy === undefined) {
         for (const element of sheetXml.fragment(`<legacyDrawing r:id="${id}"/>`)) sheetXml.insert(element);
       } else if (sheetXml.relationshipValue(legacy, "id") !== id)

@@ -98,9 +98,16 @@ export class SpreadsheetPart {
    */
   fragment(markup: string): XmlElement[] {
     const parsed = parseXmlDocument(`<f xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${markup}</f>`).root;
+    // Every element's namespace as parsed (under the fragment's own declarations), before any moves into the part.
+    const parsedNs = new Map<XmlElement, string | null>();
+    const resolve = (element: XmlElement): void => {
+      parsedNs.set(element, namespaceOf(element));
+      for (const child of elementChildren(element)) resolve(child);
+    };
+    for (const element of elementChildren(parsed)) resolve(element);
     const adopt = (element: XmlElement, parent: XmlElement): void => {
+      const ns = parsedNs.get(element) ?? null;
       element.parent = parent;
-      const ns = namespaceOf(element);
       if (ns === NS_MAIN) element.name = qualified(this.root, this.main, localName(element), "x");
       for (const name of Object.keys(element.attributes)) {
         if (name === "xmlns" || name.startsWith("xmlns:")) {
@@ -239,4 +246,54 @@ export class WorksheetPart extends SpreadsheetPart {
     }
     return super.toString();
   }
+}
+
+/**
+ * A part whose root is in SpreadsheetML's main namespace under a prefix (`<x:styleSheet
+ * xmlns:x="…main">`, as the Open XML SDK writes it), rewritten with that namespace as the default
+ * and its elements unprefixed: the same elements by URI, which the writer's list edits (styles,
+ * shared strings) then find by name. Every other namespace, attribute and extension stays as it
+ * was. A part already in the default namespace, or one whose default namespace is another, is
+ * returned as it is.
+ */
+export function withMainAsDefault(xml: string): string {
+  // Most parts' root is unprefixed (as Excel writes them): seen from its start tag, not parsed (a
+  // report's shared strings are megabytes).
+  if (!rootIsPrefixed(xml)) return xml;
+  const doc = parseXmlDocument(xml);
+  const main = namespaceOf(doc.root);
+  if (!doc.root.name.includes(":") || main === null || !(MAIN_NAMESPACES as readonly string[]).includes(main))
+    return xml;
+  const declared = doc.root.attributes.xmlns;
+  if (declared !== undefined && declared !== main) return xml;
+  try {
+    // Namespaces are resolved before any name changes: collect, then rename.
+    const inMain = new Set<XmlElement>();
+    const walk = (element: XmlElement): void => {
+      if (namespaceOf(element) === main) inMain.add(element);
+      else if (!element.name.includes(":") && element.attributes.xmlns === undefined)
+        throw new DirectWriteUnsupported("mixed");
+      for (const child of elementChildren(element)) walk(child);
+    };
+    walk(doc.root);
+    for (const element of inMain) element.name = localName(element);
+  } catch (error) {
+    if (error instanceof DirectWriteUnsupported) return xml;
+    throw error;
+  }
+  doc.root.attributes.xmlns = main;
+  return serializeDocument(doc);
+}
+
+/** Whether the root element's name has a prefix, from its start tag (past the declaration and comments). */
+function rootIsPrefixed(xml: string): boolean {
+  let at = xml.indexOf("<");
+  while (at >= 0 && (xml.startsWith("<?", at) || xml.startsWith("<!", at))) {
+    const end = xml.startsWith("<!--", at) ? xml.indexOf("-->", at) : xml.indexOf(">", at);
+    if (end < 0) return false;
+    at = xml.indexOf("<", end);
+  }
+  if (at < 0) return false;
+  const name = /^<([^\s/>]+)/.exec(xml.slice(at, at + 200))?.[1] ?? "";
+  return name.includes(":");
 }

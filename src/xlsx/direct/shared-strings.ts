@@ -15,6 +15,8 @@ export class SharedStringsPart {
     /** The part, or null when the workbook has none yet (it is then created). */
     readonly part: string | null,
     private readonly xml: string | null,
+    /** Where a new part goes when the workbook has none. */
+    private readonly newPart = "xl/sharedStrings.xml",
   ) {
     this.existing = xml === null ? 0 : (xml.match(/<si[\s>/]/g) ?? []).length;
   }
@@ -36,7 +38,7 @@ export class SharedStringsPart {
       return `<si><t${preserve}>${escapeText(text)}</t></si>`;
     });
     const total = this.existing + this.added.length;
-    const part = this.part ?? "xl/sharedStrings.xml";
+    const part = this.part ?? this.newPart;
     const base =
       this.xml ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>';

@@ -18,13 +18,19 @@ export class WorkbookPart {
   private readonly part: SpreadsheetPart;
   private readonly sheetsElement: XmlElement;
 
+  /** The folder of the workbook part ("xl" as Excel writes it), where the writer's new parts go. */
+  readonly folder: string;
+
   constructor(
     private readonly pkg: Package,
     xml: string,
+    /** Where the package's relationships put the workbook part. */
+    readonly path: string = WORKBOOK_PART,
   ) {
     this.part = new SpreadsheetPart(parseXmlDocument(xml));
     if (!this.part.is(this.part.root, "workbook")) throw new DirectWriteUnsupported("workbook.xml has no <workbook>");
-    this.rels = Rels.of(pkg, WORKBOOK_PART);
+    this.folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    this.rels = Rels.of(pkg, path);
     let sheets = this.part.child(this.part.root, "sheets");
     if (sheets === undefined) {
       sheets = this.part.element(this.part.root, "sheets");
@@ -80,10 +86,20 @@ export class WorkbookPart {
     return entry === undefined ? null : sheetOfReference(textOf(entry));
   }
 
+  /** A part path in the workbook's folder ("xl/" + name as Excel writes it). */
+  inFolder(name: string): string {
+    return this.folder === "" ? name : `${this.folder}/${name}`;
+  }
+
+  /** A part of the workbook's folder as a sheet's relationship target ("../tables/table1.xml"). */
+  fromSheet(part: string): string {
+    return `../${part.slice(this.folder === "" ? 0 : this.folder.length + 1)}`;
+  }
+
   /** Adds a sheet at the end with a new part; returns the part's path. */
   addSheet(name: string): string {
     let n = this.sheetElements().length + 1;
-    while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    while (this.pkg.has(this.inFolder(`worksheets/sheet${n}.xml`))) n++;
     const relId = this.rels.add(REL.worksheet, `worksheets/sheet${n}.xml`);
     const ids = this.sheetElements().map((s) => Number(s.attributes.sheetId ?? 0) || 0);
     const sheetId = maxOf(ids, 0) + 1;
@@ -93,7 +109,7 @@ export class WorkbookPart {
     if (sheet === undefined) throw new Error("no sheet element");
     sheet.parent = this.sheetsElement;
     this.sheetsElement.children.push(sheet);
-    return `xl/worksheets/sheet${n}.xml`;
+    return this.inFolder(`worksheets/sheet${n}.xml`);
   }
 
   /** Gives an existing sheet a new name (its part is rewritten by the caller). */
@@ -158,7 +174,7 @@ export class WorkbookPart {
   }
 
   save(): void {
-    this.pkg.set(WORKBOOK_PART, this.part.toString());
+    this.pkg.set(this.path, this.part.toString());
     this.rels.save(this.pkg);
   }
 }

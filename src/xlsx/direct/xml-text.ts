@@ -62,8 +62,14 @@ export function elementsAfter(element: (typeof WORKSHEET_TAIL)[number]): readonl
   return WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(element) + 1);
 }
 
-/** A part the direct writer does not know how to edit: the caller writes through exceljs instead. */
+/** A part the package writer does not know how to edit: the plan is refused with the reason, nothing written. */
 export class DirectWriteUnsupported extends Error {}
+
+/**
+ * A Strict Open XML workbook: read, but not written, since every part the writer adds (sheets,
+ * tables, charts, relationships, content types) would have to be in Strict's namespaces too.
+ */
+export class StrictNotWritten extends DirectWriteUnsupported {}
 
 // eslint-disable-next-line no-control-regex -- the characters XML 1.0 does not allow, which this escapes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;

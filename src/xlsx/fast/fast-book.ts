@@ -27,7 +27,13 @@ export class FastBook {
   /** Throws on anything it does not read (the caller then uses the full reader). */
   static open(data: Uint8Array, inflater: Inflater): FastBook {
     const zip = zipEntries(data, inflater);
-    const workbookXml = zip.text("xl/workbook.xml");
+    // The workbook part is where the package's relationships say (xl/workbook.xml as Excel names it).
+    const stated = [...parseRels(zip.text("_rels/.rels"), "").values()].find((r) =>
+      r.type.endsWith("/officeDocument"),
+    )?.target;
+    const bookPart = stated !== undefined && zip.has(stated) ? stated : "xl/workbook.xml";
+    const folder = bookPart.includes("/") ? bookPart.slice(0, bookPart.lastIndexOf("/")) : "";
+    const workbookXml = zip.text(bookPart);
     if (workbookXml === null) {
       // A package that is something else, said as such rather than "not a valid workbook".
       if (zip.has("xl/workbook.bin")) throw new PackageRefusal("xlsb", "xl/workbook.bin");
@@ -35,19 +41,22 @@ export class FastBook {
         if (zip.has(part))
           throw new PackageRefusal("document", part, { kind: part.startsWith("word") ? "word" : "powerpoint" });
       if (zip.has("EncryptedPackage")) throw new PackageRefusal("encrypted", "EncryptedPackage");
-      throw new Error("no xl/workbook.xml");
+      // No workbook part: a damaged package, said so in words (as for a workbook without sheets).
+      throw new PackageRefusal("noSheets", bookPart);
     }
-    const rels = parseRels(zip.text("xl/_rels/workbook.xml.rels"), "xl");
+    const relsPart = `${folder === "" ? "" : `${folder}/`}_rels/${bookPart.slice(bookPart.lastIndexOf("/") + 1)}.rels`;
+    const rels = parseRels(zip.text(relsPart), folder);
     const info = parseWorkbook(workbookXml, rels);
     // Excel saves at least one sheet: none read is a damaged workbook part, not an empty workbook.
     if (info.sheets.length === 0) throw new PackageRefusal("noSheets", "xl/workbook.xml");
     const part = (type: string, fallback: string): string =>
-      [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
+      [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ??
+      (folder === "" ? fallback : `${folder}/${fallback}`);
     return new FastBook(
       zip,
       info,
-      parseStyles(zip.text(part("styles", "xl/styles.xml"))),
-      parseSharedStrings(zip.text(part("sharedStrings", "xl/sharedStrings.xml"))),
+      parseStyles(zip.text(part("styles", "styles.xml"))),
+      parseSharedStrings(zip.text(part("sharedStrings", "sharedStrings.xml"))),
     );
   }
 
@@ -65,7 +74,7 @@ export class FastBook {
     if (sheet === undefined)
       throw new WorkbookReadError("NO_SUCH_SHEET", { sheet: name }, { key: "error.NO_SUCH_SHEET.one" });
     const xml = this.zip.text(sheet.part);
-    if (xml === null) throw new Error(`missing part ${sheet.part}`);
+    if (xml === null) throw new PackageRefusal("noSheets", sheet.part);
     const folder = sheet.part.slice(0, sheet.part.lastIndexOf("/"));
     const file = sheet.part.slice(sheet.part.lastIndexOf("/") + 1);
     const rels = parseRels(this.zip.text(`${folder}/_rels/${file}.rels`), folder);

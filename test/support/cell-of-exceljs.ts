@@ -1,5 +1,5 @@
 import type { CellValue } from "exceljs";
-import type { RawValue } from "../core";
+import type { RawValue } from "../../src/core";
 
 /** Excel's serial date: days since 1899-12-30, as the sheet stores it. */
 function serialOf(date: Date): number {
