@@ -20,7 +20,10 @@ export function reportingPeriod(report: WorkbookReport): string | null {
 
 /** The title the source gives itself: the first row of the first analysed sheet, where it holds one text. */
 export function sourceTitle(grids: readonly Grid[], report: WorkbookReport): string | null {
-  const sheet = report.sheets.find((s) => s.indicators.length > 0)?.sheet;
+  // A score sheet's own title where the report has no indicator (110 年度…考核評分表).
+  const sheet = (
+    report.sheets.find((s) => s.indicators.length > 0) ?? report.sheets.find((s) => s.scorecards.length > 0)
+  )?.sheet;
   const grid = grids.find((g) => g.sheet === sheet);
   for (const row of grid?.cells ?? []) {
     const texts = new Set(row.map((c) => (c.value === null ? "" : normalizeText(String(c.value)).trim())));
