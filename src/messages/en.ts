@@ -144,7 +144,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "report.charts.valueUnit": "Value ({unit})",
   "report.kind.targets": "Table: targets and results",
   "report.kind.comparison": "Table: period comparison ({previous} → {current})",
-  "report.kind.execution": "Table: budget execution (rate = executed ÷ budget)",
+  "report.kind.execution": "Table: budget execution (rate = executed ÷ budget or allotment)",
   "report.kind.score": "Table: score sheet",
   "report.kind.plan": "Table: plan targets (no results yet, no lights)",
   "report.comparison.headers":

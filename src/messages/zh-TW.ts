@@ -144,7 +144,7 @@ export const ZH_TW = {
   "report.charts.valueUnit": "數值（{unit}）",
   "report.kind.targets": "表別：目標達成情形",
   "report.kind.comparison": "表別：期別比較（{previous} → {current}）",
-  "report.kind.execution": "表別：預算執行情形（執行率 = 執行數 ÷ 預算數）",
+  "report.kind.execution": "表別：預算執行情形（執行率 = 執行數 ÷ 預算數或分配數）",
   "report.kind.score": "表別：評分表",
   "report.kind.plan": "表別：計畫目標（尚無實際值，不標燈號）",
   "report.comparison.headers": "指標|前期|本期|增減|增減率|本期÷前期|原表填報|核對|單位|備註",

@@ -30,6 +30,8 @@ export interface ComparisonBody {
   /** The summary's line under the title: what the table compares, and how many rose, fell, differ. */
   readonly summary: PlanCell[][];
   readonly countColumns: readonly number[];
+  /** Where 備註 stands, if any row has one. */
+  readonly remarkCol: number | null;
 }
 
 /** The one label all rows share for a column (the header says it then), or null. */
@@ -137,8 +139,10 @@ export function comparisonBody(
       formula(`COUNTIF(${changes},"<0")`, changesOf(-1)),
       text(s.same),
       formula(`COUNTIF(${changes},0)`, changesOf(0)),
-      text(s.differing),
-      formula(`COUNTIF(${checks},"${s.differs.replace(/"/g, '""')}")`, differing),
+      // Only where the source prints a rate to check (the check column stays then, where it was).
+      ...(body.some((r) => (r[CMP.check]?.kind ?? "blank") !== "blank")
+        ? [text(s.differing), formula(`COUNTIF(${checks},"${s.differs.replace(/"/g, '""')}")`, differing)]
+        : []),
     ],
     [
       text(
@@ -152,5 +156,36 @@ export function comparisonBody(
   const styles: StyleRange[] = [];
   for (const col of [CMP.check, CMP.unit])
     styles.push({ fromRow: firstRow, toRow: last, fromCol: col, toCol: col, style: { horizontal: "center" } });
-  return { header, body, formats, styles, summary, countColumns: [1, 3, 5, 7] };
+  return { ...withoutEmptyColumns(header, body, formats, styles), summary, countColumns: [1, 3, 5, 7] };
+}
+
+/**
+ * The columns no row fills (no source rate to check, no unit, no remark) left out: an empty
+ * column on a director's page is a question. The figures' columns always stay.
+ */
+function withoutEmptyColumns(
+  header: PlanCell[],
+  body: PlanCell[][],
+  formats: ColumnFormat[],
+  styles: StyleRange[],
+): { header: PlanCell[]; body: PlanCell[][]; formats: ColumnFormat[]; styles: StyleRange[]; remarkCol: number | null } {
+  const optional = [CMP.reported, CMP.check, CMP.unit, CMP.remark] as number[];
+  const keep = header.map((_, c) => !optional.includes(c) || body.some((r) => (r[c]?.kind ?? "blank") !== "blank"));
+  const to = new Map<number, number>();
+  keep.forEach((k, c) => {
+    if (k) to.set(c, to.size);
+  });
+  const moved = <T extends { col?: number; fromCol?: number; toCol?: number }>(x: T): T[] => {
+    const col = x.col ?? x.fromCol;
+    const at = col === undefined ? undefined : to.get(col);
+    if (at === undefined) return [];
+    return [x.col === undefined ? { ...x, fromCol: at, toCol: at } : { ...x, col: at }];
+  };
+  return {
+    header: header.filter((_, c) => keep[c]),
+    body: body.map((r) => r.filter((_, c) => keep[c])),
+    formats: formats.flatMap(moved),
+    styles: styles.flatMap(moved),
+    remarkCol: to.get(CMP.remark) ?? null,
+  };
 }

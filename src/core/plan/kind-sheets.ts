@@ -123,7 +123,7 @@ export function comparisonSheet(
       body: c.body,
       formats: c.formats,
       styles: c.styles,
-      wrap: [9],
+      wrap: c.remarkCol === null ? [] : [c.remarkCol],
       kindRow: 2,
     },
     s,

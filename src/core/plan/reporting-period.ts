@@ -1,10 +1,18 @@
 import type { WorkbookReport } from "../analysis/analyze-workbook";
 import type { Grid } from "../layout/grid";
 import { normalizeText } from "../values/normalize-text";
+import { parsePeriod } from "../values/period";
+
+/** A period's place in time: its year, then its month or quarter within it. */
+function order(label: string, year: number): number {
+  const within = parsePeriod(label);
+  return year * 100 + (within?.month ?? (within?.quarter === undefined ? 0 : within.quarter * 3));
+}
 
 /**
  * The period a report is for: the latest one evaluated (an achievement, a reported figure or a
- * rating), by year. Earlier periods are history. Null where the indicators carry no period.
+ * rating), by year; within a year the later period (98年3月 after 98年2月, as the periods run).
+ * Earlier periods are history. Null where the indicators carry no period.
  */
 export function reportingPeriod(report: WorkbookReport): string | null {
   let best: { label: string; year: number } | null = null;
@@ -12,8 +20,8 @@ export function reportingPeriod(report: WorkbookReport): string | null {
     for (const indicator of sheet.indicators)
       for (const p of indicator.periods) {
         const evaluated = p.achievement !== null || p.reported !== null || p.ratings.length > 0;
-        if (evaluated && p.period !== null && p.year !== null && (best === null || p.year > best.year))
-          best = { label: p.period, year: p.year };
+        if (evaluated && p.period !== null && p.year !== null && (best === null || order(p.period, p.year) > best.year))
+          best = { label: p.period, year: order(p.period, p.year) };
       }
   return best?.label ?? null;
 }
