@@ -4,9 +4,9 @@ import { agreesAtPrecision } from "../measures/agreement";
 import { addressOf, type Grid } from "../layout/grid";
 import { figureFormat, PERCENT_FORMAT } from "../values/figure-format";
 import { sourceAt } from "./grid-lookup";
-import { followCell } from "./source-expression";
+import { followCell, numericExpression } from "./source-expression";
 import type { KindStrings } from "./report-strings";
-import { BLANK, formula, text, type ColumnFormat, type PlanCell, type StyleRange } from "./write-plan";
+import { BLANK, formula, num, sheetRef, text, type ColumnFormat, type PlanCell, type StyleRange } from "./write-plan";
 
 /** Comparison columns, 0-based. */
 export const CMP = {
@@ -77,8 +77,13 @@ export function comparisonBody(
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     const row = firstRow + body.length;
     const [before, now] = p;
-    const follow = (period: PeriodResult | undefined): PlanCell =>
-      followCell(sheet.sheet, sourceAt(grid, period?.cells.actual));
+    // The source's figure as the engine read it (23.95 under a "%" header is 23.95%), live.
+    const follow = (period: PeriodResult | undefined): PlanCell => {
+      const cell = sourceAt(grid, period?.cells.actual);
+      const value = period?.actual ?? null;
+      const expr = cell === null ? null : numericExpression(sheetRef(sheet.sheet, cell.address), cell, value);
+      return expr !== null ? formula(expr, value ?? "") : value === null ? BLANK : num(value);
+    };
     const b = addressOf(row, CMP.previous);
     const c = addressOf(row, CMP.current);
     const both = `AND(ISNUMBER(${b}),ISNUMBER(${c}))`;

@@ -9,7 +9,7 @@ import { DIRECTION_SYMBOL } from "./report-formulas";
 import type { ReportStrings } from "./report-strings";
 import { HEADING_STYLE, TITLE_STYLE } from "./sheet-styles";
 import { followCell } from "./source-expression";
-import { countWidth, fittedWidths, labelWidths } from "./widths";
+import { countWidth, fittedWidths, labelWidths, textWidth } from "./widths";
 import {
   BLANK,
   footerText,
@@ -80,18 +80,14 @@ function kindSheet(t: KindTable, s: ReportStrings): WritePlan {
           },
         ],
         freezeRows: HEADER_ROW + 1,
-        columnWidths: columnWidths.map((w, c) => (t.wrap.includes(c) ? Math.min(w, 40) : w)),
-        // Wrapped in the table only: a summary line above a wrapped column spills as it is.
-        styles: [
-          ...styles,
-          ...t.wrap.map((col) => ({
-            fromRow: HEADER_ROW + 1,
-            toRow: last,
-            fromCol: col,
-            toCol: col,
-            style: { wrap: true, vertical: "top" as const },
-          })),
-        ],
+        // A wrapped column wraps every cell in it, the summary's too: it is as wide as the line
+        // the summary writes there, or its text's 40 characters.
+        columnWidths: columnWidths.map((w, c) =>
+          t.wrap.includes(c) ? Math.max(Math.min(w, 40), summaryWidth(t.summary, c)) : w,
+        ),
+        // The writer gives a row the height its wrapped text needs.
+        wrapColumns: t.wrap,
+        styles,
         print: {
           landscape: true,
           fitToWidth: true,
@@ -174,18 +170,32 @@ export function planSheet(grids: readonly Grid[], report: WorkbookReport, title:
     toCol: col,
     style: { horizontal: "center" },
   }));
+  // 備註 only where a row has one: an empty column on a director's page is a question.
+  const remarks = body.some((r) => (r[6]?.kind ?? "blank") !== "blank");
+  const header = s.kinds.planHeaders.map(text);
   return kindSheet(
     {
       title,
-      summary: [[text(s.kinds.tableIs("plan"))], [text(s.directionNote)]],
+      // The arrows need no legend here: there is nothing to light by them.
+      summary: [[text(s.kinds.tableIs("plan"))]],
       countColumns: [],
-      header: s.kinds.planHeaders.map(text),
-      body,
+      header: remarks ? header : header.slice(0, 6),
+      body: remarks ? body : body.map((r) => r.slice(0, 6)),
       formats,
       styles,
-      wrap: [0, 5, 6],
+      wrap: remarks ? [0, 5, 6] : [0, 5],
       kindRow: 1,
     },
     s,
   );
+}
+
+/** The width of the summary's text in one column, where it is the line's only cell. */
+function summaryWidth(summary: ReadonlyArray<ReadonlyArray<PlanCell>>, col: number): number {
+  let width = 0;
+  for (const row of summary) {
+    const cell = row[col];
+    if (cell?.kind === "text" && row.length === col + 1) width = Math.max(width, textWidth(cell.text) + 2);
+  }
+  return width;
 }

@@ -20,7 +20,8 @@ export function reportKind(report: WorkbookReport): ReportKind {
     for (const indicator of sheet.indicators) {
       indicators++;
       const table = sheet.tables[indicator.table]?.kind;
-      if (table === "periodComparison") kinds.add("comparison");
+      // A comparison states no target: where a period table has targets, they are met or not.
+      if (table === "periodComparison" && indicator.periods.every((p) => p.target === null)) kinds.add("comparison");
       else if (indicator.kind === "execution" || table === "execution") kinds.add("execution");
       else if (table === "plan" || indicator.periods.every((p) => p.actual === null && p.target !== null))
         kinds.add("plan");

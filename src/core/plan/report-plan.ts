@@ -462,15 +462,25 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       pushAll(ranges, section.ranges);
       pushAll(tables, section.tables);
       styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
-      // The total and the grade under the items, in bold and lined as the table is.
-      for (const t of section.tables)
+      // The subtotals, the total and the grade under the items, in bold and lined as the table is;
+      // the grades stand right, under the totals they grade.
+      for (const t of section.tables) {
+        const gradeRow = top + section.rows - 1;
         styles.push({
           fromRow: t.bottom + 1,
-          toRow: top + section.rows - 1,
+          toRow: gradeRow,
           fromCol: t.left,
           toCol: t.right,
           style: { bold: true, border: "C9C9C9" },
         });
+        styles.push({
+          fromRow: gradeRow,
+          toRow: gradeRow,
+          fromCol: t.left + 3,
+          toCol: t.right,
+          style: { horizontal: "right" },
+        });
+      }
       top += section.rows + 2;
     }
   }
@@ -505,7 +515,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     ),
   );
   // A long 備註 wraps in a column of its own width rather than widening the printed page.
-  if (hasIndicators && (columnWidths[COL.remark] ?? 0) > 30) columnWidths[COL.remark] = 30;
+  // So do the reasons a person wrote: they wrap in their columns.
+  for (const col of hasIndicators ? [COL.remark, reasonCol, reasonCol + 1] : [])
+    if ((columnWidths[col] ?? 0) > 30) columnWidths[col] = 30;
   const charted = reportCharts({
     rows: reportRows,
     reportingPeriod: period,
