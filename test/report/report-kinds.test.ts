@@ -167,8 +167,7 @@ describe.each(CASES.flatMap((c) => (["zh-TW", "en"] as const).map((lang) => [c.n
         // The ▲ and ● rows are asked for reasons; where every indicator is met, a ★ row's note is kept too.
         if (lit.length === 0) lit.push(...body.slice(-2));
         expect(lit.length).toBeGreaterThan(0);
-        const nameOf = (s: ExcelJS.Worksheet, r: number) =>
-          `${s.getCell(r, 1).text}|${s.getCell(r, 2).text}`;
+        const nameOf = (s: ExcelJS.Worksheet, r: number) => `${s.getCell(r, 1).text}|${s.getCell(r, 2).text}`;
         const typed = new Map<string, string>();
         for (const r of lit.slice(0, 3)) {
           const reason = `原因 ${r}：人力不足`;
