@@ -29,6 +29,8 @@ export * from "./plan/sheet-styles";
 export * from "./plan/report-strings";
 export { buildReportPlan, DEFAULT_REPORT_FIGURES, HEADER_ROW, type ReportOptions } from "./plan/report-plan";
 export * from "./plan/sheet-names";
+export { keptReasons, reasonKey, type KeptReasons } from "./plan/reasons";
+export { reportKind, type ReportKind } from "./plan/report-kind";
 export { textWidth, wrappedLines } from "./plan/widths";
 export { buildReviewPlan, notesFor } from "./plan/review-plan";
 export * from "./targets/draft-methods";

@@ -5,7 +5,10 @@ import {
   checkLightBands,
   DEFAULT_REPORT_FIGURES,
   DEFAULT_WORKBOOK_OPTIONS,
+  keptReasons,
   WorkbookReadError,
+  type Grid,
+  type KeptReasons,
   type GradeBand,
   type LightBands,
   type ParsedSettings,
@@ -39,7 +42,7 @@ export async function writeReport(
   external: ParsedSettings | null = null,
 ): Promise<ReportOutcome> {
   checkLightBands(options.bands);
-  const { grids, settings } = await readSheetsAndSettings(port, external);
+  const { grids, settings, owned } = await readSheetsAndSettings(port, external);
   const { report, links } = analyzeWithSettings(grids, settings, {
     ...DEFAULT_WORKBOOK_OPTIONS,
     bands: options.bands,
@@ -60,6 +63,22 @@ export async function writeReport(
     capAtOne: options.capAtOne,
     gradeBands: options.gradeBands ?? DEFAULT_WORKBOOK_OPTIONS.gradeBands,
     perIndicator: links,
+    kept: reasonsOf(owned ?? []),
   });
   return { report, plan, applied: await port.applyPlan(plan) };
+}
+
+/**
+ * What a person wrote in 未達成原因 and 因應策略 on the report this run replaces, in either
+ * language's columns (the report may have been written in the other one).
+ */
+function reasonsOf(owned: readonly Grid[]): Map<string, KeptReasons> {
+  const languages: Language[] = ["zh-TW", "en"];
+  const words = {
+    reason: languages.map((l) => reportWords(l).kinds.reason),
+    measure: languages.map((l) => reportWords(l).kinds.measure),
+  };
+  const out = new Map<string, KeptReasons>();
+  for (const grid of owned) for (const [key, kept] of keptReasons(grid, words)) out.set(key, kept);
+  return out;
 }

@@ -19,6 +19,8 @@ export interface SheetsAndSettings {
   readonly grids: Grid[];
   /** The settings that apply: from another workbook when given, else this workbook's 指標設定. */
   readonly settings: ParsedSettings | null;
+  /** The add-in's own sheets as they are now (an earlier report, whose reasons a re-run keeps). */
+  readonly owned?: readonly Grid[];
 }
 
 /**
@@ -46,7 +48,7 @@ export async function readSheetsAndSettings(
       all.filter((g) => owned.has(g.sheet)),
       true,
     );
-  return { grids, settings };
+  return { grids, settings, owned: all.filter((g) => owned.has(g.sheet)) };
 }
 
 /** Settings from another workbook (--settings FILE.xlsx): its marked sheet, else any sheet that reads as settings. */

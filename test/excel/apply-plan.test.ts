@@ -51,7 +51,20 @@ test("a fixture's report: three syncs, data before formats, flags on the user's 
   const firstFormat = order.findIndex((p) => p.endsWith(".numberFormat"));
   expect(firstFormat).toBeGreaterThan(lastFormulas);
   const body = sets(excel, ".formulas")[1]!.value as unknown[][];
-  expect(body[0]).toEqual(["指標", "期別", "方向", "目標值", "實際值", "單位", "達成度", "成長率", "燈號", "備註"]);
+  expect(body[0]).toEqual([
+    "指標",
+    "期別",
+    "方向",
+    "目標值",
+    "實際值",
+    "單位",
+    "達成度",
+    "成長率",
+    "燈號",
+    "備註",
+    "未達成原因",
+    "因應策略",
+  ]);
   expect(body[1]!.slice(0, 5)).toEqual([
     "加強防制人口販運",
     // A leading apostrophe keeps "104" text: Excel would store it as the number 104.
@@ -70,7 +83,9 @@ test("a fixture's report: three syncs, data before formats, flags on the user's 
   const r1c1Ranges = excel.log.flatMap((e, i) =>
     e.op === "set" && e.path.endsWith(".formulasR1C1") ? [JSON.stringify(excel.log[i - 1]?.value)] : [],
   );
-  expect(r1c1Ranges).toEqual(["[5,6,8,1]", "[5,8,8,1]", "[6,7,3,1]", "[10,7,3,1]", "[5,11,8,1]"]);
+  // The below-target column (N), right of the table and its reasons columns.
+  expect(r1c1Ranges).toEqual(["[5,6,8,1]", "[5,8,8,1]", "[6,7,3,1]", "[10,7,3,1]", "[5,13,8,1]"]);
+  // Hidden in one request: the below-target column and, beside it, the rows' keys the reasons are kept by.
   expect(sets(excel, ".columnHidden").map((e) => [e.path, e.value])).toEqual([
     [expect.stringContaining("getEntireColumn()"), true],
   ]);

@@ -120,7 +120,7 @@ test("(11) every flag's rule is short and reads the report through its marker, w
   expect(flags.map((f) => f.sheet).sort()).toEqual(["100年度績效", "關鍵績效指標", "關鍵績效指標"]);
   for (const f of flags) {
     expect(f.formula.length).toBeLessThan(100);
-    expect(f.formula).toMatch(/^=OFFSET\(IndicatorsAddinReport,(ROW|COLUMN)\(\)[+-]\d+,11\)$/);
+    expect(f.formula).toMatch(/^=OFFSET\(IndicatorsAddinReport,(ROW|COLUMN)\(\)[+-]\d+,13\)$/);
   }
   expect(excel.names.get("IndicatorsAddinReport")).toBe("績效報告");
   const paths = excel.log.map((e) => e.path);

@@ -30,7 +30,7 @@ function pages(pdf: string): string[][] {
   );
 }
 
-const HEADER = "指標期別方向目標值實際值單位達成度成長率燈號備註";
+const HEADER = "指標期別方向目標值實際值單位達成度成長率燈號備註未達成原因因應策略";
 
 const expectations: Record<string, { titles: string[] }> = {
   "kpi-report-107": {

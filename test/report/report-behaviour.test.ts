@@ -76,6 +76,11 @@ test("the report has a table, number formats, a frozen header and traffic lights
         rules: [expect.objectContaining({ type: "expression", formulae: [`I6="${symbol}"`] })],
       }),
     ),
+    // 未達成原因 and 因應策略 of a ▲ or ● row: pale yellow, to be written in.
+    expect.objectContaining({
+      ref: "K6:L13",
+      rules: [expect.objectContaining({ type: "expression", formulae: ['OR($I6="▲",$I6="●")'] })],
+    }),
   ]);
   expect(report.getCell("G6").formula).toMatch(/^IF\(AND\(ISNUMBER\(D6\),ISNUMBER\(E6\)\),IF\(C6="↓"/);
   // Growth is the same indicator's previous period: none on an indicator's first period.

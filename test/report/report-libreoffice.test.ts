@@ -131,7 +131,7 @@ test("evaluation-scorecard-110: the score table's totals, grades and subtotals r
   const rows = recalculate(output).get("績效報告")!;
   const cards = report.sheets[0]!.scorecards;
   const header = rows.find((r) => r[0] === "考核面向")!;
-  const total = rows.find((r) => r[0] === "合計")!;
+  const total = rows.find((r) => r[0] === "總計")!;
   const grade = rows.find((r) => r[0] === "等第")!;
   cards.forEach((card) => {
     const col = header.indexOf(card.column);

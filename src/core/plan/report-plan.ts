@@ -18,6 +18,10 @@ import { categorySummary, type CategoryRows } from "./category-summary";
 import { bandRuns, mergeLights, type BandRow } from "./band-runs";
 import { numericExpression } from "./source-expression";
 import { reportingPeriod, sourceTitle } from "./reporting-period";
+import { reportKind } from "./report-kind";
+import { comparisonSheet, planSheet } from "./kind-sheets";
+import { reasonKey, type KeptReasons } from "./reasons";
+import { budgetPartsOf, partsCheckCell } from "./parts-check";
 import { countWidth, fittedWidths, labelWidths } from "./widths";
 import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
 import { figureFormat as formatOfFigures, PERCENT_FORMAT } from "../values/figure-format";
@@ -56,6 +60,8 @@ export interface ReportOptions {
   readonly gradeBands?: readonly GradeBand[];
   /** By indicatorKey(sheet, name); an indicator without one takes `bands` and `capAtOne`. */
   readonly perIndicator?: ReadonlyMap<string, IndicatorBands>;
+  /** 未達成原因 and 因應策略 a person wrote on the report this one replaces, by reasonKey. */
+  readonly kept?: ReadonlyMap<string, KeptReasons>;
 }
 
 export const DEFAULT_REPORT_FIGURES: Omit<ReportOptions, "words"> = { bands: DEFAULT_LIGHT_BANDS, capAtOne: false };
@@ -173,6 +179,21 @@ function belowTargetFlag(
 /** The report sheet and the below-target flags, as a plan; nothing here touches a workbook. */
 export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, options: ReportOptions): WritePlan {
   const s = options.words;
+  const kind = reportKind(report);
+  const period = reportingPeriod(report);
+  const titled = sourceTitle(grids, report) ?? s.title;
+  if (kind === "comparison") return comparisonSheet(grids, report, titled, s);
+  if (kind === "plan") return planSheet(grids, report, `${titled}${period === null ? "" : s.forPeriod(period)}`, s);
+  const execution = kind === "execution";
+  const parts = new Map<string, Map<string, readonly string[]>>();
+  if (execution) for (const g of grids) parts.set(g.sheet, budgetPartsOf(g));
+  const hasParts = [...parts.values()].some((m) => m.size > 0);
+  // After 備註: the check of A = B + C + D (execution), then what a person writes for ▲ and ●.
+  const extraHeaders = [...(hasParts ? [s.kinds.partsCheck] : []), s.kinds.reason, s.kinds.measure];
+  const baseHeaders = execution ? allottedHeaders(report, s.kinds.executionHeaders, s.kinds.allotted) : s.headers;
+  const headers = [...baseHeaders, ...extraHeaders];
+  const reasonCol = COL.remark + extraHeaders.length - 1;
+  const keys: string[] = [];
   const cachedRows: CachedRow[] = [];
   const ownOfRow: Array<IndicatorBands | null> = [];
   const categoryRows: CategoryRows[] = [];
@@ -222,6 +243,20 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
             : s.notComputed(period.notComputable);
         const remark = why === null ? indicator.remark : indicator.remark ? s.remarks(why, indicator.remark) : why;
         const actualCells = period.cells.actualParts ?? period.cells.actual;
+        const key = reasonKey(sheet.sheet, indicator.name, period.period);
+        keys.push(key);
+        const kept = options.kept?.get(key);
+        const extra: PlanCell[] = [];
+        if (hasParts) {
+          const own = indicator.nameCell === null ? undefined : parts.get(sheet.sheet)?.get(indicator.nameCell);
+          extra.push(
+            partsCheckCell(grid, sheet.sheet, period.cells.target, own, {
+              agrees: s.kinds.agrees,
+              differs: s.kinds.differs,
+            }),
+          );
+        }
+        extra.push(kept?.reason ? text(kept.reason) : BLANK, kept?.measure ? text(kept.measure) : BLANK);
         body.push([
           text(indicator.name),
           period.period === null ? BLANK : text(period.period),
@@ -234,6 +269,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           BLANK,
           BLANK,
           remark === null ? BLANK : text(remark),
+          ...extra,
         ]);
         ownOfRow.push(own ?? null);
         cachedRows.push({
@@ -256,7 +292,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const hasRows = body.length > 0;
   const rows = Math.max(body.length, 1);
   const lastRow = FIRST_BODY_ROW + rows - 1;
-  while (body.length < rows) body.push(s.headers.map(() => BLANK));
+  while (body.length < rows) body.push(headers.map(() => BLANK));
   const runs = bandRuns(bandRows, FIRST_BODY_ROW, lastRow, options);
   const columnFormulas: ColumnFormula[] = runs.flatMap((run) => [
     { col: COL.achievement, fromRow: run.fromRow, toRow: run.toRow, r1c1: achievementR1C1(run.cap) },
@@ -290,7 +326,6 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
   // The summary is of the reporting period (earlier periods are history): its rows, and the rows of
   // indicators that have no period at all. One row per indicator there, so it counts indicators.
-  const period = reportingPeriod(report);
   const periods = `${addressOf(FIRST_BODY_ROW, COL.period)}:${addressOf(lastRow, COL.period)}`;
   const inScope = period === null ? "1" : `((${periods}="${period.replace(/"/g, '""')}")+(${periods}=""))`;
   // The same rule as the formula's scope: the reporting period's rows and rows without a period.
@@ -303,16 +338,17 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const count = (symbol: string): PlanCell =>
     formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`, hasRows ? counted(symbol) : 0);
   const rated = counted("★") + counted("▲") + counted("●");
-  const title = `${sourceTitle(grids, report) ?? s.title}${period === null ? "" : s.forPeriod(period)}`;
+  const title = `${kind === "score" ? (scoreTitle(report) ?? titled) : titled}${period === null ? "" : s.forPeriod(period)}`;
   const summary: PlanCell[][] = [
     [text(title)],
     [text(s.met), count("★"), text(s.near), count("▲"), text(s.behind), count("●"), text(s.notComputable), count("□")],
     [
-      text(s.shareMet),
+      text(execution ? s.kinds.executionShareMet : s.shareMet),
       formula(`IF(B2+D2+F2>0,B2/(B2+D2+F2),"")`, rated > 0 ? counted("★") / rated : ""),
       BLANK,
       text(s.directionNote),
     ],
+    [text(s.kinds.tableIs(kind))],
   ];
   // A count sits right-aligned against the next label ("4 ▲ 接近目標"): its format ends with a gap.
   for (const col of [1, 3, 5, 7]) formats.push({ col, fromRow: 1, toRow: 1, numberFormat: s.countFormat });
@@ -327,14 +363,14 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     green: 1,
     yellow: run.yellowFrom,
   }));
-  const header = s.headers.map(text);
+  const header = headers.map(text);
   const hasIndicators = report.sheets.some((sh) => sh.indicators.length > 0);
   const ranges: RangeWrite[] = hasIndicators
     ? [
         { row: 0, col: 0, cells: summary },
         { row: HEADER_ROW, col: 0, cells: [header, ...body] },
       ]
-    : [{ row: 0, col: 0, cells: [[text(title)]] }];
+    : [{ row: 0, col: 0, cells: [[text(title)], [text(s.kinds.tableIs(kind))]] }];
   const tables: TablePlan[] = hasIndicators
     ? [
         {
@@ -374,7 +410,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         style: { horizontal: "center" },
       });
   }
-  let top = hasIndicators ? lastRow + 3 : 2;
+  let top = hasIndicators ? lastRow + 3 : 3;
   // Lights counted per goal once: asked per goal and symbol, a scan of every row each time was quadratic.
   const lightCounts = new Map<string, Map<string, number>>();
   for (const r of hasIndicators ? categoryRows : []) {
@@ -426,15 +462,25 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       pushAll(ranges, section.ranges);
       pushAll(tables, section.tables);
       styles.push({ fromRow: top, toRow: top, fromCol: 0, toCol: 0, style: HEADING_STYLE });
-      // The total and the grade under the items, in bold and lined as the table is.
-      for (const t of section.tables)
+      // The subtotals, the total and the grade under the items, in bold and lined as the table is;
+      // the grades stand right, under the totals they grade.
+      for (const t of section.tables) {
+        const gradeRow = top + section.rows - 1;
         styles.push({
           fromRow: t.bottom + 1,
-          toRow: t.bottom + 2,
+          toRow: gradeRow,
           fromCol: t.left,
           toCol: t.right,
           style: { bold: true, border: "C9C9C9" },
         });
+        styles.push({
+          fromRow: gradeRow,
+          toRow: gradeRow,
+          fromCol: t.left + 3,
+          toCol: t.right,
+          style: { horizontal: "right" },
+        });
+      }
       top += section.rows + 2;
     }
   }
@@ -446,9 +492,12 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     flagCells,
     cache.map((c) => c.belowTarget),
   );
+  // The rows' keys, hidden beside the below-target cells: a re-run puts the reasons back by them.
+  const keyColumn = below.column + 1;
   if (hasIndicators) {
     ranges.push(below.range);
     columnFormulas.push(below.formula);
+    ranges.push({ row: FIRST_BODY_ROW, col: keyColumn, cells: keys.map((k) => [text(k)]) });
   }
   // The table sets the widths; the charts go below everything, across the table's columns.
   const fitted = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
@@ -456,7 +505,19 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const labels = hasIndicators ? labelWidths(ranges[0]?.cells ?? []) : [];
   // A count beside its label shows up to a million without "###".
   const counts = hasIndicators ? countWidth(s.countFormat) : 0;
-  const columnWidths = fitted.map((w, c) => Math.max(w, labels[c] ?? 0, [1, 3, 5, 7].includes(c) ? counts : 0));
+  const columnWidths = fitted.map((w, c) =>
+    Math.max(
+      w,
+      labels[c] ?? 0,
+      [1, 3, 5, 7].includes(c) ? counts : 0,
+      // Room to write in: the reasons wrap within it.
+      hasIndicators && (c === reasonCol || c === reasonCol + 1) ? 20 : 0,
+    ),
+  );
+  // A long 備註 wraps in a column of its own width rather than widening the printed page.
+  // So do the reasons a person wrote: they wrap in their columns.
+  for (const col of hasIndicators ? [COL.remark, reasonCol, reasonCol + 1] : [])
+    if ((columnWidths[col] ?? 0) > 30) columnWidths[col] = 30;
   const charted = reportCharts({
     rows: reportRows,
     reportingPeriod: period,
@@ -464,7 +525,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     capAtOne: options.capAtOne,
     strings: s.charts,
     helperRow: FIRST_BODY_ROW,
-    helperCol: below.column + 1,
+    helperCol: keyColumn + 1,
     top: top,
     widths: columnWidths,
     tableColumns: header.length,
@@ -484,7 +545,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         freezeRows: hasIndicators ? HEADER_ROW + 1 : 0,
         // The summary's title and legend run on over empty cells; the table sets the widths.
         columnWidths,
-        hiddenColumns: hasIndicators ? [below.column, ...charted.hiddenColumns] : [],
+        hiddenColumns: hasIndicators ? [below.column, keyColumn, ...charted.hiddenColumns] : [],
+        ...(hasIndicators ? { wrapColumns: [COL.remark, reasonCol, reasonCol + 1] } : {}),
         print: {
           landscape: true,
           fitToWidth: true,
@@ -498,7 +560,12 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       },
     ],
     conditionalFormats: hasIndicators
-      ? [...below.flags, ...mergeLights(lightsFormats), ...lightColors(s.sheetName, lights)]
+      ? [
+          ...below.flags,
+          ...mergeLights(lightsFormats),
+          ...lightColors(s.sheetName, lights),
+          reasonsToWrite(s.sheetName, reasonCol, lastRow),
+        ]
       : [],
   };
 }
@@ -514,4 +581,45 @@ function lightColors(sheet: string, range: string): ConditionalFormatPlan[] {
     fill: colors.fill,
     fontColor: colors.font,
   }));
+}
+
+/** The reasons' cells of a ▲ or ● row, pale yellow: the cells a person is asked to write in. */
+function reasonsToWrite(sheet: string, reasonCol: number, lastRow: number): ConditionalFormatPlan {
+  const light = `$${addressOf(FIRST_BODY_ROW, COL.light).replace(/\d+$/, "")}${FIRST_BODY_ROW + 1}`;
+  return {
+    kind: "expression",
+    sheet,
+    range: `${addressOf(FIRST_BODY_ROW, reasonCol)}:${addressOf(lastRow, reasonCol + 1)}`,
+    formula: `OR(${light}="▲",${light}="●")`,
+    fill: "FFF2CC",
+    fontColor: "000000",
+  };
+}
+
+/** A score sheet's own title (110 年度…考核評分表), where the report is of score sheets only. */
+function scoreTitle(report: WorkbookReport): string | null {
+  for (const sheet of report.sheets) for (const card of sheet.scorecards) if (card.title) return card.title;
+  return null;
+}
+
+/**
+ * An execution's budget column named as the source names it: 分配數 where the rate is spending
+ * against the allotment (the reader took the 分配數 column as the budget), 預算數 otherwise.
+ */
+function allottedHeaders(report: WorkbookReport, headers: readonly string[], allotted: string): readonly string[] {
+  const allots = report.sheets.some((sheet) =>
+    sheet.indicators.some((i) =>
+      i.periods.some((p) => {
+        const column = p.cells.target?.replace(/\d+$/, "");
+        const table = sheet.tables[i.table];
+        return (
+          column !== undefined &&
+          (table?.reading?.columns ?? []).some(
+            (c) => c.cell.replace(/\d+$/, "") === column && /分配|allot/i.test(c.header),
+          )
+        );
+      }),
+    ),
+  );
+  return allots ? headers.map((h, k) => (k === COL.target ? allotted : h)) : headers;
 }

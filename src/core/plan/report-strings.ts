@@ -41,6 +41,35 @@ export interface ReportStrings {
   /** The summary per goal or dimension. */
   readonly categories: CategoryWords;
   readonly charts: ChartStrings;
+  readonly kinds: KindStrings;
+}
+
+/** Words of the reports of each kind of table (report-kind.ts), and of the columns a person writes in. */
+export interface KindStrings {
+  /** Under the title: what the table is. */
+  readonly tableIs: (kind: "targets" | "execution" | "score" | "plan") => string;
+  readonly comparisonIs: (previous: string, current: string) => string;
+  /** indicator, previous, current, change, growth, current ÷ previous, reported, check, unit, remark. */
+  readonly comparisonHeaders: readonly string[];
+  readonly previousOf: (period: string) => string;
+  readonly currentOf: (period: string) => string;
+  readonly agrees: string;
+  readonly differs: string;
+  readonly rose: string;
+  readonly fell: string;
+  readonly same: string;
+  readonly differing: string;
+  /** The targets report's ten columns, as a budget execution names them. */
+  readonly executionHeaders: readonly string[];
+  readonly allotted: string;
+  readonly partsCheck: string;
+  readonly executionShareMet: string;
+  /** indicator, period, direction, target, unit, measured by, remark. */
+  readonly planHeaders: readonly string[];
+  readonly reason: string;
+  readonly measure: string;
+  readonly goal: string;
+  readonly reasonsNote: string;
 }
 
 /** Words of the report's charts: titles, series and axes. */

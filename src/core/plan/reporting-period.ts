@@ -1,10 +1,18 @@
 import type { WorkbookReport } from "../analysis/analyze-workbook";
 import type { Grid } from "../layout/grid";
 import { normalizeText } from "../values/normalize-text";
+import { parsePeriod } from "../values/period";
+
+/** A period's place in time: its year, then its month or quarter within it. */
+function order(label: string, year: number): number {
+  const within = parsePeriod(label);
+  return year * 100 + (within?.month ?? (within?.quarter === undefined ? 0 : within.quarter * 3));
+}
 
 /**
  * The period a report is for: the latest one evaluated (an achievement, a reported figure or a
- * rating), by year. Earlier periods are history. Null where the indicators carry no period.
+ * rating), by year; within a year the later period (98年3月 after 98年2月, as the periods run).
+ * Earlier periods are history. Null where the indicators carry no period.
  */
 export function reportingPeriod(report: WorkbookReport): string | null {
   let best: { label: string; year: number } | null = null;
@@ -12,15 +20,18 @@ export function reportingPeriod(report: WorkbookReport): string | null {
     for (const indicator of sheet.indicators)
       for (const p of indicator.periods) {
         const evaluated = p.achievement !== null || p.reported !== null || p.ratings.length > 0;
-        if (evaluated && p.period !== null && p.year !== null && (best === null || p.year > best.year))
-          best = { label: p.period, year: p.year };
+        if (evaluated && p.period !== null && p.year !== null && (best === null || order(p.period, p.year) > best.year))
+          best = { label: p.period, year: order(p.period, p.year) };
       }
   return best?.label ?? null;
 }
 
 /** The title the source gives itself: the first row of the first analysed sheet, where it holds one text. */
 export function sourceTitle(grids: readonly Grid[], report: WorkbookReport): string | null {
-  const sheet = report.sheets.find((s) => s.indicators.length > 0)?.sheet;
+  // A score sheet's own title where the report has no indicator (110 年度…考核評分表).
+  const sheet = (
+    report.sheets.find((s) => s.indicators.length > 0) ?? report.sheets.find((s) => s.scorecards.length > 0)
+  )?.sheet;
   const grid = grids.find((g) => g.sheet === sheet);
   for (const row of grid?.cells ?? []) {
     const texts = new Set(row.map((c) => (c.value === null ? "" : normalizeText(String(c.value)).trim())));

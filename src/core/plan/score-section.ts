@@ -63,7 +63,20 @@ export function scoreSection(
   const first = top + 2;
   const last = first + body.length - 1;
   const sumOf = (col: number): string => `SUM(${addressOf(first, col)}:${addressOf(last, col)})`;
-  const totalRow = last + 1;
+  // The dimensions in the source's order, each with its subtotal; then the total, then the grade.
+  const dimensions = [...new Set(input.items.map((i) => i.dimension))];
+  const dimRange = `${addressOf(first, 0)}:${addressOf(last, 0)}`;
+  const subtotals = dimensions.map((d, k) => {
+    const labelCell = addressOf(last + 1 + k, 1);
+    return [
+      text(s.subtotal),
+      text(d),
+      ...Array.from({ length: columns + 1 }, (_, i) =>
+        formula(`SUMIF(${dimRange},${labelCell},${addressOf(first, 2 + i)}:${addressOf(last, 2 + i)})`),
+      ),
+    ];
+  });
+  const totalRow = last + 1 + subtotals.length;
   const total: PlanCell[] = [
     text(s.total),
     BLANK,
@@ -75,21 +88,15 @@ export function scoreSection(
     BLANK,
     ...Array.from({ length: columns }, (_, i) => formula(gradeFormula(addressOf(totalRow, 3 + i), bands, s.gradeName))),
   ];
-  const dimensions = [...new Set(input.items.map((i) => i.dimension))];
-  const dimRange = `${addressOf(first, 0)}:${addressOf(last, 0)}`;
-  const subtotals = dimensions.map((d, k) => {
-    const labelCell = addressOf(totalRow + 2 + k, 1);
-    return [
-      text(s.subtotal),
-      text(d),
-      ...Array.from({ length: columns + 1 }, (_, i) =>
-        formula(`SUMIF(${dimRange},${labelCell},${addressOf(first, 2 + i)}:${addressOf(last, 2 + i)})`),
-      ),
-    ];
-  });
   const title = results[0]?.title ?? sheet;
   return {
-    ranges: [{ row: top, col: 0, cells: [[text(s.heading(title))], header, ...body, total, grade, ...subtotals] }],
+    ranges: [
+      {
+        row: top,
+        col: 0,
+        cells: [[text(title === s.title ? title : s.heading(title))], header, ...body, ...subtotals, total, grade],
+      },
+    ],
     tables: [{ name: tableName, top: top + 1, left: 0, bottom: last, right: 2 + columns, style: "TableStyleMedium4" }],
     formats: [],
     rows: 1 + 1 + body.length + 2 + subtotals.length,
