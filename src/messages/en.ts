@@ -215,6 +215,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "error.WRITE_FAILED": "LibreOffice did not write {path}.",
   "error.NO_SUCH_SHEET.one": 'No sheet named "{sheet}".',
   "error.WRITE_FAILED.reason": "Cannot write {path} ({reason}).",
+  "error.NOT_A_MACRO_WORKBOOK":
+    "Cannot write .xlsm: this workbook holds no macros; name the output .xlsx. Nothing was written.",
+  "error.PLAN_FAILED": "Could not write the report: {detail}",
   "error.NO_SUCH_SHEET": 'No sheet named "{sheet}"; the workbook has: {sheets}.',
   "error.NO_HISTORY.needsTwo":
     "{method, select, trend {The trend} other {Average growth}} needs two or more periods and this table has one; use --method hold or stretch.",

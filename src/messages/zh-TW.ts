@@ -215,6 +215,8 @@ export const ZH_TW = {
   "error.WRITE_FAILED": "LibreOffice 未寫出「{path}」",
   "error.NO_SUCH_SHEET.one": "找不到工作表「{sheet}」",
   "error.WRITE_FAILED.reason": "無法寫入「{path}」（{reason}）",
+  "error.NOT_A_MACRO_WORKBOOK": "無法寫成 .xlsm：這個活頁簿沒有巨集；請將輸出檔命名為 .xlsx。未寫入任何檔案。",
+  "error.PLAN_FAILED": "無法寫入報表：{detail}",
   "error.NO_SUCH_SHEET": "找不到工作表「{sheet}」；現有：{sheets}",
   "error.NO_HISTORY.needsTwo":
     "{method, select, trend {線性趨勢} other {平均成長}}需要兩期以上的實際值，此表只有一期；請用 --method hold（維持）或 stretch（挑戰）",

@@ -62,9 +62,5 @@ export function writeFailure(path: string, cause: unknown): IndicatorsError {
   const reason = (cause as { code?: string } | null)?.code ?? (cause instanceof Error ? cause.message : String(cause));
   if (refusal !== null) return writeRefusal(refusal, { file: path, reason }, cause);
   const message = cause instanceof Error ? cause.message : String(cause);
-  return new WorkbookWriteError(
-    "WRITE_FAILED",
-    `無法寫入「${path}」（${message}） / Cannot write ${path} (${message}).`,
-    { cause },
-  );
+  return new WorkbookWriteError("WRITE_FAILED", { path, reason: message }, { cause, key: "error.WRITE_FAILED.reason" });
 }

@@ -17,6 +17,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { errorText } from "../../src/messages";
 import { DEFAULT_REPORT_REQUEST, writeReport } from "../../src/usecases/report";
 import { writeReview } from "../../src/usecases/review";
 import { writeSettingsSheet } from "../../src/usecases/settings";
@@ -174,10 +175,15 @@ async function runChain(
       const may = MAY_REFUSE[label];
       const allowed = code === refusal || (may !== undefined && may.command === command && may.code === code);
       if (!allowed) throw error;
-      // Refused as it should be: in both languages, with nothing written.
-      const message = error instanceof Error ? error.message : "";
-      if (!/[\u4e00-\u9fff].* \/ [A-Za-z]/.test(message))
-        problems.push(`${command}: refusal not in both languages: ${message}`);
+      // Refused as it should be: worded in each language, with nothing written.
+      const zh = errorText(error, "zh-TW");
+      const en = errorText(error, "en");
+      if (
+        !/[\u4e00-\u9fff]/.test(zh) ||
+        /[\u4e00-\u9fff]/.test(en.replace(/“[^”]*”|"[^"]*"/g, "")) ||
+        !/[A-Za-z]{3}/.test(en)
+      )
+        problems.push(`${command}: refusal not worded in each language: ${zh} | ${en}`);
       if (workbook !== null && !Buffer.from(workbook.storedPackage()).equals(Buffer.from(bytes)))
         problems.push(`${command}: refused but changed`);
       return { outputs, problems };

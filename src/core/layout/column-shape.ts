@@ -2,7 +2,7 @@ import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
-import { bareYearsAreHeader, type HeaderBand, type HeaderColumn } from "./header-band";
+import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
 
@@ -203,7 +203,8 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
 
 /** A cell of words that reads as a sentence: four words or more, or twelve characters of CJK text. */
 function isSentence(text: string): boolean {
-  return text.split(/\s+/).filter(Boolean).length >= 4 || /[\u4e00-\u9fff].{11,}/u.test(text);
+  const head = text.slice(0, SENTENCE_PREFIX);
+  return head.split(/\s+/, 5).filter(Boolean).length >= 4 || /[\u4e00-\u9fff].{11,}/u.test(head);
 }
 
 /**

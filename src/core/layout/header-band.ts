@@ -167,8 +167,14 @@ function describe(
 
 /** A cell long enough to be a sentence: eight words, or twenty characters of CJK text. */
 function sentenceCell(text: string): boolean {
-  return text.split(/\s+/).length >= 8 || (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 20;
+  // The first few hundred characters decide: a cell of megabytes is no header either way, and is not
+  // split into words (a 2 MB cell made a quarter of a million of them).
+  const head = text.slice(0, SENTENCE_PREFIX);
+  return head.split(/\s+/, 8).length >= 8 || (head.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 20;
 }
+
+/** How much of a cell is looked at to tell a sentence. */
+export const SENTENCE_PREFIX = 400;
 
 /**
  * A row with sentences in two cells or more ("80% of the Department's staff trained … by 31 March

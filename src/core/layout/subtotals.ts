@@ -58,11 +58,18 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: R
     parts++;
     const slack = slackOf(lead.value, lead.step, parts);
     if (sum > lead.value + slack) return null;
-    if (parts >= 2 && Math.abs(sum - lead.value) <= slack && sumsAll(indicators, i, j + 1, own, inner)) return j + 1;
+    if (
+      parts >= 2 &&
+      own.length >= 2 &&
+      Math.abs(sum - lead.value) <= slack &&
+      sumsAll(indicators, i, j + 1, own, inner)
+    )
+      return j + 1;
   }
   return null;
 }
 
+/** Whether every figure of row i is the sum of rows i+1 … end−1, the inner subtotals stepped over. */
 function sumsAll(
   indicators: readonly DetectedIndicator[],
   i: number,
@@ -70,7 +77,6 @@ function sumsAll(
   own: ReturnType<typeof figuresOf>,
   inner: ReadonlySet<number>,
 ): boolean {
-  if (own.length < 2) return false;
   return own.every((f) => {
     let sum = 0;
     let parts = 0;
@@ -101,17 +107,7 @@ function outlineParent(indicators: readonly DetectedIndicator[], i: number, inne
   const row = indicators[i];
   const own = row ? figuresOf(row.periods) : [];
   if (own.length === 0) return null;
-  const sums = own.every((f) => {
-    let sum = 0;
-    let parts = 0;
-    for (let j = i + 1; j < end; j++) {
-      if (inner.has(j)) continue;
-      sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
-      parts++;
-    }
-    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
-  });
-  return sums ? end : null;
+  return sumsAll(indicators, i, end, own, inner) ? end : null;
 }
 
 /** Distinct figures a row must share with the row under it to restate it: two could be chance (target 4, actual 4). */

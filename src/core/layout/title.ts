@@ -59,6 +59,7 @@ export function unitsIncludePercent(view: SheetView, top: number): boolean {
 }
 
 const UNIT_NOTE = /^(?:單位|unit)\s*[:：]/i;
+const CAPTION_LENGTH = 80;
 
 /**
  * "經資門併計 | 中華民國 115 年度 | 單位：新臺幣千元" over a budget statement's header: a line of
@@ -71,7 +72,8 @@ export function isCaptionRow(view: SheetView, row: number): boolean {
     const text = view.text(row, c);
     if (text === "" || view.isMergedTail(row, c)) continue;
     if (UNIT_NOTE.test(text)) unitNote = true;
-    else if (headerRole(text) !== null && periodInText(text) === null) return false;
+    // A caption is short; a long text is data, never a caption or a header word.
+    else if (text.length > CAPTION_LENGTH || (headerRole(text) !== null && periodInText(text) === null)) return false;
   }
   return unitNote;
 }

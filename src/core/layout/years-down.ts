@@ -15,6 +15,9 @@ import { titleAbove } from "./title";
  * target, so no achievement; growth from year to year.
  */
 
+/** A row's label is short: a long text is no Target or caption label (and is not folded to look). */
+const LABEL_LENGTH = 80;
+
 /** Rows between the header and the years that may say something of every year: a Target row, a caption. */
 const LEAD_ROWS = 3;
 
@@ -26,7 +29,8 @@ function leadRows(view: SheetView, band: HeaderBand, col: number): { first: numb
   let target: number | null = null;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + LEAD_ROWS); r++) {
     if (parsePeriod(view.cell(r, col).value) !== null) return { first: r, target };
-    const role = headerRole(view.text(r, col))?.role;
+    const label = view.text(r, col);
+    const role = label.length > LABEL_LENGTH ? undefined : headerRole(label)?.role;
     if (role === "target" && target === null) target = r;
     else if (role !== "actual" && !captionOnly(view, r, col)) break;
   }

@@ -98,7 +98,11 @@ const LEADING_MARK = /^[(（][A-Z]{1,2}[)）]\s*/;
 /** A currency sign before an amount: "$44.76", "NT$1,200", "£3.5": the amount, its currency the unit. */
 const CURRENCY = /^(?:NT|US|HK|NZ|A|S|C)?[$£€¥]\s*(?=[\d.])/i;
 
+/** A figure with its marks, unit and bound is short: a longer text is read as text, never searched. */
+const LONGEST_FIGURE = 200;
+
 function parseNumericText(given: string, raw: RawValue): ParsedValue | null {
+  if (given.length > LONGEST_FIGURE) return null;
   const marked = given.replace(LEADING_MARK, "");
   const currency = CURRENCY.exec(marked)?.[0].trim() ?? null;
   const text = (currency === null ? marked : marked.slice(currency.length).trim()).replace(PERCENT_WORDS, "$1%");

@@ -2,6 +2,9 @@ import type { ParsedValue, Qualifier } from "./cell-value";
 import { normalizeText } from "./normalize-text";
 import { parseValue } from "./parse-value";
 
+/** Longer text than this states no one figure: it is not searched (a cell may hold megabytes). */
+const LONGEST_SENTENCE = 1000;
+
 /** A percentage written in a sentence: "75 per cent", "95%", "95 percent". */
 const PERCENT_IN_TEXT = /(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)/gi;
 /** A figure in a sentence: digits (6,000) or a number word (six). */
@@ -84,7 +87,7 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
  * names that is no year or date. Null where there is none, or more than one to choose from.
  */
 export function targetInSentence(sentence: string, actual: ParsedValue | null): ParsedValue | null {
-  if (actual?.kind !== "number") return null;
+  if (actual?.kind !== "number" || sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
   const percents = [...text.matchAll(PERCENT_IN_TEXT)];
   if (actual.percent) {
@@ -109,6 +112,7 @@ export function targetInSentence(sentence: string, actual: ParsedValue | null): 
  * is a ratio to a target, and 102% of it is a result.
  */
 export function namesShare(sentence: string): boolean {
+  if (sentence.length > LONGEST_SENTENCE) return false;
   return /\d\s*(?:%|per\s?cent|percent)\s+of\b/i.test(normalizeText(sentence));
 }
 
@@ -122,6 +126,7 @@ const CHANGE_AFTER = /^\s*(?:increase|decrease|reduction|rise|fall|drop|growth|h
  * no change ("Reduce … by 60%", "66% increase"). Null otherwise.
  */
 export function percentInSentence(sentence: string): ParsedValue | null {
+  if (sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
   const percents = [...text.matchAll(PERCENT_IN_TEXT)];
   const [only] = percents;

@@ -305,7 +305,7 @@ export function applyPlanToPackage(
     if (cause instanceof DirectWriteUnsupported || cause instanceof WorkbookWriteError) throw cause;
     throw new WorkbookWriteError(
       "PLAN_FAILED",
-      `無法寫入報表 / Could not write the report: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { detail: cause instanceof Error ? cause.message : String(cause) },
       { cause },
     );
   }

@@ -56,8 +56,6 @@ export function isProtected(sheet: WorksheetPart): boolean {
 
 /** The sheets a plan would add flags or notes to that are protected: refused, nothing written. */
 export function protectedSheetsError(locked: readonly string[]): WorkbookWriteError {
-  return new WorkbookWriteError(
-    "SHEET_PROTECTED",
-    `工作表「${locked.join("、")}」受保護，無法加上標示或註解；請先取消保護（校閱 → 取消保護工作表）再執行。未寫入任何內容。 / Sheet "${locked.join('", "')}" is protected, so flags or notes cannot be added; unprotect it (Review → Unprotect Sheet) and run again. Nothing was written.`,
-  );
+  // Worded from the catalog at the edge, as the pane's Excel adapter words the same refusal.
+  return new WorkbookWriteError("SHEET_PROTECTED", { sheets: locked.join(", ") });
 }

@@ -42,10 +42,7 @@ export function packageForExtension(
   const type = types.typeOf(main);
   if (extension === "xlsm") {
     if (type === WORKBOOK_TYPE.macroEnabled) return { bytes, macrosDropped: false };
-    throw new WorkbookWriteError(
-      "NOT_A_MACRO_WORKBOOK",
-      "無法寫成 .xlsm：這個活頁簿沒有巨集；請將輸出檔命名為 .xlsx。未寫入任何檔案。 / Cannot write .xlsm: this workbook holds no macros; name the output .xlsx. Nothing was written.",
-    );
+    throw new WorkbookWriteError("NOT_A_MACRO_WORKBOOK", {});
   }
   if (type !== WORKBOOK_TYPE.macroEnabled) return { bytes, macrosDropped: false };
   const rels = Rels.of(pkg, main);

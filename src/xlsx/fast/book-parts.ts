@@ -97,6 +97,17 @@ export interface SharedStrings {
   readonly rich: ReadonlySet<number>;
 }
 
+/** Excel's own limit on a cell's text: a string past it is no cell Excel could hold. */
+const EXCEL_CELL_TEXT = 32_767;
+
+/**
+ * A string read for analysis, cut at Excel's limit with "…": the reader never carries megabytes of
+ * one cell through the analysis (the user's part is written back as it was, never from this).
+ */
+function withinExcel(text: string | null): string | null {
+  return text !== null && text.length > EXCEL_CELL_TEXT ? `${text.slice(0, EXCEL_CELL_TEXT - 1)}…` : text;
+}
+
 export function parseSharedStrings(xml: string | null): SharedStrings {
   const out: Array<string | null> = [];
   const rich = new Set<number>();
@@ -133,7 +144,7 @@ export function parseSharedStrings(xml: string | null): SharedStrings {
       } else if (name === "r") depth = "none";
       else if (name === "si") {
         if (runs !== null) rich.add(out.length);
-        out.push(runs !== null ? runs.join("") : plain);
+        out.push(withinExcel(runs !== null ? runs.join("") : plain));
       }
     },
   });
