@@ -227,12 +227,13 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  */
 function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
   const labelCol = shape.nameCol;
-  if (sentenceRow(view, r)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
     if (/\d/.test(label) || headerRole(label) === null) return false;
   }
+  // Sentences in two cells are targets and results written out, not a header (asked last: a scan of the row).
+  if (sentenceRow(view, r)) return false;
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));

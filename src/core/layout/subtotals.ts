@@ -124,7 +124,7 @@ function restated(
 ): number | null {
   const row = indicators[i];
   const next = indicators[i + 1];
-  if (!row || !next) return null;
+  if (!row || !next || !sameFigures(row, next)) return null;
   const own = figuresOf(row.periods);
   const under = figuresOf(next.periods);
   // Distinct amounts: 100 in every month of two pledges is two pledges met, not a heading and its child.
@@ -134,6 +134,15 @@ function restated(
     return g !== undefined && g.p === f.p && g.figure === f.figure && g.value === f.value && !f.percent;
   });
   return same ? (subtotal.get(i + 1) ?? i + 2) : null;
+}
+
+/** Whether two rows hold the same numbers in the same places (asked of every row: no allocation). */
+function sameFigures(a: DetectedIndicator, b: DetectedIndicator): boolean {
+  if (a.periods.length !== b.periods.length) return false;
+  for (let p = 0; p < a.periods.length; p++)
+    for (const figure of ["target", "actual"] as const)
+      if (numberOf(a.periods[p]?.[figure]) !== numberOf(b.periods[p]?.[figure])) return false;
+  return true;
 }
 
 /** Figures under this many steps are counts written in full (2 deaths, 14 fires): they add up exactly. */
