@@ -1,6 +1,6 @@
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
-import { bracketsHoldActual, inPercentPoints, statedRateFormula } from "./header-words";
+import { bracketsHoldActual, inPercentPoints, SHARE_MET_WORDS, statedRateFormula } from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -334,7 +334,12 @@ function withPoints(view: SheetView, band: HeaderBand, periods: readonly PeriodC
 }
 
 /** Words of a result that is the share of cases meeting a standard (header-words.ts). */
-const SHARE_MET = new Set(["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"]);
+const SHARE_MET = new Set(SHARE_MET_WORDS);
+
+/** Whether the band's result is a share of cases that met a standard. */
+function sharesMet(band: HeaderBand): boolean {
+  return band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? ""));
+}
 
 /**
  * "Time Required / Service Target | Targets Achieved (%)": beside the share of cases that met it, the
@@ -342,7 +347,7 @@ const SHARE_MET = new Set(["targetsachieved", "targetachieved", "targetsmet", "s
  * figure for the share to reach.
  */
 function standardBesideShareMet(band: HeaderBand): HeaderBand {
-  if (!band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? ""))) return band;
+  if (!sharesMet(band)) return band;
   return {
     ...band,
     columns: band.columns.map((c) => (c.role === "target" && c.period === null ? { ...c, role: "criteria" } : c)),
@@ -423,7 +428,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     periodCol: first(band, "period", true)?.col ?? null,
     weightCol: first(band, "weight")?.col ?? null,
     band,
-    ...(band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? "")) ? { sharesMet: true } : {}),
+    ...(sharesMet(band) ? { sharesMet: true } : {}),
   };
   const execution = executionPeriod(band);
   if (execution) return { ...base, kind: "execution", budgetParts: execution.parts, periods: [execution.period] };

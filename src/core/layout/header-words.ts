@@ -40,12 +40,15 @@ interface Rule {
   readonly exact?: readonly string[];
 }
 
+/** A result that is the share of cases meeting a standard ("Targets Achieved (%)"); column-shape.ts reads it so. */
+export const SHARE_MET_WORDS = ["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"];
+
 const RULES: readonly Rule[] = [
   // 名稱及編號 (budget statements: each name cell holds its account code over the name) names the items.
   { role: "indicator", words: ["名稱及編號", "名稱及代號", "名稱及代碼", "名稱與編號"] },
   // "Targets Achieved (%)" beside a service standard in words: the share of cases that met it, the
   // result (Hong Kong's pledges), not a target.
-  { role: "actual", words: ["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"] },
+  { role: "actual", words: SHARE_MET_WORDS },
   {
     role: "code",
     words: ["評估體制", "評估方式", "資料來源", "代碼", "編號", "序號", "項次"],

@@ -34,6 +34,14 @@ const AT_MOST =
   /(?:no|not)\s+more\s+than|not\s+exceed\w*|less\s+than|fewer\s+than|under|below|within|reduce\w*\s+(?:\w+\s+){0,6}to|不超過|低於|以內/i;
 const AT_LEAST = /at\s+least|more\s+than|above|over|exceed\w*|not\s+less\s+than|no\s+less\s+than|至少|不低於|以上/i;
 
+/** The percentages a (normalized) sentence names, each with where it stands. */
+function percentsIn(text: string): Array<{ value: ParsedValue; index: number; end: number }> {
+  return [...text.matchAll(PERCENT_IN_TEXT)].flatMap((m) => {
+    const index = m.index ?? 0;
+    return m[1] === undefined ? [] : [{ value: parseValue({ value: `${m[1]}%` }), index, end: index + m[0].length }];
+  });
+}
+
 /** The qualifier the words just before a figure give it: "no more than 23 per cent" is at most. */
 function qualifierBefore(text: string, index: number): Qualifier | null {
   const before = text.slice(Math.max(0, index - 28), index);
@@ -89,13 +97,12 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
 export function targetInSentence(sentence: string, actual: ParsedValue | null): ParsedValue | null {
   if (actual?.kind !== "number" || sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
-  const percents = [...text.matchAll(PERCENT_IN_TEXT)];
+  const percents = percentsIn(text);
   if (actual.percent) {
-    const [only] = percents;
-    if (only?.[1] === undefined || percents.length !== 1) return null;
-    const parsed = parseValue({ value: `${only[1]}%` });
-    const end = (only.index ?? 0) + only[0].length;
-    return withQualifier(parsed, qualifierAfter(text, end) ?? qualifierBefore(text, only.index ?? 0), sentence);
+    const only = percents.length === 1 ? percents[0] : undefined;
+    if (only === undefined) return null;
+    const qualifier = qualifierAfter(text, only.end) ?? qualifierBefore(text, only.index);
+    return withQualifier(only.value, qualifier, sentence);
   }
   if (percents.length > 0) return null;
   const figures = figuresOf(text);
@@ -128,12 +135,10 @@ const CHANGE_AFTER = /^\s*(?:increase|decrease|reduction|rise|fall|drop|growth|h
 export function percentInSentence(sentence: string): ParsedValue | null {
   if (sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
-  const percents = [...text.matchAll(PERCENT_IN_TEXT)];
-  const [only] = percents;
-  if (only?.[1] === undefined || percents.length !== 1) return null;
-  const index = only.index ?? 0;
-  const before = text.slice(Math.max(0, index - 12), index);
-  const after = text.slice(index + only[0].length);
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return null;
-  return withQualifier(parseValue({ value: `${only[1]}%` }), null, sentence);
+  const percents = percentsIn(text);
+  const only = percents.length === 1 ? percents[0] : undefined;
+  if (only === undefined) return null;
+  const before = text.slice(Math.max(0, only.index - 12), only.index);
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(only.end))) return null;
+  return withQualifier(only.value, null, sentence);
 }
