@@ -338,7 +338,15 @@ const SHARE_MET = new Set(SHARE_MET_WORDS);
 
 /** Whether the band's result is a share of cases that met a standard. */
 function sharesMet(band: HeaderBand): boolean {
-  return band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? ""));
+  // "Was the Target Achieved?" asks yes or no of each row (✓, or the result where not met): no share.
+  return band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? "") && !c.text.includes("?"));
+}
+
+/** "Fulfilled … Standard" over Number | %: of the count and the share that met it, the share is the result. */
+function shareOfMet(band: HeaderBand): HeaderColumn | undefined {
+  if (!sharesMet(band)) return undefined;
+  const met = band.columns.filter((c) => c.role === "actual" && c.period === null);
+  return met.length > 1 ? met.find((c) => /(?:^|\s)[(（]?[%％][)）]?$/.test(c.text)) : undefined;
 }
 
 /**
@@ -450,15 +458,16 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const target = first(band, "target", true);
   // Sentences that set their targets beside "Progress as at 28 February 1999": the one result column,
   // whatever date its header names.
-  const actual = first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
+  const actual = shareOfMet(band) ?? first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
   const reported = first(band, "reported", true);
   // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
   // A standard in words ("Time Required") stands for the target beside a share of cases that met it.
   const standard = target ?? first(band, "criteria");
+  // A share of cases that met a standard needs no target column: the names state the standard.
   const namesBeside =
     labelCol !== null &&
-    standard !== undefined &&
+    (standard !== undefined || sharesMet(band)) &&
     (actual ?? reported) !== undefined &&
     wordsBelow(view, band, labelCol);
   if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;

@@ -227,6 +227,9 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  */
 function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
   const labelCol = shape.nameCol;
+  // A goal merged down from a data row over this one ("Creating a tax … climate" over its measures):
+  // the row is that goal's, inside the table; a header starts where its merges do.
+  if (shape.goalCol !== null && mergedFromData(view, r, shape.goalCol, shape.band.bottom)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
@@ -237,6 +240,12 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
+}
+
+/** Whether a merge covering (r, col) starts on a row below the header, above r. */
+function mergedFromData(view: SheetView, r: number, col: number, headerBottom: number): boolean {
+  const top = view.mergedFromRow(r, col);
+  return top !== null && top > headerBottom;
 }
 
 /** A row holding the header's own years in the same columns (2017 | 2018 | 2019): the next table's header. */
@@ -369,12 +378,16 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
-    if (!figures && figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
+    // Its sentence may quote a figure ("On schedule = 185 projects (87.67%)"): still the note's, no row's.
+    if (figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
       const blankTarget = single.target === null || single.target.value.kind === "missing";
-      if (blankTarget && single.actual !== null) {
+      // Parts of the row above: without a target of their own under one that has it. Where no row
+      // has a target (a charter's shares met), "2." under "1." is the next item.
+      const parentTarget = previous.periods[0]?.target?.value.kind === "number";
+      if (blankTarget && parentTarget && single.actual !== null) {
         (previous.components as ComponentCell[]).push({ ...single.actual, name: name.trim() });
         continue;
       }
@@ -391,7 +404,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       }
       periods[0] = withPeriod;
     }
-    const displayName = name || goal;
+    // A budget book's detail line: no 科目 of its own, its figures described in 說明 ("防救災系統設備網路租用費。").
+    const described = name === "" && goal === "" && figures && shape.remarksCol !== null ? view.text(r, shape.remarksCol) : "";
+    const displayName = name || goal || described;
     if (displayName === "") continue;
     // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
     // budget only) has no execution to report: no indicator, not a category either.
@@ -403,7 +418,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     indicators.push({
       name: displayName,
-      nameCell: view.address(r, name ? shape.nameCol : (shape.goalCol ?? shape.nameCol)),
+      nameCell: view.address(r, name ? shape.nameCol : described ? (shape.remarksCol ?? shape.nameCol) : (shape.goalCol ?? shape.nameCol)),
       statedUnit: text(shape.unitCol) || null,
       statedDirection:
         shape.directionCol !== null ? statedDirection(text(shape.directionCol)) : shape.sharesMet ? "higher" : null,

@@ -99,9 +99,13 @@ export function startsHeader(view: SheetView, row: number): boolean {
   return false;
 }
 
+const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
+
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
 function headerLike(view: SheetView, row: number): boolean {
   if (row > view.bottom || !startsHeader(view, row)) return false;
+  // A check mark answers for a row ("Was the Target Achieved?" ✓): data, never a header word.
+  for (let c = view.left; c <= view.right; c++) if (CHECK_MARK.test(view.text(row, c))) return false;
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
   return true;
@@ -199,6 +203,12 @@ function underGroup(view: SheetView, top: number, bottom: number, col: number): 
   return false;
 }
 
+/** Four words or more, or twelve CJK characters: a name, where a header row has a word or two. */
+function phrase(text: string): boolean {
+  const head = text.slice(0, SENTENCE_PREFIX);
+  return head.split(/\s+/, 4).filter(Boolean).length >= 4 || (head.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 12;
+}
+
 /** Reads rows top..bottom as one header. */
 export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand {
   const columns: HeaderColumn[] = [];
@@ -218,11 +228,14 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   if (!startsHeader(view, top)) return top;
   let bottom = top;
   // Under "Year | Result" a row starting with a year ("2022/23 | No data available") is data.
-  const yearCols = bandOf(view, top, top)
-    .columns.filter((c) => c.role === "period" && c.period === null)
-    .map((c) => c.col);
+  const first = bandOf(view, top, top).columns;
+  const yearCols = first.filter((c) => c.role === "period" && c.period === null).map((c) => c.col);
+  const nameCols = first.filter((c) => c.role === "indicator").map((c) => c.col);
   while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1) && !sentenceRow(view, bottom + 1)) {
     if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
+    // Under "Performance Measure" a phrase of its own ("Achieve annual targets for provincial budget")
+    // is the first indicator's name, whatever word in it a header would use.
+    if (nameCols.some((c) => !view.isMergedTail(bottom + 1, c) && phrase(view.text(bottom + 1, c)))) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));

@@ -41,7 +41,15 @@ interface Rule {
 }
 
 /** A result that is the share of cases meeting a standard ("Targets Achieved (%)"); column-shape.ts reads it so. */
-export const SHARE_MET_WORDS = ["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"];
+export const SHARE_MET_WORDS = [
+  "targetsachieved",
+  "targetachieved",
+  "targetsmet",
+  "standardsmet",
+  "standardachieved",
+  // "Fulfilled Client Charter Duration / Standard" over Number | %: the cases that met the charter.
+  "fulfilled",
+];
 
 const RULES: readonly Rule[] = [
   // 名稱及編號 (budget statements: each name cell holds its account code over the name) names the items.

@@ -186,7 +186,8 @@ function yearInText(t: string): Period | null {
     const year = yearOf(Number(open[1]));
     if (year) return { label: `${open[1]}及以${open[2]}`, ...year };
   }
-  const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年)/.exec(t);
+  // "115預算", "112決算數": a budget book's column, the ROC year written straight before the figure's kind.
+  const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年|(?=(?:預算|決算|概算|預計|實際|目標|執行|法定)))/.exec(t);
   if (roc?.[1] !== undefined) {
     const year = yearOf(Number(roc[1]));
     if (year?.calendar === "roc") return { label: roc[1], ...year };

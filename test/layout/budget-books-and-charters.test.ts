@@ -1,0 +1,190 @@
+/**
+ * Issue 21: rules for budget-book pages and charter reports, each a property of more than one
+ * publisher's layout: a year written straight before the figure's kind (115預算, 112決算數) is a
+ * period; a detail line with no 科目 is named by its 說明; a phrase under the name header is the first
+ * indicator, not a second header row; a goal merged down over its measures starts no header; a
+ * question ("Was the Target Achieved?") is no share of cases met; a figure restated in brackets is the
+ * first figure; a share of cases that fulfilled a charter is the result, with no target.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+import { parseValue } from "../../src/core/values/parse-value";
+import { periodInText } from "../../src/core/values/period";
+
+type Row = Array<string | number | null>;
+
+function grid(rows: Row[], merges: Grid["merges"] = []): Grid {
+  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
+}
+
+function read(g: Grid) {
+  const sheet = analyzeWorkbook([g]).sheets[0];
+  return (sheet?.indicators ?? []).map((i) => ({
+    name: i.name,
+    direction: i.direction,
+    periods: i.periods.map((p) => [p.period, p.target, p.actual, p.achievement]),
+  }));
+}
+
+test.each([
+  ["115預算", "115"],
+  ["114 預算數", "114"],
+  ["112決算數", "112"],
+  ["113目標值", "113"],
+])("%s names its ROC year", (header, label) => {
+  expect(periodInText(header)?.label).toBe(label);
+});
+
+test.each([["114差異"], ["114比例"], ["預算數"]])("%s names no year of its own", (header) => {
+  expect(periodInText(header)).toBeNull();
+});
+
+test("a budget book's lines: detail lines named by 說明 under coded heads, two years compared", () => {
+  const indicators = read(
+    grid([
+      ["編號", "科目", "說明", "數量", "單價", "115預算", "114預算", "114差異"],
+      ["2009", "通訊費", null, null, null, 405120, 405120, 0],
+      [null, null, "防救災系統設備網路租用費。", 12, 10000, 120000, 120000, 0],
+      [null, null, "防救災通訊系統警用專線及PDA電話費。", 12, 23760, 285120, 285120, 0],
+      ["2027", "保險費", null, null, null, 930000, 900000, 30000],
+      [null, null, "義消人員團體意外保險費。", 930, 500, 465000, 450000, 15000],
+      [null, null, "義消人員人壽保險費。", 930, 500, 465000, 450000, 15000],
+    ]),
+  );
+  expect(indicators.map((i) => i.name)).toEqual([
+    "防救災系統設備網路租用費。",
+    "防救災通訊系統警用專線及PDA電話費。",
+    "義消人員團體意外保險費。",
+    "義消人員人壽保險費。",
+  ]);
+  expect(indicators[2]?.periods).toEqual([
+    ["114", null, 450000, null],
+    ["115", null, 465000, null],
+  ]);
+});
+
+test("決算數 of one year beside 預算數 of the next, glued to their years: a comparison, no achievement", () => {
+  const indicators = read(
+    grid([
+      ["項目", "112決算數", "113預算數"],
+      ["門診服務人次", 1200, 1300],
+      ["住院服務人日", 800, 900],
+    ]),
+  );
+  expect(indicators.map((i) => i.periods)).toEqual([
+    [
+      ["112", null, 1200, null],
+      ["113", null, 1300, null],
+    ],
+    [
+      ["112", null, 800, null],
+      ["113", null, 900, null],
+    ],
+  ]);
+});
+
+test("a phrase under the name header is the first measure, whatever header word it holds", () => {
+  const english = read(
+    grid([
+      ["Goal", "Performance Measure", "2003/04 Target", "Result"],
+      ["Balanced budget", "Achieve annual targets for provincial budget", "95%", "97%"],
+      [null, "Percentage of registrations filed electronically", "85%", "84.1%"],
+    ]),
+  );
+  expect(english.map((i) => i.name)).toEqual([
+    "Achieve annual targets for provincial budget",
+    "Percentage of registrations filed electronically",
+  ]);
+  const chinese = read(
+    grid([
+      ["策略目標", "衡量指標", "目標值", "實際值"],
+      ["財政健全", "年度預算執行率達成目標之機關比率", "90%", "93%"],
+      [null, "各機關預算執行進度落後之件數", "10", "8"],
+    ]),
+  );
+  expect(chinese[0]?.name).toContain("年度預算執行率達成目標之機關比率");
+  expect(chinese[0]?.periods[0]?.slice(1, 3)).toEqual([0.9, 0.93]);
+});
+
+test("a goal merged down over its measures starts no header inside the table", () => {
+  const rows: Row[] = [
+    ["Goal", "Performance Measure", "2003/04 Target", "Was the Target Achieved?"],
+    ["Balancing the budget beginning in 2004/05", "Debt service costs", "2nd Lowest", "✓"],
+    [null, "Provincial credit rating (Moody's)", "Aa2", "✓"],
+    ["Creating a tax and regulatory climate that stimulates growth", "Provincial ranking of tax rates", "Lowest", "✓"],
+    [null, "Per cent annual growth in business registrations", "5% (51,205)", "✓"],
+    [null, "Percentage of incorporations filed electronically", "85%", "84.1%"],
+  ];
+  const merges = [
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 3, left: 0, bottom: 5, right: 0 },
+  ];
+  const indicators = read(grid(rows, merges));
+  expect(indicators.map((i) => i.name)).toEqual([
+    "Debt service costs",
+    "Provincial credit rating (Moody's)",
+    "Provincial ranking of tax rates",
+    "Per cent annual growth in business registrations",
+    "Percentage of incorporations filed electronically",
+  ]);
+  // A ✓ is no figure; the result printed where the target was missed is.
+  expect(indicators[4]?.periods).toEqual([["2003/04", 0.85, 0.841, expect.closeTo(0.989412, 5)]]);
+  expect(indicators[3]?.periods[0]?.slice(1, 4)).toEqual([0.05, null, null]);
+});
+
+test("a question over the results ('Was the Target Achieved?') says no direction", () => {
+  const [lower] = read(
+    grid([
+      ["Performance Measure", "2003/04 Target", "Was the Target Achieved?"],
+      ["Reduce the number of days lost to labour disruption", "120", "130"],
+    ]),
+  );
+  expect(lower?.direction).toBe("lower");
+});
+
+test.each([
+  ["31,000 (-25%)", 31000, false],
+  ["5% (51,205)", 0.05, true],
+  ["82.0% (24 days)", 0.82, true],
+])("%s is its first figure, restated in brackets", (text, value, percent) => {
+  expect(parseValue({ value: text })).toMatchObject({ kind: "number", value, percent });
+});
+
+test("'(see Note 2)', words, or a second figure of the same measure in brackets are no restatement", () => {
+  expect(parseValue({ value: "1,200（1,100）" }).kind).toBe("text");
+  expect(parseValue({ value: "92 (See Note 2)" })).toMatchObject({ kind: "number", value: 92 });
+  expect(parseValue({ value: "In the Lowest 3 (Moody's)" }).kind).toBe("text");
+});
+
+test.each([
+  [
+    [
+      ["Client Charter", "Achievement", null, null, null],
+      [null, "Fulfilled Client Charter Duration / Standard", null, "Exceeded Client Charter", null],
+      [null, "Number Fulfilling", "%", "Number", "%"],
+    ],
+    [
+      { top: 0, left: 0, bottom: 2, right: 0 },
+      { top: 0, left: 1, bottom: 0, right: 4 },
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 4 },
+    ],
+  ],
+  [[["Service standard", "Cases", "Standards met (%)"]], []],
+] as Array<[Row[], Grid["merges"]]>)("a share of cases that met a charter is the result, with no target", (header, merged) => {
+  const top = header.length;
+  const indicators = read(
+    grid(
+      [
+        ...header,
+        ["1. Payment is made within seven (7) days", 211, "100%"],
+        ["Remark: 185 of 211 paid on time (87.67%)", null, null],
+        ["2. Complaints are answered within fifteen (15) days", 586, "98%"],
+      ],
+      [...merged, { top: top + 1, left: 0, bottom: top + 1, right: (header[0]?.length ?? 3) - 1 }],
+    ),
+  );
+  expect(indicators.map((i) => [i.name.replace(/^\d\.\s*/, ""), i.direction, i.periods])).toEqual([
+    ["Payment is made within seven (7) days", "higher", [[null, null, 1, null]]],
+    ["Complaints are answered within fifteen (15) days", "higher", [[null, null, 0.98, null]]],
+  ]);
+});
