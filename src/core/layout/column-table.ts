@@ -27,6 +27,7 @@ import { rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
+import { readingWithoutHeader } from "./headerless";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
@@ -513,6 +514,42 @@ function readTable(
   return { found: { table, indicators }, last };
 }
 
+/** Blocks of a sheet tried as tables without a header: each try reads up to 200 rows of 40 columns. */
+const MAX_HEADERLESS_TRIES = 16;
+
+/** The first row of a block: the sheet's first, or under a blank row. */
+function blockStart(view: SheetView, r: number): boolean {
+  return r === view.top || view.isBlankRow(r - 1);
+}
+
+/** A table without a header row, its roles from a column of differences (headerless.ts). */
+function readHeaderless(view: SheetView, top: number, taken: Set<number>, tableIndex: number) {
+  const reading = readingWithoutHeader(view, top, taken);
+  if (reading === null) return null;
+  const { found, last } = readTable(view, reading.shape.band, reading.shape, taken, tableIndex);
+  taken.delete(top - 1);
+  if (found === null) return null;
+  const { col, of, over } = reading.difference;
+  const table: DetectedTable = {
+    ...found.table,
+    range: rangeOf(view, top, view.left, last, view.right),
+    reading: { ...found.table.reading, layout: "headerless", header: "" } as TableReading,
+    certainty: "certain",
+    evidence: [
+      {
+        rate: view.address(top, col),
+        relation: "difference",
+        of: view.address(top, of),
+        over: view.address(top, over),
+        agree: reading.agree,
+        rows: reading.rows,
+        decimals: reading.decimals,
+      },
+    ],
+  };
+  return { found: { table, indicators: found.indicators }, last };
+}
+
 /** A shape read on one group of period columns, moved to another group laid out alike. */
 function movedShape(shape: ColumnShape, from: readonly number[], to: readonly number[], band: HeaderBand): ColumnShape {
   const move = (c: number | undefined): number | undefined => {
@@ -570,6 +607,7 @@ function readMeasureGroups(
  */
 export function findColumnTables(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
+  let headerlessTries = 0;
   for (let header = view.top; header <= view.bottom; header++) {
     if (taken.has(header) || !startsHeader(view, header) || isCaptionRow(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
@@ -587,6 +625,11 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
         readYearsDown(view, band, taken, firstTable + found.length);
       if (read) found.push({ table: read.table, indicators: read.indicators });
       if (read) header = read.last;
+      // No header at all (a copy that starts at the first measure): its differences may name the columns.
+      const tryBare = !read && blockStart(view, header) && headerlessTries++ < MAX_HEADERLESS_TRIES;
+      const bare = tryBare ? readHeaderless(view, header, taken, firstTable + found.length) : null;
+      if (bare) found.push(bare.found);
+      if (bare) header = bare.last;
       continue;
     }
     const read = readTable(view, band, shape, taken, firstTable + found.length);

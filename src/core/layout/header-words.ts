@@ -65,6 +65,9 @@ const RULES: readonly Rule[] = [
   {
     role: "criteria",
     words: ["衡量標準", "計算公式", "衡量方式", "計算方式", "公式", "定義", "formula", "definition", "methodology"],
+    // 服務水平 alone (Hong Kong's pledges: "4" working days, "1小時") is the standard each case is held
+    // to; "達到服務水平的百分比" is the share that met it, a target or a result as its group says.
+    exact: ["服務水平"],
   },
   { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
   {
@@ -228,7 +231,8 @@ export const headerRole: (text: string) => HeaderMatch | null = memoByText(roleO
 function roleOfHeader(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
-  const bare = key.replace(/[()（）[\]【】]/g, "");
+  // "服務水平 (註1)": a note's mark is no part of the header's words.
+  const bare = key.replace(/[(（]?(?:註|note)\d{1,2}[)）]?/g, "").replace(/[()（）[\]【】]/g, "");
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
