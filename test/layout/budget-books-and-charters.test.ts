@@ -188,3 +188,36 @@ test.each([
     ["Complaints are answered within fifteen (15) days", "higher", [[null, null, 0.98, null]]],
   ]);
 });
+
+describe("a header over both the target and the result: cells pack them, or the name sets the target", () => {
+  test.each([
+    [
+      ["Key Ministerial Targets", "Targets, Outturns and Achievements 2002-03", "Targets, Outturns and Achievements 2003-04"],
+      ["Reduce sick absence", "Target 5% Outturn 5.7%", "Target 5.7% Outturn 5.5%"],
+      ["Increase the number of ADI check tests", "N/A", "Target 8,500 Outturn 9,791"],
+      ["Waiting time will be no more than six weeks", 7.8, 9.6],
+    ],
+    [
+      ["工作項目", "112年 目標及實際", "113年 目標及實際"],
+      ["降低同仁病假比率", "目標 5%，實際 5.7%", "目標 5.7%，實際 5.5%"],
+      ["增加查核家數", "N/A", "目標：8,500 實際：9,791"],
+      ["平均等候時間不超過六週之服務比率達95%", "96%", "97%"],
+    ],
+  ] as Row[][])("%#", (...rows) => {
+    const indicators = read(grid(rows));
+    expect(indicators.map((i) => i.periods.map((p) => p.slice(1, 3)))).toEqual([
+      [
+        [0.05, 0.057],
+        [0.057, 0.055],
+      ],
+      [
+        [null, null],
+        [8500, 9791],
+      ],
+      [
+        [rows[3]?.[0] === "Waiting time will be no more than six weeks" ? 6 : 0.95, expect.any(Number)],
+        [rows[3]?.[0] === "Waiting time will be no more than six weeks" ? 6 : 0.95, expect.any(Number)],
+      ],
+    ]);
+  });
+});

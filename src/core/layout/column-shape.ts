@@ -1,6 +1,12 @@
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
-import { bracketsHoldActual, inPercentPoints, SHARE_MET_WORDS, statedRateFormula } from "./header-words";
+import {
+  bracketsHoldActual,
+  inPercentPoints,
+  SHARE_MET_WORDS,
+  statedRateFormula,
+  TARGET_AND_RESULT_WORDS,
+} from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -90,8 +96,13 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   };
 }
 
+const TARGET_AND_RESULT = new Set(TARGET_AND_RESULT_WORDS);
+
 function widePeriods(band: HeaderBand): PeriodColumns[] {
-  const byLabel = new Map<string, { period: Period; target?: number; actual?: number; reported?: number }>();
+  const byLabel = new Map<
+    string,
+    { period: Period; target?: number; actual?: number; reported?: number; targetInName?: boolean }
+  >();
   // Columns that name their role first (2015-16 實際表現 beats 2015-16 服務水平, a column no word
   // names): an unnamed figure under a year is its actual only where no column is.
   for (const named of [true, false])
@@ -105,6 +116,8 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (role !== "target" && role !== "actual" && role !== "reported") continue;
       const entry = byLabel.get(c.period.label) ?? { period: c.period };
       if (entry[role] === undefined) entry[role] = c.col;
+      // "Targets, Outturns and Achievements" over each year: a bare figure is the outturn, its target in the name.
+      if (role === "actual" && TARGET_AND_RESULT.has(c.word ?? "")) entry.targetInName = true;
       byLabel.set(c.period.label, entry);
     }
   // 112 | 113 | 114 年度預算數 beside 115及以後年度預估需求數: one column a period, the others budgets, so

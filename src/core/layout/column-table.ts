@@ -31,7 +31,7 @@ import { readingWithoutHeader } from "./headerless";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
-import { percentInSentence, targetInSentence } from "../values/sentence-target";
+import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -108,16 +108,25 @@ function sentenced(cell: SourceCell | null): SourceCell | null {
   return value === null ? cell : { address: cell.address, value };
 }
 
+/** "Target 6,000 Outturn 4,579" in one cell: its target and its result, both at the cell. */
+function packedIn(cell: SourceCell | null): { target: SourceCell; actual: SourceCell } | null {
+  if (cell === null || cell.value.kind !== "text") return null;
+  const pair = packedTargetAndResult(cell.value.text);
+  return pair && { target: { ...cell, value: pair.target }, actual: { ...cell, value: pair.actual } };
+}
+
 function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[], nameCol: number): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
     const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
-    const actual = sentenced(points(pair?.actual ?? at(p.actual), p.actualInPoints));
-    const target = p.targetInName
-      ? targetOfName(view, r, nameCol, actual)
-      : sentenced(points(pair?.target ?? at(p.target), p.targetInPoints));
+    const packed = pair ?? packedIn(at(p.actual)) ?? packedIn(at(p.target));
+    const actual = sentenced(points(packed?.actual ?? at(p.actual), p.actualInPoints));
+    const target =
+      p.targetInName && packed === null
+        ? targetOfName(view, r, nameCol, actual)
+        : sentenced(points(packed?.target ?? at(p.target), p.targetInPoints));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where

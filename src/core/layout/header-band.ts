@@ -9,6 +9,7 @@ import {
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
+import { packedTargetAndResult } from "../values/sentence-target";
 
 /** One column as its header (one to three rows, merged cells filled) describes it. */
 export interface HeaderColumn {
@@ -104,8 +105,12 @@ const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
 function headerLike(view: SheetView, row: number): boolean {
   if (row > view.bottom || !startsHeader(view, row)) return false;
-  // A check mark answers for a row ("Was the Target Achieved?" ✓): data, never a header word.
-  for (let c = view.left; c <= view.right; c++) if (CHECK_MARK.test(view.text(row, c))) return false;
+  // A check mark answers for a row ("Was the Target Achieved?" ✓), and "Target 5% Outturn 5.7%" packs
+  // two figures: data, never header words.
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (CHECK_MARK.test(text) || packedTargetAndResult(text) !== null) return false;
+  }
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
   return true;
@@ -235,7 +240,9 @@ export function headerRowsFrom(view: SheetView, top: number): number {
     if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
     // Under "Performance Measure" a phrase of its own ("Achieve annual targets for provincial budget")
     // is the first indicator's name, whatever word in it a header would use.
-    if (nameCols.some((c) => !view.isMergedTail(bottom + 1, c) && phrase(view.text(bottom + 1, c)))) break;
+    // So is one at the left, where the names stand, under whatever header.
+    const labels = nameCols.length > 0 ? nameCols : [view.left];
+    if (labels.some((c) => !view.isMergedTail(bottom + 1, c) && phrase(view.text(bottom + 1, c)))) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));

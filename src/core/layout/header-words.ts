@@ -51,7 +51,25 @@ export const SHARE_MET_WORDS = [
   "fulfilled",
 ];
 
+/**
+ * A header naming both the target and the result ("Targets, Outturns and Achievements"): its cells
+ * hold the result, the target packed beside it ("Target 5% Outturn 5.7%") or set in the name.
+ */
+export const TARGET_AND_RESULT_WORDS = [
+  "targets,outturns",
+  "targetsandoutturns",
+  "targetandoutturn",
+  "targetandactual",
+  "targetsandactuals",
+  "target/actual",
+  "targets/actuals",
+  "目標及實際",
+  "目標與實際",
+  "目標/實際",
+];
+
 const RULES: readonly Rule[] = [
+  { role: "actual", words: TARGET_AND_RESULT_WORDS },
   // 名稱及編號 (budget statements: each name cell holds its account code over the name) names the items.
   { role: "indicator", words: ["名稱及編號", "名稱及代號", "名稱及代碼", "名稱與編號"] },
   // "Targets Achieved (%)" beside a service standard in words: the share of cases that met it, the
