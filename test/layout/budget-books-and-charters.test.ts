@@ -221,3 +221,66 @@ describe("a header over both the target and the result: cells pack them, or the 
     ]);
   });
 });
+
+test("a year's revised estimate beside its approved one is the spending known, where no column holds the actual", () => {
+  const [office] = read(
+    grid([
+      [null, null, "Approved estimate 2006–07", "Revised estimate 2006–07", "Percentage of underspending", "Estimate 2007–08"],
+      [21, "Chief Executive's Office", 72296, 70584, 0.0237, 74629],
+      [92, "Department of Justice", 879599, 839926, 0.0451, 906630],
+    ]),
+  );
+  expect(office?.periods[0]).toEqual(["2006/07", 72296, 70584, expect.closeTo(0.97632, 5)]);
+  // Beside actuals (BE | RE | Actuals), the revised estimate is no result: the final allocation the
+  // spending is read against.
+  const [scheme] = read(
+    grid([
+      ["Scheme", "Budget Estimate 2015-16", "Revised Estimate 2015-16", "Actual 2015-16"],
+      ["RTI awareness", 500, 450, 430],
+      ["Administrative reforms", 900, 800, 810],
+    ]),
+  );
+  expect(scheme?.periods[0]?.slice(1)).toEqual([450, 430, expect.closeTo(0.955556, 5)]);
+});
+
+test("a year's budget beside its actual (113年預算數 | 113年實際數) is the plan the actual is read against", () => {
+  const [first] = read(
+    grid([
+      ["項目", "113年預算數", "113年實際數", "114年預算數"],
+      ["門診服務人次", 1200, 1260, 1300],
+      ["住院服務人日", 800, 760, 900],
+    ]),
+  );
+  expect(first?.periods.find((p) => p[0] === "113")?.slice(1)).toEqual([1200, 1260, 1.05]);
+});
+
+test.each([
+  [
+    ["科目名稱", "本年度法定預算數", "本月份 實際數", "本月份 預算數", "本年度截止本月份累計數 實際數", "本年度截止本月份累計數 預算數"],
+    ["業務收入", 288617000, 20923302, 19458000, 152662223, 153868000],
+    ["教學成本", 120000000, 9000000, 10000000, 45000000, 50000000],
+  ],
+  [
+    ["Account", "Annual budget", "Current month Actual", "Current month Budget", "Year to date Actual", "Year to date Budget"],
+    ["Operating revenue", 288617000, 20923302, 19458000, 152662223, 153868000],
+    ["Cost of teaching", 120000000, 9000000, 10000000, 45000000, 50000000],
+  ],
+] as Row[][])("a monthly statement: the month and the year to date, each actual against its own budget (%#)", (...rows) => {
+  const indicators = read(grid(rows));
+  expect(indicators.map((i) => [i.direction, i.periods.map((p) => p.slice(1))])).toEqual([
+    [
+      "higher",
+      [
+        [19458000, 20923302, expect.closeTo(1.075306, 5)],
+        [153868000, 152662223, expect.closeTo(0.992164, 5)],
+      ],
+    ],
+    [
+      "higher",
+      [
+        [10000000, 9000000, 0.9],
+        [50000000, 45000000, 0.9],
+      ],
+    ],
+  ]);
+});

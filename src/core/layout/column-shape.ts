@@ -98,6 +98,25 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
 
 const TARGET_AND_RESULT = new Set(TARGET_AND_RESULT_WORDS);
 
+/**
+ * A period's one budget beside its one actual (本月份 實際數 | 預算數; Budget Estimate | Revised
+ * Estimate | Actual): the actual is the result, the budget the plan it is read against where no
+ * target column stands. Two budgets of one period (a year's and a month's) pair with neither.
+ */
+function budgetCol(band: HeaderBand, col: number | undefined): boolean {
+  return col !== undefined && band.columns.some((c) => c.col === col && c.role === "budget");
+}
+
+function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: number; actual?: number }): void {
+  const own = band.columns.filter((c) => c.period?.label === entry.period.label);
+  const budgets = own.filter((c) => c.role === "budget");
+  const [budget] = budgets;
+  const actual = own.find((c) => c.role === "actual");
+  if (actual === undefined || budget === undefined || budgets.length !== 1) return;
+  entry.actual = actual.col;
+  entry.target ??= budget.col;
+}
+
 function widePeriods(band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
@@ -120,6 +139,7 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (role === "actual" && TARGET_AND_RESULT.has(c.word ?? "")) entry.targetInName = true;
       byLabel.set(c.period.label, entry);
     }
+  for (const entry of byLabel.values()) withBudgetAsPlan(band, entry);
   // 112 | 113 | 114 年度預算數 beside 115及以後年度預估需求數: one column a period, the others budgets, so
   // the estimate is that period's amount, not a target for it to meet. (FY18 Actual | FY19 Target is
   // a target beside a result: budgets only, no column of results.)
@@ -212,6 +232,19 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
     ...band,
     columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),
   };
+}
+
+/**
+ * "Approved estimate 2006–07 | Revised estimate 2006–07": where no column holds the result, the
+ * revised estimate of a year is the year's spending as known, read against the approved one.
+ */
+function revisedAsActual(band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.role === "actual" || c.role === "executed")) return band;
+  const revised = band.columns.filter((c) => c.role === "target" && /revised\s*estimate/i.test(c.text));
+  const approved = (r: HeaderColumn) =>
+    band.columns.some((c) => c !== r && c.role === "target" && c.period?.label === r.period?.label && c.col < r.col);
+  if (revised.length === 0 || !revised.every((r) => r.period !== null && approved(r))) return band;
+  return { ...band, columns: band.columns.map((c) => (revised.includes(c) ? { ...c, role: "actual" } : c)) };
 }
 
 /** A cell of words that reads as a sentence: four words or more, or twelve characters of CJK text. */
@@ -398,7 +431,7 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = achievementAsActual(standardBesideShareMet(given));
+  const worded = revisedAsActual(achievementAsActual(standardBesideShareMet(given)));
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
@@ -460,10 +493,13 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     const rolesAt = band.columns.some(
       (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
     );
-    const kind = rolesAt || withRoles.length > 0 ? "wide" : "comparison";
+    // Every target a budget (本月份 實際數 | 預算數, 累計 實際數 | 預算數): spending against budget, periods apart.
+    const budgeted = withRoles.length > 0 && withRoles.every((p) => budgetCol(band, p.target));
+    const kind = budgeted ? "execution" : rolesAt || withRoles.length > 0 ? "wide" : "comparison";
     if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
       return null;
-    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
+    // A full-year budget beside them (本年度法定預算數) has no result of its own: no period to read.
+    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withRoles : wide;
     return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
   // Year | Result, years down the label column: one indicator over the years (read as a series).

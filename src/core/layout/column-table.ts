@@ -430,8 +430,13 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       name: displayName,
       nameCell: view.address(r, name ? shape.nameCol : described ? (shape.remarksCol ?? shape.nameCol) : (shape.goalCol ?? shape.nameCol)),
       statedUnit: text(shape.unitCol) || null,
+      // Spending against a budget is read as an execution rate, whatever the line (業務成本, 人事費).
       statedDirection:
-        shape.directionCol !== null ? statedDirection(text(shape.directionCol)) : shape.sharesMet ? "higher" : null,
+        shape.directionCol !== null
+          ? statedDirection(text(shape.directionCol))
+          : shape.sharesMet || shape.kind === "execution"
+            ? "higher"
+            : null,
       periods,
       table: tableIndex,
       components: [],
