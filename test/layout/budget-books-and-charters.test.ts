@@ -170,29 +170,36 @@ test.each([
     ],
   ],
   [[["Service standard", "Cases", "Standards met (%)"]], []],
-] as Array<[Row[], Grid["merges"]]>)("a share of cases that met a charter is the result, with no target", (header, merged) => {
-  const top = header.length;
-  const indicators = read(
-    grid(
-      [
-        ...header,
-        ["1. Payment is made within seven (7) days", 211, "100%"],
-        ["Remark: 185 of 211 paid on time (87.67%)", null, null],
-        ["2. Complaints are answered within fifteen (15) days", 586, "98%"],
-      ],
-      [...merged, { top: top + 1, left: 0, bottom: top + 1, right: (header[0]?.length ?? 3) - 1 }],
-    ),
-  );
-  expect(indicators.map((i) => [i.name.replace(/^\d\.\s*/, ""), i.direction, i.periods])).toEqual([
-    ["Payment is made within seven (7) days", "higher", [[null, null, 1, null]]],
-    ["Complaints are answered within fifteen (15) days", "higher", [[null, null, 0.98, null]]],
-  ]);
-});
+] as Array<[Row[], Grid["merges"]]>)(
+  "a share of cases that met a charter is the result, with no target",
+  (header, merged) => {
+    const top = header.length;
+    const indicators = read(
+      grid(
+        [
+          ...header,
+          ["1. Payment is made within seven (7) days", 211, "100%"],
+          ["Remark: 185 of 211 paid on time (87.67%)", null, null],
+          ["2. Complaints are answered within fifteen (15) days", 586, "98%"],
+        ],
+        [...merged, { top: top + 1, left: 0, bottom: top + 1, right: (header[0]?.length ?? 3) - 1 }],
+      ),
+    );
+    expect(indicators.map((i) => [i.name.replace(/^\d\.\s*/, ""), i.direction, i.periods])).toEqual([
+      ["Payment is made within seven (7) days", "higher", [[null, null, 1, null]]],
+      ["Complaints are answered within fifteen (15) days", "higher", [[null, null, 0.98, null]]],
+    ]);
+  },
+);
 
 describe("a header over both the target and the result: cells pack them, or the name sets the target", () => {
   test.each([
     [
-      ["Key Ministerial Targets", "Targets, Outturns and Achievements 2002-03", "Targets, Outturns and Achievements 2003-04"],
+      [
+        "Key Ministerial Targets",
+        "Targets, Outturns and Achievements 2002-03",
+        "Targets, Outturns and Achievements 2003-04",
+      ],
       ["Reduce sick absence", "Target 5% Outturn 5.7%", "Target 5.7% Outturn 5.5%"],
       ["Increase the number of ADI check tests", "N/A", "Target 8,500 Outturn 9,791"],
       ["Waiting time will be no more than six weeks", 7.8, 9.6],
@@ -225,7 +232,14 @@ describe("a header over both the target and the result: cells pack them, or the 
 test("a year's revised estimate beside its approved one is the spending known, where no column holds the actual", () => {
   const [office] = read(
     grid([
-      [null, null, "Approved estimate 2006–07", "Revised estimate 2006–07", "Percentage of underspending", "Estimate 2007–08"],
+      [
+        null,
+        null,
+        "Approved estimate 2006–07",
+        "Revised estimate 2006–07",
+        "Percentage of underspending",
+        "Estimate 2007–08",
+      ],
       [21, "Chief Executive's Office", 72296, 70584, 0.0237, 74629],
       [92, "Department of Justice", 879599, 839926, 0.0451, 906630],
     ]),
@@ -256,31 +270,75 @@ test("a year's budget beside its actual (113年預算數 | 113年實際數) is t
 
 test.each([
   [
-    ["科目名稱", "本年度法定預算數", "本月份 實際數", "本月份 預算數", "本年度截止本月份累計數 實際數", "本年度截止本月份累計數 預算數"],
+    [
+      "科目名稱",
+      "本年度法定預算數",
+      "本月份 實際數",
+      "本月份 預算數",
+      "本年度截止本月份累計數 實際數",
+      "本年度截止本月份累計數 預算數",
+    ],
     ["業務收入", 288617000, 20923302, 19458000, 152662223, 153868000],
     ["教學成本", 120000000, 9000000, 10000000, 45000000, 50000000],
   ],
   [
-    ["Account", "Annual budget", "Current month Actual", "Current month Budget", "Year to date Actual", "Year to date Budget"],
+    [
+      "Account",
+      "Annual budget",
+      "Current month Actual",
+      "Current month Budget",
+      "Year to date Actual",
+      "Year to date Budget",
+    ],
     ["Operating revenue", 288617000, 20923302, 19458000, 152662223, 153868000],
     ["Cost of teaching", 120000000, 9000000, 10000000, 45000000, 50000000],
   ],
-] as Row[][])("a monthly statement: the month and the year to date, each actual against its own budget (%#)", (...rows) => {
-  const indicators = read(grid(rows));
-  expect(indicators.map((i) => [i.direction, i.periods.map((p) => p.slice(1))])).toEqual([
-    [
-      "higher",
+] as Row[][])(
+  "a monthly statement: the month and the year to date, each actual against its own budget (%#)",
+  (...rows) => {
+    const indicators = read(grid(rows));
+    expect(indicators.map((i) => [i.direction, i.periods.map((p) => p.slice(1))])).toEqual([
       [
-        [19458000, 20923302, expect.closeTo(1.075306, 5)],
-        [153868000, 152662223, expect.closeTo(0.992164, 5)],
+        "higher",
+        [
+          [19458000, 20923302, expect.closeTo(1.075306, 5)],
+          [153868000, 152662223, expect.closeTo(0.992164, 5)],
+        ],
       ],
-    ],
-    [
-      "higher",
       [
-        [10000000, 9000000, 0.9],
-        [50000000, 45000000, 0.9],
+        "higher",
+        [
+          [10000000, 9000000, 0.9],
+          [50000000, 45000000, 0.9],
+        ],
       ],
-    ],
-  ]);
+    ]);
+  },
+);
+
+test.each([
+  [
+    ["PROGRAMMES", "BUDGET", "JULY", "AUG", "SEPT", "QUARTER 2", "% SPENT"],
+    ["Administration", "1 329 982", "98 810", "176 592", "98 351", "373 753", { value: 0.281, format: "0.0%" }],
+    ["Forestry", "895 350", "68 765", "49 186", "54 079", "172 030", { value: 0.192, format: "0.0%" }],
+    ["Fisheries", "345 532", "57 757", "11 740", "15 033", "84 530", { value: 0.245, format: "0.0%" }],
+  ],
+  [
+    ["計畫", "預算數", "1月", "2月", "3月", "第1季", "執行率"],
+    ["一般行政", 1329982, 98810, 176592, 98351, 373753, { value: 0.281, format: "0.0%" }],
+    ["林業發展", 895350, 68765, 49186, 54079, 172030, { value: 0.192, format: "0.0%" }],
+    ["漁業管理", 345532, 57757, 11740, 15033, 84530, { value: 0.245, format: "0.0%" }],
+  ],
+])("the spending column no word names is the one the printed rate is computed from (%#)", (...rows) => {
+  const g: Grid = {
+    sheet: "S",
+    originRow: 0,
+    originCol: 0,
+    cells: (rows as unknown[][]).map(
+      (r) => r.map((v) => (v !== null && typeof v === "object" ? v : { value: v })) as Grid["cells"][number],
+    ),
+    merges: [],
+  };
+  const [first] = read(g);
+  expect(first?.periods.map((p) => p.slice(1))).toEqual([[1329982, 373753, expect.closeTo(0.281021, 5)]]);
 });

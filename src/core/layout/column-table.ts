@@ -415,7 +415,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       periods[0] = withPeriod;
     }
     // A budget book's detail line: no 科目 of its own, its figures described in 說明 ("防救災系統設備網路租用費。").
-    const described = name === "" && goal === "" && figures && shape.remarksCol !== null ? view.text(r, shape.remarksCol) : "";
+    const described =
+      name === "" && goal === "" && figures && shape.remarksCol !== null ? view.text(r, shape.remarksCol) : "";
     const displayName = name || goal || described;
     if (displayName === "") continue;
     // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
@@ -428,7 +429,10 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     indicators.push({
       name: displayName,
-      nameCell: view.address(r, name ? shape.nameCol : described ? (shape.remarksCol ?? shape.nameCol) : (shape.goalCol ?? shape.nameCol)),
+      nameCell: view.address(
+        r,
+        name ? shape.nameCol : described ? (shape.remarksCol ?? shape.nameCol) : (shape.goalCol ?? shape.nameCol),
+      ),
       statedUnit: text(shape.unitCol) || null,
       // Spending against a budget is read as an execution rate, whatever the line (業務成本, 人事費).
       statedDirection:

@@ -107,7 +107,11 @@ function namesLeftOf(view: SheetView, rows: readonly number[], before: number): 
   return best?.col ?? null;
 }
 
-export function readingWithoutHeader(view: SheetView, top: number, taken: ReadonlySet<number>): HeaderlessReading | null {
+export function readingWithoutHeader(
+  view: SheetView,
+  top: number,
+  taken: ReadonlySet<number>,
+): HeaderlessReading | null {
   const rows = rowsFrom(view, top, taken);
   if (rows.length < MIN_AGREE) return null;
   const width = view.right - view.left + 1;

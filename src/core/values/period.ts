@@ -237,7 +237,9 @@ export function relativePeriodInText(text: string): Period | null {
   if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
   // A monthly statement's two periods: 本月份, and 本年度截止本月份累計數 (the year to this month).
   // "2015 YTD" is that year's figure to date: a year named is the period, read by periodInText.
-  const toDate = /[\u4e00-\u9fff]*(?:截至|截止)本月份?[\u4e00-\u9fff]*累計數?|year[\s-]*to[\s-]*date|\bytd\b/i.exec(t)?.[0];
+  const toDate = /[\u4e00-\u9fff]*(?:截至|截止)本月份?[\u4e00-\u9fff]*累計數?|year[\s-]*to[\s-]*date|\bytd\b/i.exec(
+    t,
+  )?.[0];
   if (toDate !== undefined && /\d{2,4}/.test(t)) return null;
   if (toDate !== undefined) return { label: toDate, year: 0, calendar: "roc", relative: 0 };
   const month = /本月份?|current\s+month|this\s+month/i.exec(t)?.[0];
