@@ -342,3 +342,43 @@ test.each([
   const [first] = read(g);
   expect(first?.periods.map((p) => p.slice(1))).toEqual([[1329982, 373753, expect.closeTo(0.281021, 5)]]);
 });
+
+test.each([
+  [
+    ["LINKED ITEMS", "UNIT", "TARGET", "ACTUAL", "INDICATOR"],
+    ["Satisfaction of residents able to contact their Councillor", "%", 90, 75, null],
+    ["Number of joint committee meetings held per annum", "#", 4, 3, null],
+  ],
+  [
+    ["項目", "單位", "目標值", "實際值", "燈號"],
+    ["民眾對申辦服務滿意度", "%", 90, 75, null],
+    ["聯合會議召開次數", "次", 4, 3, null],
+  ],
+] as Row[][])(
+  "names at the left beside a blank status column; bare points under a % unit are a percentage (%#)",
+  (...rows) => {
+    const indicators = read(grid(rows));
+    expect(indicators.map((i) => [i.name, i.periods[0]?.slice(1)])).toEqual([
+      [rows[1]?.[0], [0.9, 0.75, expect.closeTo(0.833333, 5)]],
+      [rows[2]?.[0], [4, 3, 0.75]],
+    ]);
+  },
+);
+
+test.each([
+  ["Pledged target (Waiting time)", "Percentage of achieving the target in 2019 (%)"],
+  ["Service standard", "Percentage meeting the target 2019"],
+])("'%s' beside '%s': the share that met the pledge is the result", (standard, share) => {
+  const [first] = read(
+    grid([
+      ["Service", standard, share, "Target in 2021 (%)"],
+      ["Driving licence renewal over the counter", "70 minutes", 99, 98],
+      ["Vehicle licence renewal over the counter", "70 minutes", 96, 98],
+    ]),
+  );
+  expect(first?.direction).toBe("higher");
+  expect(first?.periods.map((p) => [p[0], p[1], p[2]])).toEqual([
+    ["2019", null, 0.99],
+    ["2021", 0.98, null],
+  ]);
+});

@@ -342,7 +342,12 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   const beside = band.columns.find(
     (c) => c.col > named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
   );
-  return worded ?? beside ?? named;
+  // "LINKED ITEMS | UNIT | TARGET | ACTUAL | INDICATOR", the last a status light left blank: the names
+  // are the words of the unheaded-role column at the left.
+  const left = band.columns.find(
+    (c) => c.col < named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
+  );
+  return worded ?? beside ?? left ?? named;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;

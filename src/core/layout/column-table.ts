@@ -54,6 +54,16 @@ function inPoints(p: PeriodInput): PeriodInput {
   };
 }
 
+const PERCENT_UNIT = /^(?:%|％|percent|per\s*cent|百分比|百分率)$/i;
+
+/** Figures written without % of which one at least is beyond 1 (90, 75): points, not fractions. */
+function barePoints(periods: readonly PeriodInput[]): boolean {
+  const values = periods
+    .flatMap((p) => [p.target, p.actual])
+    .flatMap((c) => (c?.value.kind === "number" ? [c.value] : []));
+  return values.length > 0 && values.every((v) => !v.percent) && values.some((v) => Math.abs(v.value) > 1);
+}
+
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
 
 function statedDirection(text: string): Direction | null {
@@ -427,6 +437,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
     if (percentRows && SHARE.test(displayName)) periods.forEach((p, i) => (periods[i] = inPoints(p)));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
+    // A unit column saying % beside bare 90 and 75: percentage points, as the row's unit states.
+    if (PERCENT_UNIT.test(text(shape.unitCol)) && barePoints(periods))
+      periods.forEach((p, i) => (periods[i] = inPoints(p)));
     indicators.push({
       name: displayName,
       nameCell: view.address(

@@ -49,6 +49,11 @@ export const SHARE_MET_WORDS = [
   "standardachieved",
   // "Fulfilled Client Charter Duration / Standard" over Number | %: the cases that met the charter.
   "fulfilled",
+  // "Percentage of achieving the target in 2019 (%)": the share of cases that met the pledged time.
+  "achievingthetarget",
+  "meetingthetarget",
+  "achievingtarget",
+  "meetingtarget",
 ];
 
 /**
@@ -254,7 +259,7 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
-  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual)target$/.test(head))
+  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head))
     return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
