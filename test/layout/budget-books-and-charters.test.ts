@@ -382,3 +382,17 @@ test.each([
     ["2021", 0.98, null],
   ]);
 });
+
+test.each([
+  [["Object Class", "Actual FY2019", "Estimated FY2020", "Revised FY2020", "Estimated FY2021", "Change Over FY2020"]],
+  [["科目", "108年決算數", "109年預算數", "109年修正預算數", "110年預算數", "較109年增減"]],
+])("a revised estimate is no result of its year, and a change over a year no figure of it (%#)", (header) => {
+  const indicators = read(
+    grid([
+      header as Row,
+      ["Permanent Staff", 44990, 47296, 46850, 48520, 1670],
+      ["Manpower Development", 1100, 1200, 900, 1000, 100],
+    ]),
+  );
+  for (const i of indicators) for (const p of i.periods) expect(p[3]).toBeNull();
+});

@@ -100,6 +100,8 @@ export function startsHeader(view: SheetView, row: number): boolean {
   return false;
 }
 
+const CHANGE_HEADER = /\bchange\b|\bvariance\b|\bdifference\b|比較|增減|差異/i;
+
 const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
 
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
@@ -155,7 +157,8 @@ function describe(
     // JAN | FEB under "ACHIEVEMENT", "1st Quarter (Jan-Mar)": a month or quarter on a row of its own.
     words.reduce<Period | null>((found, word) => periodWithinYear(word) ?? found, null);
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
-  const period = labelled ?? bare;
+  // "Change Over FY2020", "較上年度增減": a change between periods, no figure of the year it names.
+  const period = CHANGE_HEADER.test(text) ? null : (labelled ?? bare);
   // "Actual Performance against Target" over Target | Actual: the row under a group heading names the
   // column's own role; the heading's words decide only where the rows under it name none.
   const strip = (t: string) => (period ? t.replace(YEAR_IN_HEADER, " ") : t);

@@ -211,6 +211,9 @@ const RULES: readonly Rule[] = [
     words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result", "progress"],
     exact: ["實際數", "value", "outturn"],
   },
+  // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
+  // Actual" is a result, read by the rule above).
+  { role: "target", words: ["revised"] },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
   { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
   {
@@ -259,7 +262,10 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
-  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head))
+  if (
+    /[a-z]target$/.test(head) &&
+    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
+  )
     return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
