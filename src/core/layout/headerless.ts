@@ -7,7 +7,7 @@ import type { SheetView } from "./sheet-view";
 /**
  * A table printed without its header row (the copy starts at the first measure): no word names a
  * column, so only the table's own arithmetic can. A column of differences that equals X − Y on most
- * rows, right of both, with Y left of X (Target | Result | Variance, as every performance report
+ * rows, X and Y percentages, right of both, with Y left of X (Target | Result | Variance, as every performance report
  * orders them), makes X the result and Y the target. The names are the column of distinct words left
  * of them. Null where no difference holds on three rows at least.
  */
@@ -33,9 +33,14 @@ function differenceAt(view: SheetView, r: number, c: number): ReportedFigure | n
   return points ? { value: value.value / 100, step: value.step / 100 } : { value: value.value, step: value.step };
 }
 
+/**
+ * Only percentages take part: a variance of measured rates in points is a result against its target,
+ * while a difference of amounts (本年度 − 上年度 budgets, field2 − field3) may be a change between
+ * periods, which no figure of the table can tell apart.
+ */
 function figureAt(view: SheetView, r: number, c: number): number | null {
   const value = parseValue(view.cell(r, c));
-  return value.kind === "number" ? value.value : null;
+  return value.kind === "number" && value.percent ? value.value : null;
 }
 
 function rowsFrom(view: SheetView, top: number, taken: ReadonlySet<number>): number[] {
