@@ -389,10 +389,38 @@ test.each([
 ])("a revised estimate is no result of its year, and a change over a year no figure of it (%#)", (header) => {
   const indicators = read(
     grid([
-      header as Row,
+      header,
       ["Permanent Staff", 44990, 47296, 46850, 48520, 1670],
       ["Manpower Development", 1100, 1200, 900, 1000, 100],
     ]),
   );
   for (const i of indicators) for (const p of i.periods) expect(p[3]).toBeNull();
+});
+
+test.each([
+  [
+    ["Percentage", "1999–2000", null, "1998–99", null],
+    [null, "Target", "Outcome", "Target", "Outcome"],
+    ["Advance information", 83, 86.6, 80, 82.3],
+    ["Complaints", 87, 88.3, 85, 87.7],
+  ],
+  [
+    ["百分比", "112年", null, "111年", null],
+    [null, "目標", "Outcome", "目標", "Outcome"],
+    ["Advance information", 83, 86.6, 80, 82.3],
+    ["Complaints", 87, 88.3, 85, 87.7],
+  ],
+] as Row[][])("an outcome under a year is its result; 'Percentage' over the names makes 87 a share (%#)", (...rows) => {
+  const merges = [
+    { top: 0, left: 1, bottom: 0, right: 2 },
+    { top: 0, left: 3, bottom: 0, right: 4 },
+  ];
+  const indicators = read(grid(rows, merges));
+  const complaints = indicators.find((i) => i.name === "Complaints");
+  // A share of complaints answered in time, targeted at 85% and more: higher is better.
+  expect(complaints?.direction).toBe("higher");
+  expect(complaints?.periods.map((p) => p.slice(1))).toEqual([
+    [0.85, 0.877, expect.closeTo(1.031765, 5)],
+    [0.87, 0.883, expect.closeTo(1.014943, 5)],
+  ]);
 });

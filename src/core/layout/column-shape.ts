@@ -235,6 +235,18 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
 }
 
 /**
+ * "1999–2000 Target | 1999–2000 Outcome": a goal has no year, so an outcome under a year beside its
+ * target is that year's result.
+ */
+function outcomeOfYear(band: HeaderBand): HeaderBand {
+  if (!band.columns.some((c) => c.role === "goal" && c.period !== null)) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) => (c.role === "goal" && c.period !== null ? { ...c, role: "actual" } : c)),
+  };
+}
+
+/**
  * "Approved estimate 2006–07 | Revised estimate 2006–07": where no column holds the result, the
  * revised estimate of a year is the year's spending as known, read against the approved one.
  */
@@ -436,7 +448,7 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = revisedAsActual(achievementAsActual(standardBesideShareMet(given)));
+  const worded = revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))));
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));

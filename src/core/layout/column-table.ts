@@ -54,7 +54,7 @@ function inPoints(p: PeriodInput): PeriodInput {
   };
 }
 
-const PERCENT_UNIT = /^(?:%|％|percent|per\s*cent|百分比|百分率)$/i;
+const PERCENT_UNIT = /^(?:%|％|percent|percentage|per\s*cent|百分比|百分率)$/i;
 
 /** Figures written without % of which one at least is beyond 1 (90, 75): points, not fractions. */
 function barePoints(periods: readonly PeriodInput[]): boolean {
@@ -330,6 +330,8 @@ const OUTLINE_SAMPLE = 60;
 
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
+  // "Percentage" over the names (the corner cell of Target | Outcome pairs): every row's unit.
+  const percentTable = PERCENT_UNIT.test(shape.band.columns.find((c) => c.col === shape.nameCol)?.text ?? "");
   const sample: number[] = [];
   for (let r = shape.band.bottom + 1; r <= Math.min(view.bottom, shape.band.bottom + OUTLINE_SAMPLE); r++)
     sample.push(r);
@@ -438,7 +440,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (percentRows && SHARE.test(displayName)) periods.forEach((p, i) => (periods[i] = inPoints(p)));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
     // A unit column saying % beside bare 90 and 75: percentage points, as the row's unit states.
-    if (PERCENT_UNIT.test(text(shape.unitCol)) && barePoints(periods))
+    if ((percentTable || PERCENT_UNIT.test(text(shape.unitCol))) && barePoints(periods))
       periods.forEach((p, i) => (periods[i] = inPoints(p)));
     indicators.push({
       name: displayName,
