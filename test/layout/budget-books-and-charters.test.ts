@@ -424,3 +424,26 @@ test.each([
     [0.87, 0.883, expect.closeTo(1.014943, 5)],
   ]);
 });
+
+test.each([
+  [
+    ["No", "Objective", "Jan-Mar", "Apr- Jun", "Jul - Sep"],
+    ["1", "To ensure that at least 85% of building plans are processed within 54 days", "89.3%", "48.2%", "95.42%"],
+    ["2", "To ensure at least 95% of food licences are processed within 7 days", "100%", "100%", "100%"],
+  ],
+  [
+    ["項次", "服務項目", "第1季", "第2季", "第3季"],
+    ["1", "確保至少85%之建築執照案件於54日內審查完成", "89.3%", "48.2%", "95.42%"],
+    ["2", "確保至少95%之食品業登記案件於7日內辦理完成", "100%", "100%", "100%"],
+  ],
+] as Row[][])(
+  "names that set a share, over quarterly shares: each quarter against the name's target (%#)",
+  (...rows) => {
+    const [plans] = read(grid(rows));
+    expect(plans?.periods.map((p) => p.slice(1))).toEqual([
+      [0.85, 0.893, expect.closeTo(1.050588, 5)],
+      [0.85, 0.482, expect.closeTo(0.567059, 5)],
+      [0.85, 0.9542, expect.closeTo(1.122588, 5)],
+    ]);
+  },
+);

@@ -259,6 +259,25 @@ function revisedAsActual(band: HeaderBand): HeaderBand {
   return { ...band, columns: band.columns.map((c) => (revised.includes(c) ? { ...c, role: "actual" } : c)) };
 }
 
+const SHARE_IN_TEXT = /\d\s*(?:%|％|per\s?cent\b|percent\b)/i;
+
+/** Names that are sentences stating a share, over results that are shares: two such rows at least, and most. */
+function namesSetShares(view: SheetView, band: HeaderBand, nameCol: number, periods: readonly PeriodColumns[]): boolean {
+  let stating = 0;
+  let named = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 10); r++) {
+    const name = view.text(r, nameCol);
+    if (name === "") continue;
+    named++;
+    const shares = periods.some((p) => {
+      const value = p.actual === undefined ? null : parseValue(view.cell(r, p.actual));
+      return value?.kind === "number" && value.percent;
+    });
+    if (shares && isSentence(name) && SHARE_IN_TEXT.test(name.slice(0, SENTENCE_PREFIX))) stating++;
+  }
+  return stating >= 2 && stating * 2 >= named;
+}
+
 /** A cell of words that reads as a sentence: four words or more, or twelve characters of CJK text. */
 function isSentence(text: string): boolean {
   const head = text.slice(0, SENTENCE_PREFIX);
@@ -516,6 +535,12 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
       return null;
     // A full-year budget beside them (本年度法定預算數) has no result of its own: no period to read.
+    // "To ensure at least 85% of building plans are processed within 54 days" over quarterly shares:
+    // each name sets its own target; the quarters are results, not a comparison of amounts.
+    if (kind === "comparison" && namesSetShares(view, band, nameCol, wide)) {
+      const periods = wide.map((p) => ({ ...p, targetInName: true }));
+      return { ...base, kind: "wide", budgetParts: [], periods: withPoints(view, band, periods) };
+    }
     const periods = kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withRoles : wide;
     return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
