@@ -30,13 +30,18 @@ test.each([
   ["114 預算數", "114"],
   ["112決算數", "112"],
   ["113目標值", "113"],
+  ["106售電度數\n(度)", "106"],
+  ["105用電戶數", "105"],
 ])("%s names its ROC year", (header, label) => {
   expect(periodInText(header)?.label).toBe(label);
 });
 
-test.each([["114差異"], ["114比例"], ["預算數"]])("%s names no year of its own", (header) => {
-  expect(periodInText(header)).toBeNull();
-});
+test.each([["114差異"], ["114比例"], ["預算數"], ["100人以上"], ["120件以下"]])(
+  "%s names no year of its own",
+  (header) => {
+    expect(periodInText(header)).toBeNull();
+  },
+);
 
 test("a budget book's lines: detail lines named by 說明 under coded heads, two years compared", () => {
   const indicators = read(

@@ -187,7 +187,10 @@ function yearInText(t: string): Period | null {
     if (year) return { label: `${open[1]}及以${open[2]}`, ...year };
   }
   // "115預算", "112決算數": a budget book's column, the ROC year written straight before the figure's kind.
-  const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年|(?=(?:預算|決算|概算|預計|實際|目標|執行|法定)))/.exec(t);
+  // "106售電度數": a year glued to what it counts, at the head of the header (not "100人以上", a count).
+  const roc =
+    /(?:^|\D)(\d{2,3})\s*(?:年度|年|(?=(?:預算|決算|概算|預計|實際|目標|執行|法定)))/.exec(t) ??
+    /^(\d{2,3})(?=[\u4e00-\u9fff]{2})(?![人件元萬億千百日天次個家戶位名台輛噸度倍成]|差異|比例|比較|增減|差額)/.exec(t);
   if (roc?.[1] !== undefined) {
     const year = yearOf(Number(roc[1]));
     if (year?.calendar === "roc") return { label: roc[1], ...year };
