@@ -130,7 +130,8 @@ export function analyzeIndicator(
       findings.push(uncertainAchievement(sheet, name, { ...period, target: null, actual: period.reported }, printed));
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
-    const growthValue = valueOrNull(growth(actual, previousActual));
+    // Columns in no known order (an export's field2 | field3) have no "before" to grow from.
+    const growthValue = period.period?.unordered ? null : valueOrNull(growth(actual, previousActual));
     // Each check's findings added in turn (the order they are listed in): one push of them all,
     // spread with empty arrays for the checks that do not apply, was a third of this loop.
     add(findings, checkFigureCell(sheet, name, period.target));

@@ -262,7 +262,12 @@ function revisedAsActual(band: HeaderBand): HeaderBand {
 const SHARE_IN_TEXT = /\d\s*(?:%|％|per\s?cent\b|percent\b)/i;
 
 /** Names that are sentences stating a share, over results that are shares: two such rows at least, and most. */
-function namesSetShares(view: SheetView, band: HeaderBand, nameCol: number, periods: readonly PeriodColumns[]): boolean {
+function namesSetShares(
+  view: SheetView,
+  band: HeaderBand,
+  nameCol: number,
+  periods: readonly PeriodColumns[],
+): boolean {
   let stating = 0;
   let named = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 10); r++) {

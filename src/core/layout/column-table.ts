@@ -28,6 +28,7 @@ import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { readingWithoutHeader } from "./headerless";
+import { unnamedColumnsShape } from "./unnamed-columns";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
@@ -663,6 +664,11 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       const bare = tryBare ? readHeaderless(view, header, taken, firstTable + found.length) : null;
       if (bare) found.push(bare.found);
       if (bare) header = bare.last;
+      // A header that names nothing (field1 | field2 …): the figures as printed, compared, nothing computed.
+      const unnamed = read || bare ? null : unnamedColumnsShape(view, band, taken);
+      const plain = unnamed ? readTable(view, band, unnamed, taken, firstTable + found.length) : null;
+      if (plain?.found) found.push(plain.found);
+      if (plain?.found) header = plain.last;
       continue;
     }
     const read = readTable(view, band, shape, taken, firstTable + found.length);

@@ -17,6 +17,8 @@ export interface Period {
    * offset until a title or sheet name anchors it, and it is said as written, never as a year.
    */
   readonly relative?: number;
+  /** Said by a column's placeholder heading (field2): in no known order, so no growth from the one before. */
+  readonly unordered?: boolean;
 }
 
 const ROC_OFFSET = 1911;
