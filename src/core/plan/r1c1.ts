@@ -57,11 +57,13 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
     form = compile(formula);
     compiled.set(formula, form);
   }
-  let out = form.texts[0] ?? "";
+  // Joined, not built with +=: a += chain is a rope of a dozen pieces per formula, and a report's
+  // 100,000 formulas live in its plan until written (20,000 indicators: 30 MB of ropes).
+  const pieces: string[] = [form.texts[0] ?? ""];
   form.refs.forEach((ref, i) => {
     const r = ref.rowRelative ? row + ref.row : ref.row;
     const c = ref.colRelative ? col + ref.col : ref.col;
-    out += (letters[c] ??= columnName(c)) + String(r + 1) + (form.texts[i + 1] ?? "");
+    pieces.push((letters[c] ??= columnName(c)), String(r + 1), form.texts[i + 1] ?? "");
   });
-  return out;
+  return pieces.join("");
 }
