@@ -13,16 +13,19 @@ import type { SharedStringsPart } from "./shared-strings";
 import type { CellLook, StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
 
-/** A cell to write; its look is kept in fields (not an object per cell: a report has 600,000 cells). */
-interface Slot extends CellLook {
-  cell: PlanCell | null;
-  numberFormat?: string;
-  wrap?: boolean;
-  top?: boolean;
-  /** The cell's look (title, header, stripe…): a StyleComposer's number. */
-  look?: number;
+/**
+ * A cell to write; its look is kept in fields (not an object per cell: a report has 600,000 cells).
+ * A class with every field set at once: slots of one shape, not a shape per order of fields added.
+ */
+class Slot implements CellLook {
+  cell: PlanCell | null = null;
+  numberFormat: string | undefined = undefined;
+  wrap = false;
+  top = false;
+  /** The cell's look (title, header, stripe…): a StyleComposer's number, 0 for none. */
+  look = 0;
   /** Shared formula: the group's index, and (on the group's first cell) its range. */
-  shared?: { si: number; ref?: string };
+  shared: { si: number; ref?: string } | undefined = undefined;
 }
 
 export interface SheetParts {
@@ -40,7 +43,7 @@ function slotsOf(plan: SheetPlan, composer: StyleComposer): Array<Array<Slot | u
   const rows: Array<Array<Slot | undefined> | undefined> = [];
   const slot = (r: number, c: number): Slot => {
     const row = (rows[r] ??= []);
-    return (row[c] ??= { cell: null });
+    return (row[c] ??= new Slot());
   };
   for (const range of plan.ranges) {
     range.cells.forEach((cells, r) => {
@@ -119,8 +122,8 @@ function formulaFits(formula: string): boolean {
   return formula.length * 5 <= EXCEL_LIMITS.formula * 2 || withXlfnPrefixes(formula).length <= EXCEL_LIMITS.formula;
 }
 
-function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart): string {
-  const st = style > 0 ? ` s="${style}"` : "";
+/** A cell's XML; `st` is its style attribute (` s="3"`), or "" for the default style. */
+function cellXml(ref: string, s: Slot, st: string, strings: SharedStringsPart): string {
   const cell = s.cell;
   if (cell === null) return `<c r="${ref}"${st}/>`;
   switch (cell.kind) {
@@ -231,7 +234,7 @@ function validationsXml(plan: SheetPlan): string {
 class Utf8Chunks {
   private readonly encoder = new TextEncoder();
   private readonly chunks: Uint8Array[] = [];
-  private pending: string[] = [];
+  private readonly pending: string[] = [];
   private pendingLength = 0;
 
   push(text: string): void {
@@ -243,7 +246,7 @@ class Utf8Chunks {
   private flush(): void {
     if (this.pending.length === 0) return;
     this.chunks.push(this.encoder.encode(this.pending.join("")));
-    this.pending = [];
+    this.pending.length = 0;
     this.pendingLength = 0;
   }
 
@@ -267,16 +270,22 @@ class Utf8Chunks {
 export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
   const composer = new StyleComposer(sheetStyles(plan));
   const rows = slotsOf(plan, composer);
-  // A cell's style index by its look, then its format and alignment flags: found once, not keyed per cell.
-  const xfs: Array<Map<string, number> | undefined> = [];
+  // A cell's style index by its look, its format, then its alignment flags: found once, and no key
+  // string made per cell.
+  const xfs: Array<Map<string, number[]> | undefined> = [];
   const xfOf = (s: Slot): number => {
-    const look = s.look ?? 0;
-    const byFormat = (xfs[look] ??= new Map<string, number>());
-    const key = `${s.numberFormat ?? ""}${s.wrap ? "\u0001" : ""}${s.top ? "\u0002" : ""}`;
-    let xf = byFormat.get(key);
+    const byFormat = (xfs[s.look] ??= new Map<string, number[]>());
+    const format = s.numberFormat ?? "";
+    let byFlags = byFormat.get(format);
+    if (byFlags === undefined) {
+      byFlags = [];
+      byFormat.set(format, byFlags);
+    }
+    const flags = (s.wrap ? 1 : 0) + (s.top ? 2 : 0);
+    let xf = byFlags[flags];
     if (xf === undefined) {
-      xf = parts.styles.cellStyle(s, look === 0 ? undefined : composer.looks[look]);
-      byFormat.set(key, xf);
+      xf = parts.styles.cellStyle(s, s.look === 0 ? undefined : composer.looks[s.look]);
+      byFlags[flags] = xf;
     }
     return xf;
   };
@@ -305,15 +314,23 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
       colsXml(plan, parts.styles) +
       "<sheetData>",
   );
-  rows.forEach((row, r) => {
-    if (row === undefined) return;
-    let cells = "";
-    row.forEach((s, c) => {
-      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, xfOf(s), parts.strings);
-    });
+  // Each cell's XML goes to the encoder as it is made: no string of a row's cells is built first.
+  const styleAttributes: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const number = String(r + 1);
     const height = heights.get(r);
-    out.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
-  });
+    out.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+    for (let c = 0; c < row.length; c++) {
+      const s = row[c];
+      if (s === undefined) continue;
+      const style = xfOf(s);
+      const st = style > 0 ? (styleAttributes[style] ??= ` s="${style}"`) : "";
+      out.push(cellXml(letter(c) + number, s, st, parts.strings));
+    }
+    out.push("</row>");
+  }
   out.push(
     "</sheetData>" +
       parts.conditional +
