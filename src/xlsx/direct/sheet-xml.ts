@@ -314,22 +314,23 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
       colsXml(plan, parts.styles) +
       "<sheetData>",
   );
-  // Each cell's XML goes to the encoder as it is made: no string of a row's cells is built first.
+  // A row's cells joined as one string before the encoder has it: handing it each cell's string
+  // instead kept 20 MB more at the peak (20,000 indicators).
   const styleAttributes: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined) continue;
     const number = String(r + 1);
     const height = heights.get(r);
-    out.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+    let cells = "";
     for (let c = 0; c < row.length; c++) {
       const s = row[c];
       if (s === undefined) continue;
       const style = xfOf(s);
       const st = style > 0 ? (styleAttributes[style] ??= ` s="${style}"`) : "";
-      out.push(cellXml(letter(c) + number, s, st, parts.strings));
+      cells += cellXml(letter(c) + number, s, st, parts.strings);
     }
-    out.push("</row>");
+    out.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
   }
   out.push(
     "</sheetData>" +
