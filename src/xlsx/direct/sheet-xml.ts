@@ -230,44 +230,34 @@ function validationsXml(plan: SheetPlan): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-/** UTF-8 bytes of many strings, encoded a batch at a time: never one string of the whole part. */
+/** UTF-8 bytes of many strings, encoded a batch at a time and handed on: never one string of the whole part. */
 class Utf8Chunks {
   private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
   private readonly pending: string[] = [];
   private pendingLength = 0;
+
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
   push(text: string): void {
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength > 1 << 16) this.flush();
+    if (this.pendingLength > 1 << 18) this.flush();
   }
 
-  private flush(): void {
+  flush(): void {
     if (this.pending.length === 0) return;
-    this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.sink(this.encoder.encode(this.pending.join("")));
     this.pending.length = 0;
     this.pendingLength = 0;
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
   }
 }
 
 /**
  * The worksheet part of a planned sheet, elements in CT_Worksheet's order (ECMA-376 Part 1,
- * 18.3.1.99), as UTF-8: a multi-year report's sheet is 35 MB of XML, which as one string of CJK
- * text would take twice that in memory before it was encoded.
+ * 18.3.1.99), handed to `sink` as UTF-8 a batch at a time: a multi-year report's sheet is 35 MB
+ * of XML, which as one string of CJK text would take twice that in memory before it was encoded.
  */
-export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
+export function sheetXml(plan: SheetPlan, parts: SheetParts, sink: (bytes: Uint8Array) => void): void {
   const composer = new StyleComposer(sheetStyles(plan));
   const rows = slotsOf(plan, composer);
   // A cell's style index by its look, its format, then its alignment flags: found once, and no key
@@ -304,7 +294,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
     parts.tableIds.length === 0
       ? ""
       : `<tableParts count="${parts.tableIds.length}">${parts.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  const out = new Utf8Chunks();
+  const out = new Utf8Chunks(sink);
   out.push(
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
       (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
@@ -341,7 +331,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
       tables +
       "</worksheet>",
   );
-  return out.bytes();
+  out.flush();
 }
 
 /**
