@@ -32,6 +32,12 @@ function runOf(
   };
 }
 
+/** Whether two runs share their formulas: the same values (most rows, asked first), else the same JSON. */
+function sameRun(a: Omit<BandRun, "fromRow" | "toRow">, b: Omit<BandRun, "fromRow" | "toRow">): boolean {
+  if (a.cap === b.cap && a.band === b.band && a.yellowFrom === b.yellowFrom) return true;
+  return JSON.stringify([a.cap, a.band, a.yellowFrom]) === JSON.stringify([b.cap, b.band, b.yellowFrom]);
+}
+
 /**
  * The report's body split where the band or cap changes: without settings one run, as before; with
  * settings in the workbook each indicator follows its own 指標設定 cells.
@@ -46,11 +52,7 @@ export function bandRuns(
   const push = (fromRow: number, toRow: number, own: IndicatorBands | null): void => {
     const run = runOf(own, options);
     const last = out[out.length - 1];
-    if (
-      last !== undefined &&
-      last.toRow + 1 === fromRow &&
-      JSON.stringify([last.cap, last.band, last.yellowFrom]) === JSON.stringify([run.cap, run.band, run.yellowFrom])
-    )
+    if (last !== undefined && last.toRow + 1 === fromRow && sameRun(last, run))
       out[out.length - 1] = { ...last, toRow };
     else out.push({ fromRow, toRow, ...run });
   };

@@ -57,11 +57,20 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
     form = compile(formula);
     compiled.set(formula, form);
   }
-  let out = form.texts[0] ?? "";
-  form.refs.forEach((ref, i) => {
+  // Joined, not built with +=: a += chain is a rope of a dozen pieces per formula, and a report's
+  // 100,000 formulas live in its plan until written (20,000 indicators: 30 MB of ropes).
+  const refs = form.refs;
+  const pieces = new Array<string>(1 + 3 * refs.length);
+  pieces[0] = form.texts[0] ?? "";
+  // Most references of a formula are to its own row: that row's number is written once.
+  const own = String(row + 1);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as Ref;
     const r = ref.rowRelative ? row + ref.row : ref.row;
     const c = ref.colRelative ? col + ref.col : ref.col;
-    out += (letters[c] ??= columnName(c)) + String(r + 1) + (form.texts[i + 1] ?? "");
-  });
-  return out;
+    pieces[3 * i + 1] = letters[c] ??= columnName(c);
+    pieces[3 * i + 2] = r === row ? own : String(r + 1);
+    pieces[3 * i + 3] = form.texts[i + 1] ?? "";
+  }
+  return pieces.join("");
 }

@@ -137,7 +137,12 @@ function writeSheet(
     drawingId = rels.add(REL.drawing, w.book.fromSheet(drawing));
   }
   w.sheets.delete(part);
-  w.pkg.set(part, sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }));
+  // Compressed as it is written: the sheet's XML is never whole in memory.
+  const deflater = w.pkg.deflater();
+  sheetXml(plan, { styles: w.styles, strings: w.strings, conditional, tableIds, drawingId, selected }, (bytes) =>
+    deflater.push(bytes),
+  );
+  w.pkg.setEntry(part, deflater.finish());
   w.types.override(part, CONTENT_TYPE.sheet);
   rels.save(w.pkg);
 }

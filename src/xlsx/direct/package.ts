@@ -5,6 +5,35 @@ export interface Codec {
   readonly inflateRaw: InflateRaw;
   readonly deflateRaw: (data: Uint8Array) => Uint8Array;
   readonly crc32: (data: Uint8Array) => number;
+  /** Optional: a part deflated piece by piece as it is written (see PieceDeflater). */
+  readonly pieceDeflater?: () => PieceDeflater;
+}
+
+/**
+ * A part compressed as its pieces come, so that a big part (a report's sheet, 12 MB of XML at
+ * 20,000 indicators) is never whole in memory: only its compressed pieces are kept.
+ */
+export interface PieceDeflater {
+  push(piece: Uint8Array): void;
+  /** The part's entry, once every piece is pushed. */
+  finish(): RawEntry;
+}
+
+/** Without a codec's own: the pieces kept and deflated at the end, as one. */
+function wholeDeflater(codec: Codec): PieceDeflater {
+  const pieces: Uint8Array[] = [];
+  return {
+    push: (piece) => pieces.push(piece),
+    finish: () => {
+      const data = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const piece of pieces) {
+        data.set(piece, at);
+        at += piece.length;
+      }
+      return { method: 8, crc32: codec.crc32(data), data: codec.deflateRaw(data), size: data.length };
+    },
+  };
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -23,7 +52,8 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 export class Package {
   private readonly zip: ZipEntries;
   private readonly order: string[];
-  private readonly changed = new Map<string, Uint8Array>();
+  /** New parts' bytes, or their entries where they were compressed as written (setEntry). */
+  private readonly changed = new Map<string, Uint8Array | RawEntry>();
   private readonly removed = new Set<string>();
   /** Parts' text as last read or set, so that a part asked for again is not inflated or decoded again. */
   private readonly texts = new Map<string, string>();
@@ -64,18 +94,33 @@ export class Package {
     // A user's sheet is asked for several times (its protection, its rules, its tab, its notes): read once.
     const known = this.texts.get(name);
     if (known !== undefined) return known;
-    const changed = this.changed.get(name);
-    const text = changed === undefined ? this.zip.text(name) : this.decoder.decode(changed);
+    const changed = this.part(name);
+    const text = changed === null ? null : this.decoder.decode(changed);
     if (text !== null) this.texts.set(name, text);
     return text;
   }
 
-  /** A part's new content: text, or bytes already encoded as UTF-8. */
   /** A part's bytes, inflated; null when there is no such part. */
   part(name: string): Uint8Array | null {
     if (this.removed.has(name)) return null;
-    return this.changed.get(name) ?? this.zip.bytes(name);
+    const changed = this.changed.get(name);
+    if (changed === undefined) return this.zip.bytes(name);
+    return changed instanceof Uint8Array ? changed : this.codec.inflateRaw(changed.data, changed.size);
   }
+
+  /** Where a new part is compressed as it is written: setEntry takes what it finishes with. */
+  deflater(): PieceDeflater {
+    return this.codec.pieceDeflater?.() ?? wholeDeflater(this.codec);
+  }
+
+  /** A part's new content already compressed (a deflater's entry). */
+  setEntry(name: string, entry: RawEntry): void {
+    this.removed.delete(name);
+    this.texts.delete(name);
+    this.changed.set(name, entry);
+  }
+
+  /** A part's new content: text, or bytes already encoded as UTF-8. */
 
   set(name: string, content: string | Uint8Array): void {
     this.removed.delete(name);
@@ -149,6 +194,7 @@ export class Package {
       if (raw === null) throw new Error(`no part ${name}`);
       return raw;
     }
+    if (!(changed instanceof Uint8Array)) return changed;
     return { method: 8, crc32: this.codec.crc32(changed), data: this.codec.deflateRaw(changed), size: changed.length };
   }
 }

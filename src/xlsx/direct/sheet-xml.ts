@@ -13,16 +13,19 @@ import type { SharedStringsPart } from "./shared-strings";
 import type { CellLook, StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText, NS_MAIN, NS_R, XML_HEAD } from "./xml-text";
 
-/** A cell to write; its look is kept in fields (not an object per cell: a report has 600,000 cells). */
-interface Slot extends CellLook {
-  cell: PlanCell | null;
-  numberFormat?: string;
-  wrap?: boolean;
-  top?: boolean;
-  /** The cell's look (title, header, stripe…): a StyleComposer's number. */
-  look?: number;
+/**
+ * A cell to write; its look is kept in fields (not an object per cell: a report has 600,000 cells).
+ * A class with every field set at once: slots of one shape, not a shape per order of fields added.
+ */
+class Slot implements CellLook {
+  cell: PlanCell | null = null;
+  numberFormat: string | undefined = undefined;
+  wrap = false;
+  top = false;
+  /** The cell's look (title, header, stripe…): a StyleComposer's number, 0 for none. */
+  look = 0;
   /** Shared formula: the group's index, and (on the group's first cell) its range. */
-  shared?: { si: number; ref?: string };
+  shared: { si: number; ref?: string } | undefined = undefined;
 }
 
 export interface SheetParts {
@@ -40,7 +43,7 @@ function slotsOf(plan: SheetPlan, composer: StyleComposer): Array<Array<Slot | u
   const rows: Array<Array<Slot | undefined> | undefined> = [];
   const slot = (r: number, c: number): Slot => {
     const row = (rows[r] ??= []);
-    return (row[c] ??= { cell: null });
+    return (row[c] ??= new Slot());
   };
   for (const range of plan.ranges) {
     range.cells.forEach((cells, r) => {
@@ -110,8 +113,17 @@ export function withinLimit(text: string, limit: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart): string {
-  const st = style > 0 ? ` s="${style}"` : "";
+/**
+ * Whether a formula, with its _xlfn. prefixes, is within Excel's length. Each prefix (6 characters)
+ * follows a name and its "(" (4 characters at least), so a formula of up to 2/5 of the limit fits
+ * without the regex: a report's 100,000 shared-formula cells, whose text is not written, skip it.
+ */
+function formulaFits(formula: string): boolean {
+  return formula.length * 5 <= EXCEL_LIMITS.formula * 2 || withXlfnPrefixes(formula).length <= EXCEL_LIMITS.formula;
+}
+
+/** A cell's XML; `st` is its style attribute (` s="3"`), or "" for the default style. */
+function cellXml(ref: string, s: Slot, st: string, strings: SharedStringsPart): string {
   const cell = s.cell;
   if (cell === null) return `<c r="${ref}"${st}/>`;
   switch (cell.kind) {
@@ -123,7 +135,7 @@ function cellXml(ref: string, s: Slot, style: number, strings: SharedStringsPart
       return `<c r="${ref}"${st}/>`;
     case "formula": {
       // A formula Excel could not hold (over 8,192 characters): its figure is written instead.
-      if (withXlfnPrefixes(cell.formula).length > EXCEL_LIMITS.formula) {
+      if (!formulaFits(cell.formula)) {
         const value = cell.cached;
         if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${st}><v>${value}</v></c>`;
         if (typeof value === "string")
@@ -218,56 +230,52 @@ function validationsXml(plan: SheetPlan): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-/** UTF-8 bytes of many strings, encoded a batch at a time: never one string of the whole part. */
+/** UTF-8 bytes of many strings, encoded a batch at a time and handed on: never one string of the whole part. */
 class Utf8Chunks {
   private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
-  private pending: string[] = [];
+  private readonly pending: string[] = [];
   private pendingLength = 0;
+
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
   push(text: string): void {
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength > 1 << 20) this.flush();
+    if (this.pendingLength > 1 << 18) this.flush();
   }
 
-  private flush(): void {
+  flush(): void {
     if (this.pending.length === 0) return;
-    this.chunks.push(this.encoder.encode(this.pending.join("")));
-    this.pending = [];
+    this.sink(this.encoder.encode(this.pending.join("")));
+    this.pending.length = 0;
     this.pendingLength = 0;
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
   }
 }
 
 /**
  * The worksheet part of a planned sheet, elements in CT_Worksheet's order (ECMA-376 Part 1,
- * 18.3.1.99), as UTF-8: a multi-year report's sheet is 35 MB of XML, which as one string of CJK
- * text would take twice that in memory before it was encoded.
+ * 18.3.1.99), handed to `sink` as UTF-8 a batch at a time: a multi-year report's sheet is 35 MB
+ * of XML, which as one string of CJK text would take twice that in memory before it was encoded.
  */
-export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
+export function sheetXml(plan: SheetPlan, parts: SheetParts, sink: (bytes: Uint8Array) => void): void {
   const composer = new StyleComposer(sheetStyles(plan));
   const rows = slotsOf(plan, composer);
-  // A cell's style index by its look, then its format and alignment flags: found once, not keyed per cell.
-  const xfs: Array<Map<string, number> | undefined> = [];
+  // A cell's style index by its look, its format, then its alignment flags: found once, and no key
+  // string made per cell.
+  const xfs: Array<Map<string, number[]> | undefined> = [];
   const xfOf = (s: Slot): number => {
-    const look = s.look ?? 0;
-    const byFormat = (xfs[look] ??= new Map<string, number>());
-    const key = `${s.numberFormat ?? ""}${s.wrap ? "\u0001" : ""}${s.top ? "\u0002" : ""}`;
-    let xf = byFormat.get(key);
+    const byFormat = (xfs[s.look] ??= new Map<string, number[]>());
+    const format = s.numberFormat ?? "";
+    let byFlags = byFormat.get(format);
+    if (byFlags === undefined) {
+      byFlags = [];
+      byFormat.set(format, byFlags);
+    }
+    const flags = (s.wrap ? 1 : 0) + (s.top ? 2 : 0);
+    let xf = byFlags[flags];
     if (xf === undefined) {
-      xf = parts.styles.cellStyle(s, look === 0 ? undefined : composer.looks[look]);
-      byFormat.set(key, xf);
+      xf = parts.styles.cellStyle(s, s.look === 0 ? undefined : composer.looks[s.look]);
+      byFlags[flags] = xf;
     }
     return xf;
   };
@@ -286,7 +294,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
     parts.tableIds.length === 0
       ? ""
       : `<tableParts count="${parts.tableIds.length}">${parts.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  const out = new Utf8Chunks();
+  const out = new Utf8Chunks(sink);
   out.push(
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
       (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
@@ -296,15 +304,24 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
       colsXml(plan, parts.styles) +
       "<sheetData>",
   );
-  rows.forEach((row, r) => {
-    if (row === undefined) return;
-    let cells = "";
-    row.forEach((s, c) => {
-      if (s !== undefined) cells += cellXml(`${letter(c)}${r + 1}`, s, xfOf(s), parts.strings);
-    });
+  // A row's cells joined as one string before the encoder has it (handing it each cell's string
+  // measured the same); a cell's style attribute made once per style, its row's number once per row.
+  const styleAttributes: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const number = String(r + 1);
     const height = heights.get(r);
-    out.push(`<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
-  });
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const s = row[c];
+      if (s === undefined) continue;
+      const style = xfOf(s);
+      const st = style > 0 ? (styleAttributes[style] ??= ` s="${style}"`) : "";
+      cells += cellXml(letter(c) + number, s, st, parts.strings);
+    }
+    out.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
+  }
   out.push(
     "</sheetData>" +
       parts.conditional +
@@ -314,7 +331,7 @@ export function sheetXml(plan: SheetPlan, parts: SheetParts): Uint8Array {
       tables +
       "</worksheet>",
   );
-  return out.bytes();
+  out.flush();
 }
 
 /**
