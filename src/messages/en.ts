@@ -276,7 +276,6 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.help.term.jobs": "n",
   "cli.help.term.output": "out",
   "cli.help.term.method": "method",
-  "cli.total": "total",
   "cli.macrosDropped":
     "{output} is an .xlsx: written without the input's macros (VBA project). Name the output .xlsm to keep them.",
   "cli.reviewWritten":
@@ -285,6 +284,53 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.noIndicators": "No indicators to report.{detail}",
   "cli.noTableNext":
     "If the sheet does hold indicators, write its settings sheet with indicators settings, declare the table’s range and columns under Tables there, and analyze again with --settings naming that file.",
+  // The command's lines and the consolidated review's words (each once per language, issue 24).
+  "cli.summaryLine":
+    "Total: {indicators} indicators{hasPeriod, select, yes { (period {period})} other {}}  {lights}  share met {share}  {findings} findings",
+  "cli.scorecardLine": "{column}: total {total} → {grade} ({dimensions})",
+  "cli.analyzed": "Analysed {read} files{hasFailed, select, yes {; {failed} could not be read} other {}}.",
+  "cli.wroteBatch":
+    "Wrote {output}: {read} files{hasFailed, select, yes {; {failed} could not be read (reasons above)} other {}}.",
+  "cli.reportWritten": 'Wrote {output}: sheet "{sheet}", {rows} indicator rows, {cards} score columns.',
+  "cli.targetsWritten":
+    'Wrote {output}: sheet "{sheet}", {drafts} drafts{hasLowered, select, yes {, {lowered} lowered (state a reason)} other {}}.',
+  "cli.unexpectedError": "unexpected error: {message}",
+  "cli.usage.unknownOption": "unknown option {name}",
+  "cli.usage.unknownCommand": "unknown command {name}",
+  "cli.usage.missingArgument": "option {name} argument missing",
+  "cli.usage.tooManyArguments": "too many arguments",
+  "cli.usage.suggestion": " (Did you mean {name}?)",
+  "cli.usage.seeHelp": "; see indicators --help",
+  "cli.explain.table": 'Table {index}: sheet "{sheet}" {range}, {layout}',
+  "cli.explain.title": "Title: {title}",
+  "cli.explain.period": "Period (from the title or sheet name): {period}",
+  "cli.explain.header": "Header: {header}",
+  "cli.explain.column":
+    '{cell} "{header}" → {role}{hasPeriod, select, yes {, period {period}} other {}}{hasWord, select, yes { (from "{word}")} other {}}{unused, select, yes {, no figures read} other {}}',
+  "cli.explain.notUsed": "not used",
+  "cli.explain.evidence":
+    "Confirmed by the table’s arithmetic: {formula} on {agree} of {rows} rows at {decimals} decimals",
+  "cli.explain.doubtful":
+    "Doubtful: the rates in {column} follow from no two columns; nothing computed from this table",
+  "cli.explain.aggregates": "Total rows (checked, not indicators): {rows}",
+  "cli.explain.uncertain": "Uncertain readings (not computed):",
+  "summary.sheet": "Summary",
+  "summary.title": "Indicator review summary: {files} files{hasFailed, select, yes {, {failed} unreadable} other {}}",
+  "summary.head":
+    "File|Agency / title|Sheets|Period|Indicators|★ met|▲ near|● behind|□ not computable|Share met|Findings",
+  "summary.link": "Details",
+  "summary.reason": "Why it could not be read",
+  "summary.back": "← Summary",
+  "summary.findingsHead": "Sheet|Cell|Kind|Finding",
+  "summary.none": "No findings.",
+  "error.OLD_FORMAT":
+    "{path} is an old Excel file (.xls) and no LibreOffice is installed to convert it: save it as .xlsx or .ods and try again.",
+  "error.CONVERT_FAILED.read":
+    "LibreOffice could not read {path}: the file may be damaged; open it in a spreadsheet program, save it again and retry.",
+  "error.NO_SETTINGS":
+    '"{path}" has no settings sheet (no heading row with Sheet / Indicator / Direction / Exclude); write one with indicators settings.',
+  "error.NO_CONVERTER":
+    "{what} needs LibreOffice and no soffice was found: install it (Debian/Ubuntu: sudo apt-get install -y libreoffice-calc; macOS: brew install --cask libreoffice), or save the file as .xlsx.",
 
   "pane.appTitle": "Performance Indicators",
   "pane.languageSwitch": "中文",
