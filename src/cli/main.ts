@@ -158,6 +158,10 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     }
     if (error instanceof IndicatorsError) {
       io.err(`indicators: ${errorText(error, languageIn(argv)).split("\n")[0] ?? ""}`);
+      // What a library or the writer said, in its own terms: for whoever looks into it, not in the line above.
+      const cause: unknown = error.cause;
+      if (process.env.INDICATORS_DEBUG && cause !== undefined)
+        io.err(cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause));
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

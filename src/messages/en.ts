@@ -580,5 +580,5 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "refusal.strictWrite":
     "Cannot write to “{file}”: the workbook is saved as Strict Open XML, which this tool reads but does not write. In Excel, choose Save As › “Excel Workbook (*.xlsx)” and run again; nothing was written.",
   "refusal.packageNotWritable":
-    "Cannot write to “{file}”: part of the workbook cannot be edited safely ({reason}). Open it in Excel, save it again and retry; nothing was written.",
+    "Cannot write to “{file}”: part of the workbook cannot be edited safely. Open it in Excel, save it again and retry; nothing was written.",
 };

@@ -560,7 +560,7 @@ export const ZH_TW = {
   "refusal.strictWrite":
     "無法寫入「{file}」：這個活頁簿以「Strict Open XML」格式儲存，本工具可以讀取，但不寫入這種格式。請在 Excel 選「另存新檔」→「Excel 活頁簿 (*.xlsx)」後再執行；未寫入任何內容。",
   "refusal.packageNotWritable":
-    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分（{reason}）。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
+    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -132,7 +132,8 @@ describe.each(FILES)("the command on %s", (file) => {
 /**
  * What a run over many files prints, and its refusals: the batch's error lines and its last line,
  * the consolidated review (its summary sheet and a sheet per file), a file that is not a workbook,
- * one with no indicator table, a package without a styles part, --settings naming a workbook
+ * one with no indicator table, a package without a styles part, one the writer declines to edit
+ * (its reason, in the writer's English, is not said to a Chinese reader), --settings naming a workbook
  * without a settings sheet, and commander's usage errors. The user's own words (a mistyped command)
  * are the user's, as a workbook's text is. The same files for both languages, one run after the
  * other in one process, as a long-lived caller would: nothing worded for the first may reach the
@@ -142,6 +143,8 @@ const BATCH = mkdtempSync(join(tmpdir(), "one-language-batch-"));
 const NOT_A_BOOK = join(BATCH, "not-a-book.xlsx");
 const NO_TABLE = join(BATCH, "no-table.xlsx");
 const NO_STYLES = join(BATCH, "no-styles.xlsx");
+/** A package the writer declines to edit (its content types part is not one): refused, in words. */
+const NOT_WRITABLE = join(BATCH, "odd-content-types.xlsx");
 writeFileSync(NOT_A_BOOK, "%PDF-1.4 a document");
 writeFileSync(
   NO_TABLE,
@@ -152,12 +155,21 @@ writeFileSync(
   xlsx({ sheetBody: `<sheetData>${tableRows(3)}</sheetData>`, sharedStrings: tableStrings(3), noStyles: true }),
 );
 
+writeFileSync(
+  NOT_WRITABLE,
+  xlsx({
+    sheetBody: `<sheetData>${tableRows(3)}</sheetData>`,
+    sharedStrings: tableStrings(3),
+    override: { "[Content_Types].xml": { data: `<?xml version="1.0"?><Types/>` } },
+  }),
+);
+
 test.each(["zh-TW", "en"] as const)(
   "a batch, its summary workbook and every refusal in %s speak it alone",
   async (language) => {
     const out = mkdtempSync(join(tmpdir(), "one-language-out-"));
     const paths = FILES.map((f) => join(FIXTURES, f));
-    const sources = (await Promise.all([...paths, NO_TABLE, NO_STYLES].map(sourceTexts))).join("\n");
+    const sources = (await Promise.all([...paths, NO_TABLE, NO_STYLES, NOT_WRITABLE].map(sourceTexts))).join("\n");
     const texts: string[] = [];
     let typed = "";
     const run = async (command: string, ...rest: string[]) => {
@@ -172,6 +184,7 @@ test.each(["zh-TW", "en"] as const)(
     await run("analyze", NO_TABLE);
     await run("analyze", NOT_A_BOOK);
     await run("report", NO_STYLES, "-o", join(out, "report.xlsx"));
+    await run("report", NOT_WRITABLE, "-o", join(out, "not-written.xlsx"));
     await run("analyze", paths[0]!, "--settings", NO_TABLE);
     await run("analyze", paths[0]!, "--jsn");
     await run("analyse", paths[0]!);
@@ -182,8 +195,8 @@ test.each(["zh-TW", "en"] as const)(
     const all = texts.join("\n");
     const reached =
       language === "en"
-        ? ["Summary", "Analysed", "settings sheet", "--jsn"]
-        : ["彙整", "已分析", "指標設定工作表", "--jsn"];
+        ? ["Summary", "Analysed", "settings sheet", "edited safely", "--jsn"]
+        : ["彙整", "已分析", "指標設定工作表", "無法安全編輯", "--jsn"];
     for (const word of reached) expect(all).toContain(word);
     expect(words(texts, language, `${sources}\n${typed}`)).toEqual([]);
   },
