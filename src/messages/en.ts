@@ -288,7 +288,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.summaryLine":
     "Total: {indicators} indicators{hasPeriod, select, yes { (period {period})} other {}}  {lights}  share met {share}  {findings} findings",
   "cli.scorecardLine": "{column}: total {total} → {grade} ({dimensions})",
-  "cli.analyzed": "Analysed {read} files{hasFailed, select, yes {; {failed} could not be read} other {}}.",
+  "cli.analyzed": "Analyzed {read} files{hasFailed, select, yes {; {failed} could not be read} other {}}.",
   "cli.wroteBatch":
     "Wrote {output}: {read} files{hasFailed, select, yes {; {failed} could not be read (reasons above)} other {}}.",
   "cli.reportWritten": 'Wrote {output}: sheet "{sheet}", {rows} indicator rows, {cards} score columns.',
@@ -438,8 +438,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.groupToggle": "{kind} ({n, number})",
   "pane.findingsShown":
     "{n, plural, one {# finding} other {# findings}} on {cells, plural, one {# cell} other {# cells}}",
-  "pane.live": "When data changes in Excel, the pane analyses it again.",
-  "pane.liveRerun": "A sheet changed; analysing again…",
+  "pane.live": "When data changes in Excel, the pane analyzes it again.",
+  "pane.liveRerun": "A sheet changed; analyzing again…",
   "pane.methodExplain.trend":
     "The least-squares line through past actuals, one period on (FORECAST.LINEAR){hasFigure, select, true {: {figure}} other {}}",
   "pane.methodExplain.growth":
@@ -480,8 +480,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reading.weight": "Weight",
   "reading.band": "Yellow from (%)",
   "reading.exclude": "Exclude",
-  "reading.save": "Write settings and re-analyse",
-  "reading.saved": "Wrote the settings sheet ({n, plural, one {# indicator} other {# indicators}}) and analysed again.",
+  "reading.save": "Write settings and re-analyze",
+  "reading.saved": "Wrote the settings sheet ({n, plural, one {# indicator} other {# indicators}}) and analyzed again.",
   "reading.declare": "Mark a table that was not found",
   "reading.declareRange": "Range (such as Custom!A1:C3)",
   "reading.useSelection": "Use the selection in Excel",

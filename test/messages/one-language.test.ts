@@ -195,7 +195,7 @@ test.each(["zh-TW", "en"] as const)(
     const all = texts.join("\n");
     const reached =
       language === "en"
-        ? ["Summary", "Analysed", "settings sheet", "edited safely", "--jsn"]
+        ? ["Summary", "Analyzed", "settings sheet", "edited safely", "--jsn"]
         : ["彙整", "已分析", "指標設定工作表", "無法安全編輯", "--jsn"];
     for (const word of reached) expect(all).toContain(word);
     expect(words(texts, language, `${sources}\n${typed}`)).toEqual([]);
