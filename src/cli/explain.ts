@@ -1,18 +1,31 @@
 import { pushAll } from "../core/values/arrays";
 import type { DetectedTable, Language, TableEvidence, TableReading, WorkbookReport } from "../core";
-import { COLUMN_ROLE_KEY, findingMessage, layoutWord, translate } from "../messages";
+import {
+  COLUMN_ROLE_KEY,
+  findingMessage,
+  joinList,
+  layoutWord,
+  translate,
+  type MessageKey,
+  type MessageParams,
+} from "../messages";
 import { terminalText } from "./terminal";
 
 type Lang = Language;
 
 function columnLine(column: TableReading["columns"][number], lang: Lang): string {
-  const zh = lang === "zh-TW";
-  const role = column.role === null ? (zh ? "未使用" : "not used") : translate(lang, COLUMN_ROLE_KEY[column.role]);
-  const period = column.period === null ? "" : zh ? `，${column.period} 期` : `, period ${column.period}`;
-  const why = column.word === null ? "" : zh ? `（依「${column.word}」）` : ` (from "${column.word}")`;
-  const unused = column.role !== null && !column.used ? (zh ? "，未讀數字" : ", no figures read") : "";
-  const header = zh ? `「${column.header.slice(0, 40)}」` : `"${column.header.slice(0, 40)}"`;
-  return `    ${column.cell} ${header} → ${role}${period}${why}${unused}`;
+  const role =
+    column.role === null ? translate(lang, "cli.explain.notUsed") : translate(lang, COLUMN_ROLE_KEY[column.role]);
+  return `    ${translate(lang, "cli.explain.column", {
+    cell: column.cell,
+    header: column.header.slice(0, 40),
+    role,
+    hasPeriod: column.period === null ? "no" : "yes",
+    period: column.period ?? "",
+    hasWord: column.word === null ? "no" : "yes",
+    word: column.word ?? "",
+    unused: column.role !== null && !column.used ? "yes" : "no",
+  })}`;
 }
 
 /** "I = (B − D) ÷ D on 26 of 27 rows at 2 decimals": the arithmetic the reading rests on. */
@@ -24,41 +37,31 @@ function evidenceLine(e: TableEvidence, lang: Lang): string {
       : e.relation === "difference"
         ? `${col(e.rate)} = ${col(e.of)} − ${col(e.over)}`
         : `${col(e.rate)} = (${col(e.of)} − ${col(e.over)}) ÷ ${col(e.over)}`;
-  return lang === "zh-TW"
-    ? `  算式印證：${formula}，${e.rows} 列中 ${e.agree} 列相符（小數 ${e.decimals} 位）`
-    : `  Confirmed by the table's arithmetic: ${formula} on ${e.agree} of ${e.rows} rows at ${e.decimals} decimals`;
+  // Counts as text: printed as counted, without a thousands separator.
+  const counts = { rows: String(e.rows), agree: String(e.agree), decimals: String(e.decimals) };
+  return `  ${translate(lang, "cli.explain.evidence", { formula, ...counts })}`;
 }
 
 function tableLines(sheet: string, table: DetectedTable, index: number, lang: Lang): string[] {
-  const zh = lang === "zh-TW";
+  const t = (key: MessageKey, params: MessageParams = {}) => `  ${translate(lang, key, params)}`;
   const layout = layoutWord(lang, table.reading?.layout ?? table.kind);
-  const lines = [
-    zh
-      ? `表 ${index + 1}：工作表「${sheet}」${table.range}，${layout}`
-      : `Table ${index + 1}: sheet "${sheet}" ${table.range}, ${layout}`,
-  ];
-  if (table.title) lines.push(zh ? `  標題：${table.title}` : `  Title: ${table.title}`);
-  if (table.period)
-    lines.push(
-      zh
-        ? `  期別（取自標題或工作表名）：${table.period.label}`
-        : `  Period (from the title or sheet name): ${table.period.label}`,
-    );
+  const lines = [translate(lang, "cli.explain.table", { index: String(index + 1), sheet, range: table.range, layout })];
+  if (table.title) lines.push(t("cli.explain.title", { title: table.title }));
+  if (table.period) lines.push(t("cli.explain.period", { period: table.period.label }));
   if (table.reading) {
-    lines.push(zh ? `  表頭：${table.reading.header}` : `  Header: ${table.reading.header}`);
+    lines.push(t("cli.explain.header", { header: table.reading.header }));
     for (const column of table.reading.columns) lines.push(columnLine(column, lang));
   }
   for (const e of table.evidence ?? []) lines.push(evidenceLine(e, lang));
   if (table.certainty === "doubtful" && table.doubtfulColumn)
-    lines.push(
-      zh
-        ? `  讀取存疑：${table.doubtfulColumn} 欄的比率無法由任兩欄算出，此表未計算達成度`
-        : `  Doubtful: the rates in ${table.doubtfulColumn} follow from no two columns; nothing computed from this table`,
-    );
+    lines.push(t("cli.explain.doubtful", { column: table.doubtfulColumn }));
   const aggregates = table.aggregates ?? [];
   if (aggregates.length > 0) {
-    const rows = aggregates.map((a) => `${a.label}@${a.row + 1}`).join(zh ? "、" : ", ");
-    lines.push(zh ? `  合計列（不當指標，僅核對）：${rows}` : `  Total rows (checked, not indicators): ${rows}`);
+    const rows = joinList(
+      lang,
+      aggregates.map((a) => `${a.label}@${a.row + 1}`),
+    );
+    lines.push(t("cli.explain.aggregates", { rows }));
   }
   return lines;
 }
@@ -72,7 +75,7 @@ export function formatExplanation(report: WorkbookReport, lang: Lang): string {
   }
   const uncertain = report.findings.filter((f) => f.code === "READING_UNCERTAIN");
   if (uncertain.length > 0) {
-    lines.push(lang === "zh-TW" ? "讀取不確定之處（未計算）：" : "Uncertain readings (not computed):");
+    lines.push(translate(lang, "cli.explain.uncertain"));
     for (const f of uncertain) lines.push(`  ${f.sheet}!${f.cell ?? ""}: ${findingMessage(f, lang)}`);
   }
   return lines.map(terminalText).join("\n");

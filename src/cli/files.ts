@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InvalidOptionsError, WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
-import { translate } from "../messages";
+import { calendarYear, translate } from "../messages";
 import { convertAll, findSoffice, type Target } from "../ods/libreoffice";
 import { printableCopy } from "../xlsx/pdf-copy";
 import { NODE_CODEC } from "../xlsx/read-file";
@@ -64,39 +64,25 @@ function checkFile(path: string | undefined): string {
   return path;
 }
 
-function saveAsLine(path: string, language: ReportLanguage): string {
-  return language === "zh-TW"
-    ? `「${path}」是舊版 Excel 格式（.xls），且本機沒有 LibreOffice 可轉換：請在 Excel 另存為 .xlsx 或 .ods 後再試。`
-    : `${path} is an old Excel file (.xls) and no LibreOffice is installed to convert it: save it as .xlsx or .ods and try again.`;
-}
-
 /** Converts .ods or .xls to .xlsx in a temporary folder; the caller removes the folder. */
-export async function convertToXlsx(path: string, language: ReportLanguage): Promise<{ xlsx: string; dir: string }> {
+export async function convertToXlsx(path: string): Promise<{ xlsx: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "indicators-in-"));
   const xlsx = join(dir, `${basename(path, extname(path))}.xlsx`);
   try {
-    await convertAll([resolve(path)], "xlsx", dir, language);
+    await convertAll([resolve(path)], "xlsx", dir);
   } catch (cause) {
     rmSync(dir, { recursive: true, force: true });
     throw cause;
   }
   if (!existsSync(xlsx)) {
     rmSync(dir, { recursive: true, force: true });
-    throw new WorkbookReadError(
-      "CONVERT_FAILED",
-      language === "zh-TW"
-        ? `LibreOffice 無法讀取「${path}」：檔案可能已損壞；請以試算表程式開啟並另存後再試。`
-        : `LibreOffice could not read ${path}: the file may be damaged; open it in a spreadsheet program, save it again and retry.`,
-    );
+    throw new WorkbookReadError("CONVERT_FAILED", { path }, { key: "error.CONVERT_FAILED.read" });
   }
   return { xlsx, dir };
 }
 
 /** Opens .xlsx directly, .ods and .xls through LibreOffice; cell addresses are the file's own. */
-export async function openWorkbook(
-  path: string | undefined,
-  language: ReportLanguage = "zh-TW",
-): Promise<XlsxWorkbook> {
+export async function openWorkbook(path: string | undefined): Promise<XlsxWorkbook> {
   const file = checkFile(path);
   const kind = kindOf(file);
   if (kind === "xlsx") {
@@ -108,8 +94,8 @@ export async function openWorkbook(
   }
   // Before LibreOffice, which would stop at the password: said as what it is, with what to do.
   if (isEncryptedCompound(file)) throw readRefusal("encrypted", { file });
-  if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", saveAsLine(file, language));
-  const { xlsx, dir } = await convertToXlsx(file, language);
+  if (kind === "xls" && findSoffice() === null) throw new WorkbookReadError("OLD_FORMAT", { path: file });
+  const { xlsx, dir } = await convertToXlsx(file);
   try {
     return await XlsxWorkbook.fromFile(xlsx);
   } finally {
@@ -124,8 +110,8 @@ export function outputFormat(path: string, allowPdf: boolean): OutputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods" || (ext === ".pdf" && allowPdf))
     return ext.slice(1) as OutputFormat;
-  const allowed = allowPdf ? ".xlsx、.xlsm、.ods、.pdf" : ".xlsx、.xlsm、.ods";
-  throw new InvalidOptionsError("outputKind", { output: ext || path, allowed: allowed.split("、") });
+  const allowed = allowPdf ? [".xlsx", ".xlsm", ".ods", ".pdf"] : [".xlsx", ".xlsm", ".ods"];
+  throw new InvalidOptionsError("outputKind", { output: ext || path, allowed });
 }
 
 /** A date as the language writes it: 中華民國 115 年 12 月 6 日; 6 December 2026. */
@@ -133,7 +119,7 @@ export function dateInWords(language: ReportLanguage, date: Date): string {
   const year = date.getFullYear();
   return translate(language, "convert.date", {
     // As text: a number would be written with a thousands separator (2,026).
-    year: String(language === "zh-TW" ? year - 1911 : year),
+    year: String(calendarYear(language, year)),
     month: String(date.getMonth() + 1),
     monthName: date.toLocaleString("en-GB", { month: "long" }),
     day: String(date.getDate()),
@@ -185,7 +171,7 @@ export async function saveOutput(
     const words = { format: `.${format}`, seconds: Math.round(timeoutMs / 1000) };
     progress?.(translate(language, "convert.progress", words));
     const converted = join(dir, "converted");
-    await convertAll([xlsx], format satisfies Target, converted, language, {
+    await convertAll([xlsx], format satisfies Target, converted, {
       timeoutMs,
       ...(progress
         ? { onWait: (seconds: number) => progress(translate(language, "convert.still", { ...words, seconds })) }

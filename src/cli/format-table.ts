@@ -9,8 +9,8 @@ import {
   type SheetReport,
   type WorkbookReport,
 } from "../core";
-import { findingKind, translate, translateList, reportWords } from "../messages";
-import { findingWords, tally } from "./summary";
+import { findingKind, findingWords, joinList, translate, translateList, reportWords } from "../messages";
+import { tally } from "./summary";
 import { ambiguousIsWide, terminalText, width } from "./terminal";
 
 export { width } from "./terminal";
@@ -45,10 +45,15 @@ export function summaryLine(report: WorkbookReport, lang: Language): string {
   // The counts only: the summary's findings (words for each) are not needed for their number.
   const s = { ...tally(report), findings: report.findings };
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;
-  const share = pct(s.shareMet);
-  if (lang === "zh-TW")
-    return `合計：指標 ${s.indicators} 項${s.period === null ? "" : `（${s.period} 期）`}  ${lights}  達成比率 ${share}  檢核發現 ${s.findings.length} 項`;
-  return `Total: ${s.indicators} indicators${s.period === null ? "" : ` (period ${s.period})`}  ${lights}  share met ${share}  ${s.findings.length} findings`;
+  return translate(lang, "cli.summaryLine", {
+    // As text: the counts are printed without grouping, as the table's own cells.
+    indicators: String(s.indicators),
+    hasPeriod: s.period === null ? "no" : "yes",
+    period: s.period ?? "",
+    lights,
+    share: pct(s.shareMet),
+    findings: String(s.findings.length),
+  });
 }
 
 /** The cells of one sheet's table, row by row: made twice (widths, then lines), never all kept. */
@@ -126,17 +131,17 @@ export function* reportChunks(
 }
 
 function* reportLines(report: WorkbookReport, lang: Language, wide: boolean): Generator<string> {
-  const zh = lang === "zh-TW";
   for (const sheet of report.sheets) {
     yield translate(lang, "cli.sheetHeading", { sheet: terminalText(sheet.sheet) });
     if (sheet.indicators.length > 0) yield* table(sheet, lang, wide);
     for (const card of sheet.scorecards) {
-      const dims = Object.entries(card.byDimension)
-        .map(([d, v]) => `${d} ${num(v)}`)
-        .join(zh ? "、" : ", ");
+      const dimensions = joinList(
+        lang,
+        Object.entries(card.byDimension).map(([d, v]) => `${d} ${num(v)}`),
+      );
       const grade = reportWords(lang).scores.gradeName(card.grade);
       yield terminalText(
-        `${card.column}: ${translate(lang, "cli.total")} ${num(card.total)} → ${grade}${zh ? `（${dims}）` : ` (${dims})`}`,
+        translate(lang, "cli.scorecardLine", { column: card.column, total: num(card.total), grade, dimensions }),
       );
     }
     yield "";

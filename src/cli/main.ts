@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { IndicatorsError, type ReportLanguage } from "../core";
 import { errorText, translate, type MessageKey } from "../messages";
+import { languageNamed } from "./options";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
 import { terminalLines, width } from "./terminal";
@@ -23,26 +24,38 @@ function version(): string {
   return "0.0.0";
 }
 
-/** Before parsing, so that a usage error can already speak the language asked for. */
+/** Before parsing, so that a usage error can already speak the language asked for (zh-TW if unknown). */
 function languageIn(argv: readonly string[]): ReportLanguage {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  return value === "en" ? "en" : "zh-TW";
+  return languageNamed(value) ?? "zh-TW";
 }
 
-/** Commander's error as one line (its "Did you mean …?" joins it), in zh-TW where the words are known. */
+/** Commander's usage errors the catalog words, by the English commander writes them in. */
+const USAGE_ERRORS: ReadonlyArray<readonly [RegExp, MessageKey]> = [
+  [/^unknown option (\S+)/, "cli.usage.unknownOption"],
+  [/^unknown command (\S+)/, "cli.usage.unknownCommand"],
+  [/^option (.+) argument missing/, "cli.usage.missingArgument"],
+  [/^too many arguments/, "cli.usage.tooManyArguments"],
+];
+
+/**
+ * Commander's error as one line (its "Did you mean …?" joins it), in the catalog's words where the
+ * error is one it knows; another is shown as commander says it.
+ */
 function usageLine(text: string, language: ReportLanguage): string {
   const line = text
     .replace(/^error: /, "")
     .replace(/\s*\n\s*/g, " ")
     .trim();
-  if (language === "en") return line;
-  const zh = line
-    .replace(/^unknown option (\S+)/, "不認得的選項 $1")
-    .replace(/^unknown command (\S+)/, "不認得的指令 $1")
-    .replace(/^option (.+) argument missing/, "選項 $1 需要一個值")
-    .replace(/ ?\(Did you mean (.+)\?\)/, "（是否要用 $1？）");
-  return zh === line ? line : `${zh}；請見 indicators --help`;
+  for (const [pattern, key] of USAGE_ERRORS) {
+    const match = pattern.exec(line);
+    if (match === null) continue;
+    const suggested = / ?\(Did you mean (.+)\?\)/.exec(line)?.[1];
+    const suggestion = suggested === undefined ? "" : translate(language, "cli.usage.suggestion", { name: suggested });
+    return `${translate(language, key, { name: match[1] ?? "" })}${suggestion}${translate(language, "cli.usage.seeHelp")}`;
+  }
+  return line;
 }
 
 function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
@@ -145,11 +158,15 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     }
     if (error instanceof IndicatorsError) {
       io.err(`indicators: ${errorText(error, languageIn(argv)).split("\n")[0] ?? ""}`);
+      // What a library or the writer said, in its own terms: for whoever looks into it, not in the line above.
+      const cause: unknown = error.cause;
+      if (process.env.INDICATORS_DEBUG && cause !== undefined)
+        io.err(cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause));
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(
-      `indicators: ${languageIn(argv) === "en" ? "unexpected error" : "發生未預期的錯誤"}: ${message.split("\n")[0] ?? ""}`,
+      `indicators: ${translate(languageIn(argv), "cli.unexpectedError", { message: message.split("\n")[0] ?? "" })}`,
     );
     if (process.env.INDICATORS_DEBUG) io.err(error instanceof Error ? (error.stack ?? "") : "");
     return 1;

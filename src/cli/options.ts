@@ -21,12 +21,24 @@ export interface RawOptions {
   readonly settings?: string;
 }
 
+/** What --lang accepts, in lower case, and the language each names. */
+const LANGUAGE_NAMES: ReadonlyMap<string, ReportLanguage> = new Map([
+  ["zh-tw", "zh-TW"],
+  ["zh", "zh-TW"],
+  ["zh-hant", "zh-TW"],
+  ["en", "en"],
+]);
+
+/** The language --lang names (zh-TW by default), or null for a name it does not know. */
+export function languageNamed(value: string | undefined): ReportLanguage | null {
+  return LANGUAGE_NAMES.get((value ?? "zh-TW").toLowerCase()) ?? null;
+}
+
 /** zh-TW (also zh, zh-tw, zh-Hant) or en. */
 export function languageOf(value: string | undefined): ReportLanguage {
-  const lang = (value ?? "zh-TW").toLowerCase();
-  if (lang === "zh-tw" || lang === "zh" || lang === "zh-hant") return "zh-TW";
-  if (lang === "en") return "en";
-  throw new InvalidOptionsError("lang", { value: value ?? "" });
+  const language = languageNamed(value);
+  if (language === null) throw new InvalidOptionsError("lang", { value: value ?? "" });
+  return language;
 }
 
 /** "90%" or "0.9" → 0.9. */

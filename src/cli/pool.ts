@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { refusalCode, refusalText, errorText, translate, type Refusal } from "../messages";
+import { joinSentences, refusalCode, refusalKey, translate, type Refusal } from "../messages";
 import { runTask, type Task, type TaskResult } from "./task";
 
 /** The compiled worker; absent when the sources run as TypeScript (the tests), which then run in-process. */
@@ -32,16 +32,16 @@ export function failedResult(task: Task, error: unknown, limits: { mb: number; s
   let refusal: Refusal = "workerFailed";
   if (code === "ERR_WORKER_OUT_OF_MEMORY" || /memory limit|heap out of memory/i.test(message)) refusal = "workerMemory";
   else if (name === "AbortError" || code === "ABORT_ERR") refusal = "workerTimeout";
-  const text = refusalText(refusal, {
+  const language = task.options.language;
+  const text = translate(language, refusalKey(refusal), {
     file: task.file,
     limit: limits.mb,
     seconds: limits.seconds,
     reason: message.split("\n")[0] ?? "",
   });
-  const language = task.options.language;
   // A file stopped at its time limit: what to do, after the catalog's sentence on what happened.
-  const next = refusal === "workerTimeout" ? ` ${translate(language, "refusal.workerTimeoutNext")}` : "";
-  return { file: task.file, error: { code: refusalCode(refusal), message: `${errorText(text, language)}${next}` } };
+  const next = refusal === "workerTimeout" ? translate(language, "refusal.workerTimeoutNext") : "";
+  return { file: task.file, error: { code: refusalCode(refusal), message: joinSentences(language, text, next) } };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
-import type { ReportLanguage } from "../core";
 import { convertAll, findSoffice } from "../ods/libreoffice";
 import { kindOf } from "./files";
 import { isEncryptedCompound } from "./sniff";
@@ -20,7 +19,7 @@ export interface Converted {
  * `jobs` starts at once, instead of one start per file in the workers. A file that does not
  * convert is left out and goes the single-file way, which names its problem.
  */
-export async function preconvert(files: readonly string[], jobs: number, language: ReportLanguage): Promise<Converted> {
+export async function preconvert(files: readonly string[], jobs: number): Promise<Converted> {
   // An unreadable or encrypted file goes the single-file way, which names its problem.
   const others = files.filter((f) => {
     try {
@@ -53,7 +52,6 @@ export async function preconvert(files: readonly string[], jobs: number, languag
           staged.map((s) => s.copy),
           "xlsx",
           out,
-          language,
         );
       } catch {
         continue; // each file then goes the single-file way

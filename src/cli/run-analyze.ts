@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from "../core";
+import { translate } from "../messages";
 import { formatExplanation } from "./explain";
 import { formatReport, reportChunks } from "./format-table";
 import { workbooksIn } from "./inputs";
@@ -30,7 +31,7 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
   }
   if (raw.json) throw new InvalidOptionsError("jsonOfMany");
   const jobs = jobsOf(raw.jobs);
-  const converted = await preconvert(inputs.files, jobs, lang);
+  const converted = await preconvert(inputs.files, jobs);
   const tasks = inputs.files.map((file): Task => {
     const read = converted.xlsx.get(file);
     return { kind: "analyze", file, options, ...(read === undefined ? {} : { read }) };
@@ -57,9 +58,11 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
   converted.cleanup();
   if (!raw.ndjson)
     io.err(
-      lang === "zh-TW"
-        ? `已分析 ${tasks.length - failed} 個檔案${failed > 0 ? `，${failed} 個無法讀取` : ""}。`
-        : `Analysed ${tasks.length - failed} files${failed > 0 ? `; ${failed} could not be read` : ""}.`,
+      translate(lang, "cli.analyzed", {
+        read: String(tasks.length - failed),
+        hasFailed: failed > 0 ? "yes" : "no",
+        failed: String(failed),
+      }),
     );
   return failed > 0 ? 2 : 0;
 }

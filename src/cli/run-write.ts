@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { InvalidOptionsError, type ReportLanguage } from "../core";
+import { translate } from "../messages";
 import { kindOf, openWorkbook, outputFormat, saveOutput, type OutputFormat } from "./files";
 import { workbooksIn } from "./inputs";
 import { isNdjson, resultsOf } from "./ndjson";
@@ -33,7 +34,7 @@ export async function runWrite(
   const inputs = workbooksIn(args);
   if (!inputs.batch) {
     const format = outputFormat(output, command === "report");
-    const workbook = await openWorkbook(inputs.files[0], options.language);
+    const workbook = await openWorkbook(inputs.files[0]);
     const describe = await applyCommand(command, workbook, options);
     // A PDF of a long report keeps LibreOffice busy for minutes: it says so on stderr as it works.
     const notices = await saveOutput(
@@ -90,7 +91,6 @@ async function runWithProgress(
   const converted = await preconvert(
     planned.map((t) => t.file),
     jobs,
-    language,
   );
   const tasks = planned.map((task): Task => {
     const read = converted.xlsx.get(task.file);
@@ -116,9 +116,12 @@ function finish(results: readonly TaskResult[], output: string, language: Report
   const failed = results.filter((r) => r.error).length;
   const read = results.length - failed;
   io.out(
-    language === "zh-TW"
-      ? `已寫入 ${output}：${read} 個檔案${failed > 0 ? `，${failed} 個無法讀取（原因見上）` : ""}。`
-      : `Wrote ${output}: ${read} files${failed > 0 ? `; ${failed} could not be read (reasons above)` : ""}.`,
+    translate(language, "cli.wroteBatch", {
+      output,
+      read: String(read),
+      hasFailed: failed > 0 ? "yes" : "no",
+      failed: String(failed),
+    }),
   );
   return failed > 0 ? 2 : 0;
 }

@@ -17,56 +17,27 @@ import { newWorkbookPackage, withSheetSetup } from "../xlsx/direct/new-package";
 import { NODE_CODEC } from "../xlsx/read-file";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { TaskResult } from "./task";
-import { findingKind } from "../messages";
+import { findingKind, joinList, translate, translateList, type MessageKey } from "../messages";
 
-const WORDS = {
-  "zh-TW": {
-    summary: "彙整",
+/** The consolidated review's words in one language, from the catalog. */
+function wordsOf(language: ReportLanguage) {
+  const t = (key: MessageKey) => translate(language, key);
+  return {
+    summary: t("summary.sheet"),
     title: (files: number, failed: number) =>
-      `績效指標檢核彙整：${files} 個檔案${failed > 0 ? `，${failed} 個無法讀取` : ""}`,
-    head: [
-      "檔案",
-      "機關／標題",
-      "工作表",
-      "期別",
-      "指標數",
-      "★ 達成",
-      "▲ 接近",
-      "● 落後",
-      "□ 無法計算",
-      "達成比率",
-      "檢核發現",
-    ],
-    link: "明細",
-    reason: "無法讀取之原因",
-    back: "← 回彙整",
-    findingsHead: ["工作表", "儲存格", "類別", "說明"],
-    none: "無檢核發現。",
-  },
-  en: {
-    summary: "Summary",
-    title: (files: number, failed: number) =>
-      `Indicator review summary: ${files} files${failed > 0 ? `, ${failed} unreadable` : ""}`,
-    head: [
-      "File",
-      "Agency / title",
-      "Sheets",
-      "Period",
-      "Indicators",
-      "★ met",
-      "▲ near",
-      "● behind",
-      "□ not computable",
-      "Share met",
-      "Findings",
-    ],
-    link: "Details",
-    reason: "Why it could not be read",
-    back: "← Summary",
-    findingsHead: ["Sheet", "Cell", "Kind", "Finding"],
-    none: "No findings.",
-  },
-} as const;
+      translate(language, "summary.title", {
+        files: String(files),
+        hasFailed: failed > 0 ? "yes" : "no",
+        failed: String(failed),
+      }),
+    head: translateList(language, "summary.head"),
+    link: t("summary.link"),
+    reason: t("summary.reason"),
+    back: t("summary.back"),
+    findingsHead: translateList(language, "summary.findingsHead"),
+    none: t("summary.none"),
+  };
+}
 
 /** Excel's rules for a sheet name: 31 characters, none of []:*?/\, unique ignoring case. */
 function sheetNameFor(file: string, taken: Set<string>): string {
@@ -139,7 +110,7 @@ function cellOf(value: string | number | null | undefined): PlanCell {
 
 /** A file's sheet of findings: a link back, the file, its title, and a row per finding. */
 function detailsPlan(sheet: string, result: TaskResult, language: ReportLanguage): SheetPlan {
-  const w = WORDS[language];
+  const w = wordsOf(language);
   const s = result.summary;
   const findings = s?.findings ?? [];
   const rows: PlanCell[][] = [
@@ -168,7 +139,7 @@ function detailsPlan(sheet: string, result: TaskResult, language: ReportLanguage
 
 /** The consolidated review: a summary table with a row per file (its reason where unreadable) and a sheet of findings per file. */
 export function buildSummaryWorkbook(results: readonly TaskResult[], language: ReportLanguage): Promise<XlsxWorkbook> {
-  const w = WORDS[language];
+  const w = wordsOf(language);
   const taken = new Set([w.summary.toLowerCase()]);
   const codes = [...new Set(results.flatMap((r) => Object.keys(r.summary?.byCode ?? {})))].sort() as FindingCode[];
   const failed = results.filter((r) => r.error).length;
@@ -193,7 +164,7 @@ export function buildSummaryWorkbook(results: readonly TaskResult[], language: R
     rows.push([
       text(result.file),
       text(s.title),
-      text(s.sheets.join(language === "zh-TW" ? "、" : ", ")),
+      text(joinList(language, s.sheets)),
       cellOf(s.period),
       num(s.indicators),
       num(s.lights.green),

@@ -1,17 +1,6 @@
-import type { Finding, FindingCode, Light, ReportLanguage, WorkbookReport } from "../core";
+import type { FindingCode, Light, ReportLanguage, WorkbookReport } from "../core";
 import { reportingPeriod } from "../core/plan/reporting-period";
-import { findingMessage, type WordedFinding } from "../messages";
-
-/**
- * A finding's words in one language: those the report already carries where it was worded
- * (wordReport: analyze's report is), else formatted now. A million-row table has most of a
- * million findings, and formatting each again for the table and the summary doubled their cost.
- */
-export function findingWords(finding: Finding, language: ReportLanguage): string {
-  const worded = finding as Partial<WordedFinding>;
-  const words = language === "en" ? worded.messageEn : worded.message;
-  return typeof words === "string" ? words : findingMessage(finding, language);
-}
+import { findingWords } from "../messages";
 
 /** What the consolidated review keeps of one workbook: small enough for thousands of files. */
 export interface WorkbookSummary {

@@ -6,7 +6,7 @@ import {
   type ReportLanguage,
   type WorkbookReport,
 } from "../core";
-import { findingMessage, errorText, refusalText, translate } from "../messages";
+import { findingMessage, errorText, joinSentences, translate } from "../messages";
 import { analyzeThroughPort, hasIndicatorTable } from "../usecases/analyze";
 import { externalSettings } from "./run-settings";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
@@ -50,8 +50,8 @@ export interface TaskResult {
 
 /** Reads and analyses one workbook; a workbook with no indicator table is an error that says what was looked for. */
 export async function analyzeFile(file: string, options: CommandOptions, read?: string): Promise<WorkbookReport> {
-  const workbook = read === undefined ? await openWorkbook(file, options.language) : await XlsxWorkbook.fromFile(read);
-  const settings = await externalSettings(options.settings, options.language);
+  const workbook = read === undefined ? await openWorkbook(file) : await XlsxWorkbook.fromFile(read);
+  const settings = await externalSettings(options.settings);
   const report = await analyzeThroughPort(workbook, {
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     settings,
@@ -59,21 +59,18 @@ export async function analyzeFile(file: string, options: CommandOptions, read?: 
   });
   if (!hasIndicatorTable(report)) {
     const looked = report.findings[0];
-    throw new WorkbookReadError(
-      "NO_INDICATOR_TABLE",
-      looked
-        ? `${file}: ${findingMessage(looked, options.language)}${noTableNext(looked, options.language)}`
-        : errorText(refusalText("noSheets", { file }), options.language),
-    );
+    // Worded here, in the run's language: the finding that says what was looked for, then what to do.
+    throw looked
+      ? new WorkbookReadError("NO_INDICATOR_TABLE", `${file}: ${noTableText(looked, options.language)}`)
+      : new WorkbookReadError("NO_INDICATOR_TABLE", { file }, { key: "refusal.noSheets" });
   }
   return report;
 }
 
-/** What to do when no table was found and none suggested (a suggestion says its own next step). */
-function noTableNext(looked: Finding, language: ReportLanguage): string {
-  if (looked.params.suggested === "yes") return "";
-  // After a full stop: a space in English, none after Chinese 。
-  return `${language === "zh-TW" ? "" : " "}${translate(language, "cli.noTableNext")}`;
+/** The finding, and what to do when no table was found and none suggested (a suggestion says its own next step). */
+function noTableText(looked: Finding, language: ReportLanguage): string {
+  const next = looked.params.suggested === "yes" ? "" : translate(language, "cli.noTableNext");
+  return joinSentences(language, findingMessage(looked, language), next);
 }
 
 export async function runTaskOrThrow(task: Task): Promise<TaskResult> {
@@ -83,10 +80,7 @@ export async function runTaskOrThrow(task: Task): Promise<TaskResult> {
       ? { file: task.file, report }
       : { file: task.file, summary: summarize(report, task.options.language) };
   }
-  const workbook =
-    task.read === undefined
-      ? await openWorkbook(task.file, task.options.language)
-      : await XlsxWorkbook.fromFile(task.read);
+  const workbook = task.read === undefined ? await openWorkbook(task.file) : await XlsxWorkbook.fromFile(task.read);
   const describe = await applyCommand(task.kind, workbook, task.options);
   await saveOutput(workbook, task.output, task.format, task.options.language);
   return { file: task.file, line: describe(task.output) };
@@ -105,7 +99,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
       file: task.file,
       error: {
         code: "UNEXPECTED",
-        message: first(`${task.options.language === "en" ? "unexpected error" : "發生未預期的錯誤"}: ${message}`),
+        message: first(translate(task.options.language, "cli.unexpectedError", { message })),
       },
     };
   }

@@ -26,8 +26,7 @@ export async function applyCommand(
   workbook: XlsxWorkbook,
   options: CommandOptions,
 ): Promise<(output: string) => string> {
-  const zh = options.language === "zh-TW";
-  const external = await externalSettings(options.settings, options.language);
+  const external = await externalSettings(options.settings);
   if (command === "settings") {
     const outcome = await writeSettingsSheet(workbook, options.language, external);
     const sheet = [...outcome.applied.sheets.values()].join(", ");
@@ -50,9 +49,7 @@ export async function applyCommand(
     const rows = outcome.report.sheets.reduce((n, s) => n + s.indicators.reduce((m, i) => m + i.periods.length, 0), 0);
     const cards = outcome.report.sheets.reduce((n, s) => n + s.scorecards.length, 0);
     return (output) =>
-      zh
-        ? `已寫入 ${output}：工作表「${sheet}」，指標 ${rows} 列、評分欄 ${cards} 個。`
-        : `Wrote ${output}: sheet "${sheet}", ${rows} indicator rows, ${cards} score columns.`;
+      translate(options.language, "cli.reportWritten", { output, sheet, rows: String(rows), cards: String(cards) });
   }
   if (command === "review") {
     const outcome = await writeReview(workbook, options.language, external);
@@ -70,7 +67,11 @@ export async function applyCommand(
   const lowered = outcome.drafts.filter((d) => d.lowered).length;
   const sheet = [...outcome.applied.sheets.values()].join(", ");
   return (output) =>
-    zh
-      ? `已寫入 ${output}：工作表「${sheet}」，${outcome.drafts.length} 項草案${lowered > 0 ? `，${lowered} 項下修需說明` : ""}。`
-      : `Wrote ${output}: sheet "${sheet}", ${outcome.drafts.length} drafts${lowered > 0 ? `, ${lowered} lowered (state a reason)` : ""}.`;
+    translate(options.language, "cli.targetsWritten", {
+      output,
+      sheet,
+      drafts: String(outcome.drafts.length),
+      hasLowered: lowered > 0 ? "yes" : "no",
+      lowered: String(lowered),
+    });
 }

@@ -276,7 +276,6 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.help.term.jobs": "n",
   "cli.help.term.output": "out",
   "cli.help.term.method": "method",
-  "cli.total": "total",
   "cli.macrosDropped":
     "{output} is an .xlsx: written without the input's macros (VBA project). Name the output .xlsm to keep them.",
   "cli.reviewWritten":
@@ -285,6 +284,53 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.noIndicators": "No indicators to report.{detail}",
   "cli.noTableNext":
     "If the sheet does hold indicators, write its settings sheet with indicators settings, declare the table’s range and columns under Tables there, and analyze again with --settings naming that file.",
+  // The command's lines and the consolidated review's words (each once per language, issue 24).
+  "cli.summaryLine":
+    "Total: {indicators} indicators{hasPeriod, select, yes { (period {period})} other {}}  {lights}  share met {share}  {findings} findings",
+  "cli.scorecardLine": "{column}: total {total} → {grade} ({dimensions})",
+  "cli.analyzed": "Analyzed {read} files{hasFailed, select, yes {; {failed} could not be read} other {}}.",
+  "cli.wroteBatch":
+    "Wrote {output}: {read} files{hasFailed, select, yes {; {failed} could not be read (reasons above)} other {}}.",
+  "cli.reportWritten": 'Wrote {output}: sheet "{sheet}", {rows} indicator rows, {cards} score columns.',
+  "cli.targetsWritten":
+    'Wrote {output}: sheet "{sheet}", {drafts} drafts{hasLowered, select, yes {, {lowered} lowered (state a reason)} other {}}.',
+  "cli.unexpectedError": "unexpected error: {message}",
+  "cli.usage.unknownOption": "unknown option {name}",
+  "cli.usage.unknownCommand": "unknown command {name}",
+  "cli.usage.missingArgument": "option {name} argument missing",
+  "cli.usage.tooManyArguments": "too many arguments",
+  "cli.usage.suggestion": " (Did you mean {name}?)",
+  "cli.usage.seeHelp": "; see indicators --help",
+  "cli.explain.table": 'Table {index}: sheet "{sheet}" {range}, {layout}',
+  "cli.explain.title": "Title: {title}",
+  "cli.explain.period": "Period (from the title or sheet name): {period}",
+  "cli.explain.header": "Header: {header}",
+  "cli.explain.column":
+    '{cell} "{header}" → {role}{hasPeriod, select, yes {, period {period}} other {}}{hasWord, select, yes { (from "{word}")} other {}}{unused, select, yes {, no figures read} other {}}',
+  "cli.explain.notUsed": "not used",
+  "cli.explain.evidence":
+    "Confirmed by the table’s arithmetic: {formula} on {agree} of {rows} rows at {decimals} decimals",
+  "cli.explain.doubtful":
+    "Doubtful: the rates in {column} follow from no two columns; nothing computed from this table",
+  "cli.explain.aggregates": "Total rows (checked, not indicators): {rows}",
+  "cli.explain.uncertain": "Uncertain readings (not computed):",
+  "summary.sheet": "Summary",
+  "summary.title": "Indicator review summary: {files} files{hasFailed, select, yes {, {failed} unreadable} other {}}",
+  "summary.head":
+    "File|Agency / title|Sheets|Period|Indicators|★ met|▲ near|● behind|□ not computable|Share met|Findings",
+  "summary.link": "Details",
+  "summary.reason": "Why it could not be read",
+  "summary.back": "← Summary",
+  "summary.findingsHead": "Sheet|Cell|Kind|Finding",
+  "summary.none": "No findings.",
+  "error.OLD_FORMAT":
+    "{path} is an old Excel file (.xls) and no LibreOffice is installed to convert it: save it as .xlsx or .ods and try again.",
+  "error.CONVERT_FAILED.read":
+    "LibreOffice could not read {path}: the file may be damaged; open it in a spreadsheet program, save it again and retry.",
+  "error.NO_SETTINGS":
+    '"{path}" has no settings sheet (no heading row with Sheet / Indicator / Direction / Exclude); write one with indicators settings.',
+  "error.NO_CONVERTER":
+    "{what} needs LibreOffice and no soffice was found: install it (Debian/Ubuntu: sudo apt-get install -y libreoffice-calc; macOS: brew install --cask libreoffice), or save the file as .xlsx.",
 
   "pane.appTitle": "Performance Indicators",
   "pane.languageSwitch": "中文",
@@ -392,8 +438,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "pane.groupToggle": "{kind} ({n, number})",
   "pane.findingsShown":
     "{n, plural, one {# finding} other {# findings}} on {cells, plural, one {# cell} other {# cells}}",
-  "pane.live": "When data changes in Excel, the pane analyses it again.",
-  "pane.liveRerun": "A sheet changed; analysing again…",
+  "pane.live": "When data changes in Excel, the pane analyzes it again.",
+  "pane.liveRerun": "A sheet changed; analyzing again…",
   "pane.methodExplain.trend":
     "The least-squares line through past actuals, one period on (FORECAST.LINEAR){hasFigure, select, true {: {figure}} other {}}",
   "pane.methodExplain.growth":
@@ -434,8 +480,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reading.weight": "Weight",
   "reading.band": "Yellow from (%)",
   "reading.exclude": "Exclude",
-  "reading.save": "Write settings and re-analyse",
-  "reading.saved": "Wrote the settings sheet ({n, plural, one {# indicator} other {# indicators}}) and analysed again.",
+  "reading.save": "Write settings and re-analyze",
+  "reading.saved": "Wrote the settings sheet ({n, plural, one {# indicator} other {# indicators}}) and analyzed again.",
   "reading.declare": "Mark a table that was not found",
   "reading.declareRange": "Range (such as Custom!A1:C3)",
   "reading.useSelection": "Use the selection in Excel",
@@ -534,5 +580,5 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "refusal.strictWrite":
     "Cannot write to “{file}”: the workbook is saved as Strict Open XML, which this tool reads but does not write. In Excel, choose Save As › “Excel Workbook (*.xlsx)” and run again; nothing was written.",
   "refusal.packageNotWritable":
-    "Cannot write to “{file}”: part of the workbook cannot be edited safely ({reason}). Open it in Excel, save it again and retry; nothing was written.",
+    "Cannot write to “{file}”: part of the workbook cannot be edited safely. Open it in Excel, save it again and retry; nothing was written.",
 };

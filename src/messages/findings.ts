@@ -26,11 +26,14 @@ export function findingMessage(finding: Finding, language: Language): string {
  * The 表格宣告 line that would declare a suggested table, in the columns of 指標設定 (工作表 | 範圍 |
  * 版面 | 表頭列 | 指標欄／格 | 目標值 | 實際值), tab-separated so that it pastes into those cells.
  */
+/** Which of a settings choice's words (LAYOUT_CHOICES) a language writes. */
+const LAYOUT_FIELD: Readonly<Record<Language, "zh" | "en">> = { "zh-TW": "zh", en: "en" };
+
 function declareLine(finding: Finding, language: Language): string {
   const p = finding.params;
   if (p.suggested !== "yes") return "";
   const layout = LAYOUT_CHOICES.find((c) => c.value === "longTable");
-  const word = language === "en" ? layout?.en : layout?.zh;
+  const word = layout?.[LAYOUT_FIELD[language]];
   return [finding.sheet, p.range, word, p.headerRow, p.name, p.target, p.actual].join("\t");
 }
 
@@ -44,6 +47,19 @@ export function diagnosisMessage(finding: Finding, language: Language): string |
 export function findingKind(finding: Pick<Finding, "code">, language: Language): string {
   const key = `kind.${finding.code}`;
   return hasKey(key) ? translate(language, key) : finding.code;
+}
+
+/** The field of a worded finding that holds each language's words. */
+const WORDED_FIELD: Readonly<Record<Language, "message" | "messageEn">> = { "zh-TW": "message", en: "messageEn" };
+
+/**
+ * A finding's words in one language: those the report already carries where it was worded
+ * (wordReport: analyze's report is), else formatted now. A million-row table has most of a
+ * million findings, and formatting each again for the table and the summary doubled their cost.
+ */
+export function findingWords(finding: Finding, language: Language): string {
+  const words = (finding as Partial<WordedFinding>)[WORDED_FIELD[language]];
+  return typeof words === "string" ? words : findingMessage(finding, language);
 }
 
 export function wordFinding(finding: Finding): WordedFinding {

@@ -7,3 +7,4 @@ export * from "./roles";
 export type { MessageKey } from "./zh-TW";
 export * from "./refusals";
 export * from "./lazy-words";
+export * from "./locale-format";

@@ -1,5 +1,5 @@
 import { WorkbookReadError, WorkbookWriteError } from "../core";
-import { translate, type MessageParams } from "./translate";
+import type { MessageParams } from "./translate";
 import type { MessageKey } from "./zh-TW";
 
 /** The refusals the command and the readers give, each with its own words in both catalogs. */
@@ -29,10 +29,9 @@ export type Refusal =
   | "strictWrite"
   | "packageNotWritable";
 
-/** "zh-TW / English", as every error of the engine and adapters says it (errorText keeps one half). */
-export function refusalText(refusal: Refusal, params: MessageParams): string {
-  const key = `refusal.${refusal}` as MessageKey;
-  return `${translate("zh-TW", key, params)} / ${translate("en", key, params)}`;
+/** The catalog key of a refusal's words. */
+export function refusalKey(refusal: Refusal): MessageKey {
+  return `refusal.${refusal}`;
 }
 
 const CODES: Readonly<Record<Refusal, string>> = {
@@ -66,14 +65,17 @@ export function refusalCode(refusal: Refusal): string {
   return CODES[refusal];
 }
 
-/** A reading refused: the typed error, its code, and the catalog's words in both languages. */
+/**
+ * A reading refused: the typed error, its code, and its values; worded at the edge (errorText) in
+ * the one language of whoever reads it, from the catalog's "refusal.*" key.
+ */
 export function readRefusal(refusal: Refusal, params: MessageParams, cause?: unknown): WorkbookReadError {
-  return new WorkbookReadError(CODES[refusal], refusalText(refusal, params), { cause });
+  return new WorkbookReadError(CODES[refusal], params, { cause, key: refusalKey(refusal) });
 }
 
 /** A writing refused. */
 export function writeRefusal(refusal: Refusal, params: MessageParams, cause?: unknown): WorkbookWriteError {
-  return new WorkbookWriteError(CODES[refusal], refusalText(refusal, params), { cause });
+  return new WorkbookWriteError(CODES[refusal], params, { cause, key: refusalKey(refusal) });
 }
 
 /** The refusal for a failed file write, by node's error code; null for one that is not about the file system. */

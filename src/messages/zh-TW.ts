@@ -275,7 +275,6 @@ export const ZH_TW = {
   "cli.help.term.jobs": "數目",
   "cli.help.term.output": "輸出",
   "cli.help.term.method": "方法",
-  "cli.total": "總分",
   "cli.macrosDropped": "{output} 為 .xlsx：已寫入，但不含原檔的巨集（VBA 專案）；要保留巨集，請將輸出檔命名為 .xlsm。",
   "cli.reviewWritten":
     "已寫入 {output}：檢核發現 {findings, plural, other {# 項}}，註解 {notes, plural, other {# 則}}{kept, plural, =0 {} other {（# 格已有他人註解，列於「檢核結果」）}}。",
@@ -283,6 +282,49 @@ export const ZH_TW = {
   "cli.noIndicators": "沒有可寫入報表的指標。{detail}",
   "cli.noTableNext":
     "若此工作表確有指標，請以 indicators settings 產生設定工作表，在「表格宣告」填入此表的範圍與欄位後，以 --settings 指定該檔再分析。",
+  // The command's lines and the consolidated review's words (each once per language, issue 24).
+  "cli.summaryLine":
+    "合計：指標 {indicators} 項{hasPeriod, select, yes {（{period} 期）} other {}}  {lights}  達成比率 {share}  檢核發現 {findings} 項",
+  "cli.scorecardLine": "{column}: 總分 {total} → {grade}（{dimensions}）",
+  "cli.analyzed": "已分析 {read} 個檔案{hasFailed, select, yes {，{failed} 個無法讀取} other {}}。",
+  "cli.wroteBatch":
+    "已寫入 {output}：{read} 個檔案{hasFailed, select, yes {，{failed} 個無法讀取（原因見上）} other {}}。",
+  "cli.reportWritten": "已寫入 {output}：工作表「{sheet}」，指標 {rows} 列、評分欄 {cards} 個。",
+  "cli.targetsWritten":
+    "已寫入 {output}：工作表「{sheet}」，{drafts} 項草案{hasLowered, select, yes {，{lowered} 項下修需說明} other {}}。",
+  "cli.unexpectedError": "發生未預期的錯誤: {message}",
+  "cli.usage.unknownOption": "不認得的選項 {name}",
+  "cli.usage.unknownCommand": "不認得的指令 {name}",
+  "cli.usage.missingArgument": "選項 {name} 需要一個值",
+  "cli.usage.tooManyArguments": "引數過多",
+  "cli.usage.suggestion": "（是否要用 {name}？）",
+  "cli.usage.seeHelp": "；請見 indicators --help",
+  "cli.explain.table": "表 {index}：工作表「{sheet}」{range}，{layout}",
+  "cli.explain.title": "標題：{title}",
+  "cli.explain.period": "期別（取自標題或工作表名）：{period}",
+  "cli.explain.header": "表頭：{header}",
+  "cli.explain.column":
+    "{cell} 「{header}」 → {role}{hasPeriod, select, yes {，{period} 期} other {}}{hasWord, select, yes {（依「{word}」）} other {}}{unused, select, yes {，未讀數字} other {}}",
+  "cli.explain.notUsed": "未使用",
+  "cli.explain.evidence": "算式印證：{formula}，{rows} 列中 {agree} 列相符（小數 {decimals} 位）",
+  "cli.explain.doubtful": "讀取存疑：{column} 欄的比率無法由任兩欄算出，此表未計算達成度",
+  "cli.explain.aggregates": "合計列（不當指標，僅核對）：{rows}",
+  "cli.explain.uncertain": "讀取不確定之處（未計算）：",
+  "summary.sheet": "彙整",
+  "summary.title": "績效指標檢核彙整：{files} 個檔案{hasFailed, select, yes {，{failed} 個無法讀取} other {}}",
+  "summary.head": "檔案|機關／標題|工作表|期別|指標數|★ 達成|▲ 接近|● 落後|□ 無法計算|達成比率|檢核發現",
+  "summary.link": "明細",
+  "summary.reason": "無法讀取之原因",
+  "summary.back": "← 回彙整",
+  "summary.findingsHead": "工作表|儲存格|類別|說明",
+  "summary.none": "無檢核發現。",
+  "error.OLD_FORMAT":
+    "「{path}」是舊版 Excel 格式（.xls），且本機沒有 LibreOffice 可轉換：請在 Excel 另存為 .xlsx 或 .ods 後再試。",
+  "error.CONVERT_FAILED.read": "LibreOffice 無法讀取「{path}」：檔案可能已損壞；請以試算表程式開啟並另存後再試。",
+  "error.NO_SETTINGS":
+    "「{path}」沒有指標設定工作表（找不到 工作表／指標／方向／排除 的表頭列）；請以 indicators settings 產生",
+  "error.NO_CONVERTER":
+    "{what}需要 LibreOffice，本機找不到 soffice：請安裝（Debian/Ubuntu：sudo apt-get install -y libreoffice-calc；macOS：brew install --cask libreoffice），或另存為 .xlsx。",
 
   // The pane's own words (the task pane), then its Reading area's.
   "pane.appTitle": "績效指標助手",
@@ -518,7 +560,7 @@ export const ZH_TW = {
   "refusal.strictWrite":
     "無法寫入「{file}」：這個活頁簿以「Strict Open XML」格式儲存，本工具可以讀取，但不寫入這種格式。請在 Excel 選「另存新檔」→「Excel 活頁簿 (*.xlsx)」後再執行；未寫入任何內容。",
   "refusal.packageNotWritable":
-    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分（{reason}）。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
+    "無法寫入「{file}」：活頁簿中有本工具無法安全編輯的部分。請在 Excel 開啟、另存新檔後再試；未寫入任何內容。",
 } as const;
 
 export type MessageKey = keyof typeof ZH_TW;

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, delimiter, dirname, join } from "node:path";
-import { WorkbookReadError, WorkbookWriteError, type ReportLanguage } from "../core";
+import { WorkbookReadError, WorkbookWriteError } from "../core";
 import { readRefusal } from "../messages/refusals";
 
 /**
@@ -35,13 +35,6 @@ export function findSoffice(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** One line, in one language: what is missing and the command that installs it. */
-export function installHint(what: string, language: ReportLanguage): string {
-  return language === "zh-TW"
-    ? `${what}需要 LibreOffice，本機找不到 soffice：請安裝（Debian/Ubuntu：sudo apt-get install -y libreoffice-calc；macOS：brew install --cask libreoffice），或另存為 .xlsx。`
-    : `${what} needs LibreOffice and no soffice was found: install it (Debian/Ubuntu: sudo apt-get install -y libreoffice-calc; macOS: brew install --cask libreoffice), or save the file as .xlsx.`;
-}
-
 export type Target = "xlsx" | "ods" | "pdf";
 
 const FILTERS: Readonly<Record<Target, string>> = {
@@ -69,11 +62,10 @@ export async function convertAll(
   inputs: readonly string[],
   to: Target,
   outDir: string,
-  language: ReportLanguage,
   options: ConvertOptions = {},
 ): Promise<void> {
   const soffice = findSoffice();
-  if (soffice === null) throw new WorkbookReadError("NO_CONVERTER", installHint(`.${to}`, language));
+  if (soffice === null) throw new WorkbookReadError("NO_CONVERTER", { what: `.${to}` });
   const profile = mkdtempSync(join(tmpdir(), "indicators-lo-"));
   const timeout = options.timeoutMs ?? timeoutFor(inputs, to);
   const started = Date.now();

@@ -133,8 +133,9 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (error) {
       if (error instanceof StrictNotWritten)
         return Promise.reject(writeRefusal("strictWrite", { file: this.label }, error));
+      // Which part and why (the writer's own terms, in English) stay in the cause: INDICATORS_DEBUG prints it.
       if (error instanceof DirectWriteUnsupported)
-        return Promise.reject(writeRefusal("packageNotWritable", { file: this.label, reason: error.message }, error));
+        return Promise.reject(writeRefusal("packageNotWritable", { file: this.label }, error));
       if (error instanceof WorkbookWriteError) return Promise.reject(error);
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -44,7 +44,7 @@ async function analyzeJson(file: string): Promise<WorkbookReport> {
 }
 
 beforeAll(async () => {
-  await convertAll(sources, "ods", join(tmp, "ods"), "en");
+  await convertAll(sources, "ods", join(tmp, "ods"));
   execFileSync("soffice", ["--headless", "--convert-to", "xls", "--outdir", join(tmp, "xls"), sources[0]!], {
     stdio: "pipe",
     env: { ...process.env, HOME: tmp },

@@ -86,3 +86,9 @@ test("figures are formatted by the catalog: percentages with thousands separator
   );
   expect(findingKind(finding, "en")).toBe("Reported figure disagrees");
 });
+
+test("the English catalog spells the command's verb one way: analyze, as the command and its button", () => {
+  const english = Object.values(EN).join("\n");
+  expect(english).toMatch(/\banalyze\b/i);
+  expect(english.match(/\b(?:re-)?analys(?:e|ed|es|ing)\b/gi) ?? []).toEqual([]);
+});

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { IndicatorsError, InvalidOptionsError, WorkbookReadError } from "../../src/core";
-import { errorText } from "../../src/messages";
+import {
+  errorText,
+  keysUnder,
+  readRefusal,
+  refusalCode,
+  translate,
+  writeRefusal,
+  type Refusal,
+} from "../../src/messages";
 import { cli } from "../cli/run-cli";
 
 test("one typed error: a code and its values, put into words at the edge in one language", () => {
@@ -40,4 +48,30 @@ test("no error in the command or the use cases is a sentence in two languages to
       expect({ file: `${dir}/${name}`, split }).toEqual({ file: `${dir}/${name}`, split: [] });
     }
   }
+});
+
+test("a refusal is a code and its values, worded once, in the language asked for", () => {
+  const params = {
+    ...{ file: "kpi.xlsx", part: "xl/workbook.xml", limit: 100, seconds: 60, reason: "EIO", status: 1 },
+    ...{ kind: "pdf", sheet: "S", range: "A1:B2", cells: 5 },
+  };
+  const refusals = keysUnder("refusal.").filter((key) => key !== "refusal.workerTimeoutNext");
+  expect(refusals.length).toBeGreaterThan(20);
+  for (const key of refusals) {
+    const refusal = key.slice("refusal.".length) as Refusal;
+    const error = readRefusal(refusal, params);
+    expect(error.code).toBe(refusalCode(refusal));
+    expect(error.words?.key).toBe(key);
+    // Its message is the code and values, not a sentence (in one language or two).
+    expect(error.message).not.toMatch(/[\u3400-\u9fff]/);
+    expect(errorText(error, "zh-TW")).toMatch(/[\u3400-\u9fff]/);
+    expect(errorText(error, "zh-TW")).toContain("kpi.xlsx");
+    expect(errorText(error, "en")).not.toMatch(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/);
+    expect(errorText(writeRefusal(refusal, params), "en")).toBe(translate("en", key, params));
+  }
+});
+
+test("nothing is split by guessing where the Chinese ends: a text not worded by the catalog is shown whole", () => {
+  expect(errorText(new Error("無法讀取 / Cannot read"), "en")).toBe("無法讀取 / Cannot read");
+  expect(errorText(new IndicatorsError("HOST", "無法讀取 / Cannot read"), "zh-TW")).toBe("無法讀取 / Cannot read");
 });

@@ -3,7 +3,7 @@
  * English words and no raw codes, and in English no CJK, except the workbook's own names (any text
  * that stands in the source workbook, such as an indicator's name or a sheet's).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { WritePlan } from "../../src/core";
@@ -12,6 +12,7 @@ import { writeReview } from "../../src/usecases/review";
 import { writeTargetDrafts } from "../../src/usecases/targets";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { cli } from "../cli/run-cli";
+import { tableRows, tableStrings, xlsx } from "../hostile/zip";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
 const FILES = ["kpi-report-107.xlsx", "budget-performance-100.xlsx", "evaluation-scorecard-110.xlsx"];
@@ -85,15 +86,18 @@ describe.each(FILES)("%s", (file) => {
   });
 });
 
-/** What the command line itself is written in: flags, file kinds, commands, method names, paths. */
+/**
+ * What the command line itself is written in: flags, file kinds, commands, method names, paths; and
+ * the names no language translates (Excel, LibreOffice, PDF).
+ */
 const SYNTAX_WORDS = new Set(
-  "indicators analyze report review targets settings help trend growth hold stretch zh TW en JSON error OUT.xlsx OUT.ods xlsx xlsm ods xls pdf txt".split(
+  "indicators analyze report review targets settings help trend growth hold stretch zh TW en JSON error OUT.xlsx OUT.ods xlsx xlsm ods xls pdf txt Excel LibreOffice PDF".split(
     " ",
   ),
 );
 /** Paths (anything with a slash) and flags (-o, --yellow-from) are syntax, not words. */
 const syntaxOut = (text: string): string =>
-  text.replace(/\S*\/\S*/g, " ").replace(/(^|[\s(（「"|])-{1,2}[a-z][a-z-]*/g, "$1 ");
+  text.replace(/\S*\/\S*/g, " ").replace(/(^|[\s(（「"'|])-{1,2}[a-z][a-z-]*/g, "$1 ");
 const words = (texts: readonly string[], language: "zh-TW" | "en", source: string): string[] =>
   foreign(texts.map(syntaxOut), language, source).filter((w) => !SYNTAX_WORDS.has(w));
 
@@ -116,12 +120,87 @@ describe.each(FILES)("the command on %s", (file) => {
       await run("analyze", join(out, "no-such-file.xlsx"));
       await run("report", path, "-o", join(out, "report.txt"));
       await run("analyze", path, "--yellow-from", "120%");
+      await run("targets", path, "-o", join(out, "hold.xlsx"), "--method", "hold");
       for (const command of ["analyze", "report", "review", "targets", "settings"]) await run(command, "--help");
       await run("--help");
+      await run("help", "targets");
       expect(words(texts, language, source)).toEqual([]);
     },
   );
 });
+
+/**
+ * What a run over many files prints, and its refusals: the batch's error lines and its last line,
+ * the consolidated review (its summary sheet and a sheet per file), a file that is not a workbook,
+ * one with no indicator table, a package without a styles part, one the writer declines to edit
+ * (its reason, in the writer's English, is not said to a Chinese reader), --settings naming a workbook
+ * without a settings sheet, and commander's usage errors. The user's own words (a mistyped command)
+ * are the user's, as a workbook's text is. The same files for both languages, one run after the
+ * other in one process, as a long-lived caller would: nothing worded for the first may reach the
+ * second (a cached refusal once did).
+ */
+const BATCH = mkdtempSync(join(tmpdir(), "one-language-batch-"));
+const NOT_A_BOOK = join(BATCH, "not-a-book.xlsx");
+const NO_TABLE = join(BATCH, "no-table.xlsx");
+const NO_STYLES = join(BATCH, "no-styles.xlsx");
+/** A package the writer declines to edit (its content types part is not one): refused, in words. */
+const NOT_WRITABLE = join(BATCH, "odd-content-types.xlsx");
+writeFileSync(NOT_A_BOOK, "%PDF-1.4 a document");
+writeFileSync(
+  NO_TABLE,
+  xlsx({ sheetBody: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, sharedStrings: ["備註"] }),
+);
+writeFileSync(
+  NO_STYLES,
+  xlsx({ sheetBody: `<sheetData>${tableRows(3)}</sheetData>`, sharedStrings: tableStrings(3), noStyles: true }),
+);
+
+writeFileSync(
+  NOT_WRITABLE,
+  xlsx({
+    sheetBody: `<sheetData>${tableRows(3)}</sheetData>`,
+    sharedStrings: tableStrings(3),
+    override: { "[Content_Types].xml": { data: `<?xml version="1.0"?><Types/>` } },
+  }),
+);
+
+test.each(["zh-TW", "en"] as const)(
+  "a batch, its summary workbook and every refusal in %s speak it alone",
+  async (language) => {
+    const out = mkdtempSync(join(tmpdir(), "one-language-out-"));
+    const paths = FILES.map((f) => join(FIXTURES, f));
+    const sources = (await Promise.all([...paths, NO_TABLE, NO_STYLES, NOT_WRITABLE].map(sourceTexts))).join("\n");
+    const texts: string[] = [];
+    let typed = "";
+    const run = async (command: string, ...rest: string[]) => {
+      typed += ` ${command} ${rest.join(" ")}`;
+      const result = await cli(command, "--lang", language, ...rest);
+      texts.push(result.out, result.err);
+    };
+    await run("analyze", ...paths, NOT_A_BOOK, NO_TABLE, "-j", "1");
+    const summary = join(out, "summary.xlsx");
+    await run("review", ...paths, NOT_A_BOOK, NO_TABLE, "-o", summary, "-j", "1");
+    texts.push(await sourceTexts(summary));
+    await run("analyze", NO_TABLE);
+    await run("analyze", NOT_A_BOOK);
+    await run("report", NO_STYLES, "-o", join(out, "report.xlsx"));
+    await run("report", NOT_WRITABLE, "-o", join(out, "not-written.xlsx"));
+    await run("analyze", paths[0]!, "--settings", NO_TABLE);
+    await run("analyze", paths[0]!, "--jsn");
+    await run("analyse", paths[0]!);
+    await run("analyze", paths[0]!, "--sheet");
+    await run("analyze", paths[0]!, "--sheet", "no-such-sheet");
+    await run("targets", paths[1]!, "-o", join(out, "trend.xlsx"));
+    // The runs did reach what they were meant to: the summary sheet, the batch's last line, the refusals.
+    const all = texts.join("\n");
+    const reached =
+      language === "en"
+        ? ["Summary", "Analyzed", "settings sheet", "edited safely", "--jsn"]
+        : ["彙整", "已分析", "指標設定工作表", "無法安全編輯", "--jsn"];
+    for (const word of reached) expect(all).toContain(word);
+    expect(words(texts, language, `${sources}\n${typed}`)).toEqual([]);
+  },
+);
 
 test("the test can fail: an English word in a zh-TW text is caught", () => {
   expect(foreign(["指標 Description"], "zh-TW", "")).toEqual(["Description"]);

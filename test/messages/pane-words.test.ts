@@ -227,8 +227,8 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   "reading.problemLine": ["B2: Check it.", "B2: Check it."],
   "reading.table": ["S!A1:C3: long table", "S!A1:C3: long table"],
   "reading.saved": [
-    "Wrote the settings sheet (1 indicator) and analysed again.",
-    "Wrote the settings sheet (2 indicators) and analysed again.",
+    "Wrote the settings sheet (1 indicator) and analyzed again.",
+    "Wrote the settings sheet (2 indicators) and analyzed again.",
   ],
   "reading.roleOf": ['Column A "X"', 'Column A "X"'],
   "reading.declared": ["1 declared table", "2 declared tables"],

@@ -3,10 +3,12 @@
  */
 /**
  * Every message the pane shows is in one language: the sample that cannot be loaded, the engine's
- * and adapters' two-language errors (the pane shows its own half), and the start-up error, written
- * before the pane knows more than Office's or the browser's display language.
+ * and adapters' typed errors (a code and values, worded from the catalog in the pane's language; no
+ * error is a sentence in two languages to be split), and the start-up error, written before the
+ * pane knows more than Office's or the browser's display language.
  */
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { WorkbookReadError } from "../../src/core";
 import { startFailedText } from "../../src/taskpane/bootstrap/start-failed";
 import { App } from "../../src/taskpane/components/App";
 import { openPreviewWorkbook } from "../../src/taskpane/preview/open-preview-workbook";
@@ -35,13 +37,15 @@ test.each([
   expect(alert.textContent).toBe(words);
 });
 
-const TWO_LANGUAGES = '找不到工作表「績效」 / No sheet named "績效".';
+/** An adapter's refusal as it throws it: the code and its values, no words. */
+const noSuchSheet = (sheet: string) =>
+  new WorkbookReadError("NO_SUCH_SHEET", { sheet }, { key: "error.NO_SUCH_SHEET.one" });
 
 test.each([
   ["en", 'No sheet named "績效".', "找不到"],
   ["zh-TW", "找不到工作表「績效」", "No sheet"],
-] as const)("%s: an adapter's two-language error shows in the pane's language", async (language, shown, other) => {
-  const port = new FakePort([KPI_GRID], new Error(TWO_LANGUAGES));
+] as const)("%s: an adapter's typed error shows in the pane's language", async (language, shown, other) => {
+  const port = new FakePort([KPI_GRID], noSuchSheet("績效"));
   render(<App initialLanguage={language} session={excelSession(port)} openPreview={noPreview} />);
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toContain(shown);
@@ -49,10 +53,10 @@ test.each([
 });
 
 test("the start-up error: Office's or the browser's language, any Chinese → 繁體中文, else English", () => {
-  const error = new Error("找不到 #container / taskpane.html has no #container");
-  expect(startFailedText(error, "zh-TW")).toBe("無法啟動：找不到 #container");
-  expect(startFailedText(error, "zh-HK")).toBe("無法啟動：找不到 #container");
-  expect(startFailedText(error, "en-US")).toBe("Could not start: taskpane.html has no #container");
+  const error = noSuchSheet("KPI");
+  expect(startFailedText(error, "zh-TW")).toBe("無法啟動：找不到工作表「KPI」");
+  expect(startFailedText(error, "zh-HK")).toBe("無法啟動：找不到工作表「KPI」");
+  expect(startFailedText(error, "en-US")).toBe('Could not start: No sheet named "KPI".');
   expect(startFailedText(new Error("boom"), null)).toBe("Could not start: boom");
   expect(CJK.test(startFailedText(error, "fr-FR"))).toBe(false);
 });

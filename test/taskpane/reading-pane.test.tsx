@@ -5,6 +5,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { AppliedPlan } from "../../src/port/workbook-port";
 import { addressOf, type Grid, type RawValue, type WritePlan } from "../../src/core";
+import { readRefusal } from "../../src/messages";
 import { App } from "../../src/taskpane/components/App";
 import { excelSession, FakePort, gridOf } from "./fake-session";
 import { provideFluentGlobals, provideLayout } from "./jsdom-fluent";
@@ -140,13 +141,13 @@ test("500 indicators: a few cards at a time, found by name, and an edit reaches 
 test("when the workbook cannot be read, the Reading area says why instead of loading for ever", async () => {
   class Unreadable extends WorkbookLikePort {
     override readAll(): Promise<Grid[]> {
-      return Promise.reject(new Error("無法讀取活頁簿 / The workbook cannot be read."));
+      return Promise.reject(readRefusal("damaged", { file: "績效.xlsx" }));
     }
   }
   render(<App initialLanguage="zh-TW" session={excelSession(new Unreadable([DATA]))} openPreview={noPreview} />);
   fireEvent.click(await screen.findByRole("tab", { name: "讀取" }));
-  // In the pane's language alone, as every error bar.
-  const alert = await screen.findByText("無法讀取活頁簿");
+  // In the pane's language alone, as every error bar: the typed error worded from the catalog.
+  const alert = await screen.findByText(/^無法讀取「績效\.xlsx」：檔案已損壞/);
   expect(alert.getAttribute("role")).toBe("alert");
 });
 

@@ -240,3 +240,34 @@ test("review: a person's note is kept, a re-run replaces the add-in's notes and 
   expect(vml).toHaveLength(1);
   expect(vml[0]!.match(/ObjectType="Note"/g)).toHaveLength(ours.length + 1);
 });
+
+test.each([
+  ["zh-TW", "[績效指標助手]", "績效指標助手"],
+  ["en", "[Indicators add-in]", "Indicators add-in"],
+] as const)(
+  "review in %s: the add-in's notes name the add-in as author, a person's note keeps its own",
+  async (language, tag, name) => {
+    const input = join(dir, `author-${language}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(FIXTURES, "budget-performance-100.xlsx"));
+    workbook.worksheets[0]!.getCell("F7").note = "主計處：已請業務單位確認";
+    await workbook.xlsx.writeFile(input);
+    const book = await XlsxWorkbook.fromFile(input);
+    await writeReview(book, language);
+    const comments = [...partsOf(await packageBytes(book))]
+      .filter(([n]) => /comments\d*\.xml$/.test(n))
+      .map(([, x]) => x);
+    expect(comments).toHaveLength(1);
+    const xml = comments[0]!;
+    const authors = [...xml.matchAll(/<author>([^<]*)<\/author>/g)].map((m) => m[1]);
+    const byAuthor = [...xml.matchAll(/<comment ref="([A-Z]+\d+)" authorId="(\d+)"[\s\S]*?<\/comment>/g)].map((m) => ({
+      cell: m[1],
+      author: authors[Number(m[2])],
+      ours: m[0].includes(tag),
+    }));
+    expect(byAuthor.filter((c) => c.ours).length).toBeGreaterThan(0);
+    for (const c of byAuthor.filter((c) => c.ours)) expect(c.author).toBe(name);
+    // The person's note (exceljs names its author "Author") keeps the author it had.
+    expect(byAuthor.find((c) => c.cell === "F7")?.author).toBe("Author");
+    },
+);

@@ -204,6 +204,15 @@ const LEGACY_NOTE_TAG = "[績效指標助手 Indicators add-in]";
 /** The zh-TW tag: the default language's. */
 export const NOTE_TAG = NOTE_TAGS["zh-TW"];
 
+/**
+ * Who one of the add-in's notes says wrote it: its tag's name (績效指標助手, Indicators add-in), so
+ * that the note's author speaks the note's language, never a placeholder such as "Author".
+ */
+export function noteAuthor(text: string): string {
+  const tag = Object.values(NOTE_TAGS).find((t) => text.startsWith(t)) ?? NOTE_TAG;
+  return tag.slice(1, -1);
+}
+
 export function isAddinNote(text: string | null | undefined): boolean {
   if (typeof text !== "string") return false;
   return text.startsWith(NOTE_TAGS["zh-TW"]) || text.startsWith(NOTE_TAGS.en) || text.startsWith(LEGACY_NOTE_TAG);

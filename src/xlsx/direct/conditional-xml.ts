@@ -57,5 +57,5 @@ export function isProtected(sheet: WorksheetPart): boolean {
 /** The sheets a plan would add flags or notes to that are protected: refused, nothing written. */
 export function protectedSheetsError(locked: readonly string[]): WorkbookWriteError {
   // Worded from the catalog at the edge, as the pane's Excel adapter words the same refusal.
-  return new WorkbookWriteError("SHEET_PROTECTED", { sheets: locked.join(", ") });
+  return new WorkbookWriteError("SHEET_PROTECTED", { sheets: locked });
 }

@@ -1,5 +1,5 @@
 import { maxOf } from "../../core/values/arrays";
-import { addressOf, isAddinNote, parseAddress, type NotePlan } from "../../core";
+import { addressOf, isAddinNote, noteAuthor, parseAddress, type NotePlan } from "../../core";
 import type { Package } from "./package";
 import { CONTENT_TYPE, ContentTypes, REL, Rels } from "./rels";
 import type { WorkbookPart } from "./workbook-part";
@@ -26,6 +26,21 @@ function commentsOf(part: SpreadsheetPart): { authors: XmlElement; list: XmlElem
     return { ref: (element.attributes.ref ?? "").toUpperCase(), element, text };
   });
   return { authors, list, comments };
+}
+
+/**
+ * The index of `name` among the part's authors (a comment's authorId), added at the end when absent:
+ * the add-in's notes name the add-in, never the first author there (a person's).
+ */
+function authorIndex(part: SpreadsheetPart, authors: XmlElement, name: string): number {
+  const list = part.children(authors, "author");
+  const at = list.findIndex((author) => textOf(author) === name);
+  if (at >= 0) return at;
+  for (const author of part.fragment(`<author>${escapeText(name)}</author>`)) {
+    author.parent = authors;
+    authors.children.push(author);
+  }
+  return list.length;
 }
 
 function ancestors(element: XmlElement): XmlElement[] {
@@ -116,14 +131,11 @@ export function applyNotesToPackage(
       else if (!added.some((a) => a.cell.replace(/\$/g, "").toUpperCase() === ref)) added.push(note);
     }
     for (const c of existing.comments) if (!kept.includes(c)) removeChild(existing.list, c.element);
-    if (commentsPart.children(existing.authors, "author").length === 0 && added.length > 0)
-      for (const author of commentsPart.fragment("<author>Author</author>")) {
-        author.parent = existing.authors;
-        existing.authors.children.push(author);
-      }
+    const first = added[0];
+    const authorId = first === undefined ? 0 : authorIndex(commentsPart, existing.authors, noteAuthor(first.text));
     for (const n of added)
       for (const element of commentsPart.fragment(
-        `<comment ref="${n.cell.replace(/\$/g, "").toUpperCase()}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`,
+        `<comment ref="${n.cell.replace(/\$/g, "").toUpperCase()}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`,
       )) {
         element.parent = existing.list;
         existing.list.children.push(element);
