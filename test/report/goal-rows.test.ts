@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { MAX_GOALS } from "../../src/core/plan/goal-rows";
 import type { PlanCell } from "../../src/core/plan/write-plan";
 import { writeReport } from "../../src/usecases/report";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
@@ -158,3 +159,26 @@ test("goals that come back further down (a cross-table's strategies per agency) 
   expect(sheet.tables.map((t) => t.name)).toContain("IndicatorGroups");
   expect(sheet.tables[0]!.bandRows).toBeUndefined();
 });
+
+test("past MAX_GOALS goals the rows are not grouped (each goal's block would be a flag rule of its own)", async () => {
+  const specOf = (goals: number): WorkbookSpec => {
+    const cells: Record<string, string | number> = {
+      A1: "關鍵策略目標",
+      B1: "關鍵績效指標",
+      C1: "年度目標值",
+      D1: "實際值",
+    };
+    for (let k = 0; k < goals; k++)
+      Object.assign(cells, {
+        [`A${k + 2}`]: `目標 ${k + 1}`,
+        [`B${k + 2}`]: `指標 ${k + 1}`,
+        [`C${k + 2}`]: 10,
+        [`D${k + 2}`]: 9,
+      });
+    return [{ name: "S", cells }];
+  };
+  const at = await reportOf(specOf(MAX_GOALS));
+  expect(at.outcome.plan.sheets[0]!.tables[0]!.bandRows).toHaveLength(MAX_GOALS);
+  const past = await reportOf(specOf(MAX_GOALS + 1));
+  expect(past.outcome.plan.sheets[0]!.tables[0]!.bandRows).toBeUndefined();
+}, 60_000);

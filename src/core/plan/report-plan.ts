@@ -518,10 +518,11 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     ranges.push({ row: FIRST_BODY_ROW, col: keyColumn, cells: keys.map((k) => [k === "" ? BLANK : text(k)]) });
   }
   // The table sets the widths; the charts go below everything, across the table's columns.
-  // A goal's words run on across its row: they do not widen the names' column.
+  // A goal's words run on across its row: they do not widen the names' column. Nor does the
+  // title, which runs on over empty cells (ranges[0], with the summary where there is one).
   const fitted = fittedWidths(
     ranges
-      .slice(hasIndicators ? 1 : 0)
+      .slice(1)
       .flatMap((r, k) =>
         k === 0 && hasIndicators && goalRows.size > 0
           ? r.cells.filter((_, i) => !goalRows.has(HEADER_ROW + i))
