@@ -281,7 +281,7 @@ function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
     if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
   }
   // A line break inside a goal written in Chinese ("打造觀光\n、休閒") joins without a space.
-  const [number, ...rest] = parts.map((p) => p.replace(/(?<=[\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, ""));
+  const [number, ...rest] = parts.map((p) => p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1"));
   if (number === undefined || rest.length === 0) return number ?? "";
   const cjkNumber = ITEM_NUMBER.test(number) && /[一二三四五六七八九十百]$/.test(number);
   return `${number}${cjkNumber ? "、" : /[、．]$/.test(number) ? "" : " "}${rest.join(" ")}`;
