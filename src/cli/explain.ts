@@ -21,7 +21,9 @@ function evidenceLine(e: TableEvidence, lang: Lang): string {
   const formula =
     e.relation === "ratio"
       ? `${col(e.rate)} = ${col(e.of)} ÷ ${col(e.over)}`
-      : `${col(e.rate)} = (${col(e.of)} − ${col(e.over)}) ÷ ${col(e.over)}`;
+      : e.relation === "difference"
+        ? `${col(e.rate)} = ${col(e.of)} − ${col(e.over)}`
+        : `${col(e.rate)} = (${col(e.of)} − ${col(e.over)}) ÷ ${col(e.over)}`;
   return lang === "zh-TW"
     ? `  算式印證：${formula}，${e.rows} 列中 ${e.agree} 列相符（小數 ${e.decimals} 位）`
     : `  Confirmed by the table's arithmetic: ${formula} on ${e.agree} of ${e.rows} rows at ${e.decimals} decimals`;

@@ -105,6 +105,15 @@ export function falseFigures(report: WorkbookReport, wanted: readonly ExpectedIn
   return shown;
 }
 
+/**
+ * A percentage is one figure whether written 85 (the table's "per cent" unit column, as some
+ * transcriptions keep it) or 0.85 (README: percent as fraction): under a percent unit, both hold.
+ */
+function samePercent(unit: string | null, got: number | null | undefined, want: number | null | undefined): boolean {
+  if (unit === null || !/^(?:%|％|per\s*cent|percent)$/i.test(unit) || got == null || want == null) return false;
+  return near(got * 100, want) || near(got, want * 100);
+}
+
 /** What the reading gets wrong against the hand-worked indicators, and how many checks there were. */
 export function indicatorProblems(
   report: WorkbookReport,
@@ -134,7 +143,7 @@ export function indicatorProblems(
       }
       for (const key of ["target", "actual", "achievement"] as const) {
         if (w[key] === undefined) continue;
-        if (!near(p[key], w[key]))
+        if (!near(p[key], w[key]) && !(key !== "achievement" && samePercent(got.unit, p[key], w[key])))
           problems.push(`${want.name} ${w.period ?? ""}: ${key} ${p[key]}, expected ${w[key]}`);
       }
     }

@@ -70,7 +70,11 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   if ((unit !== null && RANK_UNITS.has(unit)) || RANK_NAME.test(input.name)) return "lower";
   const bound = directionOfBound(`${input.criteria ?? ""} ${input.remark ?? ""}`);
   if (bound !== null) return bound;
-  return directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null) ?? "higher";
+  const named = directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null);
+  // "Complaints" at 85%, 87%: the share of complaints answered in time, not complaints to cut. A
+  // share targeted at half or more is a success rate, whatever the thing it counts.
+  if (named === "lower" && targets.length > 0 && targets.every((t) => t.percent && t.value >= 0.5)) return "higher";
+  return named ?? "higher";
 }
 
 export function inferKind(input: IndicatorInput, unit: string | null, direction: Direction): IndicatorKind {

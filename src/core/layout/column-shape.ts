@@ -1,6 +1,12 @@
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
-import { bracketsHoldActual, inPercentPoints, SHARE_MET_WORDS, statedRateFormula } from "./header-words";
+import {
+  bracketsHoldActual,
+  inPercentPoints,
+  SHARE_MET_WORDS,
+  statedRateFormula,
+  TARGET_AND_RESULT_WORDS,
+} from "./header-words";
 import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
@@ -90,8 +96,32 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   };
 }
 
+const TARGET_AND_RESULT = new Set(TARGET_AND_RESULT_WORDS);
+
+/**
+ * A period's one budget beside its one actual (本月份 實際數 | 預算數; Budget Estimate | Revised
+ * Estimate | Actual): the actual is the result, the budget the plan it is read against where no
+ * target column stands. Two budgets of one period (a year's and a month's) pair with neither.
+ */
+function budgetCol(band: HeaderBand, col: number | undefined): boolean {
+  return col !== undefined && band.columns.some((c) => c.col === col && c.role === "budget");
+}
+
+function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: number; actual?: number }): void {
+  const own = band.columns.filter((c) => c.period?.label === entry.period.label);
+  const budgets = own.filter((c) => c.role === "budget");
+  const [budget] = budgets;
+  const actual = own.find((c) => c.role === "actual");
+  if (actual === undefined || budget === undefined || budgets.length !== 1) return;
+  entry.actual = actual.col;
+  entry.target ??= budget.col;
+}
+
 function widePeriods(band: HeaderBand): PeriodColumns[] {
-  const byLabel = new Map<string, { period: Period; target?: number; actual?: number; reported?: number }>();
+  const byLabel = new Map<
+    string,
+    { period: Period; target?: number; actual?: number; reported?: number; targetInName?: boolean }
+  >();
   // Columns that name their role first (2015-16 實際表現 beats 2015-16 服務水平, a column no word
   // names): an unnamed figure under a year is its actual only where no column is.
   for (const named of [true, false])
@@ -105,8 +135,11 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       if (role !== "target" && role !== "actual" && role !== "reported") continue;
       const entry = byLabel.get(c.period.label) ?? { period: c.period };
       if (entry[role] === undefined) entry[role] = c.col;
+      // "Targets, Outturns and Achievements" over each year: a bare figure is the outturn, its target in the name.
+      if (role === "actual" && TARGET_AND_RESULT.has(c.word ?? "")) entry.targetInName = true;
       byLabel.set(c.period.label, entry);
     }
+  for (const entry of byLabel.values()) withBudgetAsPlan(band, entry);
   // 112 | 113 | 114 年度預算數 beside 115及以後年度預估需求數: one column a period, the others budgets, so
   // the estimate is that period's amount, not a target for it to meet. (FY18 Actual | FY19 Target is
   // a target beside a result: budgets only, no column of results.)
@@ -199,6 +232,50 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
     ...band,
     columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),
   };
+}
+
+/**
+ * "1999–2000 Target | 1999–2000 Outcome": a goal has no year, so an outcome under a year beside its
+ * target is that year's result.
+ */
+function outcomeOfYear(band: HeaderBand): HeaderBand {
+  if (!band.columns.some((c) => c.role === "goal" && c.period !== null)) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) => (c.role === "goal" && c.period !== null ? { ...c, role: "actual" } : c)),
+  };
+}
+
+/**
+ * "Approved estimate 2006–07 | Revised estimate 2006–07": where no column holds the result, the
+ * revised estimate of a year is the year's spending as known, read against the approved one.
+ */
+function revisedAsActual(band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.role === "actual" || c.role === "executed")) return band;
+  const revised = band.columns.filter((c) => c.role === "target" && /revised\s*estimate/i.test(c.text));
+  const approved = (r: HeaderColumn) =>
+    band.columns.some((c) => c !== r && c.role === "target" && c.period?.label === r.period?.label && c.col < r.col);
+  if (revised.length === 0 || !revised.every((r) => r.period !== null && approved(r))) return band;
+  return { ...band, columns: band.columns.map((c) => (revised.includes(c) ? { ...c, role: "actual" } : c)) };
+}
+
+const SHARE_IN_TEXT = /\d\s*(?:%|％|per\s?cent\b|percent\b)/i;
+
+/** Names that are sentences stating a share, over results that are shares: two such rows at least, and most. */
+function namesSetShares(view: SheetView, band: HeaderBand, nameCol: number, periods: readonly PeriodColumns[]): boolean {
+  let stating = 0;
+  let named = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 10); r++) {
+    const name = view.text(r, nameCol);
+    if (name === "") continue;
+    named++;
+    const shares = periods.some((p) => {
+      const value = p.actual === undefined ? null : parseValue(view.cell(r, p.actual));
+      return value?.kind === "number" && value.percent;
+    });
+    if (shares && isSentence(name) && SHARE_IN_TEXT.test(name.slice(0, SENTENCE_PREFIX))) stating++;
+  }
+  return stating >= 2 && stating * 2 >= named;
 }
 
 /** A cell of words that reads as a sentence: four words or more, or twelve characters of CJK text. */
@@ -296,7 +373,12 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   const beside = band.columns.find(
     (c) => c.col > named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
   );
-  return worded ?? beside ?? named;
+  // "LINKED ITEMS | UNIT | TARGET | ACTUAL | INDICATOR", the last a status light left blank: the names
+  // are the words of the unheaded-role column at the left.
+  const left = band.columns.find(
+    (c) => c.col < named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
+  );
+  return worded ?? beside ?? left ?? named;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;
@@ -338,7 +420,15 @@ const SHARE_MET = new Set(SHARE_MET_WORDS);
 
 /** Whether the band's result is a share of cases that met a standard. */
 function sharesMet(band: HeaderBand): boolean {
-  return band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? ""));
+  // "Was the Target Achieved?" asks yes or no of each row (✓, or the result where not met): no share.
+  return band.columns.some((c) => c.role === "actual" && SHARE_MET.has(c.word ?? "") && !c.text.includes("?"));
+}
+
+/** "Fulfilled … Standard" over Number | %: of the count and the share that met it, the share is the result. */
+function shareOfMet(band: HeaderBand): HeaderColumn | undefined {
+  if (!sharesMet(band)) return undefined;
+  const met = band.columns.filter((c) => c.role === "actual" && c.period === null);
+  return met.length > 1 ? met.find((c) => /(?:^|\s)[(（]?[%％][)）]?$/.test(c.text)) : undefined;
 }
 
 /**
@@ -377,7 +467,7 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = achievementAsActual(standardBesideShareMet(given));
+  const worded = revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))));
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
@@ -439,10 +529,19 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     const rolesAt = band.columns.some(
       (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
     );
-    const kind = rolesAt || withRoles.length > 0 ? "wide" : "comparison";
+    // Every target a budget (本月份 實際數 | 預算數, 累計 實際數 | 預算數): spending against budget, periods apart.
+    const budgeted = withRoles.length > 0 && withRoles.every((p) => budgetCol(band, p.target));
+    const kind = budgeted ? "execution" : rolesAt || withRoles.length > 0 ? "wide" : "comparison";
     if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
       return null;
-    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : wide;
+    // A full-year budget beside them (本年度法定預算數) has no result of its own: no period to read.
+    // "To ensure at least 85% of building plans are processed within 54 days" over quarterly shares:
+    // each name sets its own target; the quarters are results, not a comparison of amounts.
+    if (kind === "comparison" && namesSetShares(view, band, nameCol, wide)) {
+      const periods = wide.map((p) => ({ ...p, targetInName: true }));
+      return { ...base, kind: "wide", budgetParts: [], periods: withPoints(view, band, periods) };
+    }
+    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withRoles : wide;
     return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
   // Year | Result, years down the label column: one indicator over the years (read as a series).
@@ -450,15 +549,16 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const target = first(band, "target", true);
   // Sentences that set their targets beside "Progress as at 28 February 1999": the one result column,
   // whatever date its header names.
-  const actual = first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
+  const actual = shareOfMet(band) ?? first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
   const reported = first(band, "reported", true);
   // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
   // A standard in words ("Time Required") stands for the target beside a share of cases that met it.
   const standard = target ?? first(band, "criteria");
+  // A share of cases that met a standard needs no target column: the names state the standard.
   const namesBeside =
     labelCol !== null &&
-    standard !== undefined &&
+    (standard !== undefined || sharesMet(band)) &&
     (actual ?? reported) !== undefined &&
     wordsBelow(view, band, labelCol);
   if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;

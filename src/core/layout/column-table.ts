@@ -27,10 +27,11 @@ import { rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
+import { readingWithoutHeader } from "./headerless";
 import { separateSubtotals } from "./subtotals";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
-import { percentInSentence, targetInSentence } from "../values/sentence-target";
+import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -51,6 +52,16 @@ function inPoints(p: PeriodInput): PeriodInput {
     actual: points(p.actual),
     ...(p.baseline ? { baseline: asPoints(p.baseline) } : {}),
   };
+}
+
+const PERCENT_UNIT = /^(?:%|％|percent|percentage|per\s*cent|百分比|百分率)$/i;
+
+/** Figures written without % of which one at least is beyond 1 (90, 75): points, not fractions. */
+function barePoints(periods: readonly PeriodInput[]): boolean {
+  const values = periods
+    .flatMap((p) => [p.target, p.actual])
+    .flatMap((c) => (c?.value.kind === "number" ? [c.value] : []));
+  return values.length > 0 && values.every((v) => !v.percent) && values.some((v) => Math.abs(v.value) > 1);
 }
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
@@ -107,16 +118,25 @@ function sentenced(cell: SourceCell | null): SourceCell | null {
   return value === null ? cell : { address: cell.address, value };
 }
 
+/** "Target 6,000 Outturn 4,579" in one cell: its target and its result, both at the cell. */
+function packedIn(cell: SourceCell | null): { target: SourceCell; actual: SourceCell } | null {
+  if (cell === null || cell.value.kind !== "text") return null;
+  const pair = packedTargetAndResult(cell.value.text);
+  return pair && { target: { ...cell, value: pair.target }, actual: { ...cell, value: pair.actual } };
+}
+
 function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumns[], nameCol: number): PeriodInput[] {
   const at = (c: number | undefined): SourceCell | null => (c === undefined ? null : sourceCell(view, r, c));
   return periods.map((p) => {
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
     const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
-    const actual = sentenced(points(pair?.actual ?? at(p.actual), p.actualInPoints));
-    const target = p.targetInName
-      ? targetOfName(view, r, nameCol, actual)
-      : sentenced(points(pair?.target ?? at(p.target), p.targetInPoints));
+    const packed = pair ?? packedIn(at(p.actual)) ?? packedIn(at(p.target));
+    const actual = sentenced(points(packed?.actual ?? at(p.actual), p.actualInPoints));
+    const target =
+      p.targetInName && packed === null
+        ? targetOfName(view, r, nameCol, actual)
+        : sentenced(points(packed?.target ?? at(p.target), p.targetInPoints));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -227,6 +247,9 @@ function hasFigure(periods: readonly PeriodInput[]): boolean {
  */
 function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape: ColumnShape): boolean {
   const labelCol = shape.nameCol;
+  // A goal merged down from a data row over this one ("Creating a tax … climate" over its measures):
+  // the row is that goal's, inside the table; a header starts where its merges do.
+  if (shape.goalCol !== null && mergedFromData(view, r, shape.goalCol, shape.band.bottom)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
@@ -237,6 +260,12 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
+}
+
+/** Whether a merge covering (r, col) starts on a row below the header, above r. */
+function mergedFromData(view: SheetView, r: number, col: number, headerBottom: number): boolean {
+  const top = view.mergedFromRow(r, col);
+  return top !== null && top > headerBottom;
 }
 
 /** A row holding the header's own years in the same columns (2017 | 2018 | 2019): the next table's header. */
@@ -329,6 +358,8 @@ const OUTLINE_SAMPLE = 60;
 
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
+  // "Percentage" over the names (the corner cell of Target | Outcome pairs): every row's unit.
+  const percentTable = PERCENT_UNIT.test(shape.band.columns.find((c) => c.col === shape.nameCol)?.text ?? "");
   const sample: number[] = [];
   for (let r = shape.band.bottom + 1; r <= Math.min(view.bottom, shape.band.bottom + OUTLINE_SAMPLE); r++)
     sample.push(r);
@@ -398,12 +429,16 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
-    if (!figures && figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
+    // Its sentence may quote a figure ("On schedule = 185 projects (87.67%)"): still the note's, no row's.
+    if (figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
       const blankTarget = single.target === null || single.target.value.kind === "missing";
-      if (blankTarget && single.actual !== null) {
+      // Parts of the row above: without a target of their own under one that has it. Where no row
+      // has a target (a charter's shares met), "2." under "1." is the next item.
+      const parentTarget = previous.periods[0]?.target?.value.kind === "number";
+      if (blankTarget && parentTarget && single.actual !== null) {
         (previous.components as ComponentCell[]).push({ ...single.actual, name: name.trim() });
         continue;
       }
@@ -420,7 +455,10 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       }
       periods[0] = withPeriod;
     }
-    const displayName = name || goal;
+    // A budget book's detail line: no 科目 of its own, its figures described in 說明 ("防救災系統設備網路租用費。").
+    const described =
+      name === "" && goal === "" && figures && shape.remarksCol !== null ? view.text(r, shape.remarksCol) : "";
+    const displayName = name || goal || described;
     if (displayName === "") continue;
     // A unit with nothing allotted and nothing spent ("-" in every measured cell, 第二預備金 with its
     // budget only) has no execution to report: no indicator, not a category either.
@@ -430,12 +468,23 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // Under "單位：千元；%", a share row (占比 36.51) is in percent; the amounts are not.
     if (percentRows && SHARE.test(displayName)) periods.forEach((p, i) => (periods[i] = inPoints(p)));
     const text = (c: number | null) => (c === null ? "" : view.text(r, c));
+    // A unit column saying % beside bare 90 and 75: percentage points, as the row's unit states.
+    if ((percentTable || PERCENT_UNIT.test(text(shape.unitCol))) && barePoints(periods))
+      periods.forEach((p, i) => (periods[i] = inPoints(p)));
     indicators.push({
       name: displayName,
-      nameCell: view.address(r, name ? shape.nameCol : (shape.goalCol ?? shape.nameCol)),
+      nameCell: view.address(
+        r,
+        name ? shape.nameCol : described ? (shape.remarksCol ?? shape.nameCol) : (shape.goalCol ?? shape.nameCol),
+      ),
       statedUnit: text(shape.unitCol) || null,
+      // Spending against a budget is read as an execution rate, whatever the line (業務成本, 人事費).
       statedDirection:
-        shape.directionCol !== null ? statedDirection(text(shape.directionCol)) : shape.sharesMet ? "higher" : null,
+        shape.directionCol !== null
+          ? statedDirection(text(shape.directionCol))
+          : shape.sharesMet || shape.kind === "execution"
+            ? "higher"
+            : null,
       periods,
       table: tableIndex,
       components: [],
@@ -527,6 +576,42 @@ function readTable(
   return { found: { table, indicators }, last };
 }
 
+/** Blocks of a sheet tried as tables without a header: each try reads up to 200 rows of 40 columns. */
+const MAX_HEADERLESS_TRIES = 16;
+
+/** The first row of a block: the sheet's first, or under a blank row. */
+function blockStart(view: SheetView, r: number): boolean {
+  return r === view.top || view.isBlankRow(r - 1);
+}
+
+/** A table without a header row, its roles from a column of differences (headerless.ts). */
+function readHeaderless(view: SheetView, top: number, taken: Set<number>, tableIndex: number) {
+  const reading = readingWithoutHeader(view, top, taken);
+  if (reading === null) return null;
+  const { found, last } = readTable(view, reading.shape.band, reading.shape, taken, tableIndex);
+  taken.delete(top - 1);
+  if (found === null) return null;
+  const { col, of, over } = reading.difference;
+  const table: DetectedTable = {
+    ...found.table,
+    range: rangeOf(view, top, view.left, last, view.right),
+    reading: { ...found.table.reading, layout: "headerless", header: "" } as TableReading,
+    certainty: "certain",
+    evidence: [
+      {
+        rate: view.address(top, col),
+        relation: "difference",
+        of: view.address(top, of),
+        over: view.address(top, over),
+        agree: reading.agree,
+        rows: reading.rows,
+        decimals: reading.decimals,
+      },
+    ],
+  };
+  return { found: { table, indicators: found.indicators }, last };
+}
+
 /** A shape read on one group of period columns, moved to another group laid out alike. */
 function movedShape(shape: ColumnShape, from: readonly number[], to: readonly number[], band: HeaderBand): ColumnShape {
   const move = (c: number | undefined): number | undefined => {
@@ -584,6 +669,7 @@ function readMeasureGroups(
  */
 export function findColumnTables(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
+  let headerlessTries = 0;
   for (let header = view.top; header <= view.bottom; header++) {
     if (taken.has(header) || !startsHeader(view, header) || isCaptionRow(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
@@ -601,6 +687,11 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
         readYearsDown(view, band, taken, firstTable + found.length);
       if (read) found.push({ table: read.table, indicators: read.indicators });
       if (read) header = read.last;
+      // No header at all (a copy that starts at the first measure): its differences may name the columns.
+      const tryBare = !read && blockStart(view, header) && headerlessTries++ < MAX_HEADERLESS_TRIES;
+      const bare = tryBare ? readHeaderless(view, header, taken, firstTable + found.length) : null;
+      if (bare) found.push(bare.found);
+      if (bare) header = bare.last;
       continue;
     }
     const read = readTable(view, band, shape, taken, firstTable + found.length);

@@ -25,6 +25,11 @@ function headerText(shape: ColumnShape, col: number): string {
   return shape.band.columns.find((c) => c.col === col)?.text ?? "";
 }
 
+/** The period a column's header names, if any. */
+function periodOf(shape: ColumnShape, col: number): PeriodColumns["period"] {
+  return shape.band.columns.find((c) => c.col === col)?.period ?? null;
+}
+
 /** The period as the relation reads it: of ÷ over is actual ÷ target. */
 function asRatio(shape: ColumnShape, p: PeriodColumns, s: StatedRate): PeriodColumns {
   // A stated sum ((B+C) ÷ A) is replaced by the one column the rate is computed from.
@@ -59,9 +64,22 @@ function withReported(
   stated: readonly StatedRate[],
 ): Decision {
   const rate = p.reported;
+  const own = stated.find((s) => s.rate === rate);
+  // BUDGET | JULY | AUG | SEPT | QUARTER 2 | % SPENT: no column says "spent", the rate says which one is.
+  if (
+    rate !== undefined &&
+    p.actual === undefined &&
+    !p.actualSum &&
+    own?.relation === "ratio" &&
+    own.over === p.target
+  )
+    return {
+      period: { ...asRatio(shape, p, own), period: p.period ?? periodOf(shape, own.of) },
+      evidence: own,
+      doubtful: null,
+    };
   if (rate === undefined || p.actualSum || p.target === undefined || p.actual === undefined)
     return { period: p, evidence: null, doubtful: null };
-  const own = stated.find((s) => s.rate === rate);
   const current = agreementWith(view, shape.band, rows, rate, p.actual, p.target);
   // Too few rows to judge, or the rate follows from the reading on most rows (the others are findings).
   if (current.rows < 3 || current.agree * 2 >= current.rows) {

@@ -55,7 +55,8 @@ export interface DetectedTable {
 export interface TableEvidence {
   /** Header cells: the rate, and the two columns it is computed from. */
   readonly rate: string;
-  readonly relation: "ratio" | "change";
+  /** rate = of ÷ over, (of − over) ÷ over, or of − over (a variance column beside a table without a header). */
+  readonly relation: "ratio" | "change" | "difference";
   readonly of: string;
   readonly over: string;
   readonly agree: number;

@@ -9,6 +9,7 @@ import {
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
+import { packedTargetAndResult } from "../values/sentence-target";
 
 /** One column as its header (one to three rows, merged cells filled) describes it. */
 export interface HeaderColumn {
@@ -99,9 +100,19 @@ export function startsHeader(view: SheetView, row: number): boolean {
   return false;
 }
 
+const CHANGE_HEADER = /\bchange\b|\bvariance\b|\bdifference\b|比較|增減|差異/i;
+
+const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
+
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
 function headerLike(view: SheetView, row: number): boolean {
   if (row > view.bottom || !startsHeader(view, row)) return false;
+  // A check mark answers for a row ("Was the Target Achieved?" ✓), and "Target 5% Outturn 5.7%" packs
+  // two figures: data, never header words.
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (CHECK_MARK.test(text) || packedTargetAndResult(text) !== null) return false;
+  }
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
   return true;
@@ -146,7 +157,8 @@ function describe(
     // JAN | FEB under "ACHIEVEMENT", "1st Quarter (Jan-Mar)": a month or quarter on a row of its own.
     words.reduce<Period | null>((found, word) => periodWithinYear(word) ?? found, null);
   const bare = labelled === null && number !== null ? parsePeriod(number) : null;
-  const period = labelled ?? bare;
+  // "Change Over FY2020", "較上年度增減": a change between periods, no figure of the year it names.
+  const period = CHANGE_HEADER.test(text) ? null : (labelled ?? bare);
   // "Actual Performance against Target" over Target | Actual: the row under a group heading names the
   // column's own role; the heading's words decide only where the rows under it name none.
   const strip = (t: string) => (period ? t.replace(YEAR_IN_HEADER, " ") : t);
@@ -199,6 +211,12 @@ function underGroup(view: SheetView, top: number, bottom: number, col: number): 
   return false;
 }
 
+/** Four words or more, or twelve CJK characters: a name, where a header row has a word or two. */
+function phrase(text: string): boolean {
+  const head = text.slice(0, SENTENCE_PREFIX);
+  return head.split(/\s+/, 4).filter(Boolean).length >= 4 || (head.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 12;
+}
+
 /** Reads rows top..bottom as one header. */
 export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand {
   const columns: HeaderColumn[] = [];
@@ -218,11 +236,16 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   if (!startsHeader(view, top)) return top;
   let bottom = top;
   // Under "Year | Result" a row starting with a year ("2022/23 | No data available") is data.
-  const yearCols = bandOf(view, top, top)
-    .columns.filter((c) => c.role === "period" && c.period === null)
-    .map((c) => c.col);
+  const first = bandOf(view, top, top).columns;
+  const yearCols = first.filter((c) => c.role === "period" && c.period === null).map((c) => c.col);
+  const nameCols = first.filter((c) => c.role === "indicator").map((c) => c.col);
   while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1) && !sentenceRow(view, bottom + 1)) {
     if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
+    // Under "Performance Measure" a phrase of its own ("Achieve annual targets for provincial budget")
+    // is the first indicator's name, whatever word in it a header would use.
+    // So is one at the left, where the names stand, under whatever header.
+    const labels = nameCols.length > 0 ? nameCols : [view.left];
+    if (labels.some((c) => !view.isMergedTail(bottom + 1, c) && phrase(view.text(bottom + 1, c)))) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));

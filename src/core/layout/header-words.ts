@@ -41,9 +41,40 @@ interface Rule {
 }
 
 /** A result that is the share of cases meeting a standard ("Targets Achieved (%)"); column-shape.ts reads it so. */
-export const SHARE_MET_WORDS = ["targetsachieved", "targetachieved", "targetsmet", "standardsmet", "standardachieved"];
+export const SHARE_MET_WORDS = [
+  "targetsachieved",
+  "targetachieved",
+  "targetsmet",
+  "standardsmet",
+  "standardachieved",
+  // "Fulfilled Client Charter Duration / Standard" over Number | %: the cases that met the charter.
+  "fulfilled",
+  // "Percentage of achieving the target in 2019 (%)": the share of cases that met the pledged time.
+  "achievingthetarget",
+  "meetingthetarget",
+  "achievingtarget",
+  "meetingtarget",
+];
+
+/**
+ * A header naming both the target and the result ("Targets, Outturns and Achievements"): its cells
+ * hold the result, the target packed beside it ("Target 5% Outturn 5.7%") or set in the name.
+ */
+export const TARGET_AND_RESULT_WORDS = [
+  "targets,outturns",
+  "targetsandoutturns",
+  "targetandoutturn",
+  "targetandactual",
+  "targetsandactuals",
+  "target/actual",
+  "targets/actuals",
+  "目標及實際",
+  "目標與實際",
+  "目標/實際",
+];
 
 const RULES: readonly Rule[] = [
+  { role: "actual", words: TARGET_AND_RESULT_WORDS },
   // 名稱及編號 (budget statements: each name cell holds its account code over the name) names the items.
   { role: "indicator", words: ["名稱及編號", "名稱及代號", "名稱及代碼", "名稱與編號"] },
   // "Targets Achieved (%)" beside a service standard in words: the share of cases that met it, the
@@ -57,6 +88,9 @@ const RULES: readonly Rule[] = [
   {
     role: "criteria",
     words: ["衡量標準", "計算公式", "衡量方式", "計算方式", "公式", "定義", "formula", "definition", "methodology"],
+    // 服務水平 alone (Hong Kong's pledges: "4" working days, "1小時") is the standard each case is held
+    // to; "達到服務水平的百分比" is the share that met it, a target or a result as its group says.
+    exact: ["服務水平"],
   },
   { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
   {
@@ -177,6 +211,9 @@ const RULES: readonly Rule[] = [
     words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result", "progress"],
     exact: ["實際數", "value", "outturn"],
   },
+  // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
+  // Actual" is a result, read by the rule above).
+  { role: "target", words: ["revised"] },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
   { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
   {
@@ -220,11 +257,15 @@ export const headerRole: (text: string) => HeaderMatch | null = memoByText(roleO
 function roleOfHeader(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
-  const bare = key.replace(/[()（）[\]【】]/g, "");
+  // "服務水平 (註1)": a note's mark is no part of the header's words.
+  const bare = key.replace(/[(（]?(?:註|note)\d{1,2}[)）]?/g, "").replace(/[()（）[\]【】]/g, "");
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
-  if (/[a-z]target$/.test(head) && !/(?:against|versus|vs\.?|of|to|over|ofannual)target$/.test(head))
+  if (
+    /[a-z]target$/.test(head) &&
+    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
+  )
     return { role: "target", word: "target" };
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };

@@ -96,6 +96,12 @@ export class SheetView {
     return area !== null && area.top !== row;
   }
 
+  /** The first row of a merged area covering the cell from a row above it; null where none does. */
+  mergedFromRow(row: number, col: number): number | null {
+    const area = this.mergeCovering(row, col);
+    return area !== null && area.top !== row ? area.top : null;
+  }
+
   address(row: number, col: number): string {
     return addressOf(row, col);
   }

@@ -101,8 +101,23 @@ const CURRENCY = /^(?:NT|US|HK|NZ|A|S|C)?[$£€¥]\s*(?=[\d.])/i;
 /** A figure with its marks, unit and bound is short: a longer text is read as text, never searched. */
 const LONGEST_FIGURE = 200;
 
+/** "31,000 (-25%)", "5% (51,205)", "82.0% (24 days)": a figure, then the same in another measure. */
+const RESTATED = /^([^()（）]+?)\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$/;
+
 function parseNumericText(given: string, raw: RawValue): ParsedValue | null {
   if (given.length > LONGEST_FIGURE) return null;
+  const restated = RESTATED.exec(given);
+  if (restated?.[1] !== undefined && restated[2] !== undefined) {
+    const [figure, again] = [parseFigureOnly(restated[1], raw), parseFigureOnly(restated[2], raw)];
+    // Only in another measure (a count and its percent, a share and its days): "7 200 (7 200)" may
+    // hold a target and its actual, a reading no figure should settle.
+    if (figure?.kind === "number" && again?.kind === "number")
+      if (figure.percent !== again.percent || figure.unit !== again.unit) return figure;
+  }
+  return parseFigureOnly(given, raw);
+}
+
+function parseFigureOnly(given: string, raw: RawValue): ParsedValue | null {
   const marked = given.replace(LEADING_MARK, "");
   const currency = CURRENCY.exec(marked)?.[0].trim() ?? null;
   const text = (currency === null ? marked : marked.slice(currency.length).trim()).replace(PERCENT_WORDS, "$1%");

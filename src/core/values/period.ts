@@ -186,7 +186,11 @@ function yearInText(t: string): Period | null {
     const year = yearOf(Number(open[1]));
     if (year) return { label: `${open[1]}及以${open[2]}`, ...year };
   }
-  const roc = /(?:^|\D)(\d{2,3})\s*(?:年度|年)/.exec(t);
+  // "115預算", "112決算數": a budget book's column, the ROC year written straight before the figure's kind.
+  // "106售電度數": a year glued to what it counts, at the head of the header (not "100人以上", a count).
+  const roc =
+    /(?:^|\D)(\d{2,3})\s*(?:年度|年|(?=(?:預算|決算|概算|預計|實際|目標|執行|法定)))/.exec(t) ??
+    /^(\d{2,3})(?=[\u4e00-\u9fff]{2})(?![人件元萬億千百日天次個家戶位名台輛噸度倍成]|差異|比例|比較|增減|差額)/.exec(t);
   if (roc?.[1] !== undefined) {
     const year = yearOf(Number(roc[1]));
     if (year?.calendar === "roc") return { label: roc[1], ...year };
@@ -234,6 +238,15 @@ export function relativePeriodInText(text: string): Period | null {
   // "本 次 預 算 數", "本次與上年度\n比        較": Chinese spaced out as printed is read without the spaces.
   const t = normalizeText(text).replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "$1");
   if (/比較|增減|差異|change|compar|versus|\bvs\b|difference|trend|趨勢/i.test(t)) return null;
+  // A monthly statement's two periods: 本月份, and 本年度截止本月份累計數 (the year to this month).
+  // "2015 YTD" is that year's figure to date: a year named is the period, read by periodInText.
+  const toDate = /[\u4e00-\u9fff]*(?:截至|截止)本月份?[\u4e00-\u9fff]*累計數?|year[\s-]*to[\s-]*date|\bytd\b/i.exec(
+    t,
+  )?.[0];
+  if (toDate !== undefined && /\d{2,4}/.test(t)) return null;
+  if (toDate !== undefined) return { label: toDate, year: 0, calendar: "roc", relative: 0 };
+  const month = /本月份?|current\s+month|this\s+month/i.exec(t)?.[0];
+  if (month !== undefined && !/本年|今年|當年/.test(t)) return { label: month, year: 0, calendar: "roc", relative: 0 };
   // "112及以前年度": the years up to 112, a period of its own (periodInText), not 前年度.
   if (/\d\s*(?:年度?)?\s*及?\s*以[前後]/.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
@@ -268,6 +281,12 @@ const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
 export function periodWithinYear(text: string): Period | null {
   const t = normalizeText(text).trim();
   const label = t.split(/\r?\n/)[0]?.trim() ?? t;
+  // "Jan-Mar", "Apr- Jun", "Oct - Dec": a quarter written as its months.
+  const span = /^([a-z]{3,9})\.?\s*[-–~]\s*([a-z]{3,9})\.?$/i.exec(t);
+  const from = span?.[1] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[1] ?? ""))?.[1];
+  const to = span?.[2] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[2] ?? ""))?.[1];
+  if (from !== undefined && to !== undefined && to - from === 2 && from % 3 === 1)
+    return { label, year: 0, calendar: "ad", relative: 0, quarter: (from + 2) / 3 };
   const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
   if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
   const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);

@@ -142,3 +142,17 @@ export function percentInSentence(sentence: string): ParsedValue | null {
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(only.end))) return null;
   return withQualifier(only.value, null, sentence);
 }
+
+/** "Target 5% Outturn 5.7%", "目標 6,000 實際 4,579": one cell with the target and the result, each labelled. */
+const PACKED =
+  /^\s*(?:targets?|目標值?)\s*[:：]?\s*(\S[^:：]*?)\s*[,;，；]?\s*(?:outturns?|actuals?|achieved|results?|outcomes?|實際值?|實績)\s*[:：]?\s*(\S.*?)\s*$/i;
+
+/** The target and the result a cell packs together, both figures; null where the cell is no such pair. */
+export function packedTargetAndResult(text: string): { target: ParsedValue; actual: ParsedValue } | null {
+  if (text.length > LONGEST_SENTENCE) return null;
+  const match = PACKED.exec(text.replace(/\s+/g, " "));
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const target = parseValue({ value: match[1] });
+  const actual = parseValue({ value: match[2] });
+  return target.kind === "number" && actual.kind === "number" ? { target, actual } : null;
+}
