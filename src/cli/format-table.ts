@@ -1,6 +1,8 @@
 import {
+  comparisonTally,
   DECIMAL_FORMAT,
   figureFormat,
+  reportKind,
   showFigure,
   showPercent,
   SYMBOL_OF_LIGHT,
@@ -40,8 +42,22 @@ export function truncate(text: string, max: number, wide: boolean = ambiguousIsW
 
 const NAME_WIDTH = 40;
 
-/** One line: indicators, the lights of the reporting period, share met, findings. */
+/**
+ * One line: indicators, the lights of the reporting period, share met, findings. A comparison has
+ * no target to meet: its line counts the items compared, between which periods, and how many rose,
+ * fell or stayed level.
+ */
 export function summaryLine(report: WorkbookReport, lang: Language): string {
+  if (reportKind(report) === "comparison") {
+    const c = comparisonTally(report);
+    const span = c.previous !== null && c.current !== null;
+    return translate(lang, "cli.comparisonTotal", {
+      ...c,
+      previous: span ? c.previous : "none",
+      current: c.current ?? "",
+      findings: report.findings.length,
+    });
+  }
   // The counts only: the summary's findings (words for each) are not needed for their number.
   const s = { ...tally(report), findings: report.findings };
   const lights = `★ ${s.lights.green}  ▲ ${s.lights.yellow}  ● ${s.lights.red}  □ ${s.lights.white}`;

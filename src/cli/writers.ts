@@ -1,4 +1,4 @@
-import type { DraftMethod, ReportLanguage } from "../core";
+import { comparisonTally, reportKind, type DraftMethod, type ReportLanguage } from "../core";
 import { writeReport } from "../usecases/report";
 import { writeReview } from "../usecases/review";
 import { writeTargetDrafts } from "../usecases/targets";
@@ -48,6 +48,14 @@ export async function applyCommand(
     const sheet = [...outcome.applied.sheets.values()].join(", ");
     const rows = outcome.report.sheets.reduce((n, s) => n + s.indicators.reduce((m, i) => m + i.periods.length, 0), 0);
     const cards = outcome.report.sheets.reduce((n, s) => n + s.scorecards.length, 0);
+    // A comparison's report has a row per item (its last two periods side by side), not per period.
+    if (reportKind(outcome.report) === "comparison") {
+      const items = comparisonTally(outcome.report).items;
+      return (output) =>
+        zh
+          ? `已寫入 ${output}：工作表「${sheet}」，比較 ${items} 項。`
+          : `Wrote ${output}: sheet "${sheet}", ${items} items compared.`;
+    }
     return (output) =>
       translate(options.language, "cli.reportWritten", { output, sheet, rows: String(rows), cards: String(cards) });
   }

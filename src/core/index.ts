@@ -31,6 +31,7 @@ export { buildReportPlan, DEFAULT_REPORT_FIGURES, HEADER_ROW, type ReportOptions
 export * from "./plan/sheet-names";
 export { keptReasons, reasonKey, type KeptReasons } from "./plan/reasons";
 export { reportKind, type ReportKind } from "./plan/report-kind";
+export { comparisonTally, type ComparisonTally } from "./plan/comparison-plan";
 export { textWidth, wrappedLines } from "./plan/widths";
 export { buildReviewPlan, notesFor } from "./plan/review-plan";
 export * from "./targets/draft-methods";

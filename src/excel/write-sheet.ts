@@ -1,4 +1,4 @@
-import { maxOf } from "../core/values/arrays";
+import { maxOf, minOf } from "../core/values/arrays";
 import { addressOf, sheetStyles, type CellStyle, type PlanCell, type PrintPlan, type SheetPlan } from "../core";
 import type { RequestBudget } from "./request-budget";
 
@@ -123,8 +123,14 @@ export async function queueSheet(
   // Adjacent hidden columns (the below-target column and the chart's helper block) in one request.
   for (const run of columnRuns(plan.hiddenColumns ?? []))
     sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).getEntireColumn().columnHidden = true;
+  // From the first table down, as the .xlsx writer wraps: the title and summary above run on.
+  const wrapTop = plan.tables.length === 0 ? 0 : minOf(plan.tables.map((t) => t.top));
+  const wrapBottom = maxOf(plan.ranges.map((r) => r.row + r.cells.length - 1));
   for (const c of plan.wrapColumns ?? []) {
-    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    const column =
+      wrapTop === 0
+        ? sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn()
+        : sheet.getRangeByIndexes(wrapTop, c, Math.max(1, wrapBottom - wrapTop + 1), 1);
     column.format.wrapText = true;
     column.format.verticalAlignment = "Top";
   }

@@ -198,6 +198,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "LibreOffice could not convert the report to {format}. Write it as .xlsx (-o report.xlsx), open it in Excel or LibreOffice and export {format} from there; if LibreOffice is open, close it and try again.",
 
   "cli.findingsHeading": "{count, plural, one {# finding} other {# findings}}:",
+  "cli.comparisonTotal":
+    "Total: {items, plural, one {# item} other {# items}} compared{previous, select, none {} other { ({previous} → {current})}}  up {rose}  down {fell}  level {level}  {findings, plural, one {# finding} other {# findings}}",
   "cli.sheetHeading": "Sheet: {sheet}",
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",

@@ -199,6 +199,8 @@ export const ZH_TW = {
 
   // The command's own lines.
   "cli.findingsHeading": "檢核發現 {count, plural, other {# 項}}：",
+  "cli.comparisonTotal":
+    "合計：比較 {items, plural, other {# 項}}{previous, select, none {} other {（{previous} → {current}）}}  增加 {rose}  減少 {fell}  持平 {level}  檢核發現 {findings, plural, other {# 項}}",
   "cli.sheetHeading": "工作表：{sheet}",
   "cli.settingsWritten":
     "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",

@@ -91,7 +91,8 @@ describe.each(["fixture-kpi-report-107.xlsx", "fixture-budget-performance-100.xl
     const after = rows.slice(rows.findIndex((r) => r[0] === "指標") + 1);
     // The table runs to the first empty row; the chart's note stands further down.
     const end = after.findIndex((r) => (r[0] ?? "") === "");
-    const body = end === -1 ? after : after.slice(0, end);
+    // A goal's row (its words alone, no direction) stands above its indicators: not an indicator's row.
+    const body = (end === -1 ? after : after.slice(0, end)).filter((r) => (r[2] ?? "") !== "");
     const expected = report.sheets.flatMap((s) =>
       s.indicators.flatMap((i) => i.periods.map((p) => ({ name: i.name, p }))),
     );

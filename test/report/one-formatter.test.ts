@@ -43,12 +43,17 @@ describe.each(["budget-performance-100.xlsx", "kpi-report-107.xlsx"])("%s", (fil
   it("prints each target, actual and achievement as the report's cell shows it, in the command and the pane", () => {
     const periods = report.sheets.flatMap((s) => s.indicators.flatMap((i) => i.periods.map((p) => ({ i, p }))));
     expect(rows).toHaveLength(periods.length);
+    // The indicators' rows (a goal's row above them has its words only, no direction).
+    const at: number[] = [];
+    for (let r = 6; r <= sheet.rowCount && at.length < periods.length; r++)
+      if (sheet.getCell(r, 3).value !== null) at.push(r);
     periods.forEach(({ i, p }, k) => {
       const row = rows[k]!;
+      const r = at[k]!;
       const cells = {
-        target: sheet.getCell(6 + k, 4),
-        actual: sheet.getCell(6 + k, 5),
-        achievement: sheet.getCell(6 + k, 7),
+        target: sheet.getCell(r, 4),
+        actual: sheet.getCell(r, 5),
+        achievement: sheet.getCell(r, 7),
       };
       expect(cells.achievement.numFmt).toBe(PERCENT_FORMAT);
       const shown = {
@@ -65,7 +70,7 @@ describe.each(["budget-performance-100.xlsx", "kpi-report-107.xlsx"])("%s", (fil
       // No raw decimals ("0.8181818182"): at most two decimals, or a percentage.
       for (const text of row.slice(2, 4)) expect(text).toMatch(/^(—|-?[\d,]+(\.\d{2})?%?)$/);
       // A percent-formatted figure has no unit "%" after it.
-      if (cells.actual.numFmt?.includes("%")) expect(sheet.getCell(6 + k, 6).value).toBeNull();
+      if (cells.actual.numFmt?.includes("%")) expect(sheet.getCell(r, 6).value).toBeNull();
     });
   });
 });

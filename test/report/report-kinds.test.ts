@@ -50,7 +50,11 @@ const CASES: readonly Case[] = [
   {
     name: "evaluation-scorecard-110",
     kind: "score",
-    shows: { "zh-TW": /小計[\s\S]*總計[\s\S]*等第/, en: /Subtotal[\s\S]*Total[\s\S]*Grade/ },
+    // Under the source's own title (it starts with its year), not the generic one.
+    shows: {
+      "zh-TW": /^110 年度防制人口販運工作成果考核評分表[\s\S]*小計[\s\S]*總計[\s\S]*等第/,
+      en: /^110 年度防制人口販運工作成果考核評分表[\s\S]*Subtotal[\s\S]*Total[\s\S]*Grade/,
+    },
     input: fixture("evaluation-scorecard-110.xlsx"),
   },
   {

@@ -37,7 +37,8 @@ describe.each(files)("%s", (file) => {
     // The table runs to the first empty row; a summary per goal may follow it.
     const after = rows.slice(header + 1);
     const end = after.findIndex((r) => (r[0] ?? "") === "");
-    const body = end === -1 ? after : after.slice(0, end);
+    // A goal's row (its words alone, no direction) stands above its indicators: not an indicator's row.
+    const body = (end === -1 ? after : after.slice(0, end)).filter((r) => (r[2] ?? "") !== "");
     const expected = report.sheets.flatMap((s) =>
       s.indicators.flatMap((i) => i.periods.map((p) => ({ name: i.name, p }))),
     );

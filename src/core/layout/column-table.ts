@@ -289,6 +289,34 @@ function numberStyle(text: string): string {
     .replace(/\s+/g, "");
 }
 
+/**
+ * The columns a goal header spans (策略績效目標 merged over 一 | 輔導服務業發展…): the goal column and
+ * those right of it, left of the names, under the same header text.
+ */
+function goalColumns(shape: ColumnShape): number[] {
+  const from = shape.goalCol;
+  if (from === null) return [];
+  const header = shape.band.columns.find((h) => h.col === from)?.text;
+  const cols = [from];
+  for (let c = from + 1; c < shape.nameCol && shape.band.columns.some((h) => h.col === c && h.text === header); c++)
+    cols.push(c);
+  return cols;
+}
+
+/** A row's goal over its columns, its number kept as the source writes one: "一、輔導服務業發展…". */
+function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
+  const parts: string[] = [];
+  for (const c of cols) {
+    const text = view.text(r, c);
+    if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  // A line break inside a goal written in Chinese ("打造觀光\n、休閒") joins without a space.
+  const [number, ...rest] = parts.map((p) => p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1"));
+  if (number === undefined || rest.length === 0) return number ?? "";
+  const cjkNumber = ITEM_NUMBER.test(number) && /[一二三四五六七八九十百]$/.test(number);
+  return `${number}${cjkNumber ? "、" : /[、．]$/.test(number) ? "" : " "}${rest.join(" ")}`;
+}
+
 /** The name on a row, and the category a merged name header's left columns give it. */
 function nameOf(view: SheetView, r: number, shape: ColumnShape): { name: string; parent: string } {
   const texts: string[] = [];
@@ -337,6 +365,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   for (let r = shape.band.bottom + 1; r <= Math.min(view.bottom, shape.band.bottom + OUTLINE_SAMPLE); r++)
     sample.push(r);
   const outline = outlineColumns(view, shape, sample);
+  const goalCols = goalColumns(shape);
   const indicators: DetectedIndicator[] = [];
   const aggregates: AggregateRow[] = [];
   let last = shape.band.bottom;
@@ -362,7 +391,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const { name, parent } = nameOf(view, r, shape);
     const number = ITEM_NUMBER.test(parent) ? parent : null;
     // "(1)" left of an indicator's name is its number: HKHA's items were summed up as goals "(1)", "(5)".
-    const goal = shape.goalCol === null ? (number === null ? parent : "") : view.text(r, shape.goalCol);
+    const goal = shape.goalCol === null ? (number === null ? parent : "") : goalOf(view, r, goalCols);
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);

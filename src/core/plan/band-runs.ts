@@ -40,13 +40,15 @@ function sameRun(a: Omit<BandRun, "fromRow" | "toRow">, b: Omit<BandRun, "fromRo
 
 /**
  * The report's body split where the band or cap changes: without settings one run, as before; with
- * settings in the workbook each indicator follows its own 指標設定 cells.
+ * settings in the workbook each indicator follows its own 指標設定 cells. The `skip` rows (a goal's
+ * row above its indicators) take no formula: a light there would be counted.
  */
 export function bandRuns(
   rows: readonly BandRow[],
   firstRow: number,
   lastRow: number,
   options: Pick<ReportOptions, "bands" | "capAtOne">,
+  skip: ReadonlySet<number> = new Set(),
 ): BandRun[] {
   const out: BandRun[] = [];
   const push = (fromRow: number, toRow: number, own: IndicatorBands | null): void => {
@@ -56,13 +58,17 @@ export function bandRuns(
       out[out.length - 1] = { ...last, toRow };
     else out.push({ fromRow, toRow, ...run });
   };
+  // Rows between indicators' rows (none but the skipped ones, or the one row of an empty table).
+  const gap = (from: number, to: number): void => {
+    for (let r = from; r <= to; r++) if (!skip.has(r)) push(r, r, null);
+  };
   let next = firstRow;
   for (const row of rows) {
-    if (row.fromRow > next) push(next, row.fromRow - 1, null);
+    if (row.fromRow > next) gap(next, row.fromRow - 1);
     push(row.fromRow, row.toRow, row.own);
     next = row.toRow + 1;
   }
-  if (next <= lastRow) push(next, lastRow, null);
+  if (next <= lastRow) gap(next, lastRow);
   return out;
 }
 

@@ -59,6 +59,36 @@ function lastTwo(indicator: SheetIndicator): [PeriodResult | undefined, PeriodRe
   return [indicator.periods[n - 2], indicator.periods[n - 1]];
 }
 
+/** What a comparison has to count: the items compared, the two periods, and how many rose, fell, stayed. */
+export interface ComparisonTally {
+  readonly items: number;
+  /** The periods every item compares, where all compare the same two. */
+  readonly previous: string | null;
+  readonly current: string | null;
+  readonly rose: number;
+  readonly fell: number;
+  readonly level: number;
+}
+
+/** One rule for the report's counts and the command's summary line: the last two periods of each item. */
+export function comparisonTally(report: WorkbookReport): ComparisonTally {
+  const pairs = report.sheets.flatMap((sheet) => sheet.indicators.map(lastTwo));
+  const counts = { rose: 0, fell: 0, level: 0 };
+  for (const [before, now] of pairs) {
+    const [a, b] = [before?.actual, now?.actual];
+    if (a == null || b == null) continue;
+    if (b > a) counts.rose++;
+    else if (b < a) counts.fell++;
+    else counts.level++;
+  }
+  return {
+    items: pairs.length,
+    previous: shared(pairs.map((p) => p[0]?.period ?? null)),
+    current: shared(pairs.map((p) => p[1]?.period ?? null)),
+    ...counts,
+  };
+}
+
 /**
  * A period comparison as its readers read it: one row per item, the previous and the current
  * period's figures (live, following the source), the change and the growth (live), the current
@@ -114,8 +144,7 @@ export function comparisonBody(
   const last = firstRow + Math.max(body.length, 1) - 1;
   for (const col of [CMP.growth, CMP.ratio])
     formats.push({ col, fromRow: firstRow, toRow: last, numberFormat: PERCENT_FORMAT });
-  const previous = shared(pairs.map((x) => x.p[0]?.period ?? null));
-  const current = shared(pairs.map((x) => x.p[1]?.period ?? null));
+  const { previous, current, rose, fell, level } = comparisonTally(report);
   const header = s.comparisonHeaders.map((h, k) =>
     text(
       k === CMP.previous && previous !== null
@@ -127,11 +156,6 @@ export function comparisonBody(
   );
   const changes = `${addressOf(firstRow, CMP.change)}:${addressOf(last, CMP.change)}`;
   const checks = `${addressOf(firstRow, CMP.check)}:${addressOf(last, CMP.check)}`;
-  const changesOf = (sign: number): number =>
-    pairs.filter(({ p }) => {
-      const [a, b] = [p[0]?.actual, p[1]?.actual];
-      return a != null && b != null && Math.sign(b - a) === sign;
-    }).length;
   const differing = body.filter((r) => {
     const cell = r[CMP.check];
     return cell?.kind === "text" && cell.text === s.differs;
@@ -139,11 +163,11 @@ export function comparisonBody(
   const summary: PlanCell[][] = [
     [
       text(s.rose),
-      formula(`COUNTIF(${changes},">0")`, changesOf(1)),
+      formula(`COUNTIF(${changes},">0")`, rose),
       text(s.fell),
-      formula(`COUNTIF(${changes},"<0")`, changesOf(-1)),
+      formula(`COUNTIF(${changes},"<0")`, fell),
       text(s.same),
-      formula(`COUNTIF(${changes},0)`, changesOf(0)),
+      formula(`COUNTIF(${changes},0)`, level),
       // Only where the source prints a rate to check (the check column stays then, where it was).
       ...(body.some((r) => (r[CMP.check]?.kind ?? "blank") !== "blank")
         ? [text(s.differing), formula(`COUNTIF(${checks},"${s.differs.replace(/"/g, '""')}")`, differing)]

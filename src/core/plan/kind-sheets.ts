@@ -9,6 +9,7 @@ import { DIRECTION_SYMBOL } from "./report-formulas";
 import type { ReportStrings } from "./report-strings";
 import { HEADING_STYLE, TITLE_STYLE } from "./sheet-styles";
 import { followCell } from "./source-expression";
+import { GOAL_STYLE, groupedByGoal } from "./goal-rows";
 import { countWidth, fittedWidths, labelWidths, textWidth } from "./widths";
 import {
   BLANK,
@@ -35,6 +36,8 @@ interface KindTable {
   readonly wrap: readonly number[];
   /** The summary row that says what the table is. */
   readonly kindRow: number;
+  /** Body rows (sheet rows, 0-based) that hold a goal above its indicators. */
+  readonly goalRows?: readonly number[];
 }
 
 /** One report sheet of a title, a summary, and a table, printed landscape one page wide. */
@@ -51,7 +54,10 @@ function kindSheet(t: KindTable, s: ReportStrings): WritePlan {
     styles.push({ fromRow: 1, toRow: 1, fromCol: col, toCol: col, style: { horizontal: "left" } });
   }
   pushAll(styles, t.styles);
-  const fitted = fittedWidths([t.header, ...body]);
+  const goals = new Set(t.goalRows ?? []);
+  for (const row of goals) styles.push({ fromRow: row, toRow: row, fromCol: 0, toCol: width - 1, style: GOAL_STYLE });
+  // A goal's words run on across its row: they do not widen the names' column.
+  const fitted = fittedWidths([t.header, ...body.filter((_, i) => !goals.has(HEADER_ROW + 1 + i))]);
   const labels = labelWidths(t.summary);
   const counts = countWidth(s.countFormat);
   const columnWidths = fitted.map((w, c) =>
@@ -77,6 +83,7 @@ function kindSheet(t: KindTable, s: ReportStrings): WritePlan {
             bottom: last,
             right: width - 1,
             style: "TableStyleMedium2",
+            ...(goals.size > 0 ? { bandRows: [...goals] } : {}),
           },
         ],
         freezeRows: HEADER_ROW + 1,
@@ -134,7 +141,11 @@ export function planSheet(grids: readonly Grid[], report: WorkbookReport, title:
   const body: PlanCell[][] = [];
   const formats: ColumnFormat[] = [];
   const first = HEADER_ROW + 1;
+  // Each target under its goal, as 施政績效報告 lays them out.
+  const byGoal = groupedByGoal(report);
+  const goalRows: number[] = [];
   for (const sheet of report.sheets) {
+    let goal: string | null = null;
     const grid = grids.find((g) => g.sheet === sheet.sheet);
     // 衡量標準 is the reader's, not the result's: read again where the plan's rows are.
     const criteria = new Map<string, string>();
@@ -142,6 +153,11 @@ export function planSheet(grids: readonly Grid[], report: WorkbookReport, title:
       for (const d of detectSheet(grid).indicators)
         if (d.nameCell !== null && d.criteria) criteria.set(d.nameCell, d.criteria);
     for (const i of sheet.indicators) {
+      if (byGoal && i.category && i.category !== goal) {
+        goal = i.category;
+        goalRows.push(first + body.length);
+        body.push(s.kinds.planHeaders.map((_, c) => (c === 0 ? text(i.category ?? "") : BLANK)));
+      }
       const f = figureFormat(
         i,
         i.periods.flatMap((p) => (p.target === null ? [] : [p.target])),
@@ -185,6 +201,7 @@ export function planSheet(grids: readonly Grid[], report: WorkbookReport, title:
       styles,
       wrap: remarks ? [0, 5, 6] : [0, 5],
       kindRow: 1,
+      goalRows,
     },
     s,
   );

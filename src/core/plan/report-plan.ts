@@ -21,6 +21,7 @@ import { reportingPeriod, sourceTitle } from "./reporting-period";
 import { reportKind } from "./report-kind";
 import { comparisonSheet, planSheet } from "./kind-sheets";
 import { reasonKey, type KeptReasons } from "./reasons";
+import { GOAL_STYLE, groupedByGoal } from "./goal-rows";
 import { budgetPartsOf, partsCheckCell } from "./parts-check";
 import { countWidth, fittedWidths, labelWidths } from "./widths";
 import { HEADING_STYLE, LIGHT_COLORS, TITLE_STYLE } from "./sheet-styles";
@@ -223,9 +224,21 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const growthSegments: ColumnFormula[] = [];
   const reportRows: ReportRow[] = [];
   const bandRows: BandRow[] = [];
+  // A goal's row above its indicators, as 施政績效報告 lays them out: no figures, no light, no key.
+  const byGoal = groupedByGoal(report);
+  const goalRows = new Set<number>();
   for (const sheet of report.sheets) {
     const grid = grids.find((g) => g.sheet === sheet.sheet);
+    let goal: string | null = null;
     for (const indicator of sheet.indicators) {
+      if (byGoal && indicator.category && indicator.category !== goal) {
+        goal = indicator.category;
+        goalRows.add(FIRST_BODY_ROW + body.length);
+        body.push(headers.map((_, c) => (c === COL.name ? text(goal ?? "") : BLANK)));
+        keys.push("");
+        ownOfRow.push(null);
+        cachedRows.push({ target: null, actual: null, direction: indicator.direction, previousActual: null });
+      }
       const first = FIRST_BODY_ROW + body.length;
       const figures = figureFormat(indicator);
       const own = options.perIndicator?.get(indicatorKey(sheet.sheet, indicator.name));
@@ -293,7 +306,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   const rows = Math.max(body.length, 1);
   const lastRow = FIRST_BODY_ROW + rows - 1;
   while (body.length < rows) body.push(headers.map(() => BLANK));
-  const runs = bandRuns(bandRows, FIRST_BODY_ROW, lastRow, options);
+  const runs = bandRuns(bandRows, FIRST_BODY_ROW, lastRow, options, goalRows);
   const columnFormulas: ColumnFormula[] = runs.flatMap((run) => [
     { col: COL.achievement, fromRow: run.fromRow, toRow: run.toRow, r1c1: achievementR1C1(run.cap) },
     { col: COL.light, fromRow: run.fromRow, toRow: run.toRow, r1c1: lightR1C1(run.band) },
@@ -333,7 +346,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     const p = body[row - FIRST_BODY_ROW]?.[COL.period];
     return period === null || p === undefined || p.kind === "blank" || (p.kind === "text" && p.text === period);
   };
-  const scoped = cache.filter((_, i) => inScopeRow(FIRST_BODY_ROW + i));
+  const scoped = cache.filter(
+    (_, i) => inScopeRow(FIRST_BODY_ROW + i) && (goalRows.size === 0 || !goalRows.has(FIRST_BODY_ROW + i)),
+  );
   const counted = (symbol: string): number => scoped.filter((c) => c.light === symbol).length;
   const count = (symbol: string): PlanCell =>
     formula(`SUMPRODUCT((${lights}="${symbol}")*${inScope})`, hasRows ? counted(symbol) : 0);
@@ -380,6 +395,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           bottom: lastRow,
           right: header.length - 1,
           style: "TableStyleMedium2",
+          ...(goalRows.size > 0 ? { bandRows: [...goalRows] } : {}),
         },
       ]
     : [];
@@ -401,6 +417,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     // Each count reads with the label on its left: "★ 達標  12 項".
     for (const col of [1, 3, 5, 7])
       styles.push({ fromRow: 1, toRow: 1, fromCol: col, toCol: col, style: { horizontal: "left" } });
+    for (const row of goalRows)
+      styles.push({ fromRow: row, toRow: row, fromCol: 0, toCol: header.length - 1, style: GOAL_STYLE });
     for (const col of [COL.period, COL.direction, COL.unit, COL.light])
       styles.push({
         fromRow: FIRST_BODY_ROW,
@@ -497,10 +515,20 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
   if (hasIndicators) {
     ranges.push(below.range);
     columnFormulas.push(below.formula);
-    ranges.push({ row: FIRST_BODY_ROW, col: keyColumn, cells: keys.map((k) => [text(k)]) });
+    ranges.push({ row: FIRST_BODY_ROW, col: keyColumn, cells: keys.map((k) => [k === "" ? BLANK : text(k)]) });
   }
   // The table sets the widths; the charts go below everything, across the table's columns.
-  const fitted = fittedWidths(ranges.slice(hasIndicators ? 1 : 0).flatMap((r) => r.cells));
+  // A goal's words run on across its row: they do not widen the names' column. Nor does the
+  // title, which runs on over empty cells (ranges[0], with the summary where there is one).
+  const fitted = fittedWidths(
+    ranges
+      .slice(1)
+      .flatMap((r, k) =>
+        k === 0 && hasIndicators && goalRows.size > 0
+          ? r.cells.filter((_, i) => !goalRows.has(HEADER_ROW + i))
+          : r.cells,
+      ),
+  );
   // The summary above the table is not fitted (its title spills), but its labels must fit beside their counts.
   const labels = hasIndicators ? labelWidths(ranges[0]?.cells ?? []) : [];
   // A count beside its label shows up to a million without "###".

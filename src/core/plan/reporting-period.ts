@@ -38,7 +38,8 @@ export function sourceTitle(grids: readonly Grid[], report: WorkbookReport): str
     texts.delete("");
     if (texts.size === 0) continue;
     const [only] = texts;
-    return texts.size === 1 && only !== undefined && !/^\d/.test(only) ? only : null;
+    // A title may start with its year (110 年度…考核評分表); a figure alone is no title.
+    return texts.size === 1 && only !== undefined && !/^[-+\d\s,.%]+$/.test(only) ? only : null;
   }
   return null;
 }

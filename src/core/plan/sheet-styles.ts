@@ -55,10 +55,24 @@ export function tableStyles(table: TablePlan): StyleRange[] {
     },
   ];
   if (table.bottom > table.top) {
-    out.push({ ...box, fromRow: table.top + 1, toRow: table.bottom, style: { border: p.line, vertical: "center" } });
+    for (const run of withoutRows(table.top + 1, table.bottom, table.bandRows ?? []))
+      out.push({ ...box, ...run, style: { border: p.line, vertical: "center" } });
     if (p.stripe !== null && table.bottom > table.top + 1)
       out.push({ ...box, fromRow: table.top + 1, toRow: table.bottom, style: { fill: p.stripe }, stripe: true });
   }
+  return out;
+}
+
+/** The rows from..to as runs, leaving out `skip` (sorted, few). */
+function withoutRows(from: number, to: number, skip: readonly number[]): Array<{ fromRow: number; toRow: number }> {
+  const out: Array<{ fromRow: number; toRow: number }> = [];
+  let next = from;
+  for (const row of skip) {
+    if (row < next || row > to) continue;
+    if (row > next) out.push({ fromRow: next, toRow: row - 1 });
+    next = row + 1;
+  }
+  if (next <= to) out.push({ fromRow: next, toRow: to });
   return out;
 }
 

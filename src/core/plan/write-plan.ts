@@ -57,6 +57,11 @@ export interface TablePlan {
   readonly bottom: number;
   readonly right: number;
   readonly style: string;
+  /**
+   * Body rows that run across the table (a goal above its indicators): no lines between their
+   * cells, so the words run on over the empty cells on their right.
+   */
+  readonly bandRows?: readonly number[];
 }
 
 /** A formula rule ("below target") or a 3-traffic-light icon set with the light bands as thresholds. */

@@ -1,4 +1,4 @@
-import { maxOf } from "../../core/values/arrays";
+import { maxOf, minOf } from "../../core/values/arrays";
 import {
   addressOf,
   columnName,
@@ -85,9 +85,13 @@ function slotsOf(plan: SheetPlan, composer: StyleComposer): Array<Array<Slot | u
 /** Wrapped columns: their cells wrap at the top; a row with a taller text gets the height it needs. */
 function wrap(plan: SheetPlan, rows: Array<Array<Slot | undefined> | undefined>): Map<number, number> {
   const heights = new Map<number, number>();
+  // From the first table down: the title and summary above it run on over empty cells (a title
+  // wrapped in a column of names kept its row's height and ran into the line below).
+  const from = wrapFrom(plan);
   for (const c of plan.wrapColumns ?? []) {
     const width = plan.columnWidths[c] ?? 10;
     rows.forEach((row, r) => {
+      if (r < from) return;
       const s = row?.[c];
       if (s?.cell === null || s === undefined) return;
       s.wrap = true;
@@ -99,6 +103,11 @@ function wrap(plan: SheetPlan, rows: Array<Array<Slot | undefined> | undefined>)
     });
   }
   return heights;
+}
+
+/** The first row a wrapped column wraps: the top of the sheet's first table (0 without one). */
+export function wrapFrom(plan: SheetPlan): number {
+  return plan.tables.length === 0 ? 0 : minOf(plan.tables.map((t) => t.top));
 }
 
 /** Excel's limits (Specifications and limits): a cell's text, a formula's length, a header or footer. */
