@@ -51,10 +51,7 @@ export async function applyCommand(
     // A comparison's report has a row per item (its last two periods side by side), not per period.
     if (reportKind(outcome.report) === "comparison") {
       const items = comparisonTally(outcome.report).items;
-      return (output) =>
-        zh
-          ? `已寫入 ${output}：工作表「${sheet}」，比較 ${items} 項。`
-          : `Wrote ${output}: sheet "${sheet}", ${items} items compared.`;
+      return (output) => translate(options.language, "cli.reportWrittenComparison", { output, sheet, items });
     }
     return (output) =>
       translate(options.language, "cli.reportWritten", { output, sheet, rows: String(rows), cards: String(cards) });

@@ -294,6 +294,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.wroteBatch":
     "Wrote {output}: {read} files{hasFailed, select, yes {; {failed} could not be read (reasons above)} other {}}.",
   "cli.reportWritten": 'Wrote {output}: sheet "{sheet}", {rows} indicator rows, {cards} score columns.',
+  "cli.reportWrittenComparison": 'Wrote {output}: sheet "{sheet}", {items} items compared.',
   "cli.targetsWritten":
     'Wrote {output}: sheet "{sheet}", {drafts} drafts{hasLowered, select, yes {, {lowered} lowered (state a reason)} other {}}.',
   "cli.unexpectedError": "unexpected error: {message}",

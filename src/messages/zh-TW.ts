@@ -292,6 +292,7 @@ export const ZH_TW = {
   "cli.wroteBatch":
     "已寫入 {output}：{read} 個檔案{hasFailed, select, yes {，{failed} 個無法讀取（原因見上）} other {}}。",
   "cli.reportWritten": "已寫入 {output}：工作表「{sheet}」，指標 {rows} 列、評分欄 {cards} 個。",
+  "cli.reportWrittenComparison": "已寫入 {output}：工作表「{sheet}」，比較 {items} 項。",
   "cli.targetsWritten":
     "已寫入 {output}：工作表「{sheet}」，{drafts} 項草案{hasLowered, select, yes {，{lowered} 項下修需說明} other {}}。",
   "cli.unexpectedError": "發生未預期的錯誤: {message}",
