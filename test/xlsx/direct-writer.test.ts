@@ -269,5 +269,5 @@ test.each([
     for (const c of byAuthor.filter((c) => c.ours)) expect(c.author).toBe(name);
     // The person's note (exceljs names its author "Author") keeps the author it had.
     expect(byAuthor.find((c) => c.cell === "F7")?.author).toBe("Author");
-    },
+  },
 );
