@@ -132,12 +132,15 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
     const pair = p.actualInTarget && p.target !== undefined ? targetWithBracketedActual(view, r, p.target) : null;
     const period = p.period;
     const points = (c: SourceCell | null, yes: boolean | undefined) => (c !== null && yes ? asPoints(c) : c);
-    const packed = pair ?? packedIn(at(p.actual)) ?? packedIn(at(p.target));
-    const actual = sentenced(points(packed?.actual ?? at(p.actual), p.actualInPoints));
+    // Each cell parsed once: this runs for every row of a table of 20,000.
+    const actualCell = pair?.actual ?? at(p.actual);
+    const targetCell = pair?.target ?? at(p.target);
+    const packed = pair ?? packedIn(actualCell) ?? packedIn(targetCell);
+    const actual = sentenced(points(packed?.actual ?? actualCell, p.actualInPoints));
     const target =
       p.targetInName && packed === null
         ? targetOfName(view, r, nameCol, actual)
-        : sentenced(points(packed?.target ?? at(p.target), p.targetInPoints));
+        : sentenced(points(packed?.target ?? targetCell, p.targetInPoints));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
@@ -359,6 +362,7 @@ const OUTLINE_SAMPLE = 60;
 
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
+  const figureCols = figureColumns(shape);
   // "Percentage" over the names (the corner cell of Target | Outcome pairs): every row's unit.
   const percentTable = PERCENT_UNIT.test(shape.band.columns.find((c) => c.col === shape.nameCol)?.text ?? "");
   const sample: number[] = [];
@@ -431,7 +435,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     // One text merged across the name and the figure columns ("具體作法" over B:G) is a note.
     // Its sentence may quote a figure ("On schedule = 185 projects (87.67%)"): still the note's, no row's.
-    if (figureColumns(shape).every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
+    if (figureCols.every((c) => view.isMergedTail(r, c) && view.text(r, c) === name)) continue;
     const previous = indicators[indicators.length - 1];
     const single = periods[0];
     if (shape.kind === "long" && previous && single && looksIndented(view, r, shape.nameCol)) {
