@@ -578,3 +578,30 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const kind = actual === undefined && reported === undefined && !single.actualInTarget ? "plan" : "long";
   return { ...base, kind, budgetParts: [], periods: withPoints(view, band, [single]) };
 }
+
+/**
+ * A shape read from the figures alone (a rate's arithmetic, a variance, placeholder headings): one
+ * name column and the periods found, no column described by words.
+ */
+export function namesAndFigures(
+  kind: ShapeKind,
+  nameCol: number,
+  band: HeaderBand,
+  periods: readonly PeriodColumns[],
+): ColumnShape {
+  return {
+    kind,
+    nameCol,
+    nameCols: [nameCol],
+    goalCol: null,
+    unitCol: null,
+    remarksCol: null,
+    criteriaCol: null,
+    directionCol: null,
+    periodCol: null,
+    weightCol: null,
+    budgetParts: [],
+    band,
+    periods,
+  };
+}

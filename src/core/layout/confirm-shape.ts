@@ -1,4 +1,4 @@
-import type { ColumnShape, PeriodColumns } from "./column-shape";
+import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
 import { inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { agreementWith, statedRates, type StatedRate } from "./table-arithmetic";
@@ -230,28 +230,14 @@ export function shapeFromArithmetic(
   if (!best) return null;
   const nameCol = nameColumnOf(view, band, rows, Math.min(best.of, best.over, best.rate));
   if (nameCol === null) return null;
-  const shape: ColumnShape = {
-    kind: "long",
-    nameCol,
-    nameCols: [nameCol],
-    goalCol: null,
-    unitCol: null,
-    remarksCol: null,
-    criteriaCol: null,
-    directionCol: null,
-    periodCol: null,
-    weightCol: null,
-    budgetParts: [],
-    band,
-    periods: [
-      {
-        period: null,
-        target: best.over,
-        actual: best.of,
-        reported: best.rate,
-        reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
-      },
-    ],
-  };
+  const shape = namesAndFigures("long", nameCol, band, [
+    {
+      period: null,
+      target: best.over,
+      actual: best.of,
+      reported: best.rate,
+      reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
+    },
+  ]);
   return { shape, certainty: "certain", evidence: [best], doubtful: null };
 }

@@ -1,6 +1,6 @@
 import { agreesAtPrecision, type ReportedFigure } from "../measures/agreement";
 import { parseValue } from "../values/parse-value";
-import type { ColumnShape } from "./column-shape";
+import { namesAndFigures, type ColumnShape } from "./column-shape";
 import type { HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
 
@@ -144,21 +144,7 @@ export function readingWithoutHeader(
   for (let col = view.left; col <= view.right; col++)
     unnamed.push({ col, text: "", role: null, word: null, period: null, barePeriod: false, letter: null });
   const band = { top: top - 1, bottom: top - 1, columns: unnamed };
-  const shape: ColumnShape = {
-    kind: "long",
-    nameCol,
-    nameCols: [nameCol],
-    goalCol: null,
-    unitCol: null,
-    remarksCol: null,
-    criteriaCol: null,
-    directionCol: null,
-    periodCol: null,
-    weightCol: null,
-    budgetParts: [],
-    band,
-    periods: [{ period: null, target: best.over, actual: best.of }],
-  };
+  const shape = namesAndFigures("long", nameCol, band, [{ period: null, target: best.over, actual: best.of }]);
   return {
     shape,
     difference: { col: best.col, of: best.of, over: best.over },

@@ -1,7 +1,7 @@
 import { agreesAtPrecision } from "../measures/agreement";
 import { parseValue } from "../values/parse-value";
 import type { Period } from "../values/period";
-import type { ColumnShape, PeriodColumns } from "./column-shape";
+import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
 import type { HeaderBand } from "./header-band";
 import type { SheetView } from "./sheet-view";
 
@@ -94,19 +94,5 @@ export function unnamedColumnsShape(view: SheetView, band: HeaderBand, taken: Re
     const period: Period = { label: text, year: index, calendar: "ad", relative: 0, unordered: true };
     return { period, actual: col };
   });
-  return {
-    kind: "comparison",
-    nameCol,
-    nameCols: [nameCol],
-    goalCol: null,
-    unitCol: null,
-    remarksCol: null,
-    criteriaCol: null,
-    directionCol: null,
-    periodCol: null,
-    weightCol: null,
-    budgetParts: [],
-    band,
-    periods,
-  };
+  return namesAndFigures("comparison", nameCol, band, periods);
 }
