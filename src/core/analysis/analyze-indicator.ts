@@ -70,14 +70,20 @@ function cellsOf(period: PeriodInput): PeriodCells {
 function percentRow(input: IndicatorInput): IndicatorInput {
   let percent = 0;
   let bare = 0;
-  for (const p of input.periods)
-    for (const cell of [p.target, p.actual]) {
-      const v = cell?.value;
-      if (v?.kind !== "number") continue;
-      if (v.percent) percent++;
-      else if (v.value > 1 && v.value <= 100) bare++;
-      else return input;
-    }
+  // Every indicator passes here: no array per period (20,000 of them).
+  let other = false;
+  const count = (cell: SourceCell | null): void => {
+    const v = cell?.value;
+    if (v?.kind !== "number") return;
+    if (v.percent) percent++;
+    else if (v.value > 1 && v.value <= 100) bare++;
+    else other = true;
+  };
+  for (const p of input.periods) {
+    count(p.target);
+    count(p.actual);
+    if (other) return input;
+  }
   if (bare === 0 || percent < 2 || bare * 2 >= percent) return input;
   const points = (cell: SourceCell | null): SourceCell | null => {
     const v = cell?.value;

@@ -279,7 +279,12 @@ const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|gran
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
 export const isAggregateLabel: (text: string) => boolean = memoByText(aggregateLabel);
 
+/** Every total word holds one of these (計 or 總, in either script) or "total": most names hold none. */
+const TOTAL_MARK = /[計计總总]|total/i;
+
 function aggregateLabel(text: string): boolean {
+  // Asked of every row's name: a table of 20,000 distinct names is past the memo's bound.
+  if (!TOTAL_MARK.test(text)) return false;
   const key = headerKey(text).replace(/[（(][^)）]*[)）]/g, "");
   // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
   return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key);
