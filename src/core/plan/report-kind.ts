@@ -16,13 +16,19 @@ export type ReportKind = "targets" | "comparison" | "execution" | "score" | "pla
 export function reportKind(report: WorkbookReport): ReportKind {
   const kinds = new Set<ReportKind>();
   let indicators = 0;
+  // Whether any comparison grows from one period to the next: periods in no known order (an export's
+  // field2 | field3) have no growth, no "previous → current" to lay out; their amounts are listed as
+  // the targets report lists them.
+  let ordered = false;
   for (const sheet of report.sheets) {
     for (const indicator of sheet.indicators) {
       indicators++;
       const table = sheet.tables[indicator.table]?.kind;
       // A comparison states no target: where a period table has targets, they are met or not.
-      if (table === "periodComparison" && indicator.periods.every((p) => p.target === null)) kinds.add("comparison");
-      else if (indicator.kind === "execution" || table === "execution") kinds.add("execution");
+      if (table === "periodComparison" && indicator.periods.every((p) => p.target === null)) {
+        kinds.add("comparison");
+        ordered ||= indicator.periods.some((p, i) => i > 0 && p.growth !== null);
+      } else if (indicator.kind === "execution" || table === "execution") kinds.add("execution");
       else if (table === "plan" || indicator.periods.every((p) => p.actual === null && p.target !== null))
         kinds.add("plan");
       else kinds.add("targets");
@@ -30,5 +36,6 @@ export function reportKind(report: WorkbookReport): ReportKind {
   }
   if (indicators === 0) return report.sheets.some((s) => s.scorecards.length > 0) ? "score" : "targets";
   const [only] = kinds;
+  if (only === "comparison" && !ordered) return "targets";
   return kinds.size === 1 && only !== undefined ? only : "targets";
 }
