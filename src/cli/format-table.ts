@@ -73,8 +73,8 @@ export function summaryLine(report: WorkbookReport, lang: Language): string {
 }
 
 /** The cells of one sheet's table, row by row: made twice (widths, then lines), never all kept. */
-function* tableRows(sheet: SheetReport, wide: boolean): Generator<string[]> {
-  for (const ind of sheet.indicators) {
+function* tableRows(indicators: SheetReport["indicators"], wide: boolean): Generator<string[]> {
+  for (const ind of indicators) {
     // Targets and actuals in the report's format for the indicator (a rate as a percentage).
     const format = figureFormat(
       ind,
@@ -99,17 +99,22 @@ function* tableRows(sheet: SheetReport, wide: boolean): Generator<string[]> {
 function* table(sheet: SheetReport, lang: Language, wide: boolean): Generator<string> {
   const head = translateList(lang, "cli.tableHeaders");
   const widths = head.map((cell) => width(cell, wide));
-  for (const row of tableRows(sheet, wide))
-    row.forEach((cell, c) => {
-      widths[c] = Math.max(widths[c] ?? 0, width(cell, wide));
-    });
+  const subtotals = sheet.subtotals ?? [];
+  for (const list of [sheet.indicators, subtotals])
+    for (const row of tableRows(list, wide))
+      row.forEach((cell, c) => {
+        widths[c] = Math.max(widths[c] ?? 0, width(cell, wide));
+      });
   const line = (row: readonly string[]) =>
     row
       .map((cell, c) => cell + " ".repeat(Math.max(0, (widths[c] ?? 0) - width(cell, wide))))
       .join("  ")
       .trimEnd();
   yield line(head);
-  for (const row of tableRows(sheet, wide)) yield line(row);
+  for (const row of tableRows(sheet.indicators, wide)) yield line(row);
+  if (subtotals.length === 0) return;
+  yield translate(lang, "cli.subtotalsHeading");
+  for (const row of tableRows(subtotals, wide)) yield line(row);
 }
 
 /**

@@ -5,14 +5,11 @@
  */
 import fc from "fast-check";
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 import { formatExplanation } from "../../src/cli/explain";
 import { findingMessage } from "../../src/messages";
 
-type Row = Array<string | number | null>;
-
-function grid(rows: Row[], merges: Grid["merges"] = []): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
-}
+const grid = (rows: Row[], merges: Grid["merges"] = []): Grid => rowGrid(rows, merges);
 
 const span = (row: number, left: number, right: number) => ({ top: row, left, bottom: row, right });
 

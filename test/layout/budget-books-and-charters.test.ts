@@ -7,14 +7,11 @@
  * first figure; a share of cases that fulfilled a charter is the result, with no target.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 import { parseValue } from "../../src/core/values/parse-value";
 import { periodInText } from "../../src/core/values/period";
 
-type Row = Array<string | number | null>;
-
-function grid(rows: Row[], merges: Grid["merges"] = []): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
-}
+const grid = (rows: Row[], merges: Grid["merges"] = []): Grid => rowGrid(rows, merges);
 
 function read(g: Grid) {
   const sheet = analyzeWorkbook([g]).sheets[0];

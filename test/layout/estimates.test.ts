@@ -4,12 +4,9 @@
  * Boston): a target beside results stays a target.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 
-type Row = Array<string | number | null>;
-
-function grid(rows: Row[]): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
-}
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 function periods(rows: Row[]) {
   const sheet = analyzeWorkbook([grid(rows)]).sheets[0];

@@ -5,18 +5,9 @@
  * computed.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 
-type Row = Array<string | number | { value: number; format: string } | null>;
-
-function grid(rows: Row[]): Grid {
-  return {
-    sheet: "S",
-    originRow: 0,
-    originCol: 0,
-    cells: rows.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v : { value: v }))),
-    merges: [],
-  };
-}
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 const pct = (value: number) => ({ value, format: "0%" });
 

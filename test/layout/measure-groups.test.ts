@@ -6,14 +6,11 @@
  */
 import fc from "fast-check";
 import { analyzeWorkbook, type Grid } from "../../src/core";
-
-type Row = Array<string | number | null>;
+import { rowGrid, type Row } from "../support/row-grid";
 
 const span = (row: number, left: number, right: number) => ({ top: row, left, bottom: row, right });
 
-function grid(rows: Row[], merges: Grid["merges"]): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
-}
+const grid = (rows: Row[], merges: Grid["merges"]): Grid => rowGrid(rows, merges);
 
 function figures(g: Grid) {
   const sheet = analyzeWorkbook([g]).sheets[0];

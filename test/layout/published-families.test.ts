@@ -1,11 +1,10 @@
 /** Issue 10: layout families of published tables, one rule each, each able to fail without its rule. */
 import { analyzeWorkbook, buildReportPlan, DEFAULT_REPORT_FIGURES, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 import { reportWords } from "../../src/messages";
 import { parseValue } from "../../src/core/values/parse-value";
 
-function grid(rows: Array<Array<string | number | null>>, merges: Grid["merges"] = []): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
-}
+const grid = (rows: Row[], merges: Grid["merges"] = []): Grid => rowGrid(rows, merges);
 
 const figures = (g: Grid) =>
   analyzeWorkbook([g]).sheets[0]!.indicators.map((i) => [

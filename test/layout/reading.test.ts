@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyzeWorkbook, type CellInput, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 import { cli } from "../cli/run-cli";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "shared");
@@ -82,9 +83,7 @@ test.each([
   if (lang === "en") expect(result.out).toMatch(/Period \(from the title or sheet name\): 100/);
 });
 
-function grid(rows: Array<Array<string | number | null>>, merges: Grid["merges"] = []): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges };
-}
+const grid = (rows: Row[], merges: Grid["merges"] = []): Grid => rowGrid(rows, merges);
 
 test("one bad cell gives one NOT_A_FIGURE, also where a comparison reads it twice (as a period and a baseline)", () => {
   const report = analyzeWorkbook([

@@ -1,9 +1,8 @@
 /** Header words in either script: Hong Kong and Macao publish pledges in traditional and simplified. */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 
-function grid(rows: Array<Array<string | number | null>>): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
-}
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 const figures = (g: Grid) =>
   analyzeWorkbook([g]).sheets[0]?.indicators.map((i) => [i.name, i.periods[0]?.target, i.periods[0]?.actual]) ?? [];

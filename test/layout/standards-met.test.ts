@@ -5,12 +5,9 @@
  * met is the result, more is better, whatever the name says ("ranks"); the names stay in their column.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 
-type Row = Array<string | number | null>;
-
-function grid(rows: Row[]): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
-}
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 test("names, a standard in words and the share met", () => {
   const report = analyzeWorkbook([

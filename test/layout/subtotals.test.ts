@@ -4,12 +4,10 @@
  * only child, lines never budgeted ("-" in every year), and the grand total printed first.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
+import { formatReport } from "../../src/cli/format-table";
 
-type Row = Array<string | number | null>;
-
-function grid(rows: Row[]): Grid {
-  return { sheet: "S", originRow: 0, originCol: 0, cells: rows.map((r) => r.map((value) => ({ value }))), merges: [] };
-}
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 function read(rows: Row[]) {
   const report = analyzeWorkbook([grid(rows)]);
@@ -105,4 +103,48 @@ describe("a budget statement's outline of codes (款 | 項 | 目 | 節), under a
     const { names } = read(changed);
     expect(names.map((n) => n.replace(/\s+/g, " "))).toContain("32020040700 歲計會計業務");
   });
+});
+
+test("a parent account that sums the accounts under it keeps a reading of its own, given apart as a subtotal", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["科目名稱", "本月份預算數", "本月份實際數"],
+      ["業務收入", 19458000, 20923302],
+      ["教學收入", 3000000, 3709736],
+      ["其他業務收入", 16458000, 17213566],
+    ]),
+  ]);
+  const sheet = report.sheets[0];
+  expect(sheet?.indicators.map((i) => i.name)).toEqual(["教學收入", "其他業務收入"]);
+  expect(
+    sheet?.subtotals?.map((s) => [s.name, s.periods[0]?.target, s.periods[0]?.actual, s.periods[0]?.achievement]),
+  ).toEqual([["業務收入", 19458000, 20923302, 20923302 / 19458000]]);
+  // The line is given once: under subtotals, not again inside the table's totals.
+  expect(JSON.stringify(sheet?.tables)).not.toContain('"line"');
+});
+
+test("a sheet without subtotals says nothing of them", () => {
+  const sheet = analyzeWorkbook([grid([HEADER, ["罰金罰鍰及怠金", 26500, 20500, 18180], ["賠償收入", 100, 100, 592]])])
+    .sheets[0];
+  expect(sheet && "subtotals" in sheet).toBe(false);
+});
+
+test("`indicators analyze` lists the subtotals under their own heading, in each language", () => {
+  const report = analyzeWorkbook([
+    grid([
+      ["科目名稱", "本月份預算數", "本月份實際數"],
+      ["業務收入", 19458000, 20923302],
+      ["教學收入", 3000000, 3709736],
+      ["其他業務收入", 16458000, 17213566],
+    ]),
+  ]);
+  for (const [lang, heading] of [
+    ["zh-TW", "小計"],
+    ["en", "Subtotals"],
+  ] as const) {
+    const lines = formatReport(report, lang, false).split("\n");
+    const at = lines.findIndex((l) => l.startsWith(heading));
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith("其他業務收入")));
+    expect(lines[at + 1]).toMatch(/^業務收入\s.*107\.53%/);
+  }
 });

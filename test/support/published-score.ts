@@ -6,6 +6,7 @@
  */
 import type { WorkbookReport } from "../../src/core";
 import type { WorkbookSpec } from "./workbook-spec";
+import { normalizeText } from "../../src/core/values/normalize-text";
 
 export interface ExpectedPeriod {
   period: string | null;
@@ -34,7 +35,8 @@ export interface Published {
 
 export type Indicator = WorkbookReport["sheets"][number]["indicators"][number];
 
-export const squash = (text: string): string => text.replace(/[\s\u3000]/g, "");
+/** A name as compared: without spaces, folded as the product folds text (（－） is (-)). */
+export const squash = (text: string): string => normalizeText(text).replace(/\s/g, "");
 const CHINESE_DIGITS = "零一二三四五六七八九";
 /**
  * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度,
@@ -60,17 +62,37 @@ export function allIndicators(report: WorkbookReport): Indicator[] {
 }
 
 /**
+ * The lines the product reads as subtotals (業務收入 over its accounts). Where the hand-worked list
+ * names one, it is that indicator, read; where it does not (the corpus's rule: a row summing rows shown
+ * is a total), it is a total shown as one, no extra indicator.
+ */
+export function allSubtotals(report: WorkbookReport): Indicator[] {
+  return report.sheets.flatMap((s) => s.subtotals ?? []);
+}
+
+/**
  * Pairs each expected indicator with one found, in reading order: the same name may stand for several
  * rows (法務部 under five strategies), so a found indicator is paired once, the exact name first.
  */
-export function pairing(found: Indicator[], wanted: readonly ExpectedIndicator[]): Map<ExpectedIndicator, Indicator> {
+export function pairing(
+  found: Indicator[],
+  wanted: readonly ExpectedIndicator[],
+  subtotals: readonly Indicator[] = [],
+): Map<ExpectedIndicator, Indicator> {
   const pairs = new Map<ExpectedIndicator, Indicator>();
   const used = new Set<Indicator>();
-  for (const exact of [true, false])
+  for (const [candidates, exact] of [
+    [found, true],
+    [found, false],
+    [subtotals, true],
+    [subtotals, false],
+  ] as const)
     for (const want of wanted) {
       if (pairs.has(want)) continue;
       const name = squash(want.name);
-      const got = found.find((i) => !used.has(i) && (exact ? squash(i.name) === name : squash(i.name).includes(name)));
+      const got = candidates.find(
+        (i) => !used.has(i) && (exact ? squash(i.name) === name : squash(i.name).includes(name)),
+      );
       if (got) {
         pairs.set(want, got);
         used.add(got);
@@ -90,8 +112,10 @@ export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: numb
 /** Every achievement shown that the hand-worked figures do not give, one line each. */
 export function falseFigures(report: WorkbookReport, wanted: readonly ExpectedIndicator[]): string[] {
   const shown: string[] = [];
-  const pairs = pairing(allIndicators(report), wanted);
-  for (const indicator of allIndicators(report)) {
+  const pairs = pairing(allIndicators(report), wanted, allSubtotals(report));
+  // A subtotal the list does not name is a total shown as one: its figures are checked by the totals.
+  const paired = new Set(pairs.values());
+  for (const indicator of [...allIndicators(report), ...allSubtotals(report).filter((s) => paired.has(s))]) {
     const want = wanted.find((w) => pairs.get(w) === indicator);
     for (const p of indicator.periods) {
       if (p.achievement === null) continue;
@@ -122,7 +146,7 @@ export function indicatorProblems(
   const problems: string[] = [];
   let checks = 0;
   const found = allIndicators(report);
-  const pairs = pairing(found, wanted);
+  const pairs = pairing(found, wanted, allSubtotals(report));
   const paired = new Set(pairs.values());
   // What the document does not hold (a section title, a total, a footnote) is no indicator either.
   for (const indicator of found) if (!paired.has(indicator)) problems.push(`extra: ${indicator.name}`);

@@ -24,6 +24,12 @@ export interface SheetReport {
   readonly tables: readonly DetectedTable[];
   readonly indicators: readonly SheetIndicator[];
   readonly scorecards: readonly ScorecardResult[];
+  /**
+   * Lines the table's arithmetic shows to be subtotals of the lines under them (業務收入 over 教學收入
+   * and 其他業務收入), each with its own reading: a person reads a parent account's execution too. Only
+   * where a sheet has any.
+   */
+  readonly subtotals?: readonly SheetIndicator[];
 }
 
 /** One indicator across the workbook: its sheet and (qualified) name. */
@@ -200,7 +206,37 @@ export function analyzeDetected(
     pushAll(findings, scored.findings);
     return scored.results;
   });
-  return { report: { sheet: grid.sheet, tables: detected.tables, indicators, scorecards }, findings };
+  const subtotals = subtotalReadings(grid.sheet, detected.tables, options);
+  const tables = subtotals.length > 0 ? detected.tables.map(withoutLines) : detected.tables;
+  const report = { sheet: grid.sheet, tables, indicators, scorecards };
+  return { report: subtotals.length > 0 ? { ...report, subtotals } : report, findings };
+}
+
+/**
+ * Each subtotal line read as an indicator is: its figures and achievement. Its findings are left to
+ * the check of the total (TOTAL_MISMATCH), which speaks for the line.
+ */
+function subtotalReadings(sheet: string, tables: readonly DetectedTable[], options: WorkbookOptions): SheetIndicator[] {
+  const out: SheetIndicator[] = [];
+  for (const table of tables)
+    for (const aggregate of table.aggregates ?? []) {
+      if (aggregate.line === undefined) continue;
+      const input = withTablePeriod(aggregate.line, tables);
+      out.push(sheetIndicator(analyzeIndicator(sheet, input, options).indicator, input, null));
+    }
+  return out;
+}
+
+/** The table as `analyze --json` gives it: a subtotal's line is given once, under subtotals. */
+function withoutLines(table: DetectedTable): DetectedTable {
+  if (table.aggregates === undefined) return table;
+  return {
+    ...table,
+    aggregates: table.aggregates.map((a) => {
+      const { line, ...aggregate } = a;
+      return line === undefined ? a : aggregate;
+    }),
+  };
 }
 
 export function analyzeWorkbook(

@@ -30,6 +30,11 @@ export interface AggregateRow {
   readonly first: number;
   /** The indicators it sums, where its own figures said so (a subtotal over the rows under it). */
   readonly covers?: { readonly from: number; readonly to: number };
+  /**
+   * The subtotal's line as read, where it is a named line of the table (業務收入 over 教學收入 and
+   * 其他業務收入): it sums the rows under it and still has a reading of its own.
+   */
+  readonly line?: DetectedIndicator;
 }
 
 export interface DetectedTable {

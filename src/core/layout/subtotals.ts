@@ -4,7 +4,7 @@ import type { AggregateRow, DetectedIndicator } from "./detected";
 /**
  * Rows whose every figure is the sum of the rows right under them ("(1.一般政務支出)" over 政權行使支出,
  * 國務支出 …): a subtotal the table states by its arithmetic, whatever its label. They are checked,
- * never indicators. Only a run of two or more rows counts, and only non-negative figures are summed.
+ * never indicators; a subtotal's own line is kept with it, to be read as a subtotal. Only a run of two or more rows counts, and only non-negative figures are summed.
  */
 
 /** Rows a subtotal may sum at the most: enough for any group a person prints, cheap on 20,000 rows. */
@@ -190,7 +190,7 @@ export function separateSubtotals(
     if (!row) return [];
     const from = keptBefore[i + 1] ?? kept.length;
     const to = keptBefore[end] ?? kept.length;
-    return [{ row: rowOf(row), label: row.name, periods: row.periods, first: from, covers: { from, to } }];
+    return [{ row: rowOf(row), label: row.name, periods: row.periods, first: from, covers: { from, to }, line: row }];
   });
   return { indicators: kept, aggregates: [...moved, ...added].sort((a, b) => a.row - b.row) };
 }
