@@ -449,3 +449,25 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [
+    ["科目", "本年度預算數", "本年度決算數", "比較增減", "上年度決算數"],
+    ["學雜費收入", 169774000, 159962017, -9811983, 151209258],
+    ["建教合作收入", 90000000, 131787109, 41787109, 90971535],
+  ],
+  [
+    ["Item", "Budget 2008", "Actual 2008", "Variance", "Actual 2007"],
+    ["Tuition fees", 169774000, 159962017, -9811983, 151209258],
+    ["Research contracts", 90000000, 131787109, 41787109, 90971535],
+  ],
+] as Row[][])(
+  "an earlier period's outturn beside a year's budget and outturn is that period's amount, no execution of its own (%#)",
+  (...rows) => {
+    const [fees] = read(grid(rows));
+    expect(fees?.periods).toEqual([
+      [expect.stringMatching(/上年度|2007/), null, 151209258, null],
+      [expect.stringMatching(/本年度|2008/), 169774000, 159962017, expect.closeTo(0.942206, 5)],
+    ]);
+  },
+);

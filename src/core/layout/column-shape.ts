@@ -98,6 +98,44 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
 
 const TARGET_AND_RESULT = new Set(TARGET_AND_RESULT_WORDS);
 
+/** Whether period a comes before period b in time (上年度 before 本年度, 2007 before 2008). */
+function before(a: Period, b: Period): boolean {
+  return (a.relative ?? 0) < (b.relative ?? 0) || a.year < b.year;
+}
+
+/** Budgeted periods, and before them the outturns of earlier periods that have no budget (Actual 2007). */
+function withEarlierOutturns(wide: readonly PeriodColumns[], budgeted: readonly PeriodColumns[]): PeriodColumns[] {
+  const firsts = budgeted.flatMap((p) => (p.period ? [p.period] : []));
+  const earlier = wide.filter(
+    (p) =>
+      p.target === undefined &&
+      p.reported === undefined &&
+      p.actual !== undefined &&
+      p.period !== null &&
+      firsts.length > 0 &&
+      firsts.every((f) => p.period !== null && before(p.period, f)),
+  );
+  return [...earlier, ...budgeted];
+}
+
+/**
+ * 本年度預算數 | 本年度決算數 | 上年度決算數: an outturn of an earlier period, with no budget of its own
+ * beside it, is that period's amount (a result to compare with, no execution of its own), its first
+ * column (金額 before its %). Only periods the table dates before its own.
+ */
+function outturnsBefore(band: HeaderBand, own: Period | null): PeriodColumns[] {
+  if (own === null) return [];
+  const earlier = new Map<string, PeriodColumns>();
+  for (const c of band.columns) {
+    const period = c.period;
+    if (c.role !== "executed" || period === null || period.label === own.label) continue;
+    if (!before(period, own)) continue;
+    const budgeted = band.columns.some((b) => b.role === "budget" && b.period?.label === period.label);
+    if (!budgeted && !earlier.has(period.label)) earlier.set(period.label, { period, actual: c.col });
+  }
+  return [...earlier.values()].sort((a, b) => (a.period?.year ?? 0) - (b.period?.year ?? 0));
+}
+
 /**
  * A period's one budget beside its one actual (本月份 實際數 | 預算數; Budget Estimate | Revised
  * Estimate | Actual): the actual is the result, the budget the plan it is read against where no
@@ -526,7 +564,10 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     ...(sharesMet(band) ? { sharesMet: true } : {}),
   };
   const execution = executionPeriod(band);
-  if (execution) return { ...base, kind: "execution", budgetParts: execution.parts, periods: [execution.period] };
+  if (execution) {
+    const periods = [...outturnsBefore(band, execution.period.period), execution.period];
+    return { ...base, kind: "execution", budgetParts: execution.parts, periods };
+  }
   const wide = widePeriods(band);
   const withRoles = wide.filter((p) => p.target !== undefined || p.reported !== undefined);
   const yearCols = band.columns.filter((c) => c.period !== null).length;
@@ -546,7 +587,8 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
       const periods = wide.map((p) => ({ ...p, targetInName: true }));
       return { ...base, kind: "wide", budgetParts: [], periods: withPoints(view, band, periods) };
     }
-    const periods = kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withRoles : wide;
+    const periods =
+      kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withEarlierOutturns(wide, withRoles) : wide;
     return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
   // Year | Result, years down the label column: one indicator over the years (read as a series).
