@@ -471,3 +471,43 @@ test.each([
     ]);
   },
 );
+
+test("estimates of years with no result beside them are amounts; a year's estimate and its revision are two", () => {
+  const [staff] = read(
+    grid([
+      ["Code", "Object Class", "Actual FY2019", "Estimated FY2020", "Revised FY2020", "Estimated FY2021"],
+      ["", "Permanent Staff", 180266542, 201946800, 205010600, 223567800],
+      ["", "Temporary, Daily-Rated & Other Staff", 1125501, 1161000, 3650000, 1683000],
+    ]),
+  );
+  expect(staff?.periods).toEqual([
+    ["Actual FY2019", null, 180266542, null],
+    ["Estimated FY2020", null, 201946800, null],
+    ["Revised FY2020", null, 205010600, null],
+    ["Estimated FY2021", null, 223567800, null],
+  ]);
+  // A city's measures: the year's actual, the current year's estimate and the next year's projection.
+  const [permits] = read(
+    grid([
+      ["Performance Measure", "FY2018 Actual", "FY2019 Estimate", "FY2020 Projected"],
+      ["Building permits issued", 1203, 1250, 1300],
+      ["Inspections performed", 8702, 9000, 9100],
+    ]),
+  );
+  expect(permits?.periods.map((p) => p[3])).toEqual([null, null, null]);
+});
+
+test("beside a column of targets, an estimate stays a plan of its year", () => {
+  const [calls] = read(
+    grid([
+      ["Measure", "FY2019 Target", "FY2019 Actual", "FY2020 Estimate", "FY2021 Estimate"],
+      ["Calls answered within 20 seconds", "90%", "92%", "90%", "90%"],
+      ["Permits issued within 10 days", "95%", "97%", "95%", "95%"],
+    ]),
+  );
+  expect(calls?.periods[0]).toEqual(["2019", 0.9, 0.92, expect.closeTo(0.92 / 0.9, 6)]);
+  expect(calls?.periods.slice(1).map((p) => [p[0], p[1], p[2]])).toEqual([
+    ["2020", 0.9, null],
+    ["2021", 0.9, null],
+  ]);
+});

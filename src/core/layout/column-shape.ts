@@ -297,6 +297,32 @@ function revisedAsActual(band: HeaderBand): HeaderBand {
   return { ...band, columns: band.columns.map((c) => (revised.includes(c) ? { ...c, role: "actual" } : c)) };
 }
 
+/** Words of a budget's estimate of a year: an amount planned, not a target a result is held to. */
+const ESTIMATE_WORDS = new Set(["estimate", "revised", "projected"]);
+
+/**
+ * "Actual FY2019 | Estimated FY2020 | Revised FY2020 | Estimated FY2021": estimates of years with no
+ * result beside them, and no target anywhere, are amounts to compare, not targets to meet. Where one
+ * year stands over two columns (the estimate and its revision), each is said by its whole header.
+ */
+function estimatesAsAmounts(band: HeaderBand): HeaderBand {
+  const dated = band.columns.filter((c) => c.period !== null && c.role !== null && c.role !== "period");
+  const estimates = dated.filter((c) => c.role === "target" && ESTIMATE_WORDS.has(c.word ?? ""));
+  if (estimates.length < 2 || dated.some((c) => c.role === "target" && !estimates.includes(c))) return band;
+  const resultOf = (e: HeaderColumn) => dated.some((c) => c.role === "actual" && c.period?.label === e.period?.label);
+  if (estimates.some(resultOf)) return band;
+  const labels = new Set(dated.map((c) => c.period?.label));
+  const twice = labels.size < dated.length;
+  return {
+    ...band,
+    columns: band.columns.map((c) => {
+      if (!dated.includes(c) || c.period === null) return c;
+      const period = twice ? { ...c.period, label: c.text } : c.period;
+      return { ...c, role: estimates.includes(c) ? null : c.role, period };
+    }),
+  };
+}
+
 const SHARE_IN_TEXT = /\d\s*(?:%|％|per\s?cent\b|percent\b)/i;
 
 /** Names that are sentences stating a share, over results that are shares: two such rows at least, and most. */
@@ -510,7 +536,7 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))));
+  const worded = estimatesAsAmounts(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given)))));
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
