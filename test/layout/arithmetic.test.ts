@@ -307,3 +307,36 @@ test("years down the rows and a measure in each column: one indicator per column
     ],
   ]);
 });
+
+test.each([
+  [
+    [
+      "Classification",
+      "Budgeted Expenses",
+      "YTD Expenses",
+      "YTD % Spent",
+      "Budgeted Revenue",
+      "YTD Revenue",
+      "YTD % Received",
+    ],
+    ["Capital Outlay", "$60,666,442", "$29,685,473", "49%", null, null, null],
+    ["Charges for Service", null, null, null, "$31,121,792", "$27,403,709", "88%"],
+    ["Debt Service", "$7,906,373", "$3,636,748", "46%", null, null, null],
+    ["Federal Grants", null, null, null, "$21,879,237", "$6,789,897", "31%"],
+  ],
+  [
+    ["項目", "歲出預算數", "歲出累計數", "歲出比率", "歲入預算數", "歲入累計數", "歲入比率"],
+    ["資本支出", 60666442, 29685473, "49%", null, null, null],
+    ["規費收入", null, null, null, 31121792, 27403709, "88%"],
+    ["債務支出", 7906373, 3636748, "46%", null, null, null],
+    ["補助收入", null, null, null, 21879237, 6789897, "31%"],
+  ],
+] as Row[][])("two measures side by side, each row filling one: each row is read against its own (%#)", (...rows) => {
+  const { figures } = read(grid(rows));
+  expect(figures.map((i) => [i.name, i.periods.map((p) => [p.target, p.actual])])).toEqual([
+    [expect.any(String), [[60666442, 29685473]]],
+    [expect.any(String), [[31121792, 27403709]]],
+    [expect.any(String), [[7906373, 3636748]]],
+    [expect.any(String), [[21879237, 6789897]]],
+  ]);
+});

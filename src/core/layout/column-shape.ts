@@ -56,6 +56,8 @@ export interface ColumnShape {
   /** Budget columns B, C, D that must add up to A, where the table has them. */
   readonly budgetParts: readonly number[];
   readonly periods: readonly PeriodColumns[];
+  /** The periods are two measures side by side (expenses | revenue), each row filling one of them. */
+  readonly eitherGroup?: boolean;
   readonly band: HeaderBand;
   /** The result is the share of cases that met a standard ("Targets Achieved (%)"): more is better. */
   readonly sharesMet?: boolean;

@@ -236,6 +236,12 @@ function figuresDashed(view: SheetView, r: number, shape: ColumnShape): boolean 
   return dashes > 0;
 }
 
+/** Of measures side by side (expenses | revenue), the one the row fills: the first where none is. */
+function filledGroup(periods: PeriodInput[]): PeriodInput[] {
+  const filled = periods.find((p) => hasFigure([p])) ?? periods[0];
+  return filled ? [filled] : [];
+}
+
 function hasFigure(periods: readonly PeriodInput[]): boolean {
   return periods.some((p) =>
     [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind === "number"),
@@ -388,7 +394,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     if (taken.has(r)) break;
-    const periods = periodInputs(view, r, shape.periods, shape.nameCol);
+    const read = periodInputs(view, r, shape.periods, shape.nameCol);
+    const periods = shape.eitherGroup ? filledGroup(read) : read;
     const figures = hasFigure(periods);
     if (startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../values/arrays";
 import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
 import { inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -155,13 +156,31 @@ export function confirmShape(view: SheetView, shape: ColumnShape, rows: readonly
       ? withReported(view, shape, rows, only, stated)
       : withoutReported(shape, only, stated));
   const kind = decision.comparison ? "comparison" : shape.kind;
-  const same = decision.period === only && kind === shape.kind;
+  const beside = decision.evidence && !decision.comparison ? groupBeside(decision.evidence, stated) : null;
+  const same = decision.period === only && kind === shape.kind && beside === null;
+  const periods = beside
+    ? [decision.period, asRatio(shape, { period: decision.period.period }, beside)]
+    : [decision.period];
   return {
-    shape: same ? shape : { ...shape, kind, periods: [decision.period] },
+    shape: same ? shape : { ...shape, kind, periods, ...(beside ? { eitherGroup: true } : {}) },
     certainty: decision.doubtful !== null ? "doubtful" : decision.evidence ? "certain" : "probable",
-    evidence: decision.evidence ? [decision.evidence] : [],
+    evidence: decision.evidence ? (beside ? [decision.evidence, beside] : [decision.evidence]) : [],
     doubtful: decision.doubtful,
   };
+}
+
+/**
+ * Budgeted Expenses | YTD Expenses | YTD % Spent | Budgeted Revenue | YTD Revenue | YTD % Received: a
+ * second rate that is X ÷ Y on its own columns, all three beside the first group's, is a second
+ * measure of the same period, each row filling one of the two.
+ */
+function groupBeside(first: StatedRate, stated: readonly StatedRate[]): StatedRate | null {
+  const cols = (s: StatedRate) => [s.rate, s.of, s.over];
+  const lo = minOf(cols(first));
+  const hi = maxOf(cols(first));
+  return (
+    stated.find((s) => s.relation === "ratio" && (cols(s).every((c) => c > hi) || cols(s).every((c) => c < lo))) ?? null
+  );
 }
 
 /**
