@@ -39,7 +39,8 @@ export type Indicator = WorkbookReport["sheets"][number]["indicators"][number];
 export const squash = (text: string): string => normalizeText(text).replace(/\s/g, "");
 const CHINESE_DIGITS = "零一二三四五六七八九";
 /**
- * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度,
+ * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度, and
+ * FY2023 and 2023,
  * as a label is written in the source and read by the product.
  */
 const periodKey = (label: string | null): string | null =>
@@ -49,6 +50,7 @@ const periodKey = (label: string | null): string | null =>
         .replace(/[〇零一二三四五六七八九]/g, (ch) =>
           String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
         )
+        .replace(/^FY\s*/i, "")
         .replace(/至|\s*\bto\b\s*/g, "/")
         .replace(/年度$|年$/, "")
         .replace(/[-–]/g, "/");

@@ -276,13 +276,15 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
 
 /**
  * "1999–2000 Target | 1999–2000 Outcome": a goal has no year, so an outcome under a year beside its
- * target is that year's result.
+ * target is that year's result; a goal under a year, its target.
  */
 function outcomeOfYear(band: HeaderBand): HeaderBand {
   if (!band.columns.some((c) => c.role === "goal" && c.period !== null)) return band;
+  // "FY2023 Goal | FY2023 Actual": a goal under a year is what the year sets out to reach, its target.
+  const roleOf = (c: HeaderColumn) => (c.word === "goal" || c.word === "objective" ? "target" : "actual");
   return {
     ...band,
-    columns: band.columns.map((c) => (c.role === "goal" && c.period !== null ? { ...c, role: "actual" } : c)),
+    columns: band.columns.map((c) => (c.role === "goal" && c.period !== null ? { ...c, role: roleOf(c) } : c)),
   };
 }
 
@@ -418,6 +420,29 @@ function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   return words >= 1;
 }
 
+const MONEY_ROLES = new Set(["budget", "executed"]);
+
+/** Whether a column holds a figure in the rows under the header, up to the first blank row. */
+function figuresBelow(view: SheetView, band: HeaderBand, col: number): boolean {
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6) && !view.isBlankRow(r); r++)
+    if (parseValue(view.cell(r, col)).kind === "number") return true;
+  return false;
+}
+
+/**
+ * "Budget component | Budget 20/21 (£) | Expenditure (£)": a header word of money over the leftmost
+ * column, whose cells are words and never figures, beside columns of figures: the names.
+ */
+function figureWordOverNames(view: SheetView, band: HeaderBand): HeaderBand {
+  const [leftmost] = band.columns;
+  // A target in words ("Target | Performance", sentences) is a target still: only money words are names.
+  if (leftmost === undefined || leftmost.period !== null || !MONEY_ROLES.has(leftmost.role ?? "")) return band;
+  if (band.columns.some((c) => c.role === "indicator")) return band;
+  if (!band.columns.some((c) => c.col > leftmost.col && FIGURE_ROLES.has(c.role ?? ""))) return band;
+  if (!wordsBelow(view, band, leftmost.col) || figuresBelow(view, band, leftmost.col)) return band;
+  return { ...band, columns: band.columns.map((c) => (c === leftmost ? { ...c, role: "indicator" } : c)) };
+}
+
 /**
  * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
  * own: the names are where the words are.
@@ -538,7 +563,10 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
-  const worded = estimatesAsAmounts(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given)))));
+  const worded = figureWordOverNames(
+    view,
+    estimatesAsAmounts(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))))),
+  );
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));

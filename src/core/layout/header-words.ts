@@ -202,7 +202,21 @@ const RULES: readonly Rule[] = [
   {
     role: "target",
     // 預設達標率 (Macao's pledges): the share of cases the service sets out to meet, its target.
-    words: ["目標值", "目標", "預定", "預設", "預期", "預估", "計畫值", "target", "planned", "estimate", "projected"],
+    // "FY2024 Adopted": the level a US city adopts for the year, its target.
+    words: [
+      "目標值",
+      "目標",
+      "預定",
+      "預設",
+      "預期",
+      "預估",
+      "計畫值",
+      "target",
+      "planned",
+      "estimate",
+      "projected",
+      "adopted",
+    ],
     exact: ["plan", "goal"],
   },
   {

@@ -146,7 +146,19 @@ export function periodInText(text: string): Period | null {
   const year = yearInText(t);
   const quarter = quarterOf(t);
   // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
-  return year && quarter !== null ? { ...year, label: `Q${quarter} ${year.label}`, quarter } : year;
+  if (year && quarter !== null) return { ...year, label: `Q${quarter} ${year.label}`, quarter };
+  // "Apr-Jun 2020": a quarter written as its months, in the year written beside it.
+  const months = year ? monthSpan(t) : null;
+  return year && months ? { ...year, label: `${months.written} ${year.label}`, quarter: months.quarter } : year;
+}
+
+/** "Jan-Mar", "Apr- Jun": three months from the start of a calendar quarter, as written and which quarter. */
+function monthSpan(t: string): { written: string; quarter: number } | null {
+  const span = /\b([a-z]{3,9})\.?\s*[-–~]\s*([a-z]{3,9})\b\.?/i.exec(t);
+  const from = span?.[1] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[1] ?? ""))?.[1];
+  const to = span?.[2] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[2] ?? ""))?.[1];
+  if (span === null || from === undefined || to !== from + 2 || from % 3 !== 1) return null;
+  return { written: span[0].trim(), quarter: (from + 2) / 3 };
 }
 
 /** "Q3", "Quarter 2", "第2季", "第二季": the quarter a label names; months spelled out are not read. */
@@ -173,6 +185,9 @@ function dateSpan(t: string): Period | null {
   return { label: `${match[1]} to ${match[3]}`, year, calendar: "ad" };
 }
 
+/** Words that say a header's "20/21" is a fiscal year: FY, or the kind of figure under it. */
+const FISCAL_CONTEXT = /\bFY|budget|actual|target|expenditure|estimate|outturn|spend|revenue|forecast|plan\b/i;
+
 function yearInText(t: string): Period | null {
   const span = dateSpan(t);
   if (span) return span;
@@ -182,6 +197,14 @@ function yearInText(t: string): Period | null {
     const period = fiscal(fiscalMatch[1], fiscalMatch[2]);
     if (period) return period;
   }
+  // "Budget 20/21 (£)", "FY 20/21": a fiscal year in two two-digit years, where a figure's word or FY
+  // says it is one (12/13 alone may be a date).
+  const pair = /(?:^|[^\d/.])(\d{2})\s*\/\s*(\d{2})(?![\d/])/.exec(t);
+  if (pair?.[1] !== undefined && pair[2] !== undefined && Number(pair[2]) === (Number(pair[1]) + 1) % 100)
+    if (FISCAL_CONTEXT.test(t)) {
+      const first = Number(pair[1]);
+      return { label: `${pair[1]}/${pair[2]}`, year: first <= 50 ? 2000 + first : 1900 + first, calendar: "ad" };
+    }
   // "112及以前年度", "115及以後年度": the years up to or from one, as multi-year plans split their funds.
   const open = /(?:^|\D)(\d{2,4})\s*(?:年度?)?\s*及?\s*以\s*([前後])/.exec(t);
   if (open?.[1] !== undefined && open[2] !== undefined) {

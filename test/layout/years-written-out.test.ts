@@ -1,0 +1,93 @@
+/**
+ * Issue 21: periods as budget offices write them, and headers whose words mislead. Quarters written
+ * as their months with a year (Apr-Jun 2020), fiscal years in two two-digit years (Budget 20/21), a
+ * money word over the names' column, a goal under a year, a year's adopted level.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+import { periodInText } from "../../src/core/values/period";
+import { rowGrid, type Row } from "../support/row-grid";
+
+/** Each year or quarter merged over the two columns under it, from column B on. */
+const pairs = (count: number) =>
+  Array.from({ length: count }, (_, k) => ({ top: 0, left: 1 + 2 * k, bottom: 0, right: 2 + 2 * k }));
+
+function read(rows: Row[], merges: Grid["merges"] = []) {
+  const sheet = analyzeWorkbook([rowGrid(rows, merges)]).sheets[0];
+  return (sheet?.indicators ?? []).map((i) => ({
+    name: i.name,
+    periods: i.periods.map((p) => [p.period, p.target, p.actual, p.achievement]),
+  }));
+}
+
+test.each([
+  ["Apr-Jun 2020", "Apr-Jun 2020", 2020, 2],
+  ["Jan - Mar 2021", "Jan - Mar 2021", 2021, 1],
+  ["Budget 20/21 (£)", "20/21", 2020, undefined],
+  ["FY 99/00 Actual", "99/00", 1999, undefined],
+])("%s is the period %s", (header, label, year, quarter) => {
+  const period = periodInText(header);
+  expect([period?.label, period?.year, period?.quarter]).toEqual([label, year, quarter]);
+});
+
+test("12/13 alone may be a date: no fiscal year without a word that says so", () => {
+  expect(periodInText("12/13")).toBeNull();
+});
+
+test("quarters of two years, a plan and an actual in each: four periods, in time", () => {
+  const [scs] = read(
+    [
+      ["Grade", "Apr-Jun 2020", null, "Jul-Sep 2020", null, "Oct-Dec 2020", null, "Jan-Mar 2021", null],
+      [null, "Plan", "Actual", "Plan", "Actual", "Plan", "Actual", "Plan", "Actual"],
+      ["Band A", 1, 0.4, 1, 1, 2, 2, 2, 2],
+      ["Band HEO", 1, 1, 1, 1, 2, 2, 4, 4],
+    ],
+    pairs(4),
+  );
+  expect(scs?.periods.map((p) => p.slice(0, 3))).toEqual([
+    ["Apr-Jun 2020", 1, 0.4],
+    ["Jul-Sep 2020", 1, 1],
+    ["Oct-Dec 2020", 2, 2],
+    ["Jan-Mar 2021", 2, 2],
+  ]);
+});
+
+test("a money word over a column of words beside the budget and the spending: the names", () => {
+  expect(
+    read([
+      ["Budget component", "Budget 20/21 (£)", "Expenditure (£)*", "Variance (£)"],
+      ["Pay and related costs", 418170, 365086, 53084],
+      ["IT and equipment costs", 300000, 129210, 170790],
+    ]),
+  ).toEqual([
+    { name: "Pay and related costs", periods: [["20/21", 418170, 365086, expect.closeTo(0.873056, 5)]] },
+    { name: "IT and equipment costs", periods: [["20/21", 300000, 129210, 0.4307]] },
+  ]);
+});
+
+test("a goal under a year is its target; a year's adopted level beside its projection is no result", () => {
+  const [channels] = read(
+    [
+      ["Measurement", "FY2023", null, "FY2024", null, "FY2025"],
+      [null, "Goal", "Actual", "Goal", "Actual", "Goal"],
+      ["Percentage of drainage channels maintained", "100%", "85%", "100%", "90%", "100%"],
+      ["Percentage of streets swept twice a year", "100%", "100%", "100%", "80%", "100%"],
+    ],
+    pairs(2),
+  );
+  expect(channels?.periods).toEqual([
+    ["2023", 1, 0.85, 0.85],
+    ["2024", 1, 0.9, 0.9],
+    ["2025", 1, null, null],
+  ]);
+  const [streets] = read([
+    ["Workload Indicators", "FY2023", "FY2024", "FY2024", "FY2025"],
+    [null, "Actual", "Adopted", "Projected", "Target"],
+    ["Number of city streets maintained", 88, 88, 88, 88],
+    ["Weeks of mosquito testing", 32, 31, 33, 33],
+  ]);
+  expect(streets?.periods.map((p) => p.slice(1))).toEqual([
+    [null, 88, null],
+    [88, null, null],
+    [88, null, null],
+  ]);
+});
