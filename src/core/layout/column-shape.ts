@@ -11,6 +11,7 @@ import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
+import { rolesColumn } from "./roles-down";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
 export interface PeriodColumns {
@@ -58,6 +59,8 @@ export interface ColumnShape {
   readonly periods: readonly PeriodColumns[];
   /** The periods are two measures side by side (expenses | revenue), each row filling one of them. */
   readonly eitherGroup?: boolean;
+  /** A column saying what each row holds (Budget Estimates | Actual Expenditure): a name's rows are one indicator. */
+  readonly rolesCol?: number;
   readonly band: HeaderBand;
   /** The result is the share of cases that met a standard ("Targets Achieved (%)"): more is better. */
   readonly sharesMet?: boolean;
@@ -642,6 +645,14 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     if (kind === "comparison" && namesSetShares(view, band, nameCol, wide)) {
       const periods = wide.map((p) => ({ ...p, targetInName: true }));
       return { ...base, kind: "wide", budgetParts: [], periods: withPoints(view, band, periods) };
+    }
+    // "BE/RE/Actuals" over Budget Estimates | Revised Estimates | Actual Expenditure: each row's
+    // figures are what its roles cell says, a name's rows one indicator.
+    const firstYear = minOf(band.columns.filter((c) => c.period !== null).map((c) => c.col));
+    const roles = kind === "comparison" ? rolesColumn(view, band, nameCol, firstYear) : null;
+    if (roles) {
+      const rolesKind = roles.execution ? "execution" : "wide";
+      return { ...base, kind: rolesKind, rolesCol: roles.col, budgetParts: [], periods: withPoints(view, band, wide) };
     }
     const periods =
       kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withEarlierOutturns(wide, withRoles) : wide;

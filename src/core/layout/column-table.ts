@@ -30,6 +30,7 @@ import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { readingWithoutHeader } from "./headerless";
 import { unnamedColumnsShape } from "./unnamed-columns";
 import { separateSubtotals } from "./subtotals";
+import { foldInto, inSlot, slotOfRow } from "./roles-down";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
@@ -406,9 +407,17 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
+    const slot = shape.rolesCol === undefined ? null : slotOfRow(view, r, shape.rolesCol);
+    const further = r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c));
+    // Revised Estimates, Actual Expenditure under a scheme's Budget Estimates: the scheme's lines.
+    const owner = indicators[indicators.length - 1];
+    if (slot !== null && owner && (further || name === "")) {
+      foldInto(owner.periods as PeriodInput[], inSlot(periods, slot), slot);
+      continue;
+    }
     // A second line of the row above (its label merged down over it: 109 over its amounts and its
     // percent row) is neither another indicator nor another period.
-    if (r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c))) continue;
+    if (further) continue;
     const rowLabel = name || goal || view.text(r, view.left);
     if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
       // Under a period column the total is of its row's period (總計 at the head of each month).
@@ -497,7 +506,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
           : shape.sharesMet || shape.kind === "execution"
             ? "higher"
             : null,
-      periods,
+      periods: slot === null ? periods : inSlot(periods, slot),
       table: tableIndex,
       components: [],
       remark: text(shape.remarksCol) || null,

@@ -71,6 +71,11 @@ const STACKED = /\d[ \t]*[\r\n]+[ \t]*\d/;
 export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 /** A note referred to beside a figure: "92 (See Note 2)", "95% (Note 3)", "1,200（註2）". */
 const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/i;
+/**
+ * The date a figure runs to, beside it: "3.94(upto 26.11.2016)", "11.50 (as on 31.12.2016)",
+ * "1,234（截至6月底）": the figure to that date.
+ */
+const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
 
@@ -182,6 +187,10 @@ const parseText = memoByText((raw: string): ParsedValue => {
   // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
   if (STACKED.test(raw)) return { kind: "text", text, raw };
   return (
-    parseNumericText(text.replace(FOOTNOTE_MARK, "").replace(NOTE_REFERENCE, ""), raw) ?? { kind: "text", text, raw }
+    parseNumericText(text.replace(FOOTNOTE_MARK, "").replace(NOTE_REFERENCE, "").replace(AS_AT, ""), raw) ?? {
+      kind: "text",
+      text,
+      raw,
+    }
   );
 });
