@@ -36,3 +36,25 @@ test("a target in words that sets no figure beside an actual named so stays a ta
   ]);
   expect(report.sheets[0]?.indicators.map((i) => i.periods[0]?.target)).toEqual([0.8, 0.9]);
 });
+
+test.each([
+  [
+    ["Num", "MDGM CLIENT CHARTER", "PERFORMANCE/ ACHIEVEMENT"],
+    ["1.", "To provide friendly service and speedy assistance to all customers.", "100%"],
+    ["2.", "Provide approval for the construction of private residential homes within 2 months.", "90 %"],
+  ],
+  [
+    ["No.", "Client Charter", "Achievement"],
+    ["1", "Complaints are acknowledged within 3 working days.", "98%"],
+    ["2", "Business licences are issued within 14 days.", "90%"],
+  ],
+] as Row[][])(
+  "a charter's pledges beside their results alone: each pledge's result, nothing computed (%#)",
+  (...rows) => {
+    const indicators = analyzeWorkbook([grid(rows)]).sheets[0]?.indicators ?? [];
+    expect(indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement])).toEqual([
+      [null, expect.any(Number), null],
+      [null, 0.9, null],
+    ]);
+  },
+);

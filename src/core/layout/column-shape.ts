@@ -264,13 +264,19 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * target, where no column holds the actual, is the actual (99.88% against 99%), as Hong Kong pledges
  * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
  */
+/** "Achievement", "Performance/ Achievement": a column named for the result alone, not a rate. */
+const ACHIEVEMENT_ALONE = /^(?:performance\s*\/\s*)?achievements?$/i;
+
 function achievementAsActual(band: HeaderBand): HeaderBand {
   if (band.columns.some((c) => c.role === "actual")) return band;
   // "ACHIEVEMENT" over JAN | FEB | …: one plain column a period, each the period's actual.
   const word = (c: HeaderColumn) => (c.period ? c.text.replace(c.period.label, "") : c.text).trim();
-  const plain = band.columns.filter((c) => c.role === "reported" && /^achievements?$/i.test(word(c)));
+  const plain = band.columns.filter((c) => c.role === "reported" && ACHIEVEMENT_ALONE.test(word(c)));
   const perPeriod = plain.length >= 2 && plain.every((c) => c.period !== null);
-  if (!perPeriod && (plain.length !== 1 || !band.columns.some((c) => c.role === "target"))) return band;
+  // "CLIENT CHARTER | PERFORMANCE/ ACHIEVEMENT" over shares, no target anywhere: the one figure a
+  // pledge has is its result (no achievement is computed from it alone).
+  const alone = plain.length === 1 && band.columns.filter((c) => FIGURE_ROLES.has(c.role ?? "")).length === 1;
+  if (!perPeriod && !alone && (plain.length !== 1 || !band.columns.some((c) => c.role === "target"))) return band;
   return {
     ...band,
     columns: band.columns.map((c) => (plain.includes(c) ? { ...c, role: "actual", word: "achievement" } : c)),

@@ -193,6 +193,9 @@ const RULES: readonly Rule[] = [
       "indicator",
       "kpi",
       "servicestandard",
+      // "MDGM CLIENT CHARTER" over the charter's sentences: each a pledge, the table's indicators.
+      "clientcharter",
+      "客戶約章",
       "metric",
       "description",
       "項目",
