@@ -93,6 +93,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reason.negative-base": "the base or target is negative, so the ratio has no meaning",
   "reason.uncertain-reading": "the reading is uncertain (achievement beyond any plausible range); check the columns",
   "reason.no-span": "the span of periods is too short for an average growth rate",
+  "reason.no-direction":
+    "the line has no better direction (a financial position, or a change that may go either way): no achievement is computed",
   "reason.out-of-range": "the figures are out of the range a ratio can be computed in",
 
   "light.green": "★ Met",

@@ -92,6 +92,7 @@ export const ZH_TW = {
   "reason.negative-base": "基期或目標為負值，比率無意義",
   "reason.uncertain-reading": "讀取結果不確定（達成度超出合理範圍），請核對欄位",
   "reason.no-span": "期間長度不足，無法計算年均成長率",
+  "reason.no-direction": "此項為財務狀況或可增可減之變動，無較佳方向，不計算達成度",
   "reason.out-of-range": "數值超出可計算範圍",
 
   "light.green": "★ 達標",

@@ -8,6 +8,7 @@ import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/ligh
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
 import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
 import { inferDirection, inferKind, inferUnit } from "./infer";
+import { hasNoDirection } from "./direction-words";
 import { checkFigureCell } from "./period-findings";
 import { checkReported, checkReportedRatio } from "./review-reported";
 import { checkLowered, checkMissing, checkRatings, checkTargetSign, checkUnits } from "./review-period";
@@ -122,11 +123,16 @@ export function analyzeIndicator(
   let previousTarget: number | null = null;
   const reasonStated = (input.remark ?? "").trim() !== "";
   const name = input.name;
+  const undirected = hasNoDirection(name);
   // Before the first period there is no previous one: null, which growth and the 下修 check read as "none".
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = actualOf(period);
-    const computedRaw = input.doubtful ? notComputable("uncertain-reading") : achievement(target, actual, direction);
+    const computedRaw = input.doubtful
+      ? notComputable("uncertain-reading")
+      : undirected
+        ? notComputable("no-direction")
+        : achievement(target, actual, direction);
     const implausible = computedRaw.ok && (computedRaw.value > PLAUSIBLE_ACHIEVEMENT || shareBeyondWhole(name, period));
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));

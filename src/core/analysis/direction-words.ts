@@ -148,3 +148,15 @@ export function directionOfBound(text: string): Direction | null {
   if (lower === higher) return null;
   return lower ? "lower" : "higher";
 }
+
+/**
+ * A financial position (total equity, net assets, cash held, 淨值) or a change that may go either way
+ * ("Net increase / (decrease) in cash held", 增(減), 賸餘(短絀), surplus/(deficit)): a budget figure
+ * for it is a forecast, not a goal, and no direction makes more of it better. No achievement.
+ */
+const NO_DIRECTION =
+  /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|淨值|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
+
+export function hasNoDirection(name: string): boolean {
+  return NO_DIRECTION.test(name);
+}

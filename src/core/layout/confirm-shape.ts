@@ -116,10 +116,24 @@ function withoutReported(shape: ColumnShape, p: PeriodColumns, stated: readonly 
   const chosen =
     ofActual.find((s) => ALLOTMENT.test(headerText(shape, s.over))) ??
     ofActual.find((s) => s.over === p.target) ??
-    (p.target === undefined ? (ofActual[0] ?? everyRow) : undefined);
+    (p.target === undefined ? (ofActual[0] ?? everyRow) : otherSpending(shape, p, ratios));
   return chosen
     ? { period: asRatio(shape, p, chosen), evidence: chosen, doubtful: null }
     : { period: p, evidence: null, doubtful: null };
+}
+
+/** Roles of a column of spending: the words say it is spent, not which spending the rate is of. */
+const SPENT = new Set(["executed", "actual"]);
+
+/**
+ * "Expenditure to date | Projections | Total Expenditure | Actual spent to date as percentage of
+ * budget": two columns of spending, and the table's rate is of the one the words did not choose,
+ * over the budget. The rate names the spending measured.
+ */
+function otherSpending(shape: ColumnShape, p: PeriodColumns, ratios: readonly StatedRate[]): StatedRate | undefined {
+  if (p.target === undefined || ratios.some((s) => s.of === p.actual && s.over === p.target)) return undefined;
+  const roleAt = (col: number) => shape.band.columns.find((c) => c.col === col)?.role ?? "";
+  return ratios.find((s) => s.over === p.target && s.of !== p.actual && SPENT.has(roleAt(s.of)));
 }
 
 /**

@@ -304,7 +304,8 @@ function aggregateLabel(text: string): boolean {
   if (!TOTAL_MARK.test(text)) return false;
   const key = headerKey(text).replace(/[（(][^)）]*[)）]/g, "");
   // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
-  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key);
+  // "Total for Vote :": the total of the table's unit, as a vote or fund report prints it.
+  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key) || /^(?:grand)?totalfor/.test(key);
 }
 
 /**

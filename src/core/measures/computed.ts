@@ -12,7 +12,8 @@ export type NotComputableReason =
   | "negative-base"
   | "no-span"
   | "out-of-range"
-  | "uncertain-reading";
+  | "uncertain-reading"
+  | "no-direction";
 
 export type Computed =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: NotComputableReason };

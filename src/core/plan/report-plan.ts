@@ -247,6 +247,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         reportRows.push({ row, indicator, period, figureFormat: figures });
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
         const uncertain = period.notComputable === "uncertain-reading";
+        // A line with no better direction (Total equity): its budget is no target to be held to.
+        const noTarget = uncertain || period.notComputable === "no-direction";
         const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
         // □ says why in 備註, beside the source's own remark.
         const why = uncertain
@@ -274,7 +276,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           text(indicator.name),
           period.period === null ? BLANK : text(period.period),
           text(DIRECTION_SYMBOL[indicator.direction]),
-          uncertain ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
+          noTarget ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
           uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
           // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
           indicator.unit === null || figures === PERCENT_FORMAT ? BLANK : text(indicator.unit),
@@ -286,12 +288,12 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         ]);
         ownOfRow.push(own ?? null);
         cachedRows.push({
-          target: uncertain ? null : period.target,
+          target: noTarget ? null : period.target,
           actual: uncertain ? null : period.actual,
           direction: indicator.direction,
           previousActual: row > first ? (cachedRows[cachedRows.length - 1]?.actual ?? null) : null,
         });
-        const flag = uncertain ? null : belowTargetFlag(grid, sheet.sheet, period.cells, row);
+        const flag = noTarget ? null : belowTargetFlag(grid, sheet.sheet, period.cells, row);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;

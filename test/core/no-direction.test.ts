@@ -1,0 +1,57 @@
+/**
+ * Issue 21: a line with no better direction gets no achievement. A financial position or a change
+ * that may go either way has a budget figure that is a forecast, not a goal ("Total equity", "Net
+ * increase / (decrease) in cash held", 本期賸餘(短絀)), read beside lines that are limits to spend
+ * against. And a vote's total ("Total for Vote :") is a total, not a programme.
+ */
+import { analyzeWorkbook } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
+
+function read(rows: Row[]) {
+  const report = analyzeWorkbook([rowGrid(rows)]);
+  const sheet = report.sheets[0];
+  return {
+    achievements: (sheet?.indicators ?? []).map((i) => [i.name, i.periods[0]?.achievement ?? null]),
+    reasons: (sheet?.indicators ?? []).map((i) => i.periods[0]?.notComputable ?? null),
+  };
+}
+
+test.each([
+  [
+    ["Financial Targets", "2018 Target\n($000)", "2018 Actual\n($000)", "Variation\n($000)"],
+    ["Total cost of services (expense limit)", "298,755", "280,302", "(18,453)"],
+    ["Total equity", "397,944", "422,972", "25,028"],
+    ["Net increase / (decrease) in cash held", "7,705", "56,243", "48,538"],
+  ],
+  [
+    ["項目", "預算數", "決算數", "比較增減"],
+    ["業務成本與費用", 298755, 280302, -18453],
+    ["淨值", 397944, 422972, 25028],
+    ["本期賸餘(短絀)", 7705, 56243, 48538],
+  ],
+] as Row[][])("a position or a change either way beside a limit: the limit's execution only (%#)", (...rows) => {
+  const { achievements, reasons } = read(rows);
+  expect(achievements.map((a) => a[1])).toEqual([expect.closeTo(0.938234, 5), null, null]);
+  expect(reasons.slice(1)).toEqual(["no-direction", "no-direction"]);
+});
+
+test("a fairness measure named equity keeps its direction", () => {
+  const { achievements } = read([
+    ["Measure", "Target", "Actual"],
+    ["Gender equity index", "0.9", "0.93"],
+    ["Pay equity reviews completed", "10", "12"],
+  ]);
+  expect(achievements.map((a) => a[1])).toEqual([expect.closeTo(0.93 / 0.9, 6), 1.2]);
+});
+
+test("a vote's total is a total, checked, not a programme", () => {
+  const report = analyzeWorkbook([
+    rowGrid([
+      ["Program", "Approved Budget", "Released by End Q3", "Spent by End Q3", "% Budget Spent"],
+      ["Policing", 500, 400, 380, "76%"],
+      ["Training", 100, 70, 60, "60%"],
+      ["Total for Vote :", 600, 470, 440, "73%"],
+    ]),
+  ]);
+  expect(report.sheets[0]?.indicators.map((i) => i.name)).toEqual(["Policing", "Training"]);
+});
