@@ -58,3 +58,31 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [
+    ["Services", null, "2017/18"],
+    ["Fresh water quality (at connection points)", "100% compliance with WHO Guidelines", "Target achieved"],
+    ["Notice for planned suspension of water supply", "4 working days' advance notice", "99.95%"],
+    ["Duration of suspension for planned work", "98% within 8 hours", "97.5%"],
+    ["Accuracy of water meters", "Inaccuracy not exceeding ±3%", "97.3%"],
+  ],
+  [
+    ["服務", null, "2017-18年度"],
+    ["食水水質（接駁點）", "100%符合世界衞生組織準則", "已達標"],
+    ["計劃暫停供水的預先通知", "4個工作天前通知", "99.95%"],
+    ["計劃工程暫停供水的時間", "98%於8小時內", "97.5%"],
+    ["水錶的準確度", "誤差不超過±3%", "97.3%"],
+  ],
+] as Row[][])(
+  "standards unheaded between the services and the year: a share stated is the target, a time or tolerance none (%#)",
+  (...rows) => {
+    const indicators = analyzeWorkbook([grid(rows)]).sheets[0]?.indicators ?? [];
+    expect(indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement])).toEqual([
+      [1, null, null],
+      [null, 0.9995, null],
+      [0.98, 0.975, expect.closeTo(0.994898, 5)],
+      [null, 0.973, null],
+    ]);
+  },
+);

@@ -32,6 +32,8 @@ export interface PeriodColumns {
   readonly actualInPoints?: boolean;
   /** No target column: each name is a sentence that sets its target ("To clear 75 per cent of claims…"). */
   readonly targetInName?: boolean;
+  /** The target column holds standards ("94% within 1.5 hours", "24 hours"): only a share stated is a target. */
+  readonly targetShare?: boolean;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";
@@ -453,6 +455,25 @@ function figureWordOverNames(view: SheetView, band: HeaderBand): HeaderBand {
 }
 
 /**
+ * "Services | (no header) | 2017/18": one year over the results, the pledges' standards in the
+ * unheaded column between ("98% within 8 hours", "Half a day"): each standard is its row's target
+ * for the year, read from its words where it states a figure.
+ */
+function standardsBeforeYear(
+  view: SheetView,
+  band: HeaderBand,
+  nameCol: number,
+  wide: readonly PeriodColumns[],
+): PeriodColumns[] | null {
+  const [only] = wide;
+  if (wide.length !== 1 || only?.actual === undefined || only.target !== undefined) return null;
+  const headed = new Set(band.columns.map((c) => c.col));
+  for (let c = nameCol + 1; c < only.actual; c++)
+    if (!headed.has(c) && wordsBelow(view, band, c)) return [{ ...only, target: c, targetShare: true }];
+  return null;
+}
+
+/**
  * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
  * own: the names are where the words are.
  */
@@ -554,6 +575,12 @@ const DESCRIBING = new Set(["criteria", "unit", "remarks", "code", "direction", 
 
 /** The nearest column left of the first figure that no header word gives a describing role to. */
 function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): number | null {
+  // "Services | (no header) | 2017/18": a headed column of words before an unheaded one, which
+  // holds what the names promise (the standards), not the names.
+  const headed = band.columns.filter((h) => h.col < firstFigure && h.role === null && h.text !== "");
+  const unheadedNext = !band.columns.some((h) => h.col === firstFigure - 1);
+  const [only] = headed;
+  if (unheadedNext && headed.length === 1 && only !== undefined && only.col < firstFigure - 1) return only.col;
   for (let c = firstFigure - 1; c >= left; c--) {
     const role = band.columns.find((h) => h.col === c)?.role;
     if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
@@ -664,6 +691,8 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
       kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withEarlierOutturns(wide, withRoles) : wide;
     return { ...base, kind, budgetParts: [], periods: withPoints(view, band, periods) };
   }
+  const standards = withRoles.length === 0 ? standardsBeforeYear(view, band, nameCol, wide) : null;
+  if (standards) return { ...base, kind: "wide", budgetParts: [], periods: standards };
   // Year | Result, years down the label column: one indicator over the years (read as a series).
   const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
   const target = first(band, "target", true);

@@ -120,6 +120,19 @@ function sentenced(cell: SourceCell | null): SourceCell | null {
   return value === null ? cell : { address: cell.address, value };
 }
 
+/**
+ * A standard's target is the share of cases it promises ("94% within 1.5 hours", "100% compliance"):
+ * a time ("24 hours", "Half a day") or a tolerance ("not exceeding ±3%") sets none, the result beside
+ * it being the share of cases that met it.
+ */
+function shareOfStandard(cell: SourceCell | null): SourceCell | null {
+  if (cell === null) return null;
+  if (cell.value.kind === "number") return cell.value.percent ? cell : null;
+  if (cell.value.kind !== "text" || /±|\+\/-/.test(cell.value.text)) return null;
+  const value = percentInSentence(cell.value.text);
+  return value === null ? null : { address: cell.address, value };
+}
+
 /** "Target 6,000 Outturn 4,579" in one cell: its target and its result, both at the cell. */
 function packedIn(cell: SourceCell | null): { target: SourceCell; actual: SourceCell } | null {
   if (cell === null || cell.value.kind !== "text") return null;
@@ -141,7 +154,9 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
     const target =
       p.targetInName && packed === null
         ? targetOfName(view, r, nameCol, actual)
-        : sentenced(points(packed?.target ?? targetCell, p.targetInPoints));
+        : p.targetShare
+          ? shareOfStandard(targetCell)
+          : sentenced(points(packed?.target ?? targetCell, p.targetInPoints));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
