@@ -91,3 +91,39 @@ test("a goal under a year is its target; a year's adopted level beside its proje
     [88, null, null],
   ]);
 });
+
+test.each([
+  [
+    [
+      ["類別", "獲獎獎項", "獲獎獎項次數(以佳作以上或前6名計)", null, null],
+      [null, null, "99", "100", "101~今"],
+      ["國語文", "詩歌朗誦、國語文競賽", 51, 67, 24],
+      ["英語文", "英語演講、英語作文", 1, 2, 2],
+    ],
+    ["99", "100", "101~今"],
+  ],
+  [
+    [
+      ["Category", "Events", "Number of awards won", null, null],
+      [null, null, "2010", "2011", "2012-present"],
+      ["Language arts", "Poetry recital, essay contest", 51, 67, 24],
+      ["English", "Speech, composition", 1, 2, 2],
+    ],
+    ["2010", "2011", "2012-present"],
+  ],
+] as Array<[Row[], string[]]>)(
+  "years typed as text under a heading of counts, the last to this day: one period a column (%#)",
+  (rows, labels) => {
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 4 },
+    ];
+    const [first] = read(rows, merges);
+    expect(first?.periods).toEqual([
+      [labels[0], null, 51, null],
+      [labels[1], null, 67, null],
+      [labels[2], null, 24, null],
+    ]);
+  },
+);

@@ -49,8 +49,10 @@ function risingYears(view: SheetView, row: number): boolean {
   const years: number[] = [];
   let bare = 0;
   for (let c = view.left; c <= view.right; c++) {
-    const value = view.cell(row, c).value;
+    const given = view.cell(row, c).value;
     if (view.isMergedTail(row, c)) continue;
+    // "99" typed as text is the bare year 99, as a number would be.
+    const value = typeof given === "string" && /^\d{2,4}$/.test(given.trim()) ? Number(given) : given;
     const labelled = typeof value === "string" ? periodInText(value) : null;
     if (labelled) years.push(labelled.year);
     // Beside the years a header row holds header words only ("項目" from a merge above); "A" is a data row.
@@ -142,7 +144,9 @@ function describe(
     if (years.has(r) && col !== view.left) yearLabel ??= yearInYearRow(text);
     parts.push(text);
     const value = view.cell(r, col).value;
+    // "99" typed as text in a header row is the bare number a year row holds.
     if (typeof value === "number") number = value;
+    else if (r > top && /^\d{2,4}$/.test(text)) number = Number(text);
     else words.push(text);
   }
   if (parts.length === 0) return null;

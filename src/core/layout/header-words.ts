@@ -82,8 +82,9 @@ const RULES: readonly Rule[] = [
   { role: "actual", words: SHARE_MET_WORDS },
   {
     role: "code",
-    words: ["評估體制", "評估方式", "資料來源", "代碼", "編號", "序號", "項次"],
-    exact: ["no", "no.", "#", "code", "id", "順序"],
+    // 項次 is a whole header: inside one it is a count's (獲獎獎項次數, awards won).
+    words: ["評估體制", "評估方式", "資料來源", "代碼", "編號", "序號"],
+    exact: ["no", "no.", "#", "code", "id", "順序", "項次"],
   },
   {
     role: "criteria",

@@ -205,6 +205,12 @@ function yearInText(t: string): Period | null {
       const first = Number(pair[1]);
       return { label: `${pair[1]}/${pair[2]}`, year: first <= 50 ? 2000 + first : 1900 + first, calendar: "ad" };
     }
+  // "101~今", "2012-present": a year to this day, a year not yet over, said as written.
+  const toNow = /(?:^|\D)(\d{2,4})\s*(?:學?年度?)?\s*[~～\-–至]\s*(?:今|迄今|現在|present|now|date)(?![a-z])/i.exec(t);
+  if (toNow?.[1] !== undefined) {
+    const year = yearOf(Number(toNow[1]));
+    if (year) return { label: toNow[0].replace(/^\D/, "").trim(), ...year };
+  }
   // "112及以前年度", "115及以後年度": the years up to or from one, as multi-year plans split their funds.
   const open = /(?:^|\D)(\d{2,4})\s*(?:年度?)?\s*及?\s*以\s*([前後])/.exec(t);
   if (open?.[1] !== undefined && open[2] !== undefined) {
