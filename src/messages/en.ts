@@ -203,7 +203,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "cli.comparisonTotal":
     "Total: {items, plural, one {# item} other {# items}} compared{previous, select, none {} other { ({previous} → {current})}}  up {rose}  down {fell}  level {level}  {findings, plural, one {# finding} other {# findings}}",
   "cli.sheetHeading": "Sheet: {sheet}",
-  "cli.subtotalsHeading": "Subtotals (each the sum of the lines under it, with a reading of its own):",
+  "cli.subtotalsHeading": "Totals and subtotals (each the sum of the lines it adds up, with a reading of its own):",
   "cli.settingsWritten":
     "Wrote {output}: sheet “{sheet}”, {rows, plural, one {# indicator row} other {# indicator rows}}{problems, plural, =0 {.} one {; # settings cell to fix:} other {; # settings cells to fix:}}",
   "error.PREVIEW_XLSX_ONLY": "Preview opens .xlsx: open {file} in Excel, or convert it to .xlsx and try again.",

@@ -203,7 +203,7 @@ export const ZH_TW = {
   "cli.comparisonTotal":
     "合計：比較 {items, plural, other {# 項}}{previous, select, none {} other {（{previous} → {current}）}}  增加 {rose}  減少 {fell}  持平 {level}  檢核發現 {findings, plural, other {# 項}}",
   "cli.sheetHeading": "工作表：{sheet}",
-  "cli.subtotalsHeading": "小計（其下各列之和，各有其執行情形）：",
+  "cli.subtotalsHeading": "合計與小計（各為其所加總各列之和，各有其執行情形）：",
   "cli.settingsWritten":
     "已寫入 {output}：工作表「{sheet}」，指標 {rows, plural, other {# 列}}{problems, plural, =0 {。} other {；設定有 # 處需修正：}}",
   "error.PREVIEW_XLSX_ONLY": "預覽只開啟 .xlsx：「{file}」請在 Excel 開啟，或轉存為 .xlsx 後再試。",

@@ -511,3 +511,32 @@ test("beside a column of targets, an estimate stays a plan of its year", () => {
     ["2021", 0.9, null],
   ]);
 });
+
+test.each([
+  [
+    ["基金用途", "預算金額", "說明", "百分比(%)"],
+    ["用人費用", 14488527, "人事費及退休撫卹費", "60.8%"],
+    ["服務費用", 2238092, "業務費、維護費", "9.39%"],
+    ["合計", 16726619, null, "70.19%"],
+  ],
+  [
+    ["Use of funds", "Budget", "Notes", "Share (%)"],
+    ["Staff costs", 14488527, "Salaries and pensions", "60.8%"],
+    ["Services", 2238092, "Operations and maintenance", "9.39%"],
+    ["Total", 16726619, null, "70.19%"],
+  ],
+] as Row[][])(
+  "a list of budgeted amounts, nothing to achieve: each line's amount, the total read too (%#)",
+  (...rows) => {
+    const report = analyzeWorkbook([grid(rows)]);
+    const sheet = report.sheets[0];
+    expect(
+      sheet?.indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement]),
+    ).toEqual([
+      [null, 14488527, null],
+      [null, 2238092, null],
+    ]);
+    expect(sheet?.subtotals?.map((s) => [s.name, s.periods[0]?.actual])).toEqual([[expect.any(String), 16726619]]);
+    expect(report.findings.map((f) => f.code)).not.toContain("AGGREGATE_MISMATCH");
+  },
+);

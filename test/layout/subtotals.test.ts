@@ -139,8 +139,8 @@ test("`indicators analyze` lists the subtotals under their own heading, in each 
     ]),
   ]);
   for (const [lang, heading] of [
-    ["zh-TW", "小計"],
-    ["en", "Subtotals"],
+    ["zh-TW", "合計與小計"],
+    ["en", "Totals and subtotals"],
   ] as const) {
     const lines = formatReport(report, lang, false).split("\n");
     const at = lines.findIndex((l) => l.startsWith(heading));

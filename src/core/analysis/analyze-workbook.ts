@@ -1,7 +1,13 @@
 import { pushAll } from "../values/arrays";
 import type { Finding } from "../findings";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../measures/grades";
-import type { DetectedIndicator, DetectedSheet, DetectedTable } from "../layout/detected";
+import {
+  namedIndicator,
+  type AggregateRow,
+  type DetectedIndicator,
+  type DetectedSheet,
+  type DetectedTable,
+} from "../layout/detected";
 import { detectSheet, nothingRecognised } from "../layout/detect";
 import type { Grid } from "../layout/grid";
 import { analyzeIndicator, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from "./analyze-indicator";
@@ -25,9 +31,9 @@ export interface SheetReport {
   readonly indicators: readonly SheetIndicator[];
   readonly scorecards: readonly ScorecardResult[];
   /**
-   * Lines the table's arithmetic shows to be subtotals of the lines under them (業務收入 over 教學收入
-   * and 其他業務收入), each with its own reading: a person reads a parent account's execution too. Only
-   * where a sheet has any.
+   * Totals (合計, Total) and the lines the table's arithmetic shows to be subtotals of the lines under
+   * them (業務收入 over 教學收入 and 其他業務收入), each with its own reading: a person reads the whole's
+   * execution and a parent account's too. Only where a sheet has any.
    */
   readonly subtotals?: readonly SheetIndicator[];
 }
@@ -218,13 +224,19 @@ export function analyzeDetected(
  */
 function subtotalReadings(sheet: string, tables: readonly DetectedTable[], options: WorkbookOptions): SheetIndicator[] {
   const out: SheetIndicator[] = [];
-  for (const table of tables)
+  tables.forEach((table, t) => {
     for (const aggregate of table.aggregates ?? []) {
-      if (aggregate.line === undefined) continue;
-      const input = withTablePeriod(aggregate.line, tables);
+      const input = withTablePeriod(aggregate.line ?? totalLine(aggregate, table, t), tables);
       out.push(sheetIndicator(analyzeIndicator(sheet, input, options).indicator, input, null));
     }
+  });
   return out;
+}
+
+/** A total row (合計, Total) read as its table's lines are: spending against budget where they are. */
+function totalLine(aggregate: AggregateRow, table: DetectedTable, t: number): DetectedIndicator {
+  const line = namedIndicator(aggregate.label, null, aggregate.periods, t);
+  return table.kind === "execution" ? { ...line, statedDirection: "higher", kindHint: "execution" } : line;
 }
 
 /** The table as `analyze --json` gives it: a subtotal's line is given once, under subtotals. */

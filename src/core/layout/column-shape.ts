@@ -474,6 +474,30 @@ function standardsBeforeYear(
 }
 
 /**
+ * "基金用途 | 預算金額 | 說明 | 百分比": one column of budgeted amounts, no result and no target anywhere,
+ * beside lines of words: each line's amount, for the year the title names (a list, nothing to achieve).
+ */
+function amountsListed(
+  view: SheetView,
+  band: HeaderBand,
+  labelCol: number | null,
+  figure: HeaderColumn | undefined,
+): { nameCol: number; nameCols: number[]; period: PeriodColumns } | null {
+  const budgets = band.columns.filter((c) => c.role === "budget");
+  const [budget] = budgets;
+  if (figure !== undefined || budget === undefined || budgets.length !== 1 || labelCol === null) return null;
+  // "Agency | Department of Planning and Budget": a word in a value, not a column of amounts.
+  if (budget.col <= labelCol || !figuresBelow(view, band, budget.col)) return null;
+  if (band.columns.some((c) => c.role === "executed" || c.role === "rate" || c.period !== null)) return null;
+  const names = band.columns.filter(
+    (c) => c.col < budget.col && c.text === band.columns.find((h) => h.col === labelCol)?.text,
+  );
+  const nameCols = names.length > 0 ? names.map((c) => c.col) : [labelCol];
+  if (!nameCols.some((c) => wordsBelow(view, band, c))) return null;
+  return { nameCol: nameCols[nameCols.length - 1] ?? labelCol, nameCols, period: { period: null, actual: budget.col } };
+}
+
+/**
  * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
  * own: the names are where the words are.
  */
@@ -710,7 +734,18 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     (standard !== undefined || sharesMet(band)) &&
     (actual ?? reported) !== undefined &&
     wordsBelow(view, band, labelCol);
-  if (named === undefined && goal === undefined && !yearsDown && !namesBeside) return null;
+  if (named === undefined && goal === undefined && !yearsDown && !namesBeside) {
+    const listed = amountsListed(view, band, labelCol, target ?? actual ?? reported);
+    if (listed === null) return null;
+    return {
+      ...base,
+      nameCol: listed.nameCol,
+      nameCols: listed.nameCols,
+      kind: "long",
+      budgetParts: [],
+      periods: [listed.period],
+    };
+  }
   if (target === undefined && actual === undefined) return null;
   const single: PeriodColumns = withBracketedActual<PeriodColumns>(band, {
     period: target?.period ?? actual?.period ?? null,
