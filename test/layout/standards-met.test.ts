@@ -86,3 +86,27 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [["服務項目", "完成個案", "承諾時間", "執行情況百分比", "承諾達標率"]],
+  [
+    [
+      "服務項目\nItem da Carta de Qualidade",
+      "完成個案",
+      "承諾時間\n(日)",
+      "執行情況\n百分比\n% da situação da execução",
+      "承諾達\n標率\nMeta para atingir",
+    ],
+  ],
+] as Row[][])("a pledge's 執行情況百分比 is the share met, its 承諾達標率 the target (%#)", (header) => {
+  const rows: Row[] = [
+    header,
+    ["批核首次設立場所的申請計劃", 25, "25 個工作天", "100%", "85%"],
+    ["批核牌照續期申請,並印發新牌照", 459, "15 個工作天", "98%", "100%"],
+  ];
+  const indicators = analyzeWorkbook([grid(rows)]).sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement])).toEqual([
+    [0.85, 1, expect.closeTo(1.176471, 5)],
+    [1, 0.98, 0.98],
+  ]);
+});

@@ -215,6 +215,8 @@ const RULES: readonly Rule[] = [
       "預期",
       "預估",
       "計畫值",
+      // 承諾達標率 (Macao's pledges): the share of cases the service promises to meet, its target.
+      "承諾達標率",
       "target",
       "planned",
       "estimate",
@@ -226,7 +228,8 @@ const RULES: readonly Rule[] = [
   {
     role: "actual",
     // "Progress as at 28 February 1999": the result to date beside a target.
-    words: ["實際", "實績", "達成值", "執行結果", "actual", "achieved", "result", "progress"],
+    // 執行情況百分比 (Macao's pledges): the share of cases met, as it turned out.
+    words: ["實際", "實績", "達成值", "執行結果", "執行情況", "actual", "achieved", "result", "progress"],
     exact: ["實際數", "value", "outturn"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
