@@ -229,7 +229,7 @@ const RULES: readonly Rule[] = [
     role: "actual",
     // "Progress as at 28 February 1999": the result to date beside a target.
     // 執行情況百分比 (Macao's pledges): the share of cases met, as it turned out.
-    words: ["實際", "實績", "達成值", "執行結果", "執行情況", "actual", "achieved", "result", "progress"],
+    words: ["實際", "實績", "達成值", "執行結果", "執行情況百分比", "actual", "achieved", "result", "progress"],
     exact: ["實際數", "value", "outturn"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
