@@ -110,3 +110,15 @@ test.each([
     [1, 0.98, 0.98],
   ]);
 });
+
+test.each([[["服務範圍", "已達到的平均\n服務標準"]], [["服务范围", "已达到的平均\n服务标准"]]] as Row[][])(
+  "已達到的平均服務標準 over shares: each service's share of the standard reached (%#)",
+  (header) => {
+    const rows: Row[] = [header, ["簽發新牌照", "90%"], ["牌照續期", "99%"]];
+    const indicators = analyzeWorkbook([grid(rows)]).sheets[0]?.indicators ?? [];
+    expect(indicators.map((i) => [i.periods[0]?.target, i.periods[0]?.actual, i.periods[0]?.achievement])).toEqual([
+      [null, 0.9, null],
+      [null, 0.99, null],
+    ]);
+  },
+);

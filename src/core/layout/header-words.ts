@@ -54,6 +54,8 @@ export const SHARE_MET_WORDS = [
   "meetingthetarget",
   "achievingtarget",
   "meetingtarget",
+  // 已達到的平均服務標準 (Hong Kong's pledges in Chinese): the share of the standard reached.
+  "已達到",
 ];
 
 /**
