@@ -127,3 +127,60 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [
+    [null, null, null, null, "2007-08", null, "Planning Years", null],
+    [
+      "User Fee",
+      "Fee Type",
+      "Fee Setting Authority",
+      "Date Last Modified",
+      "Forecast Revenue ($000)",
+      "Actual Revenue ($000)",
+      "Fiscal Year",
+      "Forecast Revenue ($000)",
+    ],
+    [
+      "Farm Improvement and Marketing Cooperatives Loans Act Registration Fees",
+      "R",
+      "FIMCLA Regulations",
+      "May 31, 1999",
+      495,
+      602,
+      "2008-09",
+      671,
+    ],
+    [
+      "Fees charged for the processing of access requests under the Access to Information Act",
+      "O",
+      "Access to Information Act",
+      "1992",
+      2.5,
+      2.5,
+      "2008-09",
+      2.5,
+    ],
+    ["2007-2008", "Sub-total (R) Regulatory Service", null, null, 495, 602, null, null],
+  ],
+  [
+    [null, null, null, null, "96年度", null, "未來年度", null],
+    ["規費項目", "類別", "收費依據", "修正日期", "預估收入(千元)", "實際收入(千元)", "年度", "預估收入(千元)"],
+    ["農民團體輔導貸款登記規費收入", "行政規費", "農業金融法施行細則", "88年5月31日", 495, 602, "97年度", 671],
+    ["政府資訊公開申請案件處理費收入", "其他", "政府資訊公開法", "81年", 2.5, 2.5, "97年度", 2.5],
+    ["96年度", "小計(行政規費)", null, null, 495, 602, null, null],
+  ],
+] as Row[][])(
+  "the longest texts are the names, a later block's year column dates its own figures, a subtotal beside a year is a total (%#)",
+  (...rows) => {
+    const merges = [
+      { top: 0, left: 4, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 0, right: 7 },
+    ];
+    const read1 = read(rows, merges);
+    expect(read1.map((i) => [i.name, i.periods.map((p) => p.slice(1))])).toEqual([
+      [rows[2]?.[0], [[495, 602, expect.closeTo(1.216162, 5)]]],
+      [rows[3]?.[0], [[2.5, 2.5, 1]]],
+    ]);
+  },
+);

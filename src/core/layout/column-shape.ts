@@ -313,7 +313,7 @@ function revisedAsActual(band: HeaderBand): HeaderBand {
 }
 
 /** Words of a budget's estimate of a year: an amount planned, not a target a result is held to. */
-const ESTIMATE_WORDS = new Set(["estimate", "revised", "projected"]);
+const ESTIMATE_WORDS = new Set(["estimate", "revised", "projected", "forecast"]);
 
 /**
  * "Actual FY2019 | Estimated FY2020 | Revised FY2020 | Estimated FY2021": estimates of years with no
@@ -597,6 +597,39 @@ function standardBesideShareMet(band: HeaderBand): HeaderBand {
 /** Columns that describe an indicator (its standard, unit, remarks, code), never name it. */
 const DESCRIBING = new Set(["criteria", "unit", "remarks", "code", "direction", "weight"]);
 
+/** A column of dates: when a line was set, changed or published. */
+const DATE_HEADER = /\bdate\b|日期/i;
+
+/** Rows whose texts are compared to tell the names from the columns that describe them. */
+const NAME_SAMPLE_ROWS = 6;
+
+/** The mean length of a column's texts in the first rows under the header. */
+function meanText(view: SheetView, band: HeaderBand, col: number): number {
+  let total = 0;
+  let count = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + NAME_SAMPLE_ROWS); r++) {
+    const text = view.text(r, col);
+    if (text === "") continue;
+    total += text.length;
+    count++;
+  }
+  return count === 0 ? 0 : total / count;
+}
+
+/**
+ * "User Fee | Fee Type | Fee Setting Authority | Date Last Modified | Forecast Revenue": where no
+ * header names the names, and the columns left of the figures are all headed words no role claims,
+ * the names are the column of the longest texts (a line's name says the most; its type, authority
+ * and date are short).
+ */
+function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: number): number | null {
+  const headed = band.columns.filter((h) => h.col < firstFigure && h.role === null && h.text !== "");
+  if (headed.length < 3 || headed.length !== firstFigure - view.left) return null;
+  let best: HeaderColumn | undefined;
+  for (const h of headed) if (!best || meanText(view, band, h.col) > meanText(view, band, best.col)) best = h;
+  return best?.col ?? null;
+}
+
 /** The nearest column left of the first figure that no header word gives a describing role to. */
 function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): number | null {
   // "Services | (no header) | 2017/18": a headed column of words before an unheaded one, which
@@ -606,7 +639,10 @@ function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): num
   const [only] = headed;
   if (unheadedNext && headed.length === 1 && only !== undefined && only.col < firstFigure - 1) return only.col;
   for (let c = firstFigure - 1; c >= left; c--) {
-    const role = band.columns.find((h) => h.col === c)?.role;
+    const header = band.columns.find((h) => h.col === c);
+    // "Date Last Modified" beside the figures dates each line; it never names one.
+    if (header && DATE_HEADER.test(header.text)) continue;
+    const role = header?.role;
     if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
   }
   return firstFigure > left ? firstFigure - 1 : null;
@@ -634,7 +670,11 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
-  const leftOfFigures = named?.col ?? goal?.col ?? unroledLeftOf(band, firstFigure, view.left);
+  const leftOfFigures =
+    named?.col ??
+    goal?.col ??
+    longestNamesLeftOf(view, band, firstFigure) ??
+    unroledLeftOf(band, firstFigure, view.left);
   const amongFigures = leftOfFigures === null ? unheadedNames(view, band) : null;
   const labelCol = leftOfFigures ?? amongFigures;
   if (amongFigures === null && (labelCol === null || labelCol >= firstFigure + 1)) {

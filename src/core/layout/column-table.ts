@@ -252,6 +252,21 @@ function figuresDashed(view: SheetView, r: number, shape: ColumnShape): boolean 
   return dashes > 0;
 }
 
+/** "2007-2008 | Sub-total (R) Regulatory Service": a total's word in a column beside the names, left of the figures. */
+function totalBesideName(view: SheetView, r: number, shape: ColumnShape): boolean {
+  const first = minOf(figureColumns(shape));
+  for (let c = shape.nameCol + 1; c < first; c++) if (isAggregateLabel(view.text(r, c))) return true;
+  return false;
+}
+
+/** Whether a row's year column dates the first period's figures: it stands left of them, or they have no year. */
+function datesFigures(shape: ColumnShape, periodCol: number): boolean {
+  const [first] = shape.periods;
+  if (first === undefined || first.period === null) return true;
+  const cols = [first.target, first.actual].filter((c): c is number => c !== undefined);
+  return cols.every((c) => periodCol < c);
+}
+
 /** Of measures side by side (expenses | revenue), the one the row fills: the first where none is. */
 function filledGroup(periods: PeriodInput[]): PeriodInput[] {
   const filled = periods.find((p) => hasFigure([p])) ?? periods[0];
@@ -434,7 +449,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // percent row) is neither another indicator nor another period.
     if (further) continue;
     const rowLabel = name || goal || view.text(r, view.left);
-    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left))) {
+    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left)) || totalBesideName(view, r, shape)) {
       // Under a period column the total is of its row's period (總計 at the head of each month).
       const own = shape.periodCol === null ? null : parsePeriod(view.cell(r, shape.periodCol).value);
       const dated = own && periods[0] ? [{ ...periods[0], period: own }] : periods;
@@ -481,7 +496,10 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     if (shape.periodCol !== null && single) {
       // "轉入年度" rows (104 … 108) executed in the header's 109: the row's own year where it has one.
-      const period = parsePeriod(view.cell(r, shape.periodCol).value) ?? single.period;
+      // A year column right of a dated period's figures ("2007-08" over Forecast | Actual, then
+      // "Planning Years" over Fiscal Year | Forecast) dates the columns beside it, not those.
+      const own = datesFigures(shape, shape.periodCol) ? parsePeriod(view.cell(r, shape.periodCol).value) : null;
+      const period = own ?? single.period;
       const withPeriod = { ...single, period };
       const same = name === "" ? previous : byName.get(`${goal || category || ""}\u0000${name}`);
       const label = period?.label;

@@ -219,6 +219,8 @@ const RULES: readonly Rule[] = [
       "計畫值",
       // 承諾達標率 (Macao's pledges): the share of cases the service promises to meet, its target.
       "承諾達標率",
+      // "Forecast Revenue" beside "Actual Revenue": what the year was planned to bring.
+      "forecast",
       "target",
       "planned",
       "estimate",
@@ -311,7 +313,8 @@ function aggregateLabel(text: string): boolean {
   const key = headerKey(text).replace(/[（(][^)）]*[)）]/g, "");
   // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
   // "Total for Vote :": the total of the table's unit, as a vote or fund report prints it.
-  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key) || /^(?:grand)?totalfor/.test(key);
+  // "Sub-total (R) Regulatory Service": a subtotal of the kind it names.
+  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key) || /^(?:(?:grand)?totalfor|sub-?total.)/.test(key);
 }
 
 /**
