@@ -122,3 +122,29 @@ test.each([[["服務範圍", "已達到的平均\n服務標準"]], [["服务范�
     ]);
   },
 );
+
+test.each([["% Achievement of client charter"], ["Achievement of pledges (%)"]])(
+  "%s over the months: each month's share met, nothing computed",
+  (heading) => {
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 4 }];
+    const rows: Row[] = [
+      ["No.", "Promise", heading, null, null],
+      [null, null, "Jan", "Feb", "Mar"],
+      [1, "Processing library membership application within twenty (20) minutes.", 100, 100, 98],
+      [2, "Giving feedback within fourteen (14) working days.", 100, 95, 100],
+    ];
+    const indicators = analyzeWorkbook([rowGrid(rows, merges)]).sheets[0]?.indicators ?? [];
+    expect(indicators.map((i) => i.periods.map((p) => [p.period, p.actual, p.achievement]))).toEqual([
+      [
+        ["Jan", 1, null],
+        ["Feb", 1, null],
+        ["Mar", 0.98, null],
+      ],
+      [
+        ["Jan", 1, null],
+        ["Feb", 0.95, null],
+        ["Mar", 1, null],
+      ],
+    ]);
+  },
+);

@@ -267,7 +267,9 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  * print it. A rate is named so ("% achieved", "achievement rate") and stays a reported rate.
  */
 /** "Achievement", "Performance/ Achievement": a column named for the result alone, not a rate. */
-const ACHIEVEMENT_ALONE = /^(?:performance\s*\/\s*)?achievements?$/i;
+// "% Achievement of client charter" over JAN | FEB: the share of the charter met each month.
+const ACHIEVEMENT_ALONE =
+  /^%?\s*(?:performance\s*\/\s*)?achievements?(?:\s+of\s+(?:the\s+)?(?:client\s+)?(?:charter|pledges?|standards?))?(?:\s*\(%\))?$/i;
 
 function achievementAsActual(band: HeaderBand): HeaderBand {
   if (band.columns.some((c) => c.role === "actual")) return band;
