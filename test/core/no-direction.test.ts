@@ -55,3 +55,14 @@ test("a vote's total is a total, checked, not a programme", () => {
   ]);
   expect(report.sheets[0]?.indicators.map((i) => i.name)).toEqual(["Policing", "Training"]);
 });
+
+test("a percentile rank is the share ranked below: more is better; a place in a ranking, less", () => {
+  const report = analyzeWorkbook([
+    rowGrid([
+      ["Indicator", "2019 Target", "2019 Actual"],
+      ["Percentile rank in the Corruption Perceptions Index improved", 50, 44],
+      ["World Competitiveness Yearbook rank", 10, 8],
+    ]),
+  ]);
+  expect(report.sheets[0]?.indicators.map((i) => i.direction)).toEqual(["higher", "lower"]);
+});

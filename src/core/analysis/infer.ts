@@ -6,7 +6,8 @@ import type { IndicatorInput, IndicatorKind, SourceCell } from "./indicator-inpu
 
 /** Ranks and tiers ("1 級" 第一級國家) are better when lower. */
 const RANK_UNITS = new Set(["級", "名", "名次", "位次", "等級"]);
-const RANK_NAME = /排名|名次|rank/i;
+// A percentile rank (百分位) is the share ranked below: more is better, unlike a place in a ranking.
+const RANK_NAME = /排名|名次|(?<!percentile\s)rank/i;
 const GROWTH_NAME = /成長率|增加率|增長率|growth/i;
 
 function numberOf(cell: SourceCell | null): NumberValue | null {
