@@ -132,6 +132,27 @@ test("a workbook with ESC and BEL in its text prints neither: table, --explain, 
   expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 });
 
+test("--json and --ndjson carry bidirectional overrides, zero-width marks and C1 as \\u escapes: the same values, nothing sent raw", async () => {
+  const path = join(tmp, "marks.xlsx");
+  // (DEL does not survive the sheet itself; C1 NEL and the marks do.)
+  const name = "右至左\u202e反轉\u0085換行\u200b零寬";
+  await writeXlsx(path, [
+    { name: "KPI", cells: { A1: "衡量指標", B1: "原定目標值", C1: "實際值", A2: name, B2: 100, C2: 90 } },
+  ]);
+  for (const flag of ["--json", "--ndjson"]) {
+    const result = await cli("analyze", path, flag);
+    expect(result.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- what must never be printed
+    expect(result.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.out).toMatch(/\\u202e/);
+    const report = JSON.parse(result.out) as WorkbookReport;
+    expect(report.sheets[0]?.indicators[0]?.name).toBe(name);
+  }
+  // Without such a character the JSON is JSON.stringify's, byte for byte.
+  const plain = await cli("analyze", SAMPLE, "--json");
+  expect(plain.out).toBe(`${JSON.stringify(JSON.parse(plain.out), null, 2)}\n`);
+});
+
 test("errors in a batch stand on lines of their own, not glued to the progress bar", () => {
   const written: string[] = [];
   const fake = { isTTY: true, columns: 60, write: (text: string) => written.push(text) > 0 };
