@@ -336,7 +336,9 @@ function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
     if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
   }
   // A line break inside a goal written in Chinese ("打造觀光\n、休閒") joins without a space.
-  const [number, ...rest] = parts.map((p) => p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1"));
+  const [number, ...rest] = parts.map((p) =>
+    p.includes(" ") ? p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1") : p,
+  );
   if (number === undefined || rest.length === 0) return number ?? "";
   const cjkNumber = ITEM_NUMBER.test(number) && /[一二三四五六七八九十百]$/.test(number);
   return `${number}${cjkNumber ? "、" : /[、．]$/.test(number) ? "" : " "}${rest.join(" ")}`;
@@ -534,9 +536,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
       ...(outline.length > 0 ? { outline: outlineDepth(view, r, outline) } : {}),
     });
-    const key = `${goal || category || ""}\u0000${name}`;
-    const added = indicators[indicators.length - 1];
-    if (shape.periodCol !== null && name !== "" && added && !byName.has(key)) byName.set(key, added);
+    if (shape.periodCol !== null && name !== "") {
+      const key = `${goal || category || ""}\u0000${name}`;
+      const added = indicators[indicators.length - 1];
+      if (added && !byName.has(key)) byName.set(key, added);
+    }
   }
   return { indicators, aggregates, last };
 }

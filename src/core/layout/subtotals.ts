@@ -43,10 +43,8 @@ function figuresOf(
 function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: ReadonlySet<number>): number | null {
   const row = indicators[i];
   if (!row) return null;
-  const own = figuresOf(row.periods);
-  const [lead] = own;
-  // Rates and shares are never summed; amounts and counts are.
-  if (lead === undefined || own.some((f) => f.value < 0 || f.percent) || own.every((f) => f.value === 0)) return null;
+  const lead = leadFigure(row.periods);
+  if (lead === null) return null;
   let sum = 0;
   let parts = 0;
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
@@ -58,16 +56,38 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: R
     parts++;
     const slack = slackOf(lead.value, lead.step, parts);
     if (sum > lead.value + slack) return null;
-    if (
-      parts >= 2 &&
-      own.length >= 2 &&
-      Math.abs(sum - lead.value) <= slack &&
-      sumsAll(indicators, i, j + 1, own, inner)
-    )
-      return j + 1;
+    if (parts >= 2 && Math.abs(sum - lead.value) <= slack) {
+      const own = figuresOf(row.periods);
+      if (own.length >= 2 && sumsAll(indicators, i, j + 1, own, inner)) return j + 1;
+    }
   }
   return null;
 }
+
+/**
+ * The first figure of a row that may head a run, or null: rates and shares are never summed, nor a
+ * negative figure, nor a row of zeros; amounts and counts are. Asked of every row: no allocation
+ * past the answer.
+ */
+function leadFigure(
+  periods: readonly PeriodInput[],
+): { p: number; figure: Figure; value: number; step: number } | null {
+  let lead: { p: number; figure: Figure; value: number; step: number } | null = null;
+  let nonZero = false;
+  for (let p = 0; p < periods.length; p++) {
+    for (const figure of FIGURES) {
+      const cell = periods[p]?.[figure];
+      if (cell?.value.kind !== "number") continue;
+      const { value, step, percent } = cell.value;
+      if (value < 0 || percent) return null;
+      if (value !== 0) nonZero = true;
+      lead ??= { p, figure, value, step };
+    }
+  }
+  return nonZero ? lead : null;
+}
+
+const FIGURES: readonly Figure[] = ["target", "actual"];
 
 /** Whether every figure of row i is the sum of rows i+1 … end−1, the inner subtotals stepped over. */
 function sumsAll(
