@@ -11,7 +11,7 @@ import stringWidth from "string-width";
 import type { WorkbookReport } from "../../src/core";
 import { formatReport } from "../../src/cli/format-table";
 import { progressBar } from "../../src/cli/progress";
-import { ambiguousIsWide, terminalText, width } from "../../src/cli/terminal";
+import { ambiguousIsWide, terminalJson, terminalText, width } from "../../src/cli/terminal";
 import { writeXlsx } from "../support/workbook-spec";
 import { cli } from "./run-cli";
 
@@ -151,6 +151,14 @@ test("--json and --ndjson carry bidirectional overrides, zero-width marks and C1
   // Without such a character the JSON is JSON.stringify's, byte for byte.
   const plain = await cli("analyze", SAMPLE, "--json");
   expect(plain.out).toBe(`${JSON.stringify(JSON.parse(plain.out), null, 2)}\n`);
+});
+
+test("terminalJson escapes marks in keys too (a scorecard's dimensions key its scores), once a key is seen or not", () => {
+  const value = { byDimension: { "服務\u202e品質": 3, 效率: 4 }, rows: [{ 效率: 1 }, { "服務\u202e品質": 2 }] };
+  const json = terminalJson(value, 2);
+  expect(json).not.toMatch(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+  expect(JSON.parse(json)).toEqual(value);
+  expect(terminalJson({ 效率: "ok" })).toBe(JSON.stringify({ 效率: "ok" }));
 });
 
 test("errors in a batch stand on lines of their own, not glued to the progress bar", () => {
