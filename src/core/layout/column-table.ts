@@ -330,18 +330,25 @@ function goalColumns(shape: ColumnShape): number[] {
 
 /** A row's goal over its columns, its number kept as the source writes one: "一、輔導服務業發展…". */
 function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
+  // One column (the most tables): its text, the line breaks joined, with nothing allocated per row.
+  if (cols.length === 1 && cols[0] !== undefined) {
+    const text = view.text(r, cols[0]);
+    return text.includes(" ") ? joinCjkLines(text) : text;
+  }
   const parts: string[] = [];
   for (const c of cols) {
     const text = view.text(r, c);
     if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
   }
-  // A line break inside a goal written in Chinese ("打造觀光\n、休閒") joins without a space.
-  const [number, ...rest] = parts.map((p) =>
-    p.includes(" ") ? p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1") : p,
-  );
+  const [number, ...rest] = parts.map((p) => (p.includes(" ") ? joinCjkLines(p) : p));
   if (number === undefined || rest.length === 0) return number ?? "";
   const cjkNumber = ITEM_NUMBER.test(number) && /[一二三四五六七八九十百]$/.test(number);
   return `${number}${cjkNumber ? "、" : /[、．]$/.test(number) ? "" : " "}${rest.join(" ")}`;
+}
+
+/** A line break inside a goal written in Chinese ("打造觀光\n、休閒", read as a space) joined without one. */
+function joinCjkLines(text: string): string {
+  return text.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1");
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
