@@ -348,7 +348,15 @@ function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
 
 /** A line break inside a goal written in Chinese ("打造觀光\n、休閒", read as a space) joined without one. */
 function joinCjkLines(text: string): string {
-  return text.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1");
+  // Asked of every row's goal ("目標 1" has a space, no break): the regex only where a space has CJK on both sides.
+  for (let i = text.indexOf(" "); i > 0; i = text.indexOf(" ", i + 1))
+    if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1)))
+      return text.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1");
+  return text;
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x3000 && code <= 0x9fff;
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */

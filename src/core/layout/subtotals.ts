@@ -20,6 +20,14 @@ function stepOf(cell: SourceCell | null | undefined): number {
 
 type Figure = "target" | "actual";
 
+/**
+ * A period's target or actual cell. Asked of every row: two named reads, not one keyed by a
+ * variable name, which V8 looks up generically on each call.
+ */
+function cellOf(period: PeriodInput | undefined, figure: Figure): SourceCell | null | undefined {
+  return period === undefined ? undefined : figure === "target" ? period.target : period.actual;
+}
+
 /** Every figure cell of a row, as (period index, figure) pairs with its number. */
 function figuresOf(
   periods: readonly PeriodInput[],
@@ -50,7 +58,7 @@ function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: R
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
     if (inner.has(j)) continue;
     // Every row of the run holds the figure: a heading without figures ends the search.
-    const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
+    const value = numberOf(cellOf(indicators[j]?.periods[lead.p], lead.figure));
     if (value === null || value < 0) return null;
     sum += value;
     parts++;
@@ -75,8 +83,9 @@ function leadFigure(
   let lead: { p: number; figure: Figure; value: number; step: number } | null = null;
   let nonZero = false;
   for (let p = 0; p < periods.length; p++) {
-    for (const figure of FIGURES) {
-      const cell = periods[p]?.[figure];
+    for (let k = 0; k < 2; k++) {
+      const figure: Figure = k === 0 ? "target" : "actual";
+      const cell = cellOf(periods[p], figure);
       if (cell?.value.kind !== "number") continue;
       const { value, step, percent } = cell.value;
       if (value < 0 || percent) return null;
@@ -86,8 +95,6 @@ function leadFigure(
   }
   return nonZero ? lead : null;
 }
-
-const FIGURES: readonly Figure[] = ["target", "actual"];
 
 /** Whether every figure of row i is the sum of rows i+1 … end−1, the inner subtotals stepped over. */
 function sumsAll(
@@ -102,7 +109,7 @@ function sumsAll(
     let parts = 0;
     for (let j = i + 1; j < end; j++) {
       if (inner.has(j)) continue;
-      sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
+      sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
       parts++;
     }
     return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
@@ -159,9 +166,11 @@ function restated(
 /** Whether two rows hold the same numbers in the same places (asked of every row: no allocation). */
 function sameFigures(a: DetectedIndicator, b: DetectedIndicator): boolean {
   if (a.periods.length !== b.periods.length) return false;
-  for (let p = 0; p < a.periods.length; p++)
-    for (const figure of ["target", "actual"] as const)
-      if (numberOf(a.periods[p]?.[figure]) !== numberOf(b.periods[p]?.[figure])) return false;
+  for (let p = 0; p < a.periods.length; p++) {
+    const pa = a.periods[p];
+    const pb = b.periods[p];
+    if (numberOf(pa?.target) !== numberOf(pb?.target) || numberOf(pa?.actual) !== numberOf(pb?.actual)) return false;
+  }
   return true;
 }
 
