@@ -7,12 +7,18 @@ import { errorText, translate, type MessageKey } from "../messages";
 import { languageNamed } from "./options";
 import { runAnalyze, type AnalyzeOptions } from "./run-analyze";
 import { runWrite, type WriteOptions } from "./run-write";
-import { terminalLines, width } from "./terminal";
+import { terminalJson, terminalLines, width } from "./terminal";
 import type { WriteCommand } from "./writers";
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+}
+
+/** What the commands write through: CliIo's text made safe on its way, and JSON made safe as it is made. */
+export interface CommandIo extends CliIo {
+  /** The value as JSON (terminalJson), written as it is: its strings were checked, not the whole text. */
+  readonly json: (value: unknown, space?: number) => void;
 }
 
 /** The package's version, from the package.json above this file (src/cli or dist/lib/cli). */
@@ -58,7 +64,7 @@ function usageLine(text: string, language: ReportLanguage): string {
   return line;
 }
 
-function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
+function program(io: CommandIo, language: ReportLanguage, run: (code: Promise<number>) => void): Command {
   // Help speaks the language of the run, like everything else the command prints: commander's own
   // words (its headings, "[options]", the placeholders) come from the catalog too.
   const h = (key: string): string => translate(language, `cli.help.${key}` as MessageKey);
@@ -142,8 +148,12 @@ function program(io: CliIo, language: ReportLanguage, run: (code: Promise<number
 /** Exit codes: 0 read (findings or not), 1 unexpected failure, 2 unusable input or usage. */
 export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
   // Nothing the command prints carries a control character to the terminal: workbook text (a sheet's
-  // name, a cell's text in an error) is shown escaped. JSON escapes its own.
-  const io: CliIo = { out: (text) => given.out(terminalLines(text)), err: (text) => given.err(terminalLines(text)) };
+  // name, a cell's text in an error) is shown escaped. JSON escapes its own (terminalJson).
+  const io: CommandIo = {
+    out: (text) => given.out(terminalLines(text)),
+    err: (text) => given.err(terminalLines(text)),
+    json: (value, space) => given.out(terminalJson(value, space)),
+  };
   let pending: Promise<number> = Promise.resolve(0);
   const cli = program(io, languageIn(argv), (code) => {
     pending = code;

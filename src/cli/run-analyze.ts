@@ -3,7 +3,7 @@ import { translate } from "../messages";
 import { formatExplanation } from "./explain";
 import { formatReport, reportChunks } from "./format-table";
 import { workbooksIn } from "./inputs";
-import type { CliIo } from "./main";
+import type { CommandIo } from "./main";
 import { commandOptions, jobsOf, type RawOptions } from "./options";
 import { runAll } from "./pool";
 import { progressBar } from "./progress";
@@ -17,14 +17,14 @@ export interface AnalyzeOptions extends RawOptions {
 }
 
 /** Exit 0 when every file was read; 2 when any could not be (each says why, and the rest go on). */
-export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, io: CliIo): Promise<number> {
+export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, io: CommandIo): Promise<number> {
   const options = commandOptions(raw);
   const lang = options.language;
   const inputs = workbooksIn(args);
   if (!inputs.batch && !raw.ndjson) {
     const report = await analyzeFile(inputs.files[0] ?? "", options);
     if (raw.explain && !raw.json) io.out(`${formatExplanation(report, lang)}\n`);
-    if (raw.json) io.out(JSON.stringify(report, null, 2));
+    if (raw.json) io.json(report, 2);
     // A chunk at a time: a million rows' table (hundreds of MB of text) is never held whole.
     else for (const chunk of reportChunks(report, lang)) io.out(chunk);
     return 0;
@@ -42,11 +42,7 @@ export async function runAnalyze(args: readonly string[], raw: AnalyzeOptions, i
     progress.tick(result.file);
     if (result.error) failed++;
     if (raw.ndjson) {
-      io.out(
-        JSON.stringify(
-          result.error ? { file: result.file, error: result.error } : { file: result.file, ...result.report },
-        ),
-      );
+      io.json(result.error ? { file: result.file, error: result.error } : { file: result.file, ...result.report });
     } else if (result.error) {
       const message = result.error.message;
       progress.above(() => io.err(`indicators: ${message}`));

@@ -24,8 +24,19 @@ function compile(language: Language, key: MessageKey): IntlMessageFormat {
 
 /** The words for `key` in `language`, with plural rules and number formats of that language. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const text = CATALOGS[language][key];
+  if (isPlain(text)) return text;
   const out = compile(language, key).format(params);
   return typeof out === "string" ? out : String(out);
+}
+
+/**
+ * A message with no argument, no quote and no brace is its own output: no formatter is built for
+ * it. The command's help is some 80 such messages, each an IntlMessageFormat (and a locale
+ * resolved) at every start of the command, whatever it was asked to do.
+ */
+export function isPlain(text: string): boolean {
+  return !text.includes("{") && !text.includes("}") && !text.includes("'");
 }
 
 /** A translator bound to one language: every output speaks one language only. */

@@ -11,7 +11,7 @@ import stringWidth from "string-width";
 import type { WorkbookReport } from "../../src/core";
 import { formatReport } from "../../src/cli/format-table";
 import { progressBar } from "../../src/cli/progress";
-import { ambiguousIsWide, terminalText, width } from "../../src/cli/terminal";
+import { ambiguousIsWide, terminalJson, terminalText, width } from "../../src/cli/terminal";
 import { writeXlsx } from "../support/workbook-spec";
 import { cli } from "./run-cli";
 
@@ -130,6 +130,35 @@ test("a workbook with ESC and BEL in its text prints neither: table, --explain, 
   expect(all).toMatch(/\\x1B/);
   // eslint-disable-next-line no-control-regex -- what must never be printed
   expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+});
+
+test("--json and --ndjson carry bidirectional overrides, zero-width marks and C1 as \\u escapes: the same values, nothing sent raw", async () => {
+  const path = join(tmp, "marks.xlsx");
+  // (DEL does not survive the sheet itself; C1 NEL and the marks do.)
+  const name = "右至左\u202e反轉\u0085換行\u200b零寬";
+  await writeXlsx(path, [
+    { name: "KPI", cells: { A1: "衡量指標", B1: "原定目標值", C1: "實際值", A2: name, B2: 100, C2: 90 } },
+  ]);
+  for (const flag of ["--json", "--ndjson"]) {
+    const result = await cli("analyze", path, flag);
+    expect(result.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- what must never be printed
+    expect(result.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.out).toMatch(/\\u202e/);
+    const report = JSON.parse(result.out) as WorkbookReport;
+    expect(report.sheets[0]?.indicators[0]?.name).toBe(name);
+  }
+  // Without such a character the JSON is JSON.stringify's, byte for byte.
+  const plain = await cli("analyze", SAMPLE, "--json");
+  expect(plain.out).toBe(`${JSON.stringify(JSON.parse(plain.out), null, 2)}\n`);
+});
+
+test("terminalJson escapes marks in keys too (a scorecard's dimensions key its scores), once a key is seen or not", () => {
+  const value = { byDimension: { "服務\u202e品質": 3, 效率: 4 }, rows: [{ 效率: 1 }, { "服務\u202e品質": 2 }] };
+  const json = terminalJson(value, 2);
+  expect(json).not.toMatch(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+  expect(JSON.parse(json)).toEqual(value);
+  expect(terminalJson({ 效率: "ok" })).toBe(JSON.stringify({ 效率: "ok" }));
 });
 
 test("errors in a batch stand on lines of their own, not glued to the progress bar", () => {

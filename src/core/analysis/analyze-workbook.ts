@@ -60,16 +60,19 @@ export const DEFAULT_WORKBOOK_OPTIONS: WorkbookOptions = {
 
 /** The same name under different goals (一、… 二、…) is two indicators: name each by its goal. */
 export function qualifyByCategory(inputs: readonly DetectedIndicator[]): DetectedIndicator[] {
-  const categories = new Map<string, Set<string>>();
+  // A name's first category, and the names met under another one too: no set per name (20,000
+  // distinct names are the usual case, and each was a Set of one).
+  const firstCategory = new Map<string, string>();
+  const several = new Set<string>();
   for (const input of inputs) {
-    const set = categories.get(input.name) ?? new Set<string>();
-    set.add(input.category ?? "");
-    categories.set(input.name, set);
+    const category = input.category ?? "";
+    const first = firstCategory.get(input.name);
+    if (first === undefined) firstCategory.set(input.name, category);
+    else if (first !== category) several.add(input.name);
   }
+  if (several.size === 0) return inputs.slice();
   return inputs.map((input) =>
-    (categories.get(input.name)?.size ?? 0) > 1 && input.category
-      ? { ...input, name: `${input.category}／${input.name}` }
-      : input,
+    several.has(input.name) && input.category ? { ...input, name: `${input.category}／${input.name}` } : input,
   );
 }
 

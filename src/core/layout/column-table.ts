@@ -345,16 +345,33 @@ function goalColumns(shape: ColumnShape): number[] {
 
 /** A row's goal over its columns, its number kept as the source writes one: "一、輔導服務業發展…". */
 function goalOf(view: SheetView, r: number, cols: readonly number[]): string {
+  // One column (the most tables): its text, the line breaks joined, with nothing allocated per row.
+  if (cols.length === 1 && cols[0] !== undefined) {
+    const text = view.text(r, cols[0]);
+    return text.includes(" ") ? joinCjkLines(text) : text;
+  }
   const parts: string[] = [];
   for (const c of cols) {
     const text = view.text(r, c);
     if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
   }
-  // A line break inside a goal written in Chinese ("打造觀光\n、休閒") joins without a space.
-  const [number, ...rest] = parts.map((p) => p.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1"));
+  const [number, ...rest] = parts.map((p) => (p.includes(" ") ? joinCjkLines(p) : p));
   if (number === undefined || rest.length === 0) return number ?? "";
   const cjkNumber = ITEM_NUMBER.test(number) && /[一二三四五六七八九十百]$/.test(number);
   return `${number}${cjkNumber ? "、" : /[、．]$/.test(number) ? "" : " "}${rest.join(" ")}`;
+}
+
+/** A line break inside a goal written in Chinese ("打造觀光\n、休閒", read as a space) joined without one. */
+function joinCjkLines(text: string): string {
+  // Asked of every row's goal ("目標 1" has a space, no break): the regex only where a space has CJK on both sides.
+  for (let i = text.indexOf(" "); i > 0; i = text.indexOf(" ", i + 1))
+    if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1)))
+      return text.replace(/([\u3000-\u9fff]) (?=[\u3000-\u9fff])/g, "$1");
+  return text;
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x3000 && code <= 0x9fff;
 }
 
 /** The name on a row, and the category a merged name header's left columns give it. */
@@ -552,9 +569,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
       ...(outline.length > 0 ? { outline: outlineDepth(view, r, outline) } : {}),
     });
-    const key = `${goal || category || ""}\u0000${name}`;
-    const added = indicators[indicators.length - 1];
-    if (shape.periodCol !== null && name !== "" && added && !byName.has(key)) byName.set(key, added);
+    if (shape.periodCol !== null && name !== "") {
+      const key = `${goal || category || ""}\u0000${name}`;
+      const added = indicators[indicators.length - 1];
+      if (added && !byName.has(key)) byName.set(key, added);
+    }
   }
   return { indicators, aggregates, last };
 }

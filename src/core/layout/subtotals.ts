@@ -20,6 +20,14 @@ function stepOf(cell: SourceCell | null | undefined): number {
 
 type Figure = "target" | "actual";
 
+/**
+ * A period's target or actual cell. Asked of every row: two named reads, not one keyed by a
+ * variable name, which V8 looks up generically on each call.
+ */
+function cellOf(period: PeriodInput | undefined, figure: Figure): SourceCell | null | undefined {
+  return period === undefined ? undefined : figure === "target" ? period.target : period.actual;
+}
+
 /** Every figure cell of a row, as (period index, figure) pairs with its number. */
 function figuresOf(
   periods: readonly PeriodInput[],
@@ -43,30 +51,49 @@ function figuresOf(
 function runSummed(indicators: readonly DetectedIndicator[], i: number, inner: ReadonlySet<number>): number | null {
   const row = indicators[i];
   if (!row) return null;
-  const own = figuresOf(row.periods);
-  const [lead] = own;
-  // Rates and shares are never summed; amounts and counts are.
-  if (lead === undefined || own.some((f) => f.value < 0 || f.percent) || own.every((f) => f.value === 0)) return null;
+  const lead = leadFigure(row.periods);
+  if (lead === null) return null;
   let sum = 0;
   let parts = 0;
   for (let j = i + 1; j < indicators.length && j <= i + MAX_RUN; j++) {
     if (inner.has(j)) continue;
     // Every row of the run holds the figure: a heading without figures ends the search.
-    const value = numberOf(indicators[j]?.periods[lead.p]?.[lead.figure]);
+    const value = numberOf(cellOf(indicators[j]?.periods[lead.p], lead.figure));
     if (value === null || value < 0) return null;
     sum += value;
     parts++;
     const slack = slackOf(lead.value, lead.step, parts);
     if (sum > lead.value + slack) return null;
-    if (
-      parts >= 2 &&
-      own.length >= 2 &&
-      Math.abs(sum - lead.value) <= slack &&
-      sumsAll(indicators, i, j + 1, own, inner)
-    )
-      return j + 1;
+    if (parts >= 2 && Math.abs(sum - lead.value) <= slack) {
+      const own = figuresOf(row.periods);
+      if (own.length >= 2 && sumsAll(indicators, i, j + 1, own, inner)) return j + 1;
+    }
   }
   return null;
+}
+
+/**
+ * The first figure of a row that may head a run, or null: rates and shares are never summed, nor a
+ * negative figure, nor a row of zeros; amounts and counts are. Asked of every row: no allocation
+ * past the answer.
+ */
+function leadFigure(
+  periods: readonly PeriodInput[],
+): { p: number; figure: Figure; value: number; step: number } | null {
+  let lead: { p: number; figure: Figure; value: number; step: number } | null = null;
+  let nonZero = false;
+  for (let p = 0; p < periods.length; p++) {
+    for (let k = 0; k < 2; k++) {
+      const figure: Figure = k === 0 ? "target" : "actual";
+      const cell = cellOf(periods[p], figure);
+      if (cell?.value.kind !== "number") continue;
+      const { value, step, percent } = cell.value;
+      if (value < 0 || percent) return null;
+      if (value !== 0) nonZero = true;
+      lead ??= { p, figure, value, step };
+    }
+  }
+  return nonZero ? lead : null;
 }
 
 /** Whether every figure of row i is the sum of rows i+1 … end−1, the inner subtotals stepped over. */
@@ -82,7 +109,7 @@ function sumsAll(
     let parts = 0;
     for (let j = i + 1; j < end; j++) {
       if (inner.has(j)) continue;
-      sum += numberOf(indicators[j]?.periods[f.p]?.[f.figure]) ?? 0;
+      sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
       parts++;
     }
     return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
@@ -139,9 +166,11 @@ function restated(
 /** Whether two rows hold the same numbers in the same places (asked of every row: no allocation). */
 function sameFigures(a: DetectedIndicator, b: DetectedIndicator): boolean {
   if (a.periods.length !== b.periods.length) return false;
-  for (let p = 0; p < a.periods.length; p++)
-    for (const figure of ["target", "actual"] as const)
-      if (numberOf(a.periods[p]?.[figure]) !== numberOf(b.periods[p]?.[figure])) return false;
+  for (let p = 0; p < a.periods.length; p++) {
+    const pa = a.periods[p];
+    const pb = b.periods[p];
+    if (numberOf(pa?.target) !== numberOf(pb?.target) || numberOf(pa?.actual) !== numberOf(pb?.actual)) return false;
+  }
   return true;
 }
 

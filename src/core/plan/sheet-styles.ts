@@ -107,12 +107,21 @@ export class StyleComposer {
     return id;
   }
 
-  /** Lays every range over the cells, in order: `get` reads a cell's look number, `set` writes it. */
-  paint(get: (row: number, col: number) => number, set: (row: number, col: number, look: number) => void): void {
+  /**
+   * Lays every range over the cells, in order: `row(r)` gives row r's cells by column, `make()` a
+   * cell where the row has none, and each cell's `look` becomes the composed look's number. A row
+   * asked once per range, not two calls per cell: a report of 20,000 indicators paints 400,000.
+   */
+  paint<T extends { look: number }>(row: (r: number) => Array<T | undefined>, make: () => T): void {
     this.ranges.forEach((range, index) => {
       const step = range.stripe ? 2 : 1;
-      for (let r = range.fromRow + (range.stripe ? 1 : 0); r <= range.toRow; r += step)
-        for (let c = range.fromCol; c <= range.toCol; c++) set(r, c, this.compose(get(r, c), index));
+      for (let r = range.fromRow + (range.stripe ? 1 : 0); r <= range.toRow; r += step) {
+        const cells = row(r);
+        for (let c = range.fromCol; c <= range.toCol; c++) {
+          const cell = (cells[c] ??= make());
+          cell.look = this.compose(cell.look, index);
+        }
+      }
     });
   }
 }

@@ -152,13 +152,15 @@ export function analyzeWithSettings(
       );
   }
   const detected = grids.map((grid) => ({ grid, sheet: withDeclared(grid, settings, findings) }));
-  const names = detected.flatMap(({ sheet }) =>
-    qualifyByCategory(sheet.indicators).map((i) => ({ sheet: sheet.sheet, name: i.name })),
-  );
+  // Each sheet's names as the analysis qualifies them, worked out once for the names and the weights.
+  const qualified = detected.map(({ sheet }) => ({
+    sheet: sheet.sheet,
+    indicators: qualifyByCategory(sheet.indicators),
+  }));
+  const names = qualified.flatMap(({ sheet, indicators }) => indicators.map((i) => ({ sheet, name: i.name })));
   const weights = new Map<string, number>();
-  for (const { sheet } of detected)
-    for (const i of qualifyByCategory(sheet.indicators))
-      if (typeof i.weight === "number") weights.set(indicatorKey(sheet.sheet, i.name), i.weight);
+  for (const { sheet, indicators } of qualified)
+    for (const i of indicators) if (typeof i.weight === "number") weights.set(indicatorKey(sheet, i.name), i.weight);
   const matched = settings === null ? new Map<string, IndicatorSetting>() : match(settings, names, findings);
   const links = new Map<string, IndicatorLink>();
   const sheets: SheetReport[] = [];

@@ -74,10 +74,8 @@ function slotsOf(plan: SheetPlan, composer: StyleComposer): Array<Array<Slot | u
     }
   });
   composer.paint(
-    (r, c) => rows[r]?.[c]?.look ?? 0,
-    (r, c, look) => {
-      slot(r, c).look = look;
-    },
+    (r) => (rows[r] ??= []),
+    () => new Slot(),
   );
   return rows;
 }
