@@ -184,3 +184,61 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [
+    ["We will serve you at our service counters within 10 minutes", "How are we doing?"],
+    ["July 2018", "August 2018", "September 2018"],
+  ],
+  [
+    ["我們會在10分鐘內於櫃檯為您服務", "我們做得如何？"],
+    ["2018年7月", "2018年8月", "2018年9月"],
+  ],
+] as Array<[string[], string[]]>)(
+  "months down an unheaded column, the commitment above a question: one indicator over the months (%#)",
+  ([commitment, question], months) => {
+    const rows: Row[] = [
+      [commitment ?? ""],
+      [question ?? ""],
+      [null, "Our result", "Our target"],
+      [months[0] ?? "", "68%", "90%"],
+      [months[1] ?? "", "78%", "90%"],
+      [months[2] ?? "", "67%", "90%"],
+    ];
+    const indicators = read(rows);
+    expect(indicators.map((i) => [i.name, i.periods.map((p) => p.slice(0, 3))])).toEqual([
+      [
+        commitment,
+        [
+          [months[0], 0.9, 0.68],
+          [months[1], 0.9, 0.78],
+          [months[2], 0.9, 0.67],
+        ],
+      ],
+    ]);
+  },
+);
+
+test.each([
+  ["Category", "Target", "Actual", "Agreed limit", "Target/actual"],
+  ["項目", "目標值", "實際值", "核定限額", "目標/實際"],
+])(
+  "a second table under the first, its name header repeated (%s): its rows are not the first table's",
+  (word, target, actual, limit, both) => {
+    const rows: Row[] = [
+      [word, `2016/2017 ${target}`, `2016/2017 ${actual}`],
+      ["Total cost of services (expense limit)", 28839, 26285],
+      ["Approved salary expense level", 17982, 17708],
+      [null, null, null],
+      ["Working cash targets", null, null],
+      [word, `2016/2017 ${limit}`, `2016/2017 ${both}`],
+      ["Agreed working cash limit (at budget)", 6492, 12710],
+    ];
+    const achieved = read(rows).flatMap((i) => i.periods.map((p) => [i.name, p[3]]));
+    expect(achieved).not.toContainEqual(["Agreed working cash limit (at budget)", expect.any(Number)]);
+    expect(achieved.slice(0, 2)).toEqual([
+      ["Total cost of services (expense limit)", expect.closeTo(0.911439, 5)],
+      ["Approved salary expense level", expect.closeTo(0.984763, 5)],
+    ]);
+  },
+);

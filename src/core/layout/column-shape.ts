@@ -11,6 +11,7 @@ import { isRatioHeader } from "./labels";
 import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
+import { parsePeriod } from "../values/period";
 import { rolesColumn } from "./roles-down";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
@@ -499,6 +500,24 @@ function amountsListed(
   return { nameCol: nameCols[nameCols.length - 1] ?? labelCol, nameCols, period: { period: null, actual: budget.col } };
 }
 
+/** Rows of a column read to tell that it holds periods: enough for a few months, cheap. */
+const PERIOD_SAMPLE_ROWS = 6;
+
+/**
+ * "(no header) | Our result | Our target" over July 2018, August 2018 …: an unheaded label column
+ * whose every cell is a period holds the periods of one indicator, as a column headed 年度 / Year does.
+ */
+function periodsDown(view: SheetView, band: HeaderBand, labelCol: number | null): boolean {
+  if (labelCol === null || band.columns.some((c) => c.col === labelCol && c.text !== "")) return false;
+  let periods = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + PERIOD_SAMPLE_ROWS); r++) {
+    if (view.isBlankRow(r)) break;
+    if (parsePeriod(view.cell(r, labelCol).value) === null) return false;
+    periods++;
+  }
+  return periods >= 3;
+}
+
 /**
  * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
  * own: the names are where the words are.
@@ -716,7 +735,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     remarksCol: first(band, "remarks")?.col ?? null,
     criteriaCol: first(band, "criteria")?.col ?? null,
     directionCol: first(band, "direction")?.col ?? null,
-    periodCol: first(band, "period", true)?.col ?? null,
+    periodCol: first(band, "period", true)?.col ?? (periodsDown(view, band, labelCol) ? labelCol : null),
     weightCol: first(band, "weight")?.col ?? null,
     band,
     ...(sharesMet(band) ? { sharesMet: true } : {}),
@@ -760,7 +779,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const standards = withRoles.length === 0 ? standardsBeforeYear(view, band, nameCol, wide) : null;
   if (standards) return { ...base, kind: "wide", budgetParts: [], periods: standards };
   // Year | Result, years down the label column: one indicator over the years (read as a series).
-  const yearsDown = labelCol !== null && first(band, "period", true)?.col === labelCol;
+  const yearsDown = labelCol !== null && base.periodCol === labelCol;
   const target = first(band, "target", true);
   // Sentences that set their targets beside "Progress as at 28 February 1999": the one result column,
   // whatever date its header names.

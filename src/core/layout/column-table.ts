@@ -292,6 +292,10 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape
   // the row is that goal's, inside the table; a header starts where its merges do.
   if (shape.goalCol !== null && mergedFromData(view, r, shape.goalCol, shape.band.bottom)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
+  // "Category | Agreed limit | Target/actual" under a table headed "Category | Target | Actual": the
+  // name column's header word again starts the next table, whatever the words beside it.
+  const labelHeader = shape.band.columns.find((c) => c.col === labelCol)?.text ?? "";
+  if (!figures && labelHeader !== "" && view.text(r, labelCol) === labelHeader && startsHeader(view, r)) return true;
   if (figures && r - 1 >= view.top && startsHeader(view, r - 1)) {
     const label = view.text(r, labelCol);
     if (/\d/.test(label) || headerRole(label) === null) return false;

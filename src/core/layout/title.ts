@@ -5,6 +5,9 @@ import type { SheetView } from "./sheet-view";
 const LOOK_UP_ROWS = 3;
 
 /** The title over a table: the nearest row above, within three, that holds one text (a merged title). */
+/** A line longer than this is a paragraph of prose, not a title. */
+const PARAGRAPH = 150;
+
 export function titleAbove(view: SheetView, top: number): string | null {
   for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--) {
     if (view.isBlankRow(r)) continue;
@@ -15,6 +18,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
     // "Target: Improving trend" under "Indicator: …" states the target; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
+    // "How are we doing?" and the paragraph describing a commitment: the commitment stands above them.
+    if (texts.size === 1 && only !== undefined && (/[?？]$/.test(only) || only.length > PARAGRAPH)) continue;
     if (texts.size === 1) return only ?? null;
     return null;
   }

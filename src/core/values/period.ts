@@ -60,7 +60,21 @@ function fiscal(first: string, second: string): Period | null {
 /** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
 const MONTH = /^(?:中華民國|民國)?\s*(\d{2,4})\s*(?:年\s*|[-/.])(\d{1,2})\s*(?:月份?)?$/;
 
+/** "July 2018", "Sept. 2019", "Jan-2020": a month named in words, and its year. */
+const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+((?:19|20)\d{2})$/i;
+
+function namedMonth(text: string): Period | null {
+  const match = NAMED_MONTH_YEAR.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const name = match[1];
+  const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
+  const year = yearOf(Number(match[2]));
+  return month === undefined || !year ? null : { label: text, ...year, month };
+}
+
 function monthPeriod(text: string): Period | null {
+  const named = namedMonth(text);
+  if (named) return named;
   const match = MONTH.exec(text);
   if (match?.[1] === undefined || match[2] === undefined) return null;
   const month = Number(match[2]);
