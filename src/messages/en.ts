@@ -3,7 +3,7 @@ import type { MessageKey } from "./zh-TW";
 /** The English catalog: the same keys as zh-TW.ts, in ICU MessageFormat with English plural rules. */
 export const EN: Readonly<Record<MessageKey, string>> = {
   "finding.REPORTED_MISMATCH":
-    "{against, select, previous {“{indicator}” reports {reported, number, ::percent .00}, but this period against the previous one is {computed, number, ::percent .00}.{diagnosis} Check the figures or the method.} other {“{indicator}” reports {reported, number, ::percent .00} achievement, but the target and actual give {computed, number, ::percent .00}.{diagnosis} Check the figures or the method.}}",
+    "{against, select, difference {“{indicator}” prints a difference of {reported, number}, but the target and actual differ by {computed, number}. Check the figures.} previous {“{indicator}” reports {reported, number, ::percent .00}, but this period against the previous one is {computed, number, ::percent .00}.{diagnosis} Check the figures or the method.} other {“{indicator}” reports {reported, number, ::percent .00} achievement, but the target and actual give {computed, number, ::percent .00}.{diagnosis} Check the figures or the method.}}",
   "finding.NOT_A_FIGURE":
     "{cell} of “{indicator}” is not a figure (“{text}”), so this period cannot be computed; enter a number or “--”.",
   "finding.ERROR_VALUE":

@@ -6,7 +6,7 @@
 export const ZH_TW = {
   // Findings: one message per code. Figures arrive as numbers and are formatted here.
   "finding.REPORTED_MISMATCH":
-    "{against, select, previous {「{indicator}」填報 {reported, number, ::percent .00}，但本期與前期之比為 {computed, number, ::percent .00}；{diagnosis}請核對數字或計算方式。} other {「{indicator}」填報達成度 {reported, number, ::percent .00}，但依目標值與實際值計算為 {computed, number, ::percent .00}；{diagnosis}請核對數字或計算方式。}}",
+    "{against, select, difference {「{indicator}」列出的差異為 {reported, number}，但目標值與實際值相差 {computed, number}；請核對數字。} previous {「{indicator}」填報 {reported, number, ::percent .00}，但本期與前期之比為 {computed, number, ::percent .00}；{diagnosis}請核對數字或計算方式。} other {「{indicator}」填報達成度 {reported, number, ::percent .00}，但依目標值與實際值計算為 {computed, number, ::percent .00}；{diagnosis}請核對數字或計算方式。}}",
   "finding.NOT_A_FIGURE": "「{indicator}」的 {cell} 不是數字（「{text}」），本期無法計算達成度；請填入數值或「--」。",
   "finding.ERROR_VALUE": "「{indicator}」的 {cell} 為錯誤值 {error}，本期無法計算；請修正該儲存格的公式。",
   "finding.NOT_COMPUTABLE": "「{indicator}」無法計算：{reason}。",

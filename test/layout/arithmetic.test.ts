@@ -3,6 +3,7 @@
  * give. Each rule is a property of every table (a rate that is X ÷ Y, a period per column), tested
  * on layouts of more than one publisher; each test fails without its rule.
  */
+import { findingWords } from "../../src/messages/findings";
 import fc from "fast-check";
 import { analyzeWorkbook, type Grid } from "../../src/core";
 import { rowGrid, type Row } from "../support/row-grid";
@@ -339,4 +340,56 @@ test.each([
     [expect.any(String), [[7906373, 3636748]]],
     [expect.any(String), [[21879237, 6789897]]],
   ]);
+});
+
+test.each([
+  [
+    ["Category", "2016/2017 Target $000", "2016/2017 Actual $000", "Variance $000"],
+    ["Total cost of services (expense limit)", 28839, 26285, 2554],
+    ["Net cost of services", 28446, 25817, 2629],
+    ["Total equity", 8837, 14579, 5742],
+    ["Approved salary expense level", 17982, 17708, 1078],
+  ],
+  [
+    ["項目", "預算數", "決算數", "比較增減"],
+    ["業務收入", 28839, 26285, -2554],
+    ["教學收入", 28446, 25817, -2629],
+    ["其他業務收入", 8837, 14579, 5742],
+    ["雜項業務收入", 17982, 17708, -1078],
+  ],
+] as Row[][])(
+  "a printed difference that breaks the relation its other rows state is a finding at its cell (%#)",
+  (...rows) => {
+    const { codes } = read(grid(rows));
+    expect(codes.filter((c) => c.startsWith("REPORTED_MISMATCH"))).toEqual(["REPORTED_MISMATCH@D5"]);
+  },
+);
+
+test("a difference column that follows no relation is no finding on any row", () => {
+  const { codes } = read(
+    grid([
+      ["Category", "Target", "Actual", "Variance"],
+      ["A", 100, 90, 3],
+      ["B", 200, 150, 7],
+      ["C", 300, 310, 1],
+    ]),
+  );
+  expect(codes.filter((c) => c.startsWith("REPORTED_MISMATCH"))).toEqual([]);
+});
+
+test("the difference finding says what was printed and what the figures give, in each language", () => {
+  const { report } = read(
+    grid([
+      ["Category", "Target", "Actual", "Variance"],
+      ["A", 28839, 26285, 2554],
+      ["B", 28446, 25817, 2629],
+      ["C", 8837, 14579, 5742],
+      ["D", 17982, 17708, 1078],
+    ]),
+  );
+  const finding = report.findings.find((f) => f.code === "REPORTED_MISMATCH");
+  expect(finding && findingWords(finding, "en")).toMatch(
+    /prints a difference of 1,078, but the target and actual differ by 274/,
+  );
+  expect(finding && findingWords(finding, "zh-TW")).toMatch(/差異為 1,078.*相差 274/);
 });

@@ -2,6 +2,7 @@ import type { Finding } from "../findings";
 import { achievement, capAt, isMet } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
 import { uncertainAchievement } from "./uncertain";
+import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
@@ -170,6 +171,7 @@ export function analyzeIndicator(
       add(findings, checkLowered(sheet, name, direction, previous, period, reasonStated));
     }
     add(findings, checkReportedRatio(sheet, name, period.reported, actual, figure(period.baseline ?? null)));
+    add(findings, checkDifference(sheet, name, period, target, actual));
     const targetValue = period.target?.value;
     periods.push({
       period: period.period?.label ?? null,

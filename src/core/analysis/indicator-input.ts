@@ -25,8 +25,14 @@ export interface PeriodInput {
    * baseline a reported ratio is checked against, never a target to meet or to lower.
    */
   readonly baseline?: SourceCell;
+  /** A printed difference of the target and the actual (Variance, 比較增減), and the relation the table states. */
+  readonly difference?: SourceCell | null;
+  readonly differenceRelation?: DifferenceRelation;
   readonly ratings: readonly RatingCell[];
 }
+
+/** How a table's difference column follows from its target and actual: A − T, T − A, or their distance. */
+export type DifferenceRelation = "actualLessTarget" | "targetLessActual" | "distance";
 
 /** "milestone" is set only through the settings sheet (指標設定): no sheet states it well enough to infer. */
 export type IndicatorKind = "count" | "rate" | "growth" | "level" | "execution" | "milestone";

@@ -13,6 +13,7 @@ import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
 import { parsePeriod } from "../values/period";
 import { rolesColumn } from "./roles-down";
+import type { DifferenceRelation } from "../analysis/indicator-input";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
 export interface PeriodColumns {
@@ -35,6 +36,9 @@ export interface PeriodColumns {
   readonly targetInName?: boolean;
   /** The target column holds standards ("94% within 1.5 hours", "24 hours"): only a share stated is a target. */
   readonly targetShare?: boolean;
+  /** A printed difference of the target and the actual (Variance, 比較增減), and the relation it states. */
+  readonly difference?: number;
+  readonly differenceRelation?: DifferenceRelation;
 }
 
 export type ShapeKind = "long" | "wide" | "execution" | "plan" | "comparison";

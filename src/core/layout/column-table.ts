@@ -31,6 +31,7 @@ import { readingWithoutHeader } from "./headerless";
 import { unnamedColumnsShape } from "./unnamed-columns";
 import { separateSubtotals } from "./subtotals";
 import { foldInto, inSlot, slotOfRow } from "./roles-down";
+import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
 import { measureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
@@ -161,7 +162,8 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where
     // the period has a stated sum or a baseline.
-    if (!p.actualSum && p.baseline === undefined) return { period, target, actual, reported, ratings: [] };
+    if (!p.actualSum && p.baseline === undefined && p.difference === undefined)
+      return { period, target, actual, reported, ratings: [] };
     return {
       period,
       target,
@@ -169,6 +171,7 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
       ...(p.actualSum ? { actualParts: p.actualSum.map((c) => sourceCell(view, r, c)) } : {}),
       reported,
       ...(p.baseline !== undefined ? { baseline: sourceCell(view, r, p.baseline) } : {}),
+      ...(differenceCell((c) => sourceCell(view, r, c), p) ?? {}),
       ratings: [],
     };
   });
@@ -601,10 +604,13 @@ function dataRows(shape: ColumnShape, read: Read): number[] {
  * rows are read again where the roles changed.
  */
 function confirmByArithmetic(view: SheetView, shape: ColumnShape, read: Read, taken: Set<number>, tableIndex: number) {
-  const confirmed = confirmShape(view, shape, dataRows(shape, read));
-  if (confirmed.shape === shape) return { shape, confirmed, read };
+  const rows = dataRows(shape, read);
+  const confirmed = confirmShape(view, shape, rows);
+  // A printed difference (Variance) is checked on every row once the table states its relation.
+  const final = withStatedDifference(view, confirmed.shape, rows);
+  if (final === shape) return { shape, confirmed, read };
   for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
-  return { shape: confirmed.shape, confirmed, read: readRows(view, confirmed.shape, taken, tableIndex) };
+  return { shape: final, confirmed: { ...confirmed, shape: final }, read: readRows(view, final, taken, tableIndex) };
 }
 
 /** One table under its header, read, confirmed by its arithmetic and with its totals apart; null where it holds nothing. */
