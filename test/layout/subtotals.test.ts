@@ -148,3 +148,30 @@ test("`indicators analyze` lists the subtotals under their own heading, in each 
     expect(lines[at + 1]).toMatch(/^業務收入\s.*107\.53%/);
   }
 });
+
+test.each([
+  [
+    ["PARTICULARS", "PROGRAM", "RELEASES", "% of Releases Over Program"],
+    ["A. GAA-RA 10147", 933479272, 748631498, "80.2%"],
+    ["Departments", 760101504, 662329181, "87.1%"],
+    ["Special Purpose Funds", 173377768, 86302317, "49.8%"],
+    ["B. AUTOMATIC APPRO.", 711520728, 520796841, "73.2%"],
+    ["IRA", 286944239, 286944239, "100%"],
+    ["Interest Payments", 424576489, 233852602, "55.1%"],
+    ["ORIGINAL PROGRAM", 1645000000, 1269428339, "77.2%"],
+  ],
+  [
+    ["項目", "預算數", "分配數", "分配比率"],
+    ["一、一般政務", 933479272, 748631498, "80.2%"],
+    ["行政支出", 760101504, 662329181, "87.1%"],
+    ["業務支出", 173377768, 86302317, "49.8%"],
+    ["二、債務支出", 711520728, 520796841, "73.2%"],
+    ["公債付息", 286944239, 286944239, "100%"],
+    ["借款付息", 424576489, 233852602, "55.1%"],
+    ["歲出總額", 1645000000, 1269428339, "77.2%"],
+  ],
+] as Row[][])("a last row summing the subtotals above is the grand total, whatever its label (%#)", (...rows) => {
+  const sheet = analyzeWorkbook([grid(rows)]).sheets[0];
+  expect(sheet?.indicators.map((i) => i.name)).toEqual([rows[2]?.[0], rows[3]?.[0], rows[5]?.[0], rows[6]?.[0]]);
+  expect(sheet?.subtotals?.map((s) => s.name)).toContain(rows[7]?.[0]);
+});

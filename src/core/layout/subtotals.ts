@@ -187,6 +187,28 @@ function slackOf(total: number, step: number, parts: number): number {
 }
 
 /**
+ * "ORIGINAL PROGRAM" under "A. GAA" and "B. AUTOMATIC APPRO." and their lines: a last row whose every
+ * figure is the sum of the rows above that no subtotal covers (the subtotals and the lines outside
+ * them), two at least, is the table's grand total, whatever its label.
+ */
+function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: ReadonlyMap<number, number>): boolean {
+  const last = indicators.length - 1;
+  const row = indicators[last];
+  if (!row || subtotal.has(last)) return false;
+  const covered = new Set<number>();
+  for (const [i, end] of subtotal) for (let j = i + 1; j < end; j++) covered.add(j);
+  const top: number[] = [];
+  for (let j = 0; j < last; j++) if (!covered.has(j)) top.push(j);
+  const own = figuresOf(row.periods);
+  if (top.length < 2 || own.length === 0 || own.some((f) => f.value < 0 || f.percent)) return false;
+  return own.every((f) => {
+    let sum = 0;
+    for (const j of top) sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
+    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, top.length);
+  });
+}
+
+/**
  * The indicators less the subtotals their figures reveal, and the aggregates with those added (each
  * covering the rows it sums); the other aggregates' positions follow the rows removed.
  */
@@ -205,6 +227,8 @@ export function separateSubtotals(
     subtotal.set(i, end);
     inner.add(i);
   }
+  const grand = subtotal.size > 0 && totalOfAbove(indicators, subtotal) ? indicators.length - 1 : null;
+  if (grand !== null) subtotal.set(grand, grand + 1);
   if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
   const kept: DetectedIndicator[] = [];
   const keptBefore: number[] = [];
@@ -217,8 +241,9 @@ export function separateSubtotals(
   const added: AggregateRow[] = [...subtotal].flatMap(([i, end]) => {
     const row = indicators[i];
     if (!row) return [];
-    const from = keptBefore[i + 1] ?? kept.length;
-    const to = keptBefore[end] ?? kept.length;
+    // The grand total under them covers every line above it.
+    const from = i === grand ? 0 : (keptBefore[i + 1] ?? kept.length);
+    const to = i === grand ? (keptBefore[i] ?? kept.length) : (keptBefore[end] ?? kept.length);
     return [{ row: rowOf(row), label: row.name, periods: row.periods, first: from, covers: { from, to }, line: row }];
   });
   return { indicators: kept, aggregates: [...moved, ...added].sort((a, b) => a.row - b.row) };
