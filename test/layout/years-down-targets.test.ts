@@ -47,3 +47,30 @@ test("年度 down the rows with a 目標值 row under the measures: the same rea
     "平均處理天數 [lower] 110:7/6.5 111:7/7.2 112:7/6.8",
   ]);
 });
+
+test.each([
+  [
+    ["年 月 別\nYear and Month", "收寄函件\nCorrespondence", "國民通信率\nCorrespondence Posted per Capita"],
+    [null, "百萬件\nMillion Pieces", "件/人\nPiece/Person"],
+    ["106年 2017", "2 352", 99.8],
+    ["107年 2018", "2 152", 91.3],
+    ["108年 2019", "2 023", 85.7],
+  ],
+  [
+    ["Year", "Correspondence", "Correspondence posted per capita"],
+    [null, "Million pieces", "Pieces per person"],
+    ["2017 (106年)", "2 352", 99.8],
+    ["2018 (107年)", "2 152", 91.3],
+    ["2019 (108年)", "2 023", 85.7],
+  ],
+] as Row[][])(
+  "years in both calendars down the rows, a row of units under the measures: each measure over the years (%#)",
+  (...rows) => {
+    const merges = [{ top: 0, left: 0, bottom: 1, right: 0 }];
+    const sheet = analyzeWorkbook([rowGrid(rows, merges)]).sheets[0];
+    expect(sheet?.indicators.map((i) => i.periods.map((p) => p.actual))).toEqual([
+      [2352, 2152, 2023],
+      [99.8, 91.3, 85.7],
+    ]);
+  },
+);

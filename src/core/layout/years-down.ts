@@ -32,9 +32,29 @@ function leadRows(view: SheetView, band: HeaderBand, col: number): { first: numb
     const label = view.text(r, col);
     const role = label.length > LABEL_LENGTH ? undefined : headerRole(label)?.role;
     if (role === "target" && target === null) target = r;
-    else if (role !== "actual" && !captionOnly(view, r, col)) break;
+    else if (role !== "actual" && !captionOnly(view, r, col) && !unitsRow(view, r, col)) break;
   }
   return { first: band.bottom + 1, target: null };
+}
+
+/** A unit is short: "百萬件 Million Pieces", "億 元 N.T.$ 100 Millions". */
+const UNIT_LENGTH = 40;
+
+/**
+ * Units under the measures' names (百萬件 | 萬 件 | 件/人), nothing under the year column: a row of
+ * the header, saying what each column counts in.
+ */
+function unitsRow(view: SheetView, r: number, col: number): boolean {
+  if (view.text(r, col) !== "" && !view.isMergedTail(r, col)) return false;
+  let units = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    if (c === col) continue;
+    const text = view.text(r, c);
+    if (text === "") continue;
+    if (text.length > UNIT_LENGTH || parseValue(view.cell(r, c)).kind !== "text") return false;
+    units++;
+  }
+  return units >= 2;
 }
 
 /** A row with a word at its left and nothing else: a caption over the rows under it. */

@@ -60,6 +60,22 @@ function fiscal(first: string, second: string): Period | null {
 /** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
 const MONTH = /^(?:中華民國|民國)?\s*(\d{2,4})\s*(?:年\s*|[-/.])(\d{1,2})\s*(?:月份?)?$/;
 
+/** "106年 2017", "106 年度 (2017)": one year in both calendars, as bilingual statistics print it. */
+const BOTH_CALENDARS = /^(\d{2,3})\s*年度?\s*[(（]?\s*((?:19|20)\d{2})\s*[)）]?$/;
+
+/** "2017 (106年)": the same, the Western year first. */
+const BOTH_CALENDARS_AD_FIRST = /^((?:19|20)\d{2})\s*[(（]\s*(\d{2,3})\s*年度?\s*[)）]$/;
+
+function bothCalendars(text: string): Period | null {
+  const rocFirst = BOTH_CALENDARS.exec(text);
+  const adFirst = rocFirst ? null : BOTH_CALENDARS_AD_FIRST.exec(text);
+  const roc = rocFirst?.[1] ?? adFirst?.[2];
+  const ad = rocFirst?.[2] ?? adFirst?.[1];
+  if (roc === undefined || ad === undefined || Number(roc) + ROC_OFFSET !== Number(ad)) return null;
+  const year = yearOf(Number(rocFirst ? roc : ad));
+  return year && { label: rocFirst ? roc : ad, ...year };
+}
+
 /** "July 2018", "Sept. 2019", "Jan-2020": a month named in words, and its year. */
 const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+((?:19|20)\d{2})$/i;
 
@@ -103,6 +119,8 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
   }
   const month = monthPeriod(text);
   if (month) return month;
+  const both = bothCalendars(text);
+  if (both) return both;
   const match = SINGLE.exec(text);
   const digits = match?.[1];
   if (digits === undefined) return null;
