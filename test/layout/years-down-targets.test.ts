@@ -74,3 +74,39 @@ test.each([
     ]);
   },
 );
+
+test.each([
+  [
+    ["年度", "總件數", "績效良好", null, "績效尚可", null],
+    [null, null, "案件數", "百分比", "案件數", "百分比"],
+    ["97", 7, 3, 42.86, 2, 28.57],
+    ["98", 17, 9, 52.94, 6, 35.29],
+    ["99", 17, 4, 23.53, 11, 64.71],
+  ],
+  [
+    ["Year", "Cases assessed", "Good", null, "Fair", null],
+    [null, null, "Number", "Per cent", "Number", "Per cent"],
+    ["2008", 7, 3, 42.86, 2, 28.57],
+    ["2009", 17, 9, 52.94, 6, 35.29],
+    ["2010", 17, 4, 23.53, 11, 64.71],
+  ],
+] as Row[][])(
+  "grades over a count and a share, years down: each named by its grade, shares in percent (%#)",
+  (...rows) => {
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 5 },
+    ];
+    const sheet = analyzeWorkbook([rowGrid(rows, merges)]).sheets[0];
+    const good = rows[0]?.[2] as string;
+    expect(sheet?.indicators.map((i) => [i.name.startsWith(good), i.periods[0]?.actual])).toEqual([
+      [false, 7],
+      [true, 3],
+      [true, 0.4286],
+      [false, 2],
+      [false, 0.2857],
+    ]);
+  },
+);

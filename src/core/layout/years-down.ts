@@ -1,8 +1,8 @@
 import type { PeriodInput } from "../analysis/indicator-input";
-import { parsePeriod, type Period } from "../values/period";
+import { parsePeriod, yearInYearRow, type Period } from "../values/period";
 import { maxOf, minOf } from "../values/arrays";
 import { parseValue } from "../values/parse-value";
-import { rangeOf, sourceCell } from "./cells";
+import { asPoints, rangeOf, sourceCell } from "./cells";
 import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
 import type { HeaderBand } from "./header-band";
 import { headerRole, isAggregateLabel } from "./header-words";
@@ -14,6 +14,9 @@ import { titleAbove } from "./title";
  * tables lay them out): each column is one indicator over the years, named by its header. No
  * target, so no achievement; growth from year to year.
  */
+
+/** A header saying its column is in percent: 百分比, 百分率, per cent. */
+const PERCENT_HEADER = /百分比|百分率|percent|per\s*cent|%|％/i;
 
 /** A row's label is short: a long text is no Target or caption label (and is not folded to look). */
 const LABEL_LENGTH = 80;
@@ -65,11 +68,17 @@ function captionOnly(view: SheetView, r: number, col: number): boolean {
 }
 
 /** The years down a column from row `first`, in order, until the first row that is not a year. */
-function yearRows(view: SheetView, first: number, col: number): Array<{ row: number; period: Period }> {
+function yearRows(
+  view: SheetView,
+  first: number,
+  col: number,
+  underYear: boolean,
+): Array<{ row: number; period: Period }> {
   const rows: Array<{ row: number; period: Period }> = [];
   for (let r = first; r <= view.bottom; r++) {
     if (view.isBlankRow(r)) break;
-    const period = parsePeriod(view.cell(r, col).value);
+    // Under 年度 a two-digit "97" typed as text is the ROC year, as a year row across reads it.
+    const period = parsePeriod(view.cell(r, col).value) ?? (underYear ? yearInYearRow(view.text(r, col)) : null);
     if (period === null) break;
     rows.push({ row: r, period });
   }
@@ -88,7 +97,8 @@ export function readYearsDown(
 ): { table: DetectedTable; indicators: DetectedIndicator[]; last: number } | null {
   const yearCol = view.left;
   const lead = leadRows(view, band, yearCol);
-  const rows = yearRows(view, lead.first, yearCol);
+  const underYear = band.columns.some((c) => c.col === yearCol && c.role === "period");
+  const rows = yearRows(view, lead.first, yearCol, underYear);
   if (rows.length < 3 || !rising(rows) || rows.some((r) => taken.has(r.row))) return null;
   const targetOf = (col: number) => (lead.target === null ? null : sourceCell(view, lead.target, col));
   const measures = band.columns.filter((c) => {
@@ -98,15 +108,22 @@ export function readYearsDown(
     return figures * 2 >= rows.length || (figures >= 2 && targetOf(c.col)?.value.kind === "number");
   });
   if (measures.length === 0) return null;
+  const lastRowCount = (text: string) => measures.filter((m) => view.text(band.bottom, m.col) === text).length;
   const indicators = measures.map((c) => {
     const target = targetOf(c.col);
     // A year the measure was not taken in holds words ("These measures commenced in 2015-16"): no period.
+    // Under 百分比 / "per cent" a bare 42.86 is 42.86%.
+    const points = PERCENT_HEADER.test(c.text);
+    const at = (row: number) => (points ? asPoints(sourceCell(view, row, c.col)) : sourceCell(view, row, c.col));
     const periods: PeriodInput[] = rows
-      .map((r) => ({ period: r.period, target, actual: sourceCell(view, r.row, c.col), reported: null, ratings: [] }))
+      .map((r) => ({ period: r.period, target, actual: at(r.row), reported: null, ratings: [] }))
       .filter((p) => p.actual.value.kind !== "text");
     // Headings over the names (Quality | Timeliness, a sentence under each) group them: the name is
     // the header's last row, where it has one.
-    const name = view.text(band.bottom, c.col) || c.text;
+    // A last row repeated under each heading (案件數 | 百分比 under 績效良好, 績效尚可 …) names the
+    // kind of figure, not the measure: the heading and it, read together.
+    const own = view.text(band.bottom, c.col);
+    const name = own !== "" && lastRowCount(own) === 1 ? own : c.text;
     return namedIndicator(name, view.address(band.top, c.col), periods, tableIndex);
   });
   const last = rows[rows.length - 1]?.row ?? band.bottom;
