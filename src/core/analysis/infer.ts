@@ -6,8 +6,10 @@ import type { IndicatorInput, IndicatorKind, SourceCell } from "./indicator-inpu
 
 /** Ranks and tiers ("1 級" 第一級國家) are better when lower. */
 const RANK_UNITS = new Set(["級", "名", "名次", "位次", "等級"]);
+const RANK_NAME = /排名|名次|rank/i;
 // A percentile rank (百分位) is the share ranked below: more is better, unlike a place in a ranking.
-const RANK_NAME = /排名|名次|(?<!percentile\s)rank/i;
+// (No lookbehind: the pane's scripts must parse as ES2017.)
+const PERCENTILE_RANK = /percentile\s+rank/i;
 const GROWTH_NAME = /成長率|增加率|增長率|growth/i;
 
 function numberOf(cell: SourceCell | null): NumberValue | null {
@@ -68,7 +70,8 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   const targets = input.periods.map((p) => numberOf(p.target)).filter((n) => n !== null);
   if (targets.some((t) => t.qualifier === "atMost")) return "lower";
   if (targets.some((t) => t.qualifier === "atLeast")) return "higher";
-  if ((unit !== null && RANK_UNITS.has(unit)) || RANK_NAME.test(input.name)) return "lower";
+  if ((unit !== null && RANK_UNITS.has(unit)) || (RANK_NAME.test(input.name) && !PERCENTILE_RANK.test(input.name)))
+    return "lower";
   const bound = directionOfBound(`${input.criteria ?? ""} ${input.remark ?? ""}`);
   if (bound !== null) return bound;
   const named = directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null);
