@@ -11,7 +11,8 @@ import type { SheetView } from "./sheet-view";
  */
 export type Slot = "target" | "actual" | "reported";
 
-const SLOT: Readonly<Record<string, Slot>> = {
+/** The slot of a figure each role word fills: a budget is what the spending is held to. */
+export const SLOT: Readonly<Record<string, Slot>> = {
   target: "target",
   budget: "target",
   actual: "actual",

@@ -3,17 +3,8 @@ import { asPoints } from "./cells";
 import { namedIndicator, type DetectedIndicator } from "./detected";
 import { headerRole, inPercentPoints } from "./header-words";
 import { tableName } from "./title";
+import { SLOT, type Slot } from "./roles-down";
 
-type Slot = "target" | "actual" | "reported";
-
-const SLOT: Readonly<Record<string, Slot>> = {
-  target: "target",
-  budget: "target",
-  actual: "actual",
-  executed: "actual",
-  reported: "reported",
-  rate: "reported",
-};
 
 /**
  * Years across, and rows that say what they hold (法定預算數A | 審定決算數B | 經費執行率 (B/A), or
