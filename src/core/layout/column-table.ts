@@ -256,9 +256,8 @@ function figuresDashed(view: SheetView, r: number, shape: ColumnShape): boolean 
 }
 
 /** "2007-2008 | Sub-total (R) Regulatory Service": a total's word in a column beside the names, left of the figures. */
-function totalBesideName(view: SheetView, r: number, shape: ColumnShape): boolean {
-  const first = minOf(figureColumns(shape));
-  for (let c = shape.nameCol + 1; c < first; c++) if (isAggregateLabel(view.text(r, c))) return true;
+function totalBesideName(view: SheetView, r: number, nameCol: number, firstFigure: number): boolean {
+  for (let c = nameCol + 1; c < firstFigure; c++) if (isAggregateLabel(view.text(r, c))) return true;
   return false;
 }
 
@@ -424,6 +423,7 @@ const OUTLINE_SAMPLE = 60;
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
   const figureCols = figureColumns(shape);
+  const firstFigure = minOf(figureCols);
   // "Percentage" over the names (the corner cell of Target | Outcome pairs): every row's unit.
   const percentTable = PERCENT_UNIT.test(shape.band.columns.find((c) => c.col === shape.nameCol)?.text ?? "");
   const sample: number[] = [];
@@ -473,7 +473,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // percent row) is neither another indicator nor another period.
     if (further) continue;
     const rowLabel = name || goal || view.text(r, view.left);
-    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left)) || totalBesideName(view, r, shape)) {
+    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left)) || totalBesideName(view, r, shape.nameCol, firstFigure)) {
       // Under a period column the total is of its row's period (總計 at the head of each month).
       const own = shape.periodCol === null ? null : parsePeriod(view.cell(r, shape.periodCol).value);
       const dated = own && periods[0] ? [{ ...periods[0], period: own }] : periods;
