@@ -473,7 +473,11 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // percent row) is neither another indicator nor another period.
     if (further) continue;
     const rowLabel = name || goal || view.text(r, view.left);
-    if (isAggregateLabel(rowLabel) || isAggregateLabel(view.text(r, view.left)) || totalBesideName(view, r, shape.nameCol, firstFigure)) {
+    if (
+      isAggregateLabel(rowLabel) ||
+      isAggregateLabel(view.text(r, view.left)) ||
+      totalBesideName(view, r, shape.nameCol, firstFigure)
+    ) {
       // Under a period column the total is of its row's period (總計 at the head of each month).
       const own = shape.periodCol === null ? null : parsePeriod(view.cell(r, shape.periodCol).value);
       const dated = own && periods[0] ? [{ ...periods[0], period: own }] : periods;

@@ -5,7 +5,6 @@ import { headerRole, inPercentPoints } from "./header-words";
 import { tableName } from "./title";
 import { SLOT, type Slot } from "./roles-down";
 
-
 /**
  * Years across, and rows that say what they hold (法定預算數A | 審定決算數B | 經費執行率 (B/A), or
  * 目標值 | 實際值 | 達成度): not one indicator per row but one indicator over the years, named by the
