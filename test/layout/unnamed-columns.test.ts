@@ -5,16 +5,9 @@
  * A header of words nobody recognised is not read so: it keeps its 表格宣告 way forward.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 
-type Row = Array<string | number | null>;
-
-const grid = (rows: Row[]): Grid => ({
-  sheet: "S",
-  originRow: 0,
-  originCol: 0,
-  cells: rows.map((r) => r.map((value) => ({ value }))),
-  merges: [],
-});
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 const body: Row[] = [
   ["稅課收入-房屋稅", 9700000, 8843000, 9029156, 857000],

@@ -4,17 +4,10 @@
  * while a comparison of years keeps its comparison report.
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
 import { reportKind } from "../../src/core/plan/report-kind";
 
-type Row = Array<string | number | null>;
-
-const grid = (rows: Row[]): Grid => ({
-  sheet: "S",
-  originRow: 0,
-  originCol: 0,
-  cells: rows.map((r) => r.map((value) => ({ value }))),
-  merges: [],
-});
+const grid = (rows: Row[]): Grid => rowGrid(rows);
 
 const body: Row[] = [
   ["稅課收入-房屋稅", 9700000, 8843000, 9029156, 857000],

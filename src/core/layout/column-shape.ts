@@ -625,6 +625,11 @@ const DESCRIBING = new Set(["criteria", "unit", "remarks", "code", "direction", 
 /** A column of dates: when a line was set, changed or published. */
 const DATE_HEADER = /\bdate\b|日期/i;
 
+/** Columns left of the first figure headed by words no role claims ("User Fee", "Services"). */
+function headedWordsLeftOf(band: HeaderBand, firstFigure: number): HeaderColumn[] {
+  return band.columns.filter((h) => h.col < firstFigure && h.role === null && h.text !== "");
+}
+
 /** Rows whose texts are compared to tell the names from the columns that describe them. */
 const NAME_SAMPLE_ROWS = 6;
 
@@ -648,7 +653,7 @@ function meanText(view: SheetView, band: HeaderBand, col: number): number {
  * and date are short).
  */
 function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: number): number | null {
-  const headed = band.columns.filter((h) => h.col < firstFigure && h.role === null && h.text !== "");
+  const headed = headedWordsLeftOf(band, firstFigure);
   if (headed.length < 3 || headed.length !== firstFigure - view.left) return null;
   let best: HeaderColumn | undefined;
   for (const h of headed) if (!best || meanText(view, band, h.col) > meanText(view, band, best.col)) best = h;
@@ -659,7 +664,7 @@ function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: numb
 function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): number | null {
   // "Services | (no header) | 2017/18": a headed column of words before an unheaded one, which
   // holds what the names promise (the standards), not the names.
-  const headed = band.columns.filter((h) => h.col < firstFigure && h.role === null && h.text !== "");
+  const headed = headedWordsLeftOf(band, firstFigure);
   const unheadedNext = !band.columns.some((h) => h.col === firstFigure - 1);
   const [only] = headed;
   if (unheadedNext && headed.length === 1 && only !== undefined && only.col < firstFigure - 1) return only.col;

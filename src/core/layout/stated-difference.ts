@@ -22,20 +22,24 @@ function numberAt(view: SheetView, r: number, c: number | undefined) {
   return value.kind === "number" ? value : null;
 }
 
-function holds(view: SheetView, rows: readonly number[], p: PeriodColumns, col: number, relation: DifferenceRelation) {
-  let agree = 0;
-  let seen = 0;
+/** The rows' target, actual and printed difference, where all three are figures: read once per column. */
+function triples(view: SheetView, rows: readonly number[], p: PeriodColumns, col: number) {
+  const out: Array<{ target: number; actual: number; printed: { value: number; step: number } }> = [];
   for (const r of rows.slice(0, SAMPLE_ROWS)) {
     const [target, actual, printed] = [
       numberAt(view, r, p.target),
       numberAt(view, r, p.actual),
       numberAt(view, r, col),
     ];
-    if (target === null || actual === null || printed === null) continue;
-    seen++;
-    if (agreesAtPrecision(printed, differenceOf(relation, target.value, actual.value))) agree++;
+    if (target !== null && actual !== null && printed !== null)
+      out.push({ target: target.value, actual: actual.value, printed });
   }
-  return seen >= 3 && agree >= CONFIRMED_SHARE * seen - 1e-9;
+  return out;
+}
+
+function holds(rows: ReturnType<typeof triples>, relation: DifferenceRelation): boolean {
+  const agree = rows.filter((t) => agreesAtPrecision(t.printed, differenceOf(relation, t.target, t.actual))).length;
+  return rows.length >= 3 && agree >= CONFIRMED_SHARE * rows.length - 1e-9;
 }
 
 /** The single period with its printed difference column and relation, where the table states one. */
@@ -45,7 +49,8 @@ export function withStatedDifference(view: SheetView, shape: ColumnShape, rows: 
   const used = new Set([only.target, only.actual, only.reported]);
   for (const c of shape.band.columns) {
     if (used.has(c.col) || !DIFFERENCE_HEADER.test(c.text)) continue;
-    const relation = RELATIONS.find((rel) => holds(view, rows, only, c.col, rel));
+    const read = triples(view, rows, only, c.col);
+    const relation = RELATIONS.find((rel) => holds(read, rel));
     if (relation) return { ...shape, periods: [{ ...only, difference: c.col, differenceRelation: relation }] };
   }
   return shape;

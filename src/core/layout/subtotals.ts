@@ -104,15 +104,21 @@ function sumsAll(
   own: ReturnType<typeof figuresOf>,
   inner: ReadonlySet<number>,
 ): boolean {
+  const rows: number[] = [];
+  for (let j = i + 1; j < end; j++) if (!inner.has(j)) rows.push(j);
+  return sumsRows(indicators, rows, own);
+}
+
+/** Whether every figure of a row is the sum of the same figure over `rows`, within rounding. */
+function sumsRows(
+  indicators: readonly DetectedIndicator[],
+  rows: readonly number[],
+  own: ReturnType<typeof figuresOf>,
+): boolean {
   return own.every((f) => {
     let sum = 0;
-    let parts = 0;
-    for (let j = i + 1; j < end; j++) {
-      if (inner.has(j)) continue;
-      sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
-      parts++;
-    }
-    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, parts);
+    for (const j of rows) sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
+    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, rows.length);
   });
 }
 
@@ -201,11 +207,7 @@ function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: Readon
   for (let j = 0; j < last; j++) if (!covered.has(j)) top.push(j);
   const own = figuresOf(row.periods);
   if (top.length < 2 || own.length === 0 || own.some((f) => f.value < 0 || f.percent)) return false;
-  return own.every((f) => {
-    let sum = 0;
-    for (const j of top) sum += numberOf(cellOf(indicators[j]?.periods[f.p], f.figure)) ?? 0;
-    return Math.abs(sum - f.value) <= slackOf(f.value, f.step, top.length);
-  });
+  return sumsRows(indicators, top, own);
 }
 
 /**

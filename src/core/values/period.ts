@@ -344,12 +344,10 @@ const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
 export function periodWithinYear(text: string): Period | null {
   const t = normalizeText(text).trim();
   const label = t.split(/\r?\n/)[0]?.trim() ?? t;
-  // "Jan-Mar", "Apr- Jun", "Oct - Dec": a quarter written as its months.
-  const span = /^([a-z]{3,9})\.?\s*[-–~]\s*([a-z]{3,9})\.?$/i.exec(t);
-  const from = span?.[1] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[1] ?? ""))?.[1];
-  const to = span?.[2] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[2] ?? ""))?.[1];
-  if (from !== undefined && to !== undefined && to - from === 2 && from % 3 === 1)
-    return { label, year: 0, calendar: "ad", relative: 0, quarter: (from + 2) / 3 };
+  // "Jan-Mar", "Apr- Jun", "Oct - Dec": a quarter written as its months, and nothing else.
+  const span = monthSpan(t);
+  if (span !== null && span.written === t)
+    return { label, year: 0, calendar: "ad", relative: 0, quarter: span.quarter };
   const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
   if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
   const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);
