@@ -1,3 +1,4 @@
+import { budgetsAsPlans, projectionsAside } from "./year-plans";
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import {
@@ -691,7 +692,11 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const worded = figureWordOverNames(
     view,
-    estimatesAsAmounts(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))))),
+    budgetsAsPlans(
+      estimatesAsAmounts(
+        projectionsAside(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))))),
+      ),
+    ),
   );
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
