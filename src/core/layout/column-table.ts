@@ -33,7 +33,7 @@ import { separateSubtotals } from "./subtotals";
 import { foldInto, inSlot, slotOfRow } from "./roles-down";
 import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
-import { measureGroups } from "./measure-groups";
+import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
@@ -724,7 +724,7 @@ function readMeasureGroups(
   taken: Set<number>,
   firstIndex: number,
 ): { found: Found[]; last: number } | null {
-  const groups = measureGroups(view, band);
+  const groups = measureGroups(view, band) ?? pairedMeasureGroups(band);
   const head = groups?.[0];
   const shape = head ? shapeOf(view, head.band) : null;
   if (groups === null || head === undefined || shape === null) return null;
@@ -741,7 +741,10 @@ function readMeasureGroups(
     for (const r of local) claimed.add(r);
     last = Math.max(last, read.last);
     if (read.found === null) return;
-    const indicators = read.found.indicators.map((i) => ({ ...i, name: `${group.label}／${i.name}` }));
+    // Years down the rows name their one indicator by the table: the group's heading names it better.
+    const yearsDown = shape.periodCol !== null && shape.periodCol === shape.nameCol;
+    const named = (name: string) => (yearsDown ? group.label : `${group.label}／${name}`);
+    const indicators = read.found.indicators.map((i) => ({ ...i, name: named(i.name) }));
     found.push({ table: { ...read.found.table, title: group.label }, indicators });
   });
   if (found.length === 0) return null;

@@ -1,6 +1,6 @@
 import { periodInText, parsePeriod } from "../values/period";
-import type { HeaderBand } from "./header-band";
-import { headerRole } from "./header-words";
+import type { HeaderBand, HeaderColumn } from "./header-band";
+import { headerKey, headerRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
 
 /** One measure of a table that repeats its periods under several headings. */
@@ -49,5 +49,46 @@ export function measureGroups(view: SheetView, band: HeaderBand): MeasureGroup[]
     label: run.label,
     cols: run.cols,
     band: { ...band, columns: band.columns.filter((c) => c.period === null || run.cols.includes(c.col)) },
+  }));
+}
+
+/** The measure a "Target …" header names once its role word is taken out: "Target\nLength (km)" → Length (km). */
+function measureOfTarget(text: string, word: string): { key: string; label: string } | null {
+  const at = text.toLowerCase().indexOf(word);
+  if (at < 0) return null;
+  const label = (text.slice(0, at) + " " + text.slice(at + word.length)).replace(/\s+/g, " ").trim();
+  const key = headerKey(label);
+  return key.length < 2 || periodInText(label) !== null ? null : { key, label };
+}
+
+/**
+ * "Year | Target Length (km) | Completed Length (km) | Target Habitations | Connected habitations":
+ * several measures side by side, each a target and, beside it, the column naming the same measure
+ * (its result, whatever verb heads it). Each pair is a measure of its own over the same rows, the
+ * result column read as the actual. Two pairs at least, each measure named once.
+ */
+export function pairedMeasureGroups(band: HeaderBand): MeasureGroup[] | null {
+  const undated = band.columns.filter((c) => c.period === null);
+  const pairs: Array<{ label: string; target: HeaderColumn; result: HeaderColumn }> = [];
+  for (const target of undated) {
+    if (target.role !== "target" || target.word === null) continue;
+    const measure = measureOfTarget(target.text, target.word);
+    const result = band.columns.find((c) => c.col === target.col + 1);
+    if (measure === null || result === undefined || (result.role !== null && result.role !== "actual")) continue;
+    const resultKey = headerKey(result.text);
+    if (resultKey === measure.key || !resultKey.endsWith(measure.key)) continue;
+    pairs.push({ label: measure.label, target, result });
+  }
+  if (pairs.length < 2 || new Set(pairs.map((p) => p.label.toLowerCase())).size !== pairs.length) return null;
+  const paired = new Set(pairs.flatMap((p) => [p.target.col, p.result.col]));
+  return pairs.map((pair) => ({
+    label: pair.label,
+    cols: [pair.target.col, pair.result.col],
+    band: {
+      ...band,
+      columns: band.columns
+        .filter((c) => !paired.has(c.col) || c === pair.target || c === pair.result)
+        .map((c) => (c === pair.result ? { ...c, role: "actual" as const, word: "result" } : c)),
+    },
   }));
 }

@@ -35,6 +35,7 @@ const SINGLE = new RegExp(String.raw`^${PREFIX}(\d{2,4})${SUFFIX}$`, "i");
 /** 2019/20, 2019-20, 2019–2020, FY 2020-21, 112/113: a fiscal year across two calendar years. */
 const FISCAL = new RegExp(String.raw`^${PREFIX}(\d{2,4})\s*[/\-–~]\s*(\d{2,4})${SUFFIX}$`, "i");
 const YEAR_WORD = /年|FY|CY|民國|fiscal/i;
+const TO_DATE_NOTE = /\s*[(（](?:up\s*to|upto|till|until|as\s+(?:at|on|of)|截至|截止)[^)）]{1,30}[)）]$/i;
 
 function yearOf(n: number): { year: number; calendar: "roc" | "ad" } | null {
   if (!Number.isInteger(n)) return null;
@@ -111,7 +112,8 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
     return year && { label: String(raw), ...year };
   }
   if (typeof raw !== "string") return null;
-  const text = normalizeText(raw).trim();
+  // "2018-19 (Upto Jan. 19)", "2023 (as at 30 June)": the year, its figures to a date within it.
+  const text = normalizeText(raw).trim().replace(TO_DATE_NOTE, "");
   const two = FISCAL.exec(text);
   if (two?.[1] !== undefined && two[2] !== undefined) {
     const period = fiscal(two[1], two[2]);
