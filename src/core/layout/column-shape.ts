@@ -1,4 +1,5 @@
 import { budgetsAsPlans, projectionsAside } from "./year-plans";
+import { targetOfResultKind } from "./target-kind";
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import {
@@ -80,12 +81,19 @@ function first(band: HeaderBand, role: string, unperiodised = false): HeaderColu
   return band.columns.find((c) => c.role === role && (!unperiodised || c.period === null));
 }
 
+/** A figure summed from the year's start: 累計, cumulative, YTD, "To date". */
+const TO_DATE = /累計|cumulative|ytd|to\s*date/i;
+
 function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
   const budget = first(band, "budget");
   // Of several executed columns (quarters, 當年度 / 以前年度 / 小計), the total or cumulative one.
   const executedCols = band.columns.filter((c) => c.role === "executed");
-  const executed = executedCols.find((c) => /小計|合計|累計|total|cumulative|ytd/i.test(c.text)) ?? executedCols[0];
-  const rate = first(band, "rate");
+  // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.
+  const toDate = (c: HeaderColumn) => TO_DATE.test(c.text);
+  const executed =
+    executedCols.find(toDate) ?? executedCols.find((c) => /小計|合計|total/i.test(c.text)) ?? executedCols[0];
+  const rates = band.columns.filter((c) => c.role === "rate");
+  const rate = (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? rates[0];
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
   // 本年度預算數 against 前年度決算數: two periods' figures give a change, never an execution rate.
   if (budget.period && executed?.period && budget.period.label !== executed.period.label) return null;
@@ -794,10 +802,11 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   if (standards) return { ...base, kind: "wide", budgetParts: [], periods: standards };
   // Year | Result, years down the label column: one indicator over the years (read as a series).
   const yearsDown = labelCol !== null && base.periodCol === labelCol;
-  const target = first(band, "target", true);
   // Sentences that set their targets beside "Progress as at 28 February 1999": the one result column,
   // whatever date its header names.
   const actual = shareOfMet(band) ?? first(band, "actual", true) ?? (sentenced ? first(band, "actual") : undefined);
+  const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
+  const target = targetOfResultKind(view, band, targets, actual);
   const reported = first(band, "reported", true);
   // "Service | Target | Actual | Achievement": a target and a result beside a column of words is a
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").

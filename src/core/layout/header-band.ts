@@ -236,6 +236,21 @@ export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand
  * The header rows that start at `top`: the row itself and up to two more header-like rows under it
  * (year over Target / Actual, 103年 over 年度目標值), each of which names something the row above does not.
  */
+/**
+ * "Total Expenditure | Total Expenditure" over "for the month | To date": words under two headings
+ * that read alike tell them apart, so the row is the header's.
+ */
+function tellsApart(view: SheetView, row: number, under: readonly HeaderColumn[]): boolean {
+  const texts = new Map<string, number[]>();
+  for (let c = view.left; c <= view.right; c++) {
+    // A heading merged across columns reads alike in each: one heading, nothing to tell apart.
+    const text = view.isMergedTail(row, c) ? "" : view.text(row, c);
+    if (text !== "") texts.set(text, [...(texts.get(text) ?? []), c]);
+  }
+  const alike = new Set([...texts.values()].filter((cols) => cols.length >= 2).flat());
+  return under.filter((c) => alike.has(c.col)).length >= 2;
+}
+
 export function headerRowsFrom(view: SheetView, top: number): number {
   if (!startsHeader(view, top)) return top;
   let bottom = top;
@@ -259,8 +274,8 @@ export function headerRowsFrom(view: SheetView, top: number): number {
     const splits =
       next.columns.filter((c) => view.isMergedTail(bottom, c.col) && !view.isMergedFromAbove(bottom, c.col)).length >=
       2;
-    if (!caption && !splits && !next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null))
-      break;
+    const named = next.columns.some((c) => c.role !== null || c.period !== null || c.letter !== null);
+    if (!caption && !splits && !named && !tellsApart(view, bottom, next.columns)) break;
     bottom++;
   }
   return bottom;

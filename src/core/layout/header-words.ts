@@ -292,6 +292,13 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  const match = ruleMatch(key, bare);
+  // "% Total Expenditure", "Percentage spent": spending as a share of what was there to spend.
+  if (match?.role === "executed" && /^(?:%|％|percent(?:age)?(?:of)?)/.test(key)) return { ...match, role: "rate" };
+  return match;
+}
+
+function ruleMatch(key: string, bare: string): HeaderMatch | null {
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
     for (const word of rule.words) if (key.includes(word)) return { role: rule.role, word };

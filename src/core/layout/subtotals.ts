@@ -20,6 +20,12 @@ function stepOf(cell: SourceCell | null | undefined): number {
 
 type Figure = "target" | "actual";
 
+/** The rows (indices, the end exclusive) a subtotal adds up: under it, or above it for a total line. */
+interface Covered {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * A period's target or actual cell. Asked of every row: two named reads, not one keyed by a
  * variable name, which V8 looks up generically on each call.
@@ -153,7 +159,7 @@ const RESTATED_FIGURES = 3;
 function restated(
   indicators: readonly DetectedIndicator[],
   i: number,
-  subtotal: ReadonlyMap<number, number>,
+  subtotal: ReadonlyMap<number, Covered>,
 ): number | null {
   const row = indicators[i];
   const next = indicators[i + 1];
@@ -166,7 +172,7 @@ function restated(
     const g = under[k];
     return g !== undefined && g.p === f.p && g.figure === f.figure && g.value === f.value && !f.percent;
   });
-  return same ? (subtotal.get(i + 1) ?? i + 2) : null;
+  return same ? (subtotal.get(i + 1)?.to ?? i + 2) : null;
 }
 
 /** Whether two rows hold the same numbers in the same places (asked of every row: no allocation). */
@@ -197,12 +203,12 @@ function slackOf(total: number, step: number, parts: number): number {
  * figure is the sum of the rows above that no subtotal covers (the subtotals and the lines outside
  * them), two at least, is the table's grand total, whatever its label.
  */
-function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: ReadonlyMap<number, number>): boolean {
+function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: ReadonlyMap<number, Covered>): boolean {
   const last = indicators.length - 1;
   const row = indicators[last];
   if (!row || subtotal.has(last)) return false;
   const covered = new Set<number>();
-  for (const [i, end] of subtotal) for (let j = i + 1; j < end; j++) covered.add(j);
+  for (const range of subtotal.values()) for (let j = range.from; j < range.to; j++) covered.add(j);
   const top: number[] = [];
   for (let j = 0; j < last; j++) if (!covered.has(j)) top.push(j);
   const own = figuresOf(row.periods);
@@ -219,18 +225,22 @@ export function separateSubtotals(
   aggregates: readonly AggregateRow[],
   rowOf: (indicator: DetectedIndicator) => number,
 ): { indicators: DetectedIndicator[]; aggregates: AggregateRow[] } {
-  const subtotal = new Map<number, number>();
+  const subtotal = new Map<number, Covered>();
   // From the bottom up, so that the inner subtotals are known when an outer one is summed.
   const inner = new Set<number>();
   for (let i = indicators.length - 1; i >= 0; i--) {
     const end =
       outlineParent(indicators, i, inner) ?? runSummed(indicators, i, inner) ?? restated(indicators, i, subtotal);
     if (end === null) continue;
-    subtotal.set(i, end);
+    subtotal.set(i, { from: i + 1, to: end });
     inner.add(i);
   }
-  const grand = subtotal.size > 0 && totalOfAbove(indicators, subtotal) ? indicators.length - 1 : null;
-  if (grand !== null) subtotal.set(grand, grand + 1);
+  for (let i = 0; i < indicators.length; i++) {
+    const from = subtotal.has(i) ? null : totalUnder(indicators, i, subtotal);
+    if (from !== null) subtotal.set(i, { from, to: i });
+  }
+  const last = indicators.length - 1;
+  if (subtotal.size > 0 && totalOfAbove(indicators, subtotal)) subtotal.set(last, { from: 0, to: last });
   if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
   const kept: DetectedIndicator[] = [];
   const keptBefore: number[] = [];
@@ -240,13 +250,37 @@ export function separateSubtotals(
   });
   keptBefore.push(kept.length);
   const moved = aggregates.map((a) => ({ ...a, first: keptBefore[a.first] ?? kept.length }));
-  const added: AggregateRow[] = [...subtotal].flatMap(([i, end]) => {
+  const added: AggregateRow[] = [...subtotal].flatMap(([i, range]) => {
     const row = indicators[i];
     if (!row) return [];
-    // The grand total under them covers every line above it.
-    const from = i === grand ? 0 : (keptBefore[i + 1] ?? kept.length);
-    const to = i === grand ? (keptBefore[i] ?? kept.length) : (keptBefore[end] ?? kept.length);
+    const from = keptBefore[range.from] ?? kept.length;
+    const to = keptBefore[range.to] ?? kept.length;
     return [{ row: rowOf(row), label: row.name, periods: row.periods, first: from, covers: { from, to }, line: row }];
   });
   return { indicators: kept, aggregates: [...moved, ...added].sort((a, b) => a.row - b.row) };
+}
+
+/** A label that says it is a total before anything else: "Total expenses for Outcome 1", 合計數. */
+const TOTAL_FIRST = /^\s*(?:sub-?\s*)?totals?\b|^\s*(?:合\s*計|小\s*計|總\s*計|共\s*計)/i;
+
+/**
+ * "Total expenses for Outcome 1" under the four lines it adds up: a row whose label starts with a
+ * total word and whose every figure is the sum of the run of rows right above it (back to the last
+ * total or heading), two rows at least. The start of the run (index), or null.
+ */
+function totalUnder(
+  indicators: readonly DetectedIndicator[],
+  i: number,
+  subtotal: ReadonlyMap<number, Covered>,
+): number | null {
+  const row = indicators[i];
+  if (!row || !TOTAL_FIRST.test(row.name)) return null;
+  const own = figuresOf(row.periods);
+  if (own.length === 0 || own.some((f) => f.value < 0 || f.percent)) return null;
+  const rows: number[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= MAX_RUN && !subtotal.has(j); j--) {
+    rows.unshift(j);
+    if (rows.length >= 2 && sumsRows(indicators, rows, own)) return j;
+  }
+  return null;
 }
