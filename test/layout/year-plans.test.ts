@@ -55,3 +55,23 @@ test.each([
   const read = periods([header, ["Avg # of Days for bank reconciliation", 70, 25, 50, 40]]);
   expect(read.map((p) => p.split(":")[1])).toEqual(["null/70/-", "25/null/-", "40/null/-"]);
 });
+
+test.each([
+  [["Key Performance Indicators", "2016/17", "2017/18", "2018/19", "Target"]],
+  [["績效指標", "110年", "111年", "112年", "目標值"]],
+])("a target after a run of bare years is the newest year's, the years before it results: %j", (header) => {
+  const read = periods([header, ["% of calls resolved on first contact", "88%", "86%", "95%", "85%"]]);
+  expect(read.map((p) => p.split(":")[1])).toEqual(["null/0.88/-", "null/0.86/-", "0.85/0.95/rated"]);
+});
+
+test("a target that restates the newest year on most rows leaves the years a plan's figures", () => {
+  const sheet = analyzeWorkbook([
+    rowGrid([
+      ["Indicator", "2020", "2021", "2022", "Plan Target"],
+      ["Percentile rank in the WGI", 43, 50, 50, 50],
+      ["Percentile rank in the CPI", 44, 50, 55, 55],
+    ]),
+  ]).sheets[0];
+  const rated = (sheet?.indicators ?? []).flatMap((i) => i.periods).filter((p) => p.achievement !== null);
+  expect(rated).toEqual([]);
+});

@@ -176,7 +176,7 @@ function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: nu
   entry.target ??= budget.col;
 }
 
-function widePeriods(band: HeaderBand): PeriodColumns[] {
+function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
     { period: Period; target?: number; actual?: number; reported?: number; targetInName?: boolean }
@@ -229,6 +229,7 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       )
     )
       for (const e of resultsOnly) e.target = target.col;
+    else targetOfNewest(view, band, target, resultsOnly);
   const [only] = byLabel.values();
   if (byLabel.size === 1 && only !== undefined) {
     for (const role of ["target", "actual", "reported"] as const) {
@@ -244,6 +245,50 @@ function widePeriods(band: HeaderBand): PeriodColumns[] {
       (a.period.month ?? 0) - (b.period.month ?? 0),
   );
   return inTime.map((p) => withBracketedActual(band, p));
+}
+
+/**
+ * "2013/14 | … | 2017/18 | 2018/19 | Target" over each year's figure: a target after a run of years,
+ * none of them with a target or a word of its own, is the newest year's, the year the report is
+ * on; the years before it are results to compare.
+ */
+function targetOfNewest(
+  view: SheetView,
+  band: HeaderBand,
+  target: HeaderColumn,
+  entries: ReadonlyArray<{ period: Period; target?: number; actual?: number; reported?: number }>,
+): void {
+  // Each year's column headed by the year alone ("2018/19"), no other word ("Change from December 2016").
+  const plain = (col: number | undefined) =>
+    band.columns.some(
+      (c) =>
+        c.col === col &&
+        (c.role === null || c.role === "period") &&
+        (c.barePeriod || c.text.replace(c.period?.label ?? "", "").replace(/\s|年度|年|FY|CY/gi, "") === ""),
+    );
+  const lastYearCol = maxOf(entries.map((e) => e.actual ?? -1));
+  if (target.col < lastYearCol || !entries.every((e) => e.target === undefined && e.reported === undefined)) return;
+  if (!entries.every((e) => plain(e.actual))) return;
+  const newest = entries.reduce((a, b) => (b.period.year > a.period.year ? b : a));
+  if (newest.actual !== undefined && restates(view, band, target.col, newest.actual)) return;
+  newest.target = target.col;
+}
+
+/**
+ * Whether a column restates another on most rows ("2022 | Plan Target", the same figure in each): then
+ * the years are a plan's yearly figures and the target their end, not a result against its target.
+ */
+function restates(view: SheetView, band: HeaderBand, a: number, b: number): boolean {
+  let both = 0;
+  let same = 0;
+  for (let r = band.bottom + 1; r <= view.bottom; r++) {
+    const x = parseValue(view.cell(r, a));
+    const y = parseValue(view.cell(r, b));
+    if (x.kind !== "number" || y.kind !== "number") continue;
+    both++;
+    if (x.value === y.value) same++;
+  }
+  return both > 0 && same * 2 >= both;
 }
 
 /** A period with a target column and no actual column, whose header says the brackets hold the actual. */
@@ -767,7 +812,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     const periods = [...outturnsBefore(band, execution.period.period), execution.period];
     return { ...base, kind: "execution", budgetParts: execution.parts, periods };
   }
-  const wide = widePeriods(band);
+  const wide = widePeriods(view, band);
   const withRoles = wide.filter((p) => p.target !== undefined || p.reported !== undefined);
   const yearCols = band.columns.filter((c) => c.period !== null).length;
   if (wide.length >= 2 || (wide.length === 1 && withRoles.length === 1)) {
