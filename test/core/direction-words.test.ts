@@ -26,6 +26,13 @@ test.each([
   ["Reduce complaints not answered within 10 days", "lower"],
   ["縮短平均處理天數", "lower"],
   ["% of pothole repair requests completed on time", null],
+  // An adjective made of the noun counts nothing of it (Ireland's appropriation account, a UK council).
+  ["INCIDENTAL EXPENSES", null],
+  ["Accidental damage claims settled", null],
+  ["Road accidents reported", "lower"],
+  // A ceiling set in the name (UK Child Support Agency; a 服務承諾 line).
+  ["Calls abandoned: No more than 20 per cent of calls to be abandoned by the caller.", "lower"],
+  ["陳情案件退件率 5%以下", "lower"],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

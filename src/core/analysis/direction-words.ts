@@ -99,6 +99,8 @@ export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as 
 export function directionOfName(name: string): Direction | null {
   const lower = name.toLowerCase();
   if (hasAny(name, CLOSER_NAME_WORDS)) return "closer";
+  // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
+  if (CEILING_IN_NAME.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   // Most names hold none of the words: one test settles them (found() would try each word in turn).
@@ -113,11 +115,18 @@ export function directionOfName(name: string): Direction | null {
   return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
 
+const CEILING_IN_NAME =
+  /\b(?:no more than|not (?:to )?(?:exceed|be more than)|not more than|at most|a maximum of)\s*\d|(?:不超過|不高於|低於)\s*\d|\d\s*(?:%|％|個|件|人|次|日|天)?\s*以下/;
+
 /** The word stands in the text, not negated just before it (無缺失, no incidents). */
 function said(text: string, word: string, negation: RegExp): boolean {
   const at = text.indexOf(word);
+  // "Incidental expenses", "accidental": an adjective made of the noun counts nothing of it.
+  if (at >= 0 && ADJECTIVE_ENDING.test(text.slice(at + word.length))) return false;
   return at >= 0 && !negation.test(text.slice(0, at));
 }
+
+const ADJECTIVE_ENDING = /^al(?:ly)?\b/;
 
 /** Verbs that ask for less, whatever follows: 降低…, reduce…. */
 export const LOWER_VERBS = {

@@ -1,5 +1,6 @@
 import { budgetsAsPlans, projectionsAside } from "./year-plans";
 import { targetOfResultKind } from "./target-kind";
+import { isItemCode, namesBesideCodes } from "./item-codes";
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import {
@@ -169,12 +170,17 @@ function budgetCol(band: HeaderBand, col: number | undefined): boolean {
 function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: number; actual?: number }): void {
   const own = band.columns.filter((c) => c.period?.label === entry.period.label);
   const budgets = own.filter((c) => c.role === "budget");
-  const [budget] = budgets;
+  // 原預算數 | 修正預算數: the budget as last revised.
+  const revised = budgets.filter((c) => REVISION.test(c.text));
+  const [budget] = revised.length === 1 ? revised : budgets;
   const actual = own.find((c) => c.role === "actual");
-  if (actual === undefined || budget === undefined || budgets.length !== 1) return;
+  if (actual === undefined || budget === undefined || (budgets.length !== 1 && revised.length !== 1)) return;
   entry.actual = actual.col;
   entry.target ??= budget.col;
 }
+
+/** A plan revised within its year, which the year's result is then held to. */
+const REVISION = /supplementary|revised|amended|追加|修正|調整後/i;
 
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
@@ -193,7 +199,8 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       const role = amount ? "actual" : c.role;
       if (role !== "target" && role !== "actual" && role !== "reported") continue;
       const entry = byLabel.get(c.period.label) ?? { period: c.period };
-      if (entry[role] === undefined) entry[role] = c.col;
+      // "Main Estimates 2013/14 | Supplementary Estimates 2013/14": the year's plan as last revised.
+      if (entry[role] === undefined || (role === "target" && REVISION.test(c.text))) entry[role] = c.col;
       // "Targets, Outturns and Achievements" over each year: a bare figure is the outturn, its target in the name.
       if (role === "actual" && TARGET_AND_RESULT.has(c.word ?? "")) entry.targetInName = true;
       byLabel.set(c.period.label, entry);
@@ -486,7 +493,7 @@ function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
     if (view.isBlankRow(r)) break;
     if (view.isMergedTail(r, col)) continue;
     const text = view.text(r, col);
-    const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text);
+    const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text) && !isItemCode(text);
     if (word && parseValue(view.cell(r, col)).kind === "text") words++;
   }
   return words >= 1;
@@ -607,7 +614,10 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   const left = band.columns.find(
     (c) => c.col < named.col && c.role === null && c.period === null && wordsBelow(view, band, c.col),
   );
-  return worded ?? beside ?? left ?? named;
+  // 科目 over 一、 | 二、, the names beside them under no header.
+  const unheaded = (beside ?? left) ? null : namesBesideCodes(view, band, named.col, view.right + 1);
+  const besideCodes = unheaded === null ? undefined : { ...named, col: unheaded, text: "" };
+  return worded ?? beside ?? left ?? besideCodes ?? named;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;
@@ -770,8 +780,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   }
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
   const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
+  const guessed = labelCol === null ? view.left : namesLeftOf(view, band, labelCol);
   const nameCol =
-    agency?.col ?? named?.col ?? goal?.col ?? (labelCol === null ? view.left : namesLeftOf(view, band, labelCol));
+    agency?.col ?? named?.col ?? goal?.col ?? namesBesideCodes(view, band, guessed, firstFigure) ?? guessed;
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);
