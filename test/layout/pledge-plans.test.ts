@@ -52,3 +52,25 @@ test("預設達標率 is the target of each 服務質量指標", () => {
     ]),
   ).toEqual(["於第二個工作日派予收件人: 0.96", "五個工作日內回覆查詢人: 1"]);
 });
+
+describe("a pledge column dated by its year holds the names, not figures (HK ITC; a 服務承諾 page)", () => {
+  test.each([[["Our Pledge in 2024", "Achievement in 2023"]], [["2024年服務承諾", "2023年實際表現"]]])(
+    "%j",
+    (header) => {
+      const sheet = analyzeWorkbook([
+        rowGrid([
+          header,
+          ["1. To inform applicants of the result within 5 working days", "99.5%"],
+          ["2. To inform applicants of the result within 20 working days", "100%"],
+        ]),
+      ]).sheets[0];
+      const read = (sheet?.indicators ?? []).map(
+        (i) => `${i.name}: ${i.periods.map((p) => `${p.period} ${p.target}/${p.actual}`).join(", ")}`,
+      );
+      expect(read).toEqual([
+        "1. To inform applicants of the result within 5 working days: 2023 null/0.995",
+        "2. To inform applicants of the result within 20 working days: 2023 null/1",
+      ]);
+    },
+  );
+});

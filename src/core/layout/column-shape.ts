@@ -340,7 +340,9 @@ const ACHIEVEMENT_ALONE =
 function achievementAsActual(band: HeaderBand): HeaderBand {
   if (band.columns.some((c) => c.role === "actual")) return band;
   // "ACHIEVEMENT" over JAN | FEB | …: one plain column a period, each the period's actual.
-  const word = (c: HeaderColumn) => (c.period ? c.text.replace(c.period.label, "") : c.text).trim();
+  // "Achievement in 2023": the year's preposition goes with the year.
+  const word = (c: HeaderColumn) =>
+    (c.period ? c.text.replace(c.period.label, "") : c.text).trim().replace(/\s+(?:in|for|of|during)$/i, "");
   const plain = band.columns.filter((c) => c.role === "reported" && ACHIEVEMENT_ALONE.test(word(c)));
   const perPeriod = plain.length >= 2 && plain.every((c) => c.period !== null);
   // "CLIENT CHARTER | PERFORMANCE/ ACHIEVEMENT" over shares, no target anywhere: the one figure a
@@ -500,6 +502,11 @@ function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
 }
 
 const MONEY_ROLES = new Set(["budget", "executed"]);
+
+/** "Our Pledge in 2024" over sentences: the year dates the names, the column holds no figure of it. */
+function datedWords(view: SheetView, band: HeaderBand, c: HeaderColumn): boolean {
+  return c.period !== null && c.role === null && wordsBelow(view, band, c.col) && !figuresBelow(view, band, c.col);
+}
 
 /** Whether a column holds a figure in the rows under the header, up to the first blank row. */
 function figuresBelow(view: SheetView, band: HeaderBand, col: number): boolean {
@@ -765,7 +772,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   const goal = first(band, "goal") ?? first(band, "dimension");
-  const figureCols = band.columns.filter((c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || c.period !== null);
+  const figureCols = band.columns.filter(
+    (c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || (c.period !== null && !datedWords(view, band, c)),
+  );
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
   const leftOfFigures =
@@ -823,13 +832,15 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     const periods = [...outturnsBefore(band, execution.period.period), execution.period];
     return { ...base, kind: "execution", budgetParts: execution.parts, periods };
   }
-  const wide = widePeriods(view, band);
+  // The names' column, dated ("Our Pledge in 2024"), is no period's figures.
+  const wide = widePeriods(view, band).filter((p) => p.actual === undefined || !nameCols.includes(p.actual));
   const withRoles = wide.filter((p) => p.target !== undefined || p.reported !== undefined);
   const yearCols = band.columns.filter((c) => c.period !== null).length;
-  if (wide.length >= 2 || (wide.length === 1 && withRoles.length === 1)) {
-    const rolesAt = band.columns.some(
-      (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
-    );
+  const rolesAt = band.columns.some(
+    (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
+  );
+  // One year's results under a word of their own ("Achievement in 2023") read as that year's.
+  if (wide.length >= 2 || (wide.length === 1 && (withRoles.length === 1 || (rolesAt && !sentenced)))) {
     // Every target a budget (本月份 實際數 | 預算數, 累計 實際數 | 預算數): spending against budget, periods apart.
     const budgeted = withRoles.length > 0 && withRoles.every((p) => budgetCol(band, p.target));
     const kind = budgeted ? "execution" : rolesAt || withRoles.length > 0 ? "wide" : "comparison";
