@@ -103,3 +103,18 @@ describe("parseValue reads figures as budget staff write them", () => {
     expect(parsed.kind === "number" && parsed.value).toBe(0.9681);
   });
 });
+
+test.each([
+  ["273 million", 273e6, 1e6],
+  ["1.16 million", 1.16e6, 1e4],
+  ["£3.5m", 3.5e6, 1e5],
+  ["1.2億", 1.2e8, 1e7],
+  ["35萬", 35e4, 1e4],
+])("a word of scale after a figure gives the figure in full: %s", (text, value, step) => {
+  const parsed = parseValue({ value: text });
+  expect(parsed.kind).toBe("number");
+  if (parsed.kind !== "number") return;
+  expect(parsed.value).toBeCloseTo(value, 6);
+  expect(parsed.step).toBeCloseTo(step, 6);
+  expect(parsed.percent).toBe(false);
+});

@@ -33,6 +33,7 @@ import { separateSubtotals } from "./subtotals";
 import { foldInto, inSlot, slotOfRow } from "./roles-down";
 import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
+import { readRolesInLabels } from "./roles-in-labels";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
@@ -774,7 +775,8 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       // Pairs under each group (預算 | 決算) first; else a measure per column over years down the rows.
       const read =
         readCrossTab(view, band, taken, firstTable + found.length) ??
-        readYearsDown(view, band, taken, firstTable + found.length);
+        readYearsDown(view, band, taken, firstTable + found.length) ??
+        readRolesInLabels(view, band, taken, firstTable + found.length);
       if (read) found.push({ table: read.table, indicators: read.indicators });
       if (read) header = read.last;
       // No header at all (a copy that starts at the first measure): its differences may name the columns.

@@ -94,6 +94,20 @@ function stripSuffix(text: string): { rest: string; qualifier: Qualifier | null 
   return { rest: text, qualifier: null };
 }
 
+/** Words of scale written after a figure: the figure is that many times the number printed. */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  萬: 1e4,
+  萬元: 1e4,
+  億: 1e8,
+  億元: 1e8,
+};
+
 /** "76.48 per cent", "95 percent": the percent sign in words, as UK and Australian reports print it. */
 const PERCENT_WORDS = /(\d)\s*(?:per\s?cent|percent)\b/i;
 
@@ -145,8 +159,22 @@ function parseFigureText(text: string, raw: RawValue): ParsedValue | null {
   // "48.5% overall": the population the figure covers, not a unit.
   const share = (percentSign === "%" && /^of [a-z][a-z -]{0,23}$/i.test(tail.trim())) || /^overall$/i.test(tail.trim());
   const unitText = share ? "" : tail.trim();
-  if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const percent = percentSign === "%";
+  // "273 million", "£3.5m", "1.2億": the figure in full, as the other cells of its column may print it.
+  const scale = percent ? undefined : SCALE_WORDS[unitText.toLowerCase()];
+  if (scale !== undefined) {
+    const written = readWrittenDecimal(sign, digits, 0);
+    return {
+      kind: "number",
+      value: Number((written.value * scale).toPrecision(15)),
+      unit: null,
+      qualifier,
+      percent,
+      step: Number((written.step * scale).toPrecision(15)),
+      raw,
+    };
+  }
+  if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
   const unit = unitText === "" ? (percent ? "%" : null) : unitText;
   return { kind: "number", value: written.value, unit, qualifier, percent, step: written.step, raw };
