@@ -393,3 +393,23 @@ test("the difference finding says what was printed and what the figures give, in
   );
   expect(finding && findingWords(finding, "zh-TW")).toMatch(/差異為 1,078.*相差 274/);
 });
+
+describe("a change the table states, no target anywhere: each line's result (勞保基金 mandates; a fund return table)", () => {
+  const read = (rows: Row[]) =>
+    (analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? []).map(
+      (i) => `${i.name}: ${i.periods.map((p) => `${p.target}/${p.actual}/${p.achievement ?? "-"}`).join(", ")}`,
+    );
+  test.each([
+    [["投信名稱", "委託投資金額", "目前資產淨值", "投資報酬率"]],
+    [["Manager", "Amount invested", "Net asset value", "Return (%)"]],
+  ])("%j", (header) => {
+    expect(
+      read([
+        header,
+        ["富邦投信", 3000000000, 4368623889, "45.62%"],
+        ["國泰投信", 2500000000, 3519810686, "40.79%"],
+        ["景順投信", 2000000000, 2802076301, "40.10%"],
+      ]),
+    ).toEqual(["富邦投信: null/0.4562/-", "國泰投信: null/0.4079/-", "景順投信: null/0.401/-"]);
+  });
+});

@@ -258,9 +258,10 @@ export function shapeFromArithmetic(
 ): Confirmed | null {
   const rows = rowsBelow(view, band, taken);
   if (rows.length < 2) return null;
-  const ratios = statedRates(view, band, rows).filter((s) => s.relation === "ratio");
+  const stated = statedRates(view, band, rows);
+  const ratios = stated.filter((s) => s.relation === "ratio");
   const best = ratios.sort((a, b) => b.agree - a.agree)[0];
-  if (!best) return null;
+  if (!best) return changeAsResult(view, band, rows, stated);
   const nameCol = nameColumnOf(view, band, rows, Math.min(best.of, best.over, best.rate));
   if (nameCol === null) return null;
   const shape = namesAndFigures("long", nameCol, band, [
@@ -273,4 +274,25 @@ export function shapeFromArithmetic(
     },
   ]);
   return { shape, certainty: "certain", evidence: [best], doubtful: null };
+}
+
+/**
+ * "委託投資金額 | 目前資產淨值 | 投資報酬率", the rate (C − B) ÷ B on most rows and no target anywhere:
+ * the change is each line's result (a return, a growth), the amounts it is made of its parts. Only
+ * where neither amount names a period: 本年度 | 上年度 | 增加率 compares two years, read as such.
+ */
+function changeAsResult(
+  view: SheetView,
+  band: ColumnShape["band"],
+  rows: readonly number[],
+  stated: ReturnType<typeof statedRates>,
+): Confirmed | null {
+  const change = stated.filter((s) => s.relation === "change").sort((a, b) => b.agree - a.agree)[0];
+  if (!change) return null;
+  const dated = (col: number) => band.columns.some((c) => c.col === col && c.period !== null);
+  if (dated(change.of) || dated(change.over) || band.columns.some((c) => c.role === "target")) return null;
+  const nameCol = nameColumnOf(view, band, rows, Math.min(change.of, change.over, change.rate));
+  if (nameCol === null) return null;
+  const shape = namesAndFigures("long", nameCol, band, [{ period: null, actual: change.rate }]);
+  return { shape, certainty: "certain", evidence: [change], doubtful: null };
 }
