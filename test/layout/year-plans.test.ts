@@ -75,3 +75,14 @@ test("a target that restates the newest year on most rows leaves the years a pla
   const rated = (sheet?.indicators ?? []).flatMap((i) => i.periods).filter((p) => p.achievement !== null);
   expect(rated).toEqual([]);
 });
+
+test.each([
+  [["Indicator", "2020", "2021", "2022", "Plan Target"], "Percentage of shared services integrated (cumulative)"],
+  [["績效指標", "110年", "111年", "112年", "計畫目標值"], "線上申辦服務整合百分比"],
+])(
+  "an end-of-plan target restating the last year: each year's figure is its target, named percent in points: %j",
+  (header, name) => {
+    const read = periods([header, [name, 30, 50, 100, 100]]);
+    expect(read.map((p) => p.split(":")[1])).toEqual(["0.3/null/-", "0.5/null/-", "1/null/-"]);
+  },
+);

@@ -277,13 +277,20 @@ function targetOfNewest(
   if (target.col < lastYearCol || !entries.every((e) => e.target === undefined && e.reported === undefined)) return;
   if (!entries.every((e) => plain(e.actual))) return;
   const newest = entries.reduce((a, b) => (b.period.year > a.period.year ? b : a));
-  if (newest.actual !== undefined && restates(view, band, target.col, newest.actual)) return;
+  if (newest.actual !== undefined && restates(view, band, target.col, newest.actual)) {
+    // The end-of-plan target restates the last year's: every year's figure is a yearly target.
+    for (const e of entries) {
+      e.target = e.actual;
+      delete e.actual;
+    }
+    return;
+  }
   newest.target = target.col;
 }
 
 /**
  * Whether a column restates another on most rows ("2022 | Plan Target", the same figure in each): then
- * the years are a plan's yearly figures and the target their end, not a result against its target.
+ * the years are a plan's yearly targets and the target their end, not a result against its target.
  */
 function restates(view: SheetView, band: HeaderBand, a: number, b: number): boolean {
   let both = 0;

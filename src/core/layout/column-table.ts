@@ -34,6 +34,7 @@ import { foldInto, inSlot, slotOfRow } from "./roles-down";
 import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
 import { readRolesInLabels } from "./roles-in-labels";
+import { percentByName } from "./percent-names";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
@@ -639,7 +640,9 @@ function readTable(
   const aggregates = separated.aggregates;
   const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
   const doubtful = confirmed?.doubtful != null;
-  const indicators = (block ? [block] : separated.indicators).map((i) => (doubtful ? { ...i, doubtful } : i));
+  const indicators = (block ? [block] : separated.indicators).map((i) =>
+    doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
+  );
   if (final.kind === "comparison" && indicators.length === 0) return { found: null, last };
   for (let r = band.top; r <= band.bottom; r++) taken.add(r);
   const period = final.periods.some((p) => p.period !== null) ? null : periodOfTitle(view.sheet, title);

@@ -1,0 +1,30 @@
+import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import { asPoints } from "./cells";
+import type { DetectedIndicator } from "./detected";
+
+/** A name that says its figure is a percentage: "Percentage of …", "(cumulative, %)", "% of …", 百分比. */
+const PERCENT_NAME =
+  /\bpercent(?:age)?\s+of\b|[(（][^)）]*[%％][)）]|(?:^|\s)[%％]\s*of\b|百分比|[(（]\s*[%％]\s*[)）]/i;
+
+function figures(periods: readonly PeriodInput[]): SourceCell[] {
+  return periods.flatMap((p) => [p.target, p.actual].filter((c): c is SourceCell => c?.value.kind === "number"));
+}
+
+/**
+ * "Percentage of government shared services integrated (cumulative)" over 10 | 30 | 50 | 100: a name
+ * that says percentage, its figures bare numbers up to 100 and some above 1, is in percentage points:
+ * 10 is 10%. Not where a figure carries its own % or goes past 100.
+ */
+export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
+  if (!PERCENT_NAME.test(indicator.name)) return indicator;
+  const cells = figures(indicator.periods);
+  const bare = cells.every((c) => c.value.kind === "number" && !c.value.percent && c.value.unit === null);
+  const inRange = cells.every((c) => c.value.kind === "number" && c.value.value >= 0 && c.value.value <= 100);
+  const points = cells.some((c) => c.value.kind === "number" && c.value.value > 1);
+  if (cells.length === 0 || !bare || !inRange || !points) return indicator;
+  const asShare = (c: SourceCell | null) => (c === null ? null : asPoints(c));
+  return {
+    ...indicator,
+    periods: indicator.periods.map((p) => ({ ...p, target: asShare(p.target), actual: asShare(p.actual) })),
+  };
+}
