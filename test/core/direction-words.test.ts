@@ -33,6 +33,11 @@ test.each([
   // A ceiling set in the name (UK Child Support Agency; a 服務承諾 line).
   ["Calls abandoned: No more than 20 per cent of calls to be abandoned by the caller.", "lower"],
   ["陳情案件退件率 5%以下", "lower"],
+  // Debt left outstanding is the harm; debt recovered is the work (WA Finance; a 稅捐 office).
+  ["Debt as a percentage of revenue raised (%)", "lower"],
+  ["欠稅餘額占稅收比率", "lower"],
+  ["Social fund debt recovered", null],
+  ["欠稅清理實徵率", null],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

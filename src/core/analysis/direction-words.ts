@@ -34,6 +34,7 @@ export const LOWER_NAME_WORDS = {
     "成本",
     "抱怨",
     "陳情",
+    "欠稅",
   ],
   en: [
     "error rate",
@@ -69,6 +70,8 @@ export const LOWER_NAME_WORDS = {
     "vacancy",
     "defect",
     "recidivism",
+    "debt",
+    "arrears",
   ],
 } as const;
 
@@ -112,6 +115,8 @@ export function directionOfName(name: string): Direction | null {
   // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
   // counts its work: more is the goal, though the harm's word stands in the name.
   if (ENFORCEMENT.test(lower)) return null;
+  // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
+  if (RECOVERY.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
 
@@ -146,6 +151,8 @@ const ANY_LOWER_WORD = new RegExp(
 
 const ENFORCEMENT =
   /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance/i;
+
+const RECOVERY = /recover|collect|repaid|清理|徵起|收回|追繳|催收/i;
 
 const TIMELY =
   /\bwithin\b|\bin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?)\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;

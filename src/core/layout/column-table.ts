@@ -35,6 +35,7 @@ import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
 import { readRolesInLabels } from "./roles-in-labels";
 import { percentByName } from "./percent-names";
+import { readRowAbove } from "./header-below";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
@@ -795,8 +796,15 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       continue;
     }
     const read = readTable(view, band, shape, taken, firstTable + found.length);
-    if (read.found) found.push(read.found);
+    const empty = read.found === null || read.found.indicators.length === 0;
+    const above = empty ? readRowAbove(view, shape, taken, firstTable + found.length) : null;
+    if (read.found && !above) found.push(read.found);
     if (read.found) header = read.last;
+    if (above) {
+      found.push({ table: above.table, indicators: [above.indicator] });
+      for (let r = above.row; r <= band.bottom; r++) taken.add(r);
+      header = band.bottom;
+    }
   }
   joinStackedBlocks(found);
   return found;

@@ -69,6 +69,8 @@ const NUMBER_BODY =
 const STACKED = /\d[ \t]*[\r\n]+[ \t]*\d/;
 /** A footnote mark printed against a figure: "4,520[12]", "98%[3]". */
 export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
+/** A note's number glued to a figure, as Western Australian reports print it: "1.11(1)", "25.91(2)". */
+const GLUED_NOTE = /(\d)\(\d{1,2}\)$/;
 /** A note referred to beside a figure: "92 (See Note 2)", "95% (Note 3)", "1,200（註2）". */
 const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d一二三四五六七八九十]{1,3}\s*[)）]$/i;
 /**
@@ -215,7 +217,10 @@ const parseText = memoByText((raw: string): ParsedValue => {
   // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
   if (STACKED.test(raw)) return { kind: "text", text, raw };
   return (
-    parseNumericText(text.replace(FOOTNOTE_MARK, "").replace(NOTE_REFERENCE, "").replace(AS_AT, ""), raw) ?? {
+    parseNumericText(
+      text.replace(FOOTNOTE_MARK, "").replace(GLUED_NOTE, "$1").replace(NOTE_REFERENCE, "").replace(AS_AT, ""),
+      raw,
+    ) ?? {
       kind: "text",
       text,
       raw,
