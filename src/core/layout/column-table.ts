@@ -36,6 +36,7 @@ import { readYearsDown } from "./years-down";
 import { readRolesInLabels } from "./roles-in-labels";
 import { percentByName } from "./percent-names";
 import { readRowAbove } from "./header-below";
+import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
@@ -464,6 +465,12 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     if (FOOTNOTE.test(name) && !figures) break;
     last = r;
     taken.add(r);
+    const stacked = figures ? null : stackedRow(view, r, shape);
+    if (stacked) {
+      for (const item of stacked.lines)
+        indicators.push(stackedItem(view, r, shape, tableIndex, item, stacked.heading ?? (goal || category)));
+      continue;
+    }
     const slot = shape.rolesCol === undefined ? null : slotOfRow(view, r, shape.rolesCol);
     const further = r > shape.band.bottom + 1 && shape.nameCols.every((c) => view.isMergedFromAbove(r, c));
     // Revised Estimates, Actual Expenditure under a scheme's Budget Estimates: the scheme's lines.
@@ -590,6 +597,24 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
   }
   return { indicators, aggregates, last };
+}
+
+/** One line of a stacked row, an indicator of its own under the row's heading. */
+function stackedItem(
+  view: SheetView,
+  r: number,
+  shape: ColumnShape,
+  tableIndex: number,
+  item: StackedRow["lines"][number],
+  category: string | null,
+): DetectedIndicator {
+  return {
+    ...namedIndicator(item.name, view.address(r, shape.nameCol), item.periods, tableIndex),
+    statedDirection: shape.sharesMet || shape.kind === "execution" ? "higher" : null,
+    category,
+    kindHint: shape.kind === "execution" ? "execution" : null,
+    planOnly: shape.kind === "plan",
+  };
 }
 
 type Read = ReturnType<typeof readRows>;
