@@ -12,6 +12,7 @@
 const { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
+const { createHash } = require("node:crypto");
 const vm = require("node:vm");
 const Module = require("node:module");
 
@@ -21,22 +22,29 @@ const BUNDLE = join(DIR, "main-bundle.js");
 const CACHE = join(DIR, "main-bundle.cache");
 const SAMPLE = join(__dirname, "..", "samples", "kpi-report-107.xlsx");
 
-const LOADER = `#!/usr/bin/env node
+/**
+ * The loader. V8 checks a cache against the length of the source, not its text: the cache is used
+ * only for the bundle it was made with (its SHA-256), so a bundle edited by hand is compiled afresh.
+ */
+const loader = (digest) => `#!/usr/bin/env node
 "use strict";
 // The command's bundle, compiled with the code cache built with it (scripts/code-cache.js); V8
 // ignores a cache it cannot use, and the bundle is then compiled as any script is.
 const { readFileSync } = require("node:fs");
+const { createHash } = require("node:crypto");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 const { wrap } = require("node:module");
 const file = join(__dirname, "main-bundle.js");
+const bytes = readFileSync(file);
 let cachedData;
 try {
-  cachedData = readFileSync(join(__dirname, "main-bundle.cache"));
+  if (createHash("sha256").update(bytes).digest("hex") === "${digest}")
+    cachedData = readFileSync(join(__dirname, "main-bundle.cache"));
 } catch {
   cachedData = undefined;
 }
-new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData })
+new Script(wrap(bytes.toString("utf8")), { filename: file, cachedData })
   .runInThisContext()
   .call(exports, exports, require, module, __filename, __dirname);
 `;
@@ -47,7 +55,7 @@ function main() {
   // in its place keeps the line numbers of stack traces.
   const bundle = source.startsWith("#!") ? `//${source.slice(2)}` : source;
   writeFileSync(BUNDLE, bundle);
-  writeFileSync(MAIN, LOADER, { mode: 0o755 });
+  writeFileSync(MAIN, loader(createHash("sha256").update(bundle, "utf8").digest("hex")), { mode: 0o755 });
   rmSync(CACHE, { force: true });
   const script = new vm.Script(Module.wrap(bundle), { filename: BUNDLE });
   const exported = { exports: {} };
