@@ -181,7 +181,8 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       } else if (tag === "r") inRun = false;
       else if (tag === "f" || tag === "v" || tag === "t") node = null;
       else if (tag === "c") {
-        const value = valueOf(cell, context, hyperlinked.has(cell.address));
+        // Most sheets link nothing: no lookup of each cell's address then.
+        const value = valueOf(cell, context, hyperlinked.size > 0 && hyperlinked.has(cell.address));
         // A position past Excel's last row or column (no sheet Excel saves has one) is not a cell.
         if (value !== NO_CELL && inRow && col >= 0 && col < MAX_COLUMNS && rowIndex >= 0 && rowIndex < MAX_ROWS) {
           if (rowIndex < lastRow || (rowIndex === lastRow && col <= lastCol)) read.ordered = false;
