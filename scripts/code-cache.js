@@ -60,7 +60,10 @@ function main() {
   const script = new vm.Script(Module.wrap(bundle), { filename: BUNDLE });
   const exported = { exports: {} };
   script.runInThisContext().call(exported.exports, exported.exports, require, exported, MAIN, DIR);
-  warmUp(exported.exports.runCli).then(() => writeFileSync(CACHE, script.createCachedData()));
+  // A warm-up that fails costs only the functions it would have compiled: the cache is written anyway.
+  warmUp(exported.exports.runCli)
+    .catch((error) => console.warn(`code-cache: warm-up failed (${error}); the cache holds less`))
+    .then(() => writeFileSync(CACHE, script.createCachedData()));
 }
 
 /** analyze (text and JSON) and report on a sample, so that the functions they call are in the cache. */
