@@ -102,11 +102,27 @@ export function terminalJson(value: unknown, space?: number): string {
 }
 
 /**
+ * HAS_CONTROL.test(text), a character at a time: asked of every string of a report (20,000
+ * indicators' names, cells and words), most of them a few characters long, where a regex's call
+ * cost more than the look.
+ */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x0a) return true;
+    } else if (c >= 0x7f && c <= 0x9f) return true;
+    else if (c >= 0x200b && c <= 0x2069 && (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || c >= 0x2066)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether any string in the value, or any key of its objects, holds a character HAS_CONTROL finds.
  * Keys repeat (every indicator's "name", "periods"): each is tested once, `keys` holding those passed.
  */
 function holdsControl(value: unknown, keys: Set<string>): boolean {
-  if (typeof value === "string") return HAS_CONTROL.test(value);
+  if (typeof value === "string") return hasControl(value);
   if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) if (holdsControl(item, keys)) return true;

@@ -96,6 +96,8 @@ function duplicateNames(sheet: string, indicators: readonly SheetIndicator[]): F
 
 /** Components under an indicator (81 + 142 + 49 + 2,910) must add up to its actual (3,182). */
 function componentsSum(sheet: string, indicator: SheetIndicator): Finding[] {
+  // Most indicators have no components: no lists made for them.
+  if (indicator.components.length === 0) return [];
   const last = indicator.periods[indicator.periods.length - 1];
   const values = indicator.components.map((c) => c.value).filter((v): v is number => v !== null);
   if (last?.actual == null || values.length === 0 || last.cells.actual === undefined) return [];

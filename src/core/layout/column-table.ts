@@ -210,11 +210,13 @@ function figureColumns(shape: ColumnShape): number[] {
 
 /** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
 function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
-  return shape.periods.every((p) =>
-    [p.target, p.actual, p.reported, ...(p.actualSum ?? [])].every(
-      (c) => c === undefined || view.text(r, c).trim() === "",
-    ),
-  );
+  // Asked of most rows of a table: loops, not a list of each period's cells per row.
+  const blank = (c: number | undefined): boolean => c === undefined || view.text(r, c).trim() === "";
+  for (const p of shape.periods) {
+    if (!blank(p.target) || !blank(p.actual) || !blank(p.reported)) return false;
+    if (p.actualSum) for (const c of p.actualSum) if (!blank(c)) return false;
+  }
+  return true;
 }
 
 /** An outline code: 1, 02, 003 (款 | 項 | 目 | 節 of a budget statement). */
@@ -280,9 +282,13 @@ function filledGroup(periods: PeriodInput[]): PeriodInput[] {
 }
 
 function hasFigure(periods: readonly PeriodInput[]): boolean {
-  return periods.some((p) =>
-    [p.target, p.actual, ...(p.actualParts ?? [])].some((c) => c !== null && c.value.kind === "number"),
-  );
+  // Asked of every row of a table: loops, not a list of each period's cells per row.
+  const figure = (c: SourceCell | null): boolean => c !== null && c.value.kind === "number";
+  for (const p of periods) {
+    if (figure(p.target) || figure(p.actual)) return true;
+    if (p.actualParts) for (const c of p.actualParts) if (figure(c)) return true;
+  }
+  return false;
 }
 
 /**
@@ -321,11 +327,16 @@ function mergedFromData(view: SheetView, r: number, col: number, headerBottom: n
 
 /** A row holding the header's own years in the same columns (2017 | 2018 | 2019): the next table's header. */
 function repeatsYears(view: SheetView, r: number, shape: ColumnShape): boolean {
-  const years = shape.periods.flatMap((p) => {
+  // Asked of every row with a figure: a table of fewer than two dated periods settles it at once.
+  let years = 0;
+  for (const p of shape.periods) if (p.period && (p.actual ?? p.target) !== undefined) years++;
+  if (years < 2) return false;
+  for (const p of shape.periods) {
     const col = p.actual ?? p.target;
-    return p.period && col !== undefined ? [{ col, label: p.period.label }] : [];
-  });
-  return years.length >= 2 && years.every((y) => parsePeriod(view.cell(r, y.col).value)?.label === y.label);
+    if (!p.period || col === undefined) continue;
+    if (parsePeriod(view.cell(r, col).value)?.label !== p.period.label) return false;
+  }
+  return true;
 }
 
 /** An item's number on its own ("(1)", "1.", "一、", "（三）"): the row's numbering, not a goal. */

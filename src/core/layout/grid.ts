@@ -50,6 +50,32 @@ export function addressOf(row: number, col: number): string {
 }
 
 export function parseAddress(address: string): { row: number; col: number } | null {
+  return plainAddress(address) ?? addressByPattern(address);
+}
+
+/**
+ * "D12" as most addresses are written (capitals, no $, no spaces), read without a regex: asked of
+ * every figure cell a report follows. Null for anything else, which the pattern reads.
+ */
+function plainAddress(address: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  if (i === 0 || address.length - i > 15 || i === address.length) return null;
+  let row = 0;
+  for (let j = i; j < address.length; j++) {
+    const code = address.charCodeAt(j);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+function addressByPattern(address: string): { row: number; col: number } | null {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
   if (!match?.[1] || !match[2]) return null;
   let col = 0;

@@ -43,10 +43,36 @@ function lookup<R extends string>(words: Readonly<Record<R, readonly string[]>>,
 
 const roleOfRow = memoByText((text) => lookup(ROW_WORDS, text));
 
-/** The first letters the row words have, either case: labelKey keeps a text's first letter but for case. */
+/**
+ * The first letters the row words have, either case, by code: labelKey keeps a text's first letter
+ * but for case. Codes, not one-letter strings: text[0] of a CJK cell is a new string each time.
+ */
 const FIRST_LETTERS = new Set(
-  Object.values<readonly string[]>(ROW_WORDS).flatMap((words) => words.flatMap((w) => [w[0], w[0]?.toUpperCase()])),
+  Object.values<readonly string[]>(ROW_WORDS).flatMap((words) =>
+    words.flatMap((w) => [
+      w.charCodeAt(0),
+      ...(w[0]?.toUpperCase().length === 1 ? [w[0].toUpperCase().charCodeAt(0)] : []),
+    ]),
+  ),
 );
+
+/** What /[\s:：]/ matches: ECMAScript's white space and line terminators, and both colons. */
+function spaceOrColon(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return code === 0x3a;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0xff1a
+  );
+}
 
 /**
  * Asked of every cell while looking for multi-year blocks: a text that cannot be a row word (its
@@ -54,7 +80,8 @@ const FIRST_LETTERS = new Set(
  * the rest once per distinct text.
  */
 export function rowRole(text: string): RowRole | null {
-  if (!FIRST_LETTERS.has(text[0]) && !/^[\s:：]/.test(text)) return null;
+  const first = text.charCodeAt(0);
+  if (!FIRST_LETTERS.has(first) && !spaceOrColon(first)) return null;
   return roleOfRow(text);
 }
 

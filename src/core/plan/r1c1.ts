@@ -21,6 +21,13 @@ function part(text: string | undefined): { value: number; relative: boolean } {
 interface Compiled {
   readonly texts: readonly string[];
   readonly refs: readonly Ref[];
+  /**
+   * Where every reference is to one row relative to the cell (RC[-2], R[-4]C: a column formula's), the
+   * offset of that row; null otherwise.
+   */
+  readonly oneRow: number | null;
+  /** By column, for oneRow: the texts with each reference's column letters, to be joined by the row's number. */
+  readonly byColumn: Map<number, readonly string[]>;
 }
 
 function compile(formula: string): Compiled {
@@ -36,7 +43,10 @@ function compile(formula: string): Compiled {
     last = (m.index ?? 0) + m[0].length;
   }
   texts.push(formula.slice(last));
-  return { texts, refs };
+  const first = refs[0];
+  const oneRow =
+    first !== undefined && refs.every((ref) => ref.rowRelative && ref.row === first.row) ? first.row : null;
+  return { texts, refs, oneRow, byColumn: new Map() };
 }
 
 /**
@@ -59,6 +69,7 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
   }
   // Joined, not built with +=: a += chain is a rope of a dozen pieces per formula, and a report's
   // 100,000 formulas live in its plan until written (20,000 indicators: 30 MB of ropes).
+  if (form.oneRow !== null) return withColumns(form, col).join(String(row + form.oneRow + 1));
   const refs = form.refs;
   const pieces = new Array<string>(1 + 3 * refs.length);
   pieces[0] = form.texts[0] ?? "";
@@ -67,10 +78,32 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i] as Ref;
     const r = ref.rowRelative ? row + ref.row : ref.row;
-    const c = ref.colRelative ? col + ref.col : ref.col;
-    pieces[3 * i + 1] = letters[c] ??= columnName(c);
+    pieces[3 * i + 1] = letterOf(ref.colRelative ? col + ref.col : ref.col);
     pieces[3 * i + 2] = r === row ? own : String(r + 1);
     pieces[3 * i + 3] = form.texts[i + 1] ?? "";
   }
   return pieces.join("");
+}
+
+function letterOf(col: number): string {
+  return (letters[col] ??= columnName(col));
+}
+
+/**
+ * A formula whose references are all to one row, written in a column: its texts each followed by
+ * the next reference's column letters, so that a cell's A1 form is them joined by its row's number.
+ */
+function withColumns(form: Compiled, col: number): readonly string[] {
+  let texts = form.byColumn.get(col);
+  if (texts === undefined) {
+    const refs = form.refs;
+    const out: string[] = [];
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as Ref;
+      out.push((form.texts[i] ?? "") + letterOf(ref.colRelative ? col + ref.col : ref.col));
+    }
+    out.push(form.texts[refs.length] ?? "");
+    form.byColumn.set(col, (texts = out));
+  }
+  return texts;
 }

@@ -123,11 +123,12 @@ function sourceSumR1C1(
 
 /** Runs of adjacent rows in one column with the same R1C1 formula. */
 function runsOf(cells: ReadonlyArray<{ row: number; col: number; r1c1: string }>): ColumnFormula[] {
-  const out: ColumnFormula[] = [];
+  // A run grows in place (its own object until returned), not copied for every row it takes in.
+  const out: Array<{ col: number; fromRow: number; toRow: number; r1c1: string }> = [];
   for (const cell of cells) {
     const last = out[out.length - 1];
     if (last !== undefined && last.col === cell.col && last.r1c1 === cell.r1c1 && last.toRow + 1 === cell.row) {
-      out[out.length - 1] = { ...last, toRow: cell.row };
+      last.toRow = cell.row;
     } else {
       out.push({ col: cell.col, fromRow: cell.row, toRow: cell.row, r1c1: cell.r1c1 });
     }
@@ -338,9 +339,14 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
       if (cells) cells[f.col] = formula(r1c1ToA1(f.r1c1, row, f.col), cachedAt(row, f.col));
     }
   }
-  const byColumn = (c: number) => figureCells.filter((f) => f.col === c);
-  pushAll(columnFormulas, runsOf(byColumn(COL.target)));
-  pushAll(columnFormulas, runsOf(byColumn(COL.actual)));
+  // The target and the actual cells apart, in one pass over them.
+  const targetCells: typeof figureCells = [];
+  const actualCells: typeof figureCells = [];
+  for (const f of figureCells)
+    if (f.col === COL.target) targetCells.push(f);
+    else if (f.col === COL.actual) actualCells.push(f);
+  pushAll(columnFormulas, runsOf(targetCells));
+  pushAll(columnFormulas, runsOf(actualCells));
   const lights = `${addressOf(FIRST_BODY_ROW, COL.light)}:${addressOf(lastRow, COL.light)}`;
   // The summary is of the reporting period (earlier periods are history): its rows, and the rows of
   // indicators that have no period at all. One row per indicator there, so it counts indicators.

@@ -166,6 +166,8 @@ export function analyzeWithSettings(
   const sheets: SheetReport[] = [];
   for (const { grid, sheet } of detected) {
     const adjust: IndicatorAdjustment = (input, base) => {
+      // Without settings for any indicator (the usual run), no key to build for each.
+      if (matched.size === 0) return { input, options: base, kind: null };
       const key = indicatorKey(grid.sheet, input.name);
       const s = matched.get(key);
       if (s === undefined) return { input, options: base, kind: null };

@@ -182,16 +182,24 @@ function parseFigureText(text: string, raw: RawValue): ParsedValue | null {
   return { kind: "number", value: written.value, unit, qualifier, percent, step: written.step, raw };
 }
 
+/** 1e-0, 1e-1, 1e-2…: the step of each number of decimals, as the text "1e-N" reads. */
+const STEPS: number[] = [];
+
+function stepOf(decimals: number): number {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 400) return Number(`1e-${decimals}`);
+  return (STEPS[decimals] ??= Number(`1e-${decimals}`));
+}
+
 function parseStoredNumber(value: number, format: string | undefined, raw: RawValue): ParsedValue {
   if (!Number.isFinite(value)) return { kind: "error", code: "#NUM!", raw };
   const shown = displayPrecision(format);
   if (shown === null) {
-    const step = Number(`1e-${generalDecimals(value)}`);
+    const step = stepOf(generalDecimals(value));
     return { kind: "number", value, unit: null, qualifier: null, percent: false, step, raw };
   }
   const decimals = shown.decimals + (shown.percent ? 2 : 0);
   const unit = shown.percent ? "%" : null;
-  return { kind: "number", value, unit, qualifier: null, percent: shown.percent, step: Number(`1e-${decimals}`), raw };
+  return { kind: "number", value, unit, qualifier: null, percent: shown.percent, step: stepOf(decimals), raw };
 }
 
 /** Reads one cell as budget staff write it. Never throws: what it cannot read stays text. */

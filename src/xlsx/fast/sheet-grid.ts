@@ -36,6 +36,22 @@ interface RowRecord {
   readonly cells: Map<number, CellRecord>;
 }
 
+/**
+ * The cells of a sheet part as read, in file order, one entry per <c> kept: four flat lists rather
+ * than an object per cell and a map per row (most of what a long sheet's reading kept alive until its
+ * grid was built). A row's style and hidden flag only where the file sets them.
+ */
+interface ReadCells {
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly values: RawValue[];
+  readonly styles: number[];
+  /** Each row's style and hidden flag as its last <row> gives them, where either is set. */
+  readonly rowLooks: Map<number, { style: number; hidden: boolean }>;
+  /** Whether every cell comes after the one before it (row, then column): no cell given twice. */
+  ordered: boolean;
+}
+
 /** exceljs's test for a date format: y, m, d, h, s or b outside quotes and brackets. */
 function isDateFormat(format: string | undefined): boolean {
   return format ? dateFormat(format) : false;
@@ -84,13 +100,16 @@ export function areaOf(range: string): Area | null {
  * number formats, indents, merges, hidden rows), without building a cell object per cell.
  */
 export function sheetGrid(name: string, xml: string, context: SheetContext): Grid {
-  const rows = new Map<number, RowRecord>();
+  const read: ReadCells = { rows: [], cols: [], values: [], styles: [], rowLooks: new Map(), ordered: true };
   const columns: Array<{ min: number; max: number; style: number }> = [];
   const mergeRanges: string[] = [];
   const hyperlinked = new Set<string>();
-  let row: RowRecord | null = null;
+  let inRow = false;
   let rowIndex = -1;
   let col = -1;
+  // The last cell kept, to tell whether the part's cells come in order.
+  let lastRow = -1;
+  let lastCol = -1;
   // The cell being read gathers its parts here, reset at each <c>: one record, not one per cell.
   const cell: {
     t: string;
@@ -124,10 +143,11 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       if (tag === "row") {
         rowIndex = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
         col = -1;
-        row = rows.get(rowIndex) ?? { style: 0, hidden: false, cells: new Map() };
-        row.style = a.s ? parseInt(a.s, 10) : 0;
-        row.hidden = a.hidden === "1" || a.hidden === "true";
-        rows.set(rowIndex, row);
+        inRow = true;
+        const style = a.s ? parseInt(a.s, 10) : 0;
+        const hidden = a.hidden === "1" || a.hidden === "true";
+        // The last <row> of an index gives its look, as when each overwrote the one before.
+        if (style !== 0 || hidden || read.rowLooks.has(rowIndex)) read.rowLooks.set(rowIndex, { style, hidden });
       } else if (tag === "c") {
         col = a.r !== undefined ? columnOf(a.r) : col + 1;
         cell.t = a.t ?? "";
@@ -161,15 +181,48 @@ export function sheetGrid(name: string, xml: string, context: SheetContext): Gri
       } else if (tag === "r") inRun = false;
       else if (tag === "f" || tag === "v" || tag === "t") node = null;
       else if (tag === "c") {
-        const record = recordOf(cell, context, hyperlinked.has(cell.address));
+        // Most sheets link nothing: no lookup of each cell's address then.
+        const value = valueOf(cell, context, hyperlinked.size > 0 && hyperlinked.has(cell.address));
         // A position past Excel's last row or column (no sheet Excel saves has one) is not a cell.
-        if (record !== null && row !== null && col >= 0 && col < MAX_COLUMNS && rowIndex >= 0 && rowIndex < MAX_ROWS)
-          row.cells.set(col, record);
+        if (value !== NO_CELL && inRow && col >= 0 && col < MAX_COLUMNS && rowIndex >= 0 && rowIndex < MAX_ROWS) {
+          if (rowIndex < lastRow || (rowIndex === lastRow && col <= lastCol)) read.ordered = false;
+          lastRow = rowIndex;
+          lastCol = col;
+          read.rows.push(rowIndex);
+          read.cols.push(col);
+          read.values.push(value);
+          read.styles.push(cell.s);
+        }
         inCell = false;
       }
     },
   });
-  return gridOfRecords(name, rows, columns, mergeRanges, context.styles);
+  return read.ordered
+    ? gridOfOrderedCells(name, read, columns, mergeRanges, context.styles)
+    : gridOfRecords(name, recordsOf(read), columns, mergeRanges, context.styles);
+}
+
+/**
+ * The cells as a map of rows, each a map of its cells: for a part whose cells are out of order or
+ * given twice (the later one standing), as each was set in file order.
+ */
+function recordsOf(read: ReadCells): Map<number, RowRecord> {
+  const rows = new Map<number, RowRecord>();
+  const rowOf = (r: number): RowRecord => {
+    let row = rows.get(r);
+    if (row === undefined) {
+      const look = read.rowLooks.get(r);
+      rows.set(r, (row = { style: look?.style ?? 0, hidden: look?.hidden ?? false, cells: new Map() }));
+    }
+    return row;
+  };
+  for (const r of read.rowLooks.keys()) rowOf(r);
+  for (let k = 0; k < read.rows.length; k++)
+    rowOf(read.rows[k] ?? 0).cells.set(read.cols[k] ?? 0, {
+      value: read.values[k] ?? null,
+      style: read.styles[k] ?? 0,
+    });
+  return rows;
 }
 
 /** Behind a hyperlink exceljs keeps the value as the link's text, and shows it only when it is text. */
@@ -177,17 +230,21 @@ function shown(value: RawValue, hyperlink: boolean): RawValue {
   return hyperlink ? (typeof value === "string" ? value : null) : value;
 }
 
-function recordOf(
+/** What valueOf gives for a cell the grid does not keep: no value and no style of its own. */
+const NO_CELL: unique symbol = Symbol("no cell");
+
+/** A cell's value as exceljs reads it (its style is the cell's own s); NO_CELL where it is as if absent. */
+function valueOf(
   cell: { t: string; s: number; formula: string; shareType: string; value: string | undefined; runs: string[] | null },
   context: SheetContext,
   hyperlink: boolean,
-): CellRecord | null {
+): RawValue | typeof NO_CELL {
   const style = cell.s ? context.styles[cell.s] : undefined;
   const isDate = isDateFormat(style?.format);
   if (cell.formula || cell.shareType) {
     const text = cell.value;
-    if (!text) return { value: null, style: cell.s };
-    if (hyperlink) return { value: cell.t === "str" && !isDate ? decodeAgain(text) : null, style: cell.s };
+    if (!text) return null;
+    if (hyperlink) return cell.t === "str" && !isDate ? decodeAgain(text) : null;
     let result: RawValue;
     if (cell.t === "str") result = decodeAgain(text);
     else if (cell.t === "b") result = parseInt(text, 10) !== 0;
@@ -197,9 +254,9 @@ function recordOf(
     // A cached 0 or FALSE is a value (exceljs's reader drops them: a formula giving 0 read as blank,
     // and an actual of 0 as missing); an empty text or NaN is none.
     const none = result === "" || (typeof result === "number" && Number.isNaN(result) && !isDate);
-    return { value: none ? null : result, style: cell.s };
+    return none ? null : result;
   }
-  if (cell.runs !== null) return { value: hyperlink ? null : cell.runs.join(""), style: cell.s };
+  if (cell.runs !== null) return hyperlink ? null : cell.runs.join("");
   if (cell.value !== undefined) {
     const text = cell.value;
     let value: RawValue;
@@ -225,12 +282,12 @@ function recordOf(
         break;
       default:
         value = parseFloat(text);
-        if (isDate) return { value: hyperlink ? null : dateSerial(value, context.date1904), style: cell.s };
+        if (isDate) return hyperlink ? null : dateSerial(value, context.date1904);
     }
-    return { value: shown(value, hyperlink), style: cell.s };
+    return shown(value, hyperlink);
   }
   // No value: a styled cell is kept (with its own style); an unstyled one is as if absent.
-  return cell.s ? { value: null, style: cell.s } : null;
+  return cell.s ? null : NO_CELL;
 }
 
 function gridOfRecords(
@@ -263,17 +320,8 @@ function gridOfRecords(
   if (bottom < 0) return { sheet: name, originRow: 0, originCol: 0, cells: [], merges: [] };
   const used = { top, left, bottom, right };
   const merges = clippedMerges(fileMerges, used);
-  const columnStyle = (c: number): CellStyle => {
-    const column = columns.find((x) => x.min <= c && c <= x.max);
-    return (column?.style ? styles[column.style] : undefined) ?? {};
-  };
   const sparse = !denseFits(used, stored);
-  const columnStyles = new Map<number, CellStyle>();
-  const columnStyleOf = (c: number): CellStyle => {
-    let known = columnStyles.get(c);
-    if (known === undefined) columnStyles.set(c, (known = columnStyle(c)));
-    return known;
-  };
+  const columnStyleOf = missingCellLook(columns, styles);
   // Sized once: a million rows grown by doubling would copy the array twenty times.
   const cells: CellInput[][] = sparse ? new Array<CellInput[]>(bottom - top + 1) : [];
   const hiddenRows: number[] = [];
@@ -307,14 +355,106 @@ function gridOfRecords(
         format = rowStyle.format || colStyle.format;
         indent = rowStyle.aligned ? rowStyle.indent : colStyle.aligned ? colStyle.indent : undefined;
       }
-      // Written out rather than spread in: one literal per shape is much cheaper per cell.
-      out.push(
-        format ? (indent ? { value, format, indent } : { value, format }) : indent ? { value, indent } : { value },
-      );
+      out.push(cellInput(value, format, indent));
     }
     cells[r - top] = out;
   }
   return { sheet: name, originRow: top, originCol: left, cells, merges, hiddenRows };
+}
+
+/**
+ * gridOfRecords for a part whose cells come in order (every sheet Excel and the usual writers save):
+ * the same grid, read off the flat lists a row at a time.
+ */
+function gridOfOrderedCells(
+  name: string,
+  read: ReadCells,
+  columns: ReadonlyArray<{ min: number; max: number; style: number }>,
+  mergeRanges: readonly string[],
+  styles: readonly CellStyle[],
+): Grid {
+  const fileMerges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
+  const mergeIndex = new MergeIndex(fileMerges);
+  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
+  const { rows, cols, values } = read;
+  const stored = rows.length;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let k = 0; k < stored; k++) {
+    const r = rows[k] ?? 0;
+    const c = cols[k] ?? 0;
+    if (values[k] === null || tail(r, c)) continue;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  if (bottom < 0) return { sheet: name, originRow: 0, originCol: 0, cells: [], merges: [] };
+  const used = { top, left, bottom, right };
+  const sparse = !denseFits(used, stored);
+  const missing = missingCellLook(columns, styles);
+  const cells: CellInput[][] = sparse ? new Array<CellInput[]>(bottom - top + 1) : [];
+  const hiddenRows: number[] = [];
+  let k = 0;
+  for (let r = top; r <= bottom; r++) {
+    while (k < stored && (rows[k] ?? 0) < r) k++;
+    const start = k;
+    while (k < stored && rows[k] === r) k++;
+    const look = read.rowLooks.size > 0 ? read.rowLooks.get(r) : undefined;
+    if (look?.hidden) hiddenRows.push(r);
+    let end = right;
+    if (sparse) {
+      end = left - 1;
+      for (let j = start; j < k; j++) {
+        const c = cols[j] ?? 0;
+        if (c <= right && c > end) end = c;
+      }
+      if (end < left) {
+        cells[r - top] = EMPTY_ROW;
+        continue;
+      }
+    }
+    const rowStyle = (look?.style ? styles[look.style] : undefined) ?? {};
+    const out: CellInput[] = [];
+    let j = start;
+    for (let c = left; c <= end; c++) {
+      while (j < k && (cols[j] ?? 0) < c) j++;
+      if (j < k && cols[j] === c) {
+        const style = read.styles[j] ?? 0;
+        const own = style ? styles[style] : undefined;
+        out.push(cellInput(tail(r, c) ? null : (values[j] ?? null), own?.format, own?.indent));
+      } else {
+        const colStyle = missing(c);
+        const indent = rowStyle.aligned ? rowStyle.indent : colStyle.aligned ? colStyle.indent : undefined;
+        out.push(cellInput(null, rowStyle.format || colStyle.format, indent));
+      }
+    }
+    cells[r - top] = out;
+  }
+  return { sheet: name, originRow: top, originCol: left, cells, merges: clippedMerges(fileMerges, used), hiddenRows };
+}
+
+/** A column's style, asked of each column a cell is missing from: found once per column. */
+function missingCellLook(
+  columns: ReadonlyArray<{ min: number; max: number; style: number }>,
+  styles: readonly CellStyle[],
+): (c: number) => CellStyle {
+  const known = new Map<number, CellStyle>();
+  return (c) => {
+    let style = known.get(c);
+    if (style === undefined) {
+      const column = columns.find((x) => x.min <= c && c <= x.max);
+      known.set(c, (style = (column?.style ? styles[column.style] : undefined) ?? {}));
+    }
+    return style;
+  };
+}
+
+/** Written out rather than spread in: one literal per shape is much cheaper per cell. */
+function cellInput(value: RawValue, format: string | undefined, indent: number | undefined): CellInput {
+  return format ? (indent ? { value, format, indent } : { value, format }) : indent ? { value, indent } : { value };
 }
 
 /** A row of a sparse grid that holds no cell. */

@@ -149,6 +149,51 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c;
 }
 
+/**
+ * The element and attribute names of a sheet and its parts, by length: a name met is given as one of
+ * these (the same string each time) rather than a copy per tag, which the handler's comparisons and
+ * each attribute object's keys would otherwise look up afresh. Any other name is copied.
+ */
+const KNOWN_NAMES: ReadonlyArray<readonly string[]> = byLength([
+  "is",
+  "si",
+  "ht",
+  "rPh",
+  "row",
+  "col",
+  "ref",
+  "min",
+  "max",
+  "rPr",
+  "spans",
+  "width",
+  "style",
+  "hidden",
+  "sheetData",
+  "mergeCell",
+  "hyperlink",
+  "customWidth",
+  "customHeight",
+  "x14ac:dyDescent",
+]);
+
+function byLength(names: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const name of names) (out[name.length] ??= []).push(name);
+  return out;
+}
+
+/** Every one-character name of ASCII (c, v, r, s, t…), by its code. */
+const ONE_CHARACTER: readonly string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** xml.slice(start, end), as one of KNOWN_NAMES where it is one. */
+function knownName(xml: string, start: number, end: number): string {
+  if (end - start === 1) return ONE_CHARACTER[xml.charCodeAt(start)] ?? xml.slice(start, end);
+  const candidates = KNOWN_NAMES[end - start];
+  if (candidates !== undefined) for (const name of candidates) if (xml.startsWith(name, start)) return name;
+  return xml.slice(start, end);
+}
+
 /** Well-formed XML only: anything else throws, and the caller reads the file with the full reader. */
 function scanXml(xml: string, handler: XmlHandler): void {
   const { open, text, close } = handler;
@@ -170,8 +215,13 @@ function scanXml(xml: string, handler: XmlHandler): void {
     if (next === 0x2f /* / */) {
       const end = xml.indexOf(">", lt + 2);
       if (end < 0) throw new Error("unterminated end tag");
-      const name = xml.slice(lt + 2, end).trimEnd();
-      if (stack.pop() !== name) throw new Error(`unexpected </${name}>`);
+      const open = stack.pop();
+      // The end tag of the open element, as nearly all are: its name without a copy.
+      const name =
+        open !== undefined && end === lt + 2 + open.length && xml.startsWith(open, lt + 2)
+          ? open
+          : xml.slice(lt + 2, end).trimEnd();
+      if (open !== name) throw new Error(`unexpected </${name}>`);
       if (close) close(name);
       at = end + 1;
       continue;
@@ -179,7 +229,7 @@ function scanXml(xml: string, handler: XmlHandler): void {
     let i = lt + 1;
     while (i < length && !endsName(xml.charCodeAt(i))) i++;
     if (i === lt + 1 || i >= length) throw new Error("malformed tag");
-    const name = xml.slice(lt + 1, i);
+    const name = knownName(xml, lt + 1, i);
     // Most tags of a sheet (<v>, <t>, <is>) have none: those share one empty, frozen object.
     let attributes: Record<string, string> = NO_ATTRIBUTES;
     let selfClosing = false;
@@ -198,7 +248,7 @@ function scanXml(xml: string, handler: XmlHandler): void {
       const nameStart = i;
       while (i < length && !endsName(code) && code !== 0x3d /* = */) code = xml.charCodeAt(++i);
       if (i === nameStart || i >= length) throw new Error("malformed attribute");
-      const attribute = xml.slice(nameStart, i);
+      const attribute = knownName(xml, nameStart, i);
       while (isSpace(code)) code = xml.charCodeAt(++i);
       if (code !== 0x3d) throw new Error("attribute without a value");
       code = xml.charCodeAt(++i);
