@@ -85,8 +85,15 @@ function first(band: HeaderBand, role: string, unperiodised = false): HeaderColu
 /** A figure summed from the year's start: 累計, cumulative, YTD, "To date". */
 const TO_DATE = /累計|cumulative|ytd|to\s*date/i;
 
+/** Of a year's budgets, the one as it stands at the end: 全年預算數 after 年初預算數, a revised one after the first. */
+const FINAL_BUDGET = /全年|調整後|追加|修正|final|revised|supplementary|amended/i;
+
 function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
-  const budget = first(band, "budget");
+  const budgets = band.columns.filter((c) => c.role === "budget");
+  // An allotment to date (累計分配數) beside the year's budget is what spending to date is held to: not this rule's.
+  const allotted = budgets.some((c) => /分配|allot/i.test(c.text));
+  const final = budgets.length > 1 && !allotted ? budgets.find((c) => FINAL_BUDGET.test(c.text)) : undefined;
+  const budget = final ?? budgets[0];
   // Of several executed columns (quarters, 當年度 / 以前年度 / 小計), the total or cumulative one.
   const executedCols = band.columns.filter((c) => c.role === "executed");
   // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.
@@ -416,6 +423,8 @@ function estimatesAsAmounts(band: HeaderBand): HeaderBand {
 }
 
 const SHARE_IN_TEXT = /\d\s*(?:%|％|per\s?cent\b|percent\b)/i;
+const SHARE_FIRST =
+  /^\d{1,3}(?:\.\d+)?\s*(?:%|％|per\s?cent\b|percent\b)\s*(?:of\s+\S+\s+)?(?:within|in|by|under|on)\b/i;
 
 /** Names that are sentences stating a share, over results that are shares: two such rows at least, and most. */
 function namesSetShares(
@@ -434,7 +443,9 @@ function namesSetShares(
       const value = p.actual === undefined ? null : parseValue(view.cell(r, p.actual));
       return value?.kind === "number" && value.percent;
     });
-    if (shares && isSentence(name) && SHARE_IN_TEXT.test(name.slice(0, SENTENCE_PREFIX))) stating++;
+    // "45% within 90 days": a standard led by its share states its target as a sentence does.
+    const stated = isSentence(name) ? SHARE_IN_TEXT.test(name.slice(0, SENTENCE_PREFIX)) : SHARE_FIRST.test(name);
+    if (shares && stated) stating++;
   }
   return stating >= 2 && stating * 2 >= named;
 }
@@ -603,8 +614,9 @@ function periodsDown(view: SheetView, band: HeaderBand, labelCol: number | null)
  */
 function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
   if (wordsBelow(view, band, col)) return col;
-  const headed = new Set(band.columns.map((c) => c.col));
-  for (let c = col - 1; c >= view.left; c--) if (!headed.has(c) && wordsBelow(view, band, c)) return c;
+  // Unheaded, or headed by no role ("Departments | Opening Bank Balances | Cash Allocation"): words, the names.
+  const described = new Set(band.columns.filter((c) => c.role !== null || c.period !== null).map((c) => c.col));
+  for (let c = col - 1; c >= view.left; c--) if (!described.has(c) && wordsBelow(view, band, c)) return c;
   return col;
 }
 
@@ -766,12 +778,41 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
   return null;
 }
 
+/**
+ * "KPI" merged down over three rows beside "Measure" naming each: the merged column is the rows'
+ * heading, the column beside it their names (the Legal Ombudsman's timeliness tables).
+ */
+function headingMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
+  const [heading] = band.columns.filter((c) => c.role === "indicator" && c.period === null);
+  const names = heading && band.columns.find((c) => c.col === heading.col + 1);
+  if (!heading || !names || (names.role !== "indicator" && names.role !== null)) return band;
+  let merged = false;
+  // Names differ row by row; a column repeating Budget | Actual under each plan holds roles, not names.
+  const seen = new Set<string>();
+  let repeated = false;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
+    const name = view.text(r, names.col);
+    if (r > band.bottom + 1) merged ||= view.isMergedFromAbove(r, heading.col) && name !== "";
+    repeated ||= name !== "" && seen.has(name);
+    seen.add(name);
+  }
+  if (!merged || repeated || !wordsBelow(view, band, names.col) || figuresBelow(view, band, names.col)) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) =>
+      c === heading ? { ...c, role: "goal" } : c === names ? { ...c, role: "indicator", period: null } : c,
+    ),
+  };
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const worded = figureWordOverNames(
     view,
     budgetsAsPlans(
       estimatesAsAmounts(
-        projectionsAside(revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(given))))),
+        projectionsAside(
+          revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(headingMergedDown(view, given))))),
+        ),
       ),
     ),
   );

@@ -118,7 +118,20 @@ const RULES: readonly Rule[] = [
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
   {
     role: "budget",
-    words: ["預算數", "預算額", "預算金額", "可用預算", "可支用預算", "核定預算", "分配數", "budget", "appropriation"],
+    words: [
+      "預算數",
+      "預算額",
+      "預算金額",
+      "可用預算",
+      "可支用預算",
+      "核定預算",
+      "分配數",
+      "budget",
+      "appropriation",
+      // "Cash Allocation", "Allotment": what a unit is given to spend, its 分配數.
+      "allocation",
+      "allotment",
+    ],
     exact: ["預算"],
   },
   {

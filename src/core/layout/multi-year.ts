@@ -10,9 +10,14 @@ interface Found {
   readonly table: DetectedTable;
   readonly indicator: DetectedIndicator;
   readonly rows: readonly number[];
+  /** The rows holding the block's roles (原訂目標值, 實際值 …). */
+  readonly labelled: readonly number[];
 }
 
 const LOOK_UP_ROWS = 4;
+
+/** The roles a block holds once (two ratings, 初核 and 複核, may follow one another). */
+const FIGURE_ROLES: ReadonlySet<RowRole> = new Set(["target", "actual", "reported"]);
 
 function periodColumns(view: SheetView, header: number, labelCol: number): Array<{ col: number; period: Period }> {
   const out: Array<{ col: number; period: Period }> = [];
@@ -50,6 +55,8 @@ function blockRows(view: SheetView, start: number, col: number): Array<{ row: nu
     const label = view.text(r, col);
     const role = rowRole(label);
     if (role === null || role === "item") break;
+    // Target | Actual | Target | Actual: a role again starts the next block (each named at its left).
+    if (FIGURE_ROLES.has(role) && rows.some((row) => row.role === role)) break;
     rows.push({ row: r, role, label });
   }
   return rows;
@@ -57,9 +64,15 @@ function blockRows(view: SheetView, start: number, col: number): Array<{ row: nu
 
 function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: number): Found | null {
   let first = anchorRow;
-  while (first - 1 >= view.top && [null, "item"].indexOf(rowRole(view.text(first - 1, col))) < 0) first--;
+  const seen = new Set([rowRole(view.text(first, col))]);
+  while (first - 1 >= view.top && [null, "item"].indexOf(rowRole(view.text(first - 1, col))) < 0) {
+    const role = rowRole(view.text(first - 1, col));
+    if (role !== null && FIGURE_ROLES.has(role) && seen.has(role)) break;
+    seen.add(role);
+    first--;
+  }
   const header = findHeader(view, first, col);
-  const rows = blockRows(view, header === null ? first : header + 1, col);
+  const rows = blockRows(view, first, col);
   const roles = new Set(rows.map((r) => r.role));
   if (!roles.has("actual") || !(roles.has("target") || roles.has("reported"))) return null;
   const columns: Array<{ col: number; period: Period | null }> =
@@ -81,11 +94,17 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
       .map((r): RatingCell => ({ ...sourceCell(view, r.row, c), label: r.label })),
   }));
   const criteriaRow = rowOf("criteria");
-  const name = title
-    ? indicatorNameFromTitle(title.text)
-    : criteriaRow !== undefined
-      ? view.text(criteriaRow, col + 1)
-      : view.address(first, col);
+  // "Annual Number of Parks Visitors" merged down left of its Target and Actual rows: the block's name.
+  const beside = col > view.left ? new Set(rows.map((r) => view.text(r.row, col - 1))) : new Set<string>();
+  const [besideName] = beside;
+  const name =
+    beside.size === 1 && besideName
+      ? besideName
+      : title
+        ? indicatorNameFromTitle(title.text)
+        : criteriaRow !== undefined
+          ? view.text(criteriaRow, col + 1)
+          : view.address(first, col);
   const top = title?.row ?? header ?? first;
   const bottom = rows[rows.length - 1]?.row ?? first;
   const right = maxOf(columns.map((c) => c.col));
@@ -121,6 +140,7 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
     },
     indicator: namedIndicator(name, title ? view.address(title.row, title.col) : null, periods, tableIndex),
     rows: used,
+    labelled: rows.map((r) => r.row),
   };
 }
 
@@ -132,7 +152,8 @@ export function findMultiYearBlocks(view: SheetView, taken: Set<number>, firstTa
     for (let c = view.left; c <= view.right; c++) {
       if (rowRole(view.text(r, c)) !== "actual") continue;
       const block = readBlock(view, r, c, firstTable + found.length);
-      if (block && block.rows.every((row) => !taken.has(row))) {
+      // The block's own labelled rows must be free; its header and title may be the block's above.
+      if (block && block.labelled.every((row) => !taken.has(row))) {
         found.push(block);
         for (const row of block.rows) taken.add(row);
       }

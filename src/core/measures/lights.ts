@@ -22,7 +22,15 @@ export function checkLightBands(bands: LightBands): LightBands {
 export function lightFor(achievement: Computed, met: boolean | null, bands: LightBands = DEFAULT_LIGHT_BANDS): Light {
   if (!achievement.ok || met === null) return "white";
   if (met) return "green";
-  return achievement.value >= bands.yellowFrom ? "yellow" : "red";
+  return spreadsheetValue(achievement.value) >= bands.yellowFrom ? "yellow" : "red";
+}
+
+/**
+ * A ratio as a spreadsheet holds it, to 15 significant digits: 0.36 ÷ 0.4 is 0.8999999999999999 in
+ * binary, 0.9 in Excel and LibreOffice, so the report's live light and the engine's agree at a band.
+ */
+function spreadsheetValue(value: number): number {
+  return Number(value.toPrecision(15));
 }
 
 /** The ★ ▲ ● □ of the seeds' 初核 / 複核 columns. */

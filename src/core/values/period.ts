@@ -177,6 +177,9 @@ export function arabicYears(text: string): string {
 /** A period named inside a longer label: "2024 Target", "FY2023\nActual", "113年度目標值", "100 年度施政績效". */
 export function periodInText(text: string): Period | null {
   const t = arabicYears(normalizeText(text));
+  // "2024年4月", "113年1月", "2024-03": a month of its year, the whole label.
+  const month = monthPeriod(t.trim());
+  if (month) return month;
   const year = yearInText(t);
   const quarter = quarterOf(t);
   // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
