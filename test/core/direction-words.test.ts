@@ -38,6 +38,11 @@ test.each([
   ["欠稅餘額占稅收比率", "lower"],
   ["Social fund debt recovered", null],
   ["欠稅清理實徵率", null],
+  // A prison's harms (HM Prison Service; 法務部矯正署).
+  ["Rate of positive random drug tests", "lower"],
+  ["Number of escapes from prison escorts", "lower"],
+  ["收容人尿液毒品檢驗陽性率", "lower"],
+  ["收容人脫逃人數", "lower"],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

@@ -35,6 +35,11 @@ export const LOWER_NAME_WORDS = {
     "抱怨",
     "陳情",
     "欠稅",
+    // 矯正機關: 脫逃, 自殺, 毒品檢驗陽性, 再犯 are harms it works to keep down.
+    "脫逃",
+    "自殺",
+    "陽性",
+    "再犯",
   ],
   en: [
     "error rate",
@@ -72,6 +77,13 @@ export const LOWER_NAME_WORDS = {
     "recidivism",
     "debt",
     "arrears",
+    // A prison's harms: escapes, assaults, positive drug tests, self-harm.
+    "escape",
+    "assault",
+    "positive random drug",
+    "positive drug",
+    "self-harm",
+    "suicide",
   ],
 } as const;
 
