@@ -290,6 +290,16 @@ function valueOf(
   return cell.s ? null : NO_CELL;
 }
 
+/** A part's merges, and whether a cell is a merge's tail. Merges as ranges: H1:XFD1048576 is one entry, never its cells. */
+function mergesOf(mergeRanges: readonly string[]): {
+  fileMerges: Area[];
+  tail: (r: number, c: number) => boolean;
+} {
+  const fileMerges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
+  const mergeIndex = new MergeIndex(fileMerges);
+  return { fileMerges, tail: (r, c) => mergeIndex.size > 0 && mergeIndex.isTail(r, c) };
+}
+
 function gridOfRecords(
   name: string,
   rows: Map<number, RowRecord>,
@@ -297,10 +307,7 @@ function gridOfRecords(
   mergeRanges: readonly string[],
   styles: readonly CellStyle[],
 ): Grid {
-  const fileMerges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
-  // Merges as ranges: a merge of H1:XFD1048576 is one entry, never its cells.
-  const mergeIndex = new MergeIndex(fileMerges);
-  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
+  const { fileMerges, tail } = mergesOf(mergeRanges);
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -373,9 +380,7 @@ function gridOfOrderedCells(
   mergeRanges: readonly string[],
   styles: readonly CellStyle[],
 ): Grid {
-  const fileMerges = mergeRanges.map(areaOf).filter((a): a is Area => a !== null);
-  const mergeIndex = new MergeIndex(fileMerges);
-  const tail = (r: number, c: number): boolean => mergeIndex.size > 0 && mergeIndex.isTail(r, c);
+  const { fileMerges, tail } = mergesOf(mergeRanges);
   const { rows, cols, values } = read;
   const stored = rows.length;
   let top = Infinity;
