@@ -116,7 +116,7 @@ async function benchPane(say = console.log) {
   say("## The task pane in headless Chromium");
   say();
   say(
-    "Preview mode at 320 px, a long table picked as a file: from the file chosen to the analysis done (read with exceljs and analysed, in the page) and to the table drawn; then the slowest switch between the five areas, a filter chip (● behind), and the most DOM nodes seen on any area.",
+    "Preview mode at 320 px, a long table picked as a file: from the file chosen to the analysis done (read by the add-in's own xlsx reader over fflate and analysed, in the page) and to the table drawn; then the slowest switch between the five areas, a filter chip (● behind), and the most DOM nodes seen on any area.",
   );
   say();
   say(
