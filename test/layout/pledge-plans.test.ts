@@ -74,3 +74,21 @@ describe("a pledge column dated by its year holds the names, not figures (HK ITC
     },
   );
 });
+
+describe("a target word alone over names and their targets is a plan (Highways Agency; a 年度目標 list)", () => {
+  test.each([
+    [
+      "Targets",
+      ["1: Average annual score on Road User Satisfaction Surveys.", "At least 84%"],
+      ["8: Percentage of lanes available in peak hours.", "At least 98.5%"],
+    ],
+    ["年度目標", ["一、民眾滿意度", "84%以上"], ["二、尖峰時段車道可用率", "98.5%"]],
+  ])("%s", (caption, first, second) => {
+    const sheet = analyzeWorkbook([rowGrid([[caption], first, second, [], ["Note: targets set by the minister."]])])
+      .sheets[0];
+    const read = (sheet?.indicators ?? []).map(
+      (i) => `${i.name}: ${i.periods.map((p) => `${p.target}/${p.actual}`).join(", ")}`,
+    );
+    expect(read).toEqual([`${first[0]}: 0.84/null`, `${second[0]}: 0.985/null`]);
+  });
+});

@@ -36,6 +36,7 @@ import { readYearsDown } from "./years-down";
 import { readRolesInLabels } from "./roles-in-labels";
 import { percentByName } from "./percent-names";
 import { readRowAbove } from "./header-below";
+import { captionedPlan } from "./captioned-plan";
 import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
 import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
@@ -802,7 +803,15 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
   const found: Found[] = [];
   let headerlessTries = 0;
   for (let header = view.top; header <= view.bottom; header++) {
-    if (taken.has(header) || !startsHeader(view, header) || isCaptionRow(view, header)) continue;
+    if (taken.has(header)) continue;
+    const captioned = startsHeader(view, header) ? null : captionedPlan(view, header);
+    if (captioned) {
+      const read = readTable(view, captioned.band, captioned, taken, firstTable + found.length);
+      if (read.found) found.push(read.found);
+      if (read.found) header = read.last;
+      continue;
+    }
+    if (!startsHeader(view, header) || isCaptionRow(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
     if (groups) {
