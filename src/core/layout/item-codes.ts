@@ -13,6 +13,9 @@ export function isItemCode(text: string): boolean {
   return trimmed !== "" && trimmed.length <= 8 && ITEM_CODE.test(trimmed);
 }
 
+/** A letter of a name: Latin or CJK (no \p{L}: the pane's scripts must parse as ES2017). */
+const LETTER = /[A-Za-z\u00C0-\u024F\u3400-\u9FFF\uF900-\uFAFF]/;
+
 /** Rows under the header looked at: enough to tell a column of codes. */
 const SAMPLE_ROWS = 30;
 
@@ -36,7 +39,7 @@ export function namesBesideCodes(view: SheetView, band: HeaderBand, codes: numbe
     let worded = 0;
     for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + SAMPLE_ROWS); r++) {
       const text = view.text(r, c);
-      if (text === "" || isItemCode(text) || !/\p{L}/u.test(text)) continue;
+      if (text === "" || isItemCode(text) || !LETTER.test(text)) continue;
       words.add(text);
       worded++;
     }
