@@ -1,4 +1,4 @@
-import { budgetsAsPlans, projectionsAside } from "./year-plans";
+import { budgetsAsPlans, ESTIMATE_WORDS, projectionsAside } from "./year-plans";
 import { targetOfResultKind } from "./target-kind";
 import { isItemCode, namesBesideCodes } from "./item-codes";
 import { maxOf, minOf } from "../values/arrays";
@@ -85,8 +85,11 @@ function first(band: HeaderBand, role: string, unperiodised = false): HeaderColu
 /** A figure summed from the year's start: 累計, cumulative, YTD, "To date". */
 const TO_DATE = /累計|cumulative|ytd|to\s*date/i;
 
+/** A plan revised within its year, which the year's result is then held to. */
+const REVISION = /supplementary|revised|amended|追加|修正|調整後/i;
+
 /** Of a year's budgets, the one as it stands at the end: 全年預算數 after 年初預算數, a revised one after the first. */
-const FINAL_BUDGET = /全年|調整後|追加|修正|final|revised|supplementary|amended/i;
+const FINAL_BUDGET = new RegExp(`全年|final|${REVISION.source}`, "i");
 
 function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
   const budgets = band.columns.filter((c) => c.role === "budget");
@@ -185,9 +188,6 @@ function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: nu
   entry.actual = actual.col;
   entry.target ??= budget.col;
 }
-
-/** A plan revised within its year, which the year's result is then held to. */
-const REVISION = /supplementary|revised|amended|追加|修正|調整後/i;
 
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
@@ -395,9 +395,6 @@ function revisedAsActual(band: HeaderBand): HeaderBand {
   if (revised.length === 0 || !revised.every((r) => r.period !== null && approved(r))) return band;
   return { ...band, columns: band.columns.map((c) => (revised.includes(c) ? { ...c, role: "actual" } : c)) };
 }
-
-/** Words of a budget's estimate of a year: an amount planned, not a target a result is held to. */
-const ESTIMATE_WORDS = new Set(["estimate", "revised", "projected", "forecast"]);
 
 /**
  * "Actual FY2019 | Estimated FY2020 | Revised FY2020 | Estimated FY2021": estimates of years with no

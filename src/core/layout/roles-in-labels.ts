@@ -1,8 +1,7 @@
 import type { PeriodInput } from "../analysis/indicator-input";
 import { periodInText, type Period } from "../values/period";
-import { parseValue } from "../values/parse-value";
 import { maxOf } from "../values/arrays";
-import { rangeOf, sourceCell } from "./cells";
+import { isFigure, rangeOf, sourceCell } from "./cells";
 import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
 import type { HeaderBand } from "./header-band";
 import { headerKey, headerRole } from "./header-words";
@@ -56,10 +55,6 @@ function unitColumns(view: SheetView, band: HeaderBand, labelCol: number): numbe
     .map((c) => c.col);
 }
 
-function hasFigure(view: SheetView, r: number, cols: readonly number[]): boolean {
-  return cols.some((c) => parseValue(view.cell(r, c)).kind === "number");
-}
-
 /** The labelled rows under the header, to the first blank row, each under the last heading above it. */
 function labelledRows(view: SheetView, band: HeaderBand, labelCol: number, units: readonly number[]): LabelledRow[] {
   const rows: LabelledRow[] = [];
@@ -69,7 +64,7 @@ function labelledRows(view: SheetView, band: HeaderBand, labelCol: number, units
     if (label === "") continue;
     const slot = slotOf(label);
     if (slot === null) {
-      if (!hasFigure(view, r, units)) heading = label.replace(/\(\d\)$/, "").trim();
+      if (!units.some((c) => isFigure(view, r, c))) heading = label.replace(/\(\d\)$/, "").trim();
       continue;
     }
     const period = periodInText(label);

@@ -10,8 +10,11 @@ import type { HeaderBand, HeaderColumn } from "./header-band";
 /** Words of an estimate of a year's result made before the year ends ("YE Proj.": year-end projection). */
 const PROJECTION_WORDS = new Set(["estimate", "projected", "forecast"]);
 const PROJECTION_TEXT = /\b(?:estimated?|projected|projection|forecast)\b|\bproj\./i;
-/** A later estimate of a budget ("Revised FY2020") is no plan a year is held to either. */
-const ESTIMATE_WORDS = new Set([...PROJECTION_WORDS, "revised"]);
+/**
+ * Words of a budget's estimate of a year, an amount planned: a projection, or a later estimate of the
+ * budget ("Revised FY2020"), no plan a year is held to either.
+ */
+export const ESTIMATE_WORDS: ReadonlySet<string> = new Set([...PROJECTION_WORDS, "revised"]);
 
 function laterOrSame(a: Period, b: Period): boolean {
   return a.year > b.year || (a.year === b.year && (a.relative ?? 0) >= (b.relative ?? 0));
