@@ -48,6 +48,16 @@ test.each([
     ["1", "Complaints are acknowledged within 3 working days.", "98%"],
     ["2", "Business licences are issued within 14 days.", "90%"],
   ],
+  [
+    ["No.", "MRRD Client Charter", "Feedback Achievement", "Achievement Percentage"],
+    ["1", "Implement link road projects within 12 months.", "All 289 projects are completed.", "100%"],
+    ["2", "Implement street lighting within 12 months.", "37,752 of 70,000 pairs were completed.", "90%"],
+  ],
+  [
+    ["Bil.", "Piagam Pelanggan / Client Charter", "Pencapaian Maklum Balas", "Achievement Percentage"],
+    ["1", "Complaints answered within 7 days.", "Answered on time but for one.", "99.5%"],
+    ["2", "Permits issued within 14 days.", "Most permits issued on time.", "90%"],
+  ],
 ] as Row[][])(
   "a charter's pledges beside their results alone: each pledge's result, nothing computed (%#)",
   (...rows) => {

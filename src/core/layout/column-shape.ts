@@ -348,10 +348,11 @@ function comparisonPeriods(band: HeaderBand, wide: readonly PeriodColumns[]): Pe
  */
 /** "Achievement", "Performance/ Achievement": a column named for the result alone, not a rate. */
 // "% Achievement of client charter" over JAN | FEB: the share of the charter met each month.
+// "Achievement Percentage" (Malaysia's charters): the same share, its unit said in words.
 const ACHIEVEMENT_ALONE =
-  /^%?\s*(?:performance\s*\/\s*)?achievements?(?:\s+of\s+(?:the\s+)?(?:client\s+)?(?:charter|pledges?|standards?))?(?:\s*\(%\))?$/i;
+  /^%?\s*(?:performance\s*\/\s*)?achievements?(?:\s+of\s+(?:the\s+)?(?:client\s+)?(?:charter|pledges?|standards?))?(?:\s*\(%\)|\s+percentage)?$/i;
 
-function achievementAsActual(band: HeaderBand): HeaderBand {
+function achievementAsActual(view: SheetView, band: HeaderBand): HeaderBand {
   if (band.columns.some((c) => c.role === "actual")) return band;
   // "ACHIEVEMENT" over JAN | FEB | …: one plain column a period, each the period's actual.
   // "Achievement in 2023": the year's preposition goes with the year.
@@ -361,7 +362,10 @@ function achievementAsActual(band: HeaderBand): HeaderBand {
   const perPeriod = plain.length >= 2 && plain.every((c) => c.period !== null);
   // "CLIENT CHARTER | PERFORMANCE/ ACHIEVEMENT" over shares, no target anywhere: the one figure a
   // pledge has is its result (no achievement is computed from it alone).
-  const alone = plain.length === 1 && band.columns.filter((c) => FIGURE_ROLES.has(c.role ?? "")).length === 1;
+  // A result told in words beside it ("Feedback Achievement": "All 289 projects are completed") is
+  // no second figure.
+  const figures = band.columns.filter((c) => FIGURE_ROLES.has(c.role ?? "") && figuresBelow(view, band, c.col));
+  const alone = plain.length === 1 && figures.length === 1 && figures[0] === plain[0];
   if (!perPeriod && !alone && (plain.length !== 1 || !band.columns.some((c) => c.role === "target"))) return band;
   return {
     ...band,
@@ -808,7 +812,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     budgetsAsPlans(
       estimatesAsAmounts(
         projectionsAside(
-          revisedAsActual(achievementAsActual(standardBesideShareMet(outcomeOfYear(headingMergedDown(view, given))))),
+          revisedAsActual(
+            achievementAsActual(view, standardBesideShareMet(outcomeOfYear(headingMergedDown(view, given)))),
+          ),
         ),
       ),
     ),
