@@ -18,7 +18,8 @@ export function rangeOf(view: SheetView, top: number, left: number, bottom: numb
 export function indicatorNameFromTitle(title: string): string {
   const stripped = title
     .replace(/^.*?指標\s*[0-9一二三四五六七八九十]*\s*[:：]\s*/, "")
-    .replace(/^(?:KPI|Indicator)\s*[0-9]*\s*[:：.\-–]\s*/i, "")
+    // "KPI 1.1 Percentage of …" has no separator: its number is a section's, kept with the name.
+    .replace(/^(?:KPI|Indicator)\s*(?:[0-9]+(?:\.[0-9]+)*)?\s*(?:[:：\-–]|\.(?=\s))\s*/i, "")
     .trim();
   return stripped === "" ? title.trim() : stripped;
 }

@@ -657,6 +657,21 @@ function confirmByArithmetic(view: SheetView, shape: ColumnShape, read: Read, ta
   return { shape: final, confirmed: { ...confirmed, shape: final }, read: readRows(view, final, taken, tableIndex) };
 }
 
+/** A series (years down) whose printed difference (Value vs Target) is checked on every year, as a table's is. */
+function seriesWithDifference(
+  view: SheetView,
+  shape: ColumnShape,
+  read: Read,
+  taken: Set<number>,
+  tableIndex: number,
+  title: string | null,
+) {
+  const stated = withStatedDifference(view, shape, dataRows(shape, read));
+  if (stated === shape) return { shape, confirmed: null, read };
+  for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
+  return { shape: stated, confirmed: null, read: readSeries(view, stated, taken, tableIndex, title) };
+}
+
 /** One table under its header, read, confirmed by its arithmetic and with its totals apart; null where it holds nothing. */
 function readTable(
   view: SheetView,
@@ -672,7 +687,9 @@ function readTable(
     shape: final,
     confirmed,
     read,
-  } = series ? { shape, confirmed: null, read: first } : confirmByArithmetic(view, shape, first, taken, tableIndex);
+  } = series
+    ? seriesWithDifference(view, shape, first, taken, tableIndex, title)
+    : confirmByArithmetic(view, shape, first, taken, tableIndex);
   const { last } = read;
   const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
   const aggregates = separated.aggregates;

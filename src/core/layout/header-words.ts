@@ -177,7 +177,18 @@ const RULES: readonly Rule[] = [
   },
   {
     role: "status",
-    words: ["達成情形", "是否達成", "達成與否", "達成狀況", "status", "met/notmet", "targetmet"],
+    // "Did the KPI hit target?": a question a row answers yes or no.
+    words: [
+      "達成情形",
+      "是否達成",
+      "達成與否",
+      "達成狀況",
+      "status",
+      "met/notmet",
+      "targetmet",
+      "hittarget",
+      "hitthetarget",
+    ],
     exact: ["met", "result?"],
   },
   // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
@@ -305,6 +316,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
+  if (/(?:vs\.?|versus)target$/.test(head)) return null;
   const match = ruleMatch(key, bare);
   // "% Total Expenditure", "Percentage spent": spending as a share of what was there to spend.
   if (match?.role === "executed" && /^(?:%|％|percent(?:age)?(?:of)?)/.test(key)) return { ...match, role: "rate" };

@@ -11,7 +11,8 @@ import type { SheetView } from "./sheet-view";
  * rows and three at least, the table states that relation, and a row that breaks it is a finding on
  * that row (REPORTED_MISMATCH), as a printed rate that breaks its relation is.
  */
-const DIFFERENCE_HEADER = /比較增減|增減|差異|差額|variance|variation|difference/i;
+// "Value vs Target": the actual set against the target, their difference.
+const DIFFERENCE_HEADER = /比較增減|增減|差異|差額|variance|variation|difference|\bvs\.?\s*target|versus\s+target/i;
 const RELATIONS: readonly DifferenceRelation[] = ["actualLessTarget", "targetLessActual", "distance"];
 const SAMPLE_ROWS = 200;
 const CONFIRMED_SHARE = 2 / 3;
