@@ -3,7 +3,7 @@ import type { PeriodInput } from "../analysis/indicator-input";
 import { parsePeriod, type Period } from "../values/period";
 import { rangeOf, sourceCell } from "./cells";
 import type { DetectedIndicator, DetectedTable } from "./detected";
-import { headerRole, isAggregateLabel, type HeaderRole } from "./header-words";
+import { headerRole, isAggregateLabel, roleBesideBudget, type HeaderRole } from "./header-words";
 import type { HeaderBand } from "./header-band";
 import type { SheetView } from "./sheet-view";
 import { periodOfTitle, titleAbove } from "./title";
@@ -30,10 +30,9 @@ type PairRole = HeaderRole | "amount" | "share";
  */
 function pairRole(text: string): PairRole | null {
   const key = text.replace(/\s/g, "");
-  if (key === "決算") return "executed";
   if (key === "金額") return "amount";
   if (key === "百分比") return "share";
-  return headerRole(text)?.role ?? null;
+  return roleBesideBudget(text);
 }
 
 /** The pairs a cross-tab repeats under each group: 預算 | 決算, 目標值 | 實際值, Target | Actual, 金額 | 百分比. */

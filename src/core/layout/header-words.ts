@@ -289,6 +289,14 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * 預算 | 決算 side by side, as a cross-tab's pair or as rows (近4年預、決算趨勢): a bare 決算 is the
+ * executed amount beside its budget. Alone ("110年度決算") it is a year's amount, no role of its own.
+ */
+export function roleBesideBudget(text: string): HeaderRole | null {
+  return text.replace(/\s/g, "") === "決算" ? "executed" : (headerRole(text)?.role ?? null);
+}
+
 /** Header text as compared: spaces, line breaks and colons removed, lower case. */
 export function headerKey(text: string): string {
   return foldScript(text.replace(/[\s:：]/g, "").toLowerCase());

@@ -1,7 +1,7 @@
 import type { PeriodInput } from "../analysis/indicator-input";
 import { asPoints } from "./cells";
 import { namedIndicator, type DetectedIndicator } from "./detected";
-import { headerRole, inPercentPoints } from "./header-words";
+import { inPercentPoints, roleBesideBudget } from "./header-words";
 import { tableName } from "./title";
 import { SLOT, type Slot } from "./roles-down";
 
@@ -16,8 +16,8 @@ export function rowsAsRoles(
   sheet: string,
 ): DetectedIndicator | null {
   const roles = rows.map((row) => {
-    const role = headerRole(row.name)?.role;
-    return role === undefined ? undefined : SLOT[role];
+    const role = roleBesideBudget(row.name);
+    return role === null ? undefined : SLOT[role];
   });
   if (rows.length < 2 || roles.some((r) => r === undefined)) return null;
   const slots = new Set(roles);
@@ -38,7 +38,7 @@ export function rowsAsRoles(
       ratings: [],
     };
   });
-  const execution = rows.some((row) => ["budget", "executed", "rate"].includes(headerRole(row.name)?.role ?? ""));
+  const execution = rows.some((row) => ["budget", "executed", "rate"].includes(roleBesideBudget(row.name) ?? ""));
   const name = tableName(title, sheet);
   return {
     ...namedIndicator(name, null, periods, first.table),
