@@ -39,7 +39,7 @@ import { readRowAbove } from "./header-below";
 import { captionedPlan } from "./captioned-plan";
 import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups } from "./measure-groups";
-import { packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
+import { labelledTarget, packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -119,6 +119,13 @@ function targetOfName(view: SheetView, r: number, nameCol: number, actual: Sourc
   return value === null ? null : { address: view.address(r, nameCol), value };
 }
 
+/** Where no column holds the targets, one the name states under its label ("Target is 80%"). */
+function labelledTargetOfName(view: SheetView, r: number, nameCol: number, actual: SourceCell | null) {
+  if (actual?.value.kind !== "number") return null;
+  const value = labelledTarget(view.text(r, nameCol), actual.value);
+  return value === null ? null : { address: view.address(r, nameCol), value };
+}
+
 /** A figure cell that holds a sentence: the level it states (percentInSentence), where it states one. */
 function sentenced(cell: SourceCell | null): SourceCell | null {
   if (cell === null || cell.value.kind !== "text") return cell;
@@ -162,7 +169,8 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
         ? targetOfName(view, r, nameCol, actual)
         : p.targetShare
           ? shareOfStandard(targetCell)
-          : sentenced(points(packed?.target ?? targetCell, p.targetInPoints));
+          : (sentenced(points(packed?.target ?? targetCell, p.targetInPoints)) ??
+            (p.target === undefined ? labelledTargetOfName(view, r, nameCol, actual) : null));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
     // Read for every row of a table: the common shape as one literal, the spreads (slow) only where

@@ -324,6 +324,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // "Performance in May 2019", "Performance for 2023-24": the period's result.
+  if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of)\s/i.test(text))
+    return { role: "actual", word: "performance" };
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   const match = ruleMatch(key, bare);

@@ -180,6 +180,10 @@ export function periodInText(text: string): Period | null {
   // "2024年4月", "113年1月", "2024-03": a month of its year, the whole label.
   const month = monthPeriod(t.trim());
   if (month) return month;
+  // "Performance in May 2019": the month a header's figures are of, the month and its year.
+  const inMonth = /\b(?:in|for|during)\s+([a-z]{3,9}\.?\s+(?:19|20)\d{2})$/i.exec(t.trim());
+  const named = inMonth?.[1] === undefined ? null : namedMonth(inMonth[1]);
+  if (named) return named;
   const year = yearInText(t);
   const quarter = quarterOf(t);
   // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.

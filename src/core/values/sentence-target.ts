@@ -156,3 +156,16 @@ export function packedTargetAndResult(text: string): { target: ParsedValue; actu
   const actual = parseValue({ value: match[2] });
   return target.kind === "number" && actual.kind === "number" ? { target, actual } : null;
 }
+
+/**
+ * "… within 60 seconds. Target is 80%", "(Target: 95%)", "目標值：90%": a target the name states under
+ * its own label, at the start of a line, a sentence or a bracket (not "sites meeting the target of 5 days"). Read
+ * in the kind of the result beside it, as targetInSentence reads; null where the name states none.
+ */
+const LABELLED_TARGET = /(?:^|\n|[.;。；()（）]\s*)(?:targets?|目標值?)\s*(?:is|[:：=])?\s*([^\n]{1,40})$/im;
+
+export function labelledTarget(name: string, actual: ParsedValue | null): ParsedValue | null {
+  if (actual?.kind !== "number" || name.length > LONGEST_SENTENCE) return null;
+  const tail = LABELLED_TARGET.exec(name)?.[1];
+  return tail === undefined ? null : targetInSentence(tail.replace(/[)）]\s*$/, ""), actual);
+}
