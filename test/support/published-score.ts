@@ -103,10 +103,20 @@ export function pairing(
   return pairs;
 }
 
+/**
+ * "Actual Q4 2019/20" read as Q4 2019/20 and transcribed as 2019/20: one column, where the indicator
+ * has that one quarter of the year (a quarterly table's four quarters stay apart).
+ */
+const yearOfQuarter = (label: string | null) => periodKey(label?.replace(/^Q[1-4]\s+/i, "") ?? null);
+
 export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: number) {
   const key = periodKey(want.period);
+  const quarters = indicator.periods.filter(
+    (p) => /^Q[1-4]\s/i.test(p.period ?? "") && yearOfQuarter(p.period) === key,
+  );
   return (
     indicator.periods.find((p) => periodKey(p.period) === key) ??
+    (quarters.length === 1 && !/^Q[1-4]/i.test(want.period ?? "") ? quarters[0] : undefined) ??
     (count === 1 && indicator.periods.length === 1 ? indicator.periods[0] : undefined)
   );
 }

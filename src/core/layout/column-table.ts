@@ -74,10 +74,13 @@ function barePoints(periods: readonly PeriodInput[]): boolean {
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;
 
+// "Smaller is better", "Good is Low", "Aim to minimise" (UK councils' improvement direction).
 function statedDirection(text: string): Direction | null {
-  if (/越低越好|愈低愈好|↓|低|lower|down|decrease/i.test(text)) return "lower";
+  if (/越低越好|愈低愈好|↓|低|lower|\blow\b|down|decrease|smaller|less|fewer|minimi[sz]e|reduce/i.test(text))
+    return "lower";
   if (/接近|↔|closer/i.test(text)) return "closer";
-  if (/越高越好|愈高愈好|↑|高|higher|up|increase/i.test(text)) return "higher";
+  if (/越高越好|愈高愈好|↑|高|higher|\bhigh\b|up|increase|bigger|larger|greater|more|maximi[sz]e/i.test(text))
+    return "higher";
   return null;
 }
 

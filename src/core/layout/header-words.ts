@@ -191,6 +191,12 @@ const RULES: readonly Rule[] = [
     ],
     exact: ["met", "result?"],
   },
+  // Before the indicator's words: 指標方向 holds 指標 but states a direction. "Good is" over High | Low.
+  {
+    role: "direction",
+    words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"],
+    exact: ["goodis", "goodwhen"],
+  },
   // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
   // pledges head the share to reach "服務指標" (服務標準 is the standard, 實際表現 the result).
   { role: "target", words: ["目標值", "服務指標"] },
@@ -264,7 +270,6 @@ const RULES: readonly Rule[] = [
   // Actual" is a result, read by the rule above).
   { role: "target", words: ["revised"] },
   { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
-  { role: "direction", words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"] },
   {
     role: "period",
     words: [],

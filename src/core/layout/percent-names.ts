@@ -3,8 +3,9 @@ import { asPoints } from "./cells";
 import type { DetectedIndicator } from "./detected";
 
 /** A name that says its figure is a percentage: "Percentage of …", "(cumulative, %)", "% of …", 百分比. */
+// "13. % major planning applications determined …": a name opening on % (after its number) names a share.
 const PERCENT_NAME =
-  /\bpercent(?:age)?\s+of\b|[(（][^)）]*[%％][)）]|(?:^|\s)[%％]\s*of\b|百分比|[(（]\s*[%％]\s*[)）]/i;
+  /\bpercent(?:age)?\s+of\b|[(（][^)）]*[%％][)）]|(?:^|\s)[%％]\s*of\b|百分比|[(（]\s*[%％]\s*[)）]|^(?:\d{1,3}[.)]?\s+)?[%％]\s/i;
 
 function figures(periods: readonly PeriodInput[]): SourceCell[] {
   return periods.flatMap((p) => [p.target, p.actual].filter((c): c is SourceCell => c?.value.kind === "number"));
@@ -18,11 +19,30 @@ function figures(periods: readonly PeriodInput[]): SourceCell[] {
 export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
   if (!PERCENT_NAME.test(indicator.name)) return indicator;
   const cells = figures(indicator.periods);
+  const mixed = bareBesidePercents(indicator, cells);
+  if (mixed) return mixed;
   const bare = cells.every((c) => c.value.kind === "number" && !c.value.percent && c.value.unit === null);
   const inRange = cells.every((c) => c.value.kind === "number" && c.value.value >= 0 && c.value.value <= 100);
   const points = cells.some((c) => c.value.kind === "number" && c.value.value > 1);
   if (cells.length === 0 || !bare || !inRange || !points) return indicator;
   const asShare = (c: SourceCell | null) => (c === null ? null : asPoints(c));
+  return {
+    ...indicator,
+    periods: indicator.periods.map((p) => ({ ...p, target: asShare(p.target), actual: asShare(p.actual) })),
+  };
+}
+
+/**
+ * "% major planning applications …" over 100% | 78.6 | 80%: where the share's other figures carry %, a
+ * bare figure between 1 and 100 is in percentage points too (78.6 is 78.6%), not 78.6 times the target.
+ */
+function bareBesidePercents(indicator: DetectedIndicator, cells: readonly SourceCell[]): DetectedIndicator | null {
+  const bare = (c: SourceCell) => c.value.kind === "number" && !c.value.percent && c.value.unit === null;
+  const marked = cells.filter((c) => c.value.kind === "number" && c.value.percent);
+  const points = cells.filter(bare);
+  const inPoints = (c: SourceCell) => c.value.kind === "number" && c.value.value > 1 && c.value.value <= 100;
+  if (marked.length === 0 || points.length === 0 || !points.every(inPoints)) return null;
+  const asShare = (c: SourceCell | null) => (c !== null && bare(c) ? asPoints(c) : c);
   return {
     ...indicator,
     periods: indicator.periods.map((p) => ({ ...p, target: asShare(p.target), actual: asShare(p.actual) })),
