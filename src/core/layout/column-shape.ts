@@ -213,6 +213,10 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       byLabel.set(c.period.label, entry);
     }
   for (const entry of byLabel.values()) withBudgetAsPlan(band, entry);
+  // A budget beside a target of its own year (or an estimate of it) is a plan beside a plan: no result
+  // to rate, whatever the reading of either.
+  for (const entry of byLabel.values())
+    if (entry.target !== undefined && budgetCol(band, entry.actual)) delete entry.actual;
   // 112 | 113 | 114 年度預算數 beside 115及以後年度預估需求數: one column a period, the others budgets, so
   // the estimate is that period's amount, not a target for it to meet. (FY18 Actual | FY19 Target is
   // a target beside a result: budgets only, no column of results.)

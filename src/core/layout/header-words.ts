@@ -116,6 +116,9 @@ const RULES: readonly Rule[] = [
   },
   { role: "payable", words: ["應付數", "應付未付", "payable"] },
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
+  // "Budgeted Standard", "Budget Standard" (New Zealand's Estimates): the level of service the year's
+  // budget buys, its target, no money.
+  { role: "target", words: ["budgetedstandard", "budgetstandard"] },
   {
     role: "budget",
     words: [
