@@ -826,7 +826,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
   const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
-  const goal = first(band, "goal") ?? first(band, "dimension");
+  // "Projected outcomes" over 166 | 2 761: a goal's word over figures heads no names.
+  const goalWord = first(band, "goal") ?? first(band, "dimension");
+  const goal = goalWord && !figuresBelow(view, band, goalWord.col) ? goalWord : undefined;
   const figureCols = band.columns.filter(
     (c) => (c.role !== null && FIGURE_ROLES.has(c.role)) || (c.period !== null && !datedWords(view, band, c)),
   );

@@ -112,6 +112,10 @@ const RULES: readonly Rule[] = [
       "spendingrate",
       "%spent",
       "percentspent",
+      // "Actual as percentage of budget": spending as a share of the budget, its execution rate.
+      "percentageofbudget",
+      "percentofbudget",
+      "%ofbudget",
     ],
   },
   { role: "payable", words: ["應付數", "應付未付", "payable"] },
