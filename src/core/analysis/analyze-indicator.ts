@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import { achievement, capAt, isMet } from "../measures/achievement";
+import { achievement, capAt, isMet, type Direction } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
 import { uncertainAchievement } from "./uncertain";
 import { checkDifference } from "./review-difference";
@@ -109,6 +109,23 @@ function shareBeyondWhole(name: string, period: PeriodInput): boolean {
   return target.value <= 1 && actual.value > 1 && namesShare(name);
 }
 
+/**
+ * A share beaten more than fivefold (38% against a target of 4.3%) is likelier a misprint of the
+ * target (43%) or a share of something else than a result: said, not shown. Counts and amounts may
+ * well run that far; shares held to a floor do not.
+ */
+const SHARE_TIMES_TARGET = 5;
+/** A rate of change (成長率, growth) may run far past its target: 38.8 times a 2% growth is growth. */
+const CHANGE_NAME = /成長|增加|增長|提升|growth|increase|change|rise/i;
+
+function shareFarBeyondTarget(name: string, period: PeriodInput, direction: Direction, value: number): boolean {
+  const target = period.target?.value;
+  const actual = period.actual?.value;
+  if (direction !== "higher" || target?.kind !== "number" || actual?.kind !== "number") return false;
+  if (CHANGE_NAME.test(name)) return false;
+  return target.percent && actual.percent && target.value <= 1 && value > SHARE_TIMES_TARGET;
+}
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -134,7 +151,11 @@ export function analyzeIndicator(
       : undirected
         ? notComputable("no-direction")
         : achievement(target, actual, direction);
-    const implausible = computedRaw.ok && (computedRaw.value > PLAUSIBLE_ACHIEVEMENT || shareBeyondWhole(name, period));
+    const implausible =
+      computedRaw.ok &&
+      (computedRaw.value > PLAUSIBLE_ACHIEVEMENT ||
+        shareBeyondWhole(name, period) ||
+        shareFarBeyondTarget(name, period, direction, computedRaw.value));
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
