@@ -543,7 +543,8 @@ function figuresBelow(view: SheetView, band: HeaderBand, col: number): boolean {
  * column, whose cells are words and never figures, beside columns of figures: the names.
  */
 function figureWordOverNames(view: SheetView, band: HeaderBand): HeaderBand {
-  const [leftmost] = band.columns;
+  // A heading merged down the left of the rows ("预算执行情况(10分)") stands beside the names, not over them.
+  const leftmost = band.columns.find((c) => !view.isMergedTail(band.bottom + 1, c.col));
   // A target in words ("Target | Performance", sentences) is a target still: only money words are names.
   if (leftmost === undefined || leftmost.period !== null || !MONEY_ROLES.has(leftmost.role ?? "")) return band;
   if (band.columns.some((c) => c.role === "indicator")) return band;
@@ -630,7 +631,9 @@ function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
  * numbers (1, 2, 3) under a name header is the items' codes.
  */
 function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | undefined): HeaderColumn | undefined {
-  if (named === undefined || wordsBelow(view, band, named.col)) return named;
+  // A name header merged down over the rows (项目资金(万元) beside its lines) is their heading, no names.
+  const mergedDown = named !== undefined && view.isMergedTail(band.bottom + 1, named.col);
+  if (named === undefined || (wordsBelow(view, band, named.col) && !mergedDown)) return named;
   // One name header merged over numbers and names (KPI over "(1)" | "No. of flats") is read as one.
   const worded = band.columns.find(
     (c) => c.role === "indicator" && c.text !== named.text && wordsBelow(view, band, c.col),
@@ -648,7 +651,18 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   // 科目 over 一、 | 二、, the names beside them under no header.
   const unheaded = (beside ?? left) ? null : namesBesideCodes(view, band, named.col, view.right + 1);
   const besideCodes = unheaded === null ? undefined : { ...named, col: unheaded, text: "" };
-  return worded ?? beside ?? left ?? besideCodes ?? named;
+  return worded ?? beside ?? left ?? besideCodes ?? wordsUnheadedBeside(view, band, named) ?? named;
+}
+
+/**
+ * 项目资金(万元) merged down the left, its lines (年度资金总额, 其中:本年财政拨款) in the column beside it
+ * under no header: the names are those words, the merged cell their heading.
+ */
+function wordsUnheadedBeside(view: SheetView, band: HeaderBand, named: HeaderColumn): HeaderColumn | undefined {
+  const col = named.col + 1;
+  if (!view.isMergedTail(band.bottom + 1, named.col) || band.columns.some((c) => c.col === col && c.text !== ""))
+    return undefined;
+  return wordsBelow(view, band, col) ? { ...named, col, text: "" } : undefined;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;

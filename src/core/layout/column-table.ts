@@ -20,7 +20,7 @@ import {
   type DetectedTable,
   type TableReading,
 } from "./detected";
-import { bandOf, headerRowsFrom, sentenceRow, startsHeader, type HeaderBand } from "./header-band";
+import { bandOf, fillsInForm, headerRowsFrom, sentenceRow, startsHeader, type HeaderBand } from "./header-band";
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
@@ -839,7 +839,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       if (read.found) header = read.last;
       continue;
     }
-    if (!startsHeader(view, header) || isCaptionRow(view, header)) continue;
+    if (!startsHeader(view, header) || isCaptionRow(view, header) || fillsInForm(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
     if (groups) {

@@ -104,6 +104,18 @@ export function startsHeader(view: SheetView, row: number): boolean {
 
 const CHANGE_HEADER = /\bchange\b|\bvariance\b|\bdifference\b|比較|增減|差異/i;
 
+/** "219-池州市贵池区棠溪镇人民政府", "51000021R000000019951-工资性支出": a unit or project under its code. */
+const CODED_NAME = /^\d{3,}[A-Z\d]*\s*[-－]\s*[^\d\s-]/;
+
+/**
+ * A form's filled-in row ("主管部门 | 219-池州市… | 实施单位 | 219001-…"): a name under its code is a
+ * value entered on the form, never a header word, so the row heads no table.
+ */
+export function fillsInForm(view: SheetView, row: number): boolean {
+  for (let c = view.left; c <= view.right; c++) if (CODED_NAME.test(view.text(row, c))) return true;
+  return false;
+}
+
 const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
 
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
@@ -117,7 +129,7 @@ function headerLike(view: SheetView, row: number): boolean {
   }
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
-  return true;
+  return !fillsInForm(view, row);
 }
 
 /** Rows whose first cell says 年度 / Year: the texts beside it are year labels. */

@@ -95,7 +95,12 @@ const RULES: readonly Rule[] = [
     // to; "達到服務水平的百分比" is the share that met it, a target or a result as its group says.
     exact: ["服務水平"],
   },
-  { role: "remarks", words: ["備註", "附註", "remark", "note", "comment", "explanation"], exact: ["說明"] },
+  // 偏差原因分析, 未完成原因分析: why a value fell short, in words.
+  {
+    role: "remarks",
+    words: ["備註", "附註", "remark", "note", "comment", "explanation", "原因分析"],
+    exact: ["說明", "原因"],
+  },
   {
     role: "rate",
     words: [
@@ -156,7 +161,8 @@ const RULES: readonly Rule[] = [
       "obligat",
     ],
   },
-  { role: "weight", words: ["配分", "權重", "比重", "weight", "maxscore", "maxpoints"], exact: ["points"] },
+  // 分值 (mainland forms): the points an item is worth.
+  { role: "weight", words: ["配分", "權重", "比重", "weight", "maxscore", "maxpoints"], exact: ["points", "分值"] },
   {
     role: "scoreItem",
     words: ["評分項目", "考核項目", "評核項目", "評分指標", "考核指標", "評核指標", "評鑑項目", "scoreitem"],
@@ -201,19 +207,21 @@ const RULES: readonly Rule[] = [
   // Before the indicator's words: 指標方向 holds 指標 but states a direction. "Good is" over High | Low.
   {
     role: "direction",
-    words: ["指標方向", "方向", "direction", "polarity", "desiredtrend"],
+    words: ["指標方向", "指標性質", "方向", "direction", "polarity", "desiredtrend"],
     exact: ["goodis", "goodwhen"],
   },
   // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
   // pledges head the share to reach "服務指標" (服務標準 is the standard, 實際表現 the result).
-  { role: "target", words: ["目標值", "服務指標"] },
+  // 年度指標值 (mainland 绩效自评表): the year's value set for the indicator, its target.
+  { role: "target", words: ["目標值", "服務指標", "指標值"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
   },
   {
     role: "dimension",
-    words: ["考核面向", "評核面向", "面向", "構面", "dimension", "category", "類別"],
+    // 一級指標 | 二級指標 over 產出指標 | 數量指標: the levels a 三級指標 sits under.
+    words: ["考核面向", "評核面向", "面向", "構面", "dimension", "category", "類別", "一級指標", "二級指標"],
     exact: ["area"],
   },
   {
@@ -270,7 +278,19 @@ const RULES: readonly Rule[] = [
     role: "actual",
     // "Progress as at 28 February 1999": the result to date beside a target.
     // 執行情況百分比 (Macao's pledges): the share of cases met, as it turned out.
-    words: ["實際", "實績", "達成值", "執行結果", "執行情況百分比", "actual", "achieved", "result", "progress"],
+    // 實際完成值, 完成值 (mainland 绩效自评表): the value the year reached.
+    words: [
+      "實際",
+      "實績",
+      "達成值",
+      "完成值",
+      "執行結果",
+      "執行情況百分比",
+      "actual",
+      "achieved",
+      "result",
+      "progress",
+    ],
     exact: ["實際數", "value", "outturn"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised

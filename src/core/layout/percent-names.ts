@@ -16,11 +16,16 @@ function figures(periods: readonly PeriodInput[]): SourceCell[] {
  * that says percentage, its figures bare numbers up to 100 and some above 1, is in percentage points:
  * 10 is 10%. Not where a figure carries its own % or goes past 100.
  */
+/** 合格率, "Collection rate": a rate's name, its figures shares. */
+const RATE_NAME = /率|\brate\b/i;
+
 export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
-  if (!PERCENT_NAME.test(indicator.name)) return indicator;
+  const percentName = PERCENT_NAME.test(indicator.name);
+  if (!percentName && !RATE_NAME.test(indicator.name)) return indicator;
   const cells = figures(indicator.periods);
   const mixed = bareBesidePercents(indicator, cells);
   if (mixed) return mixed;
+  if (!percentName) return indicator;
   const bare = cells.every((c) => c.value.kind === "number" && !c.value.percent && c.value.unit === null);
   const inRange = cells.every((c) => c.value.kind === "number" && c.value.value >= 0 && c.value.value <= 100);
   const points = cells.some((c) => c.value.kind === "number" && c.value.value > 1);

@@ -111,7 +111,8 @@ const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** "76.48 per cent", "95 percent": the percent sign in words, as UK and Australian reports print it. */
-const PERCENT_WORDS = /(\d)\s*(?:per\s?cent|percent)\b/i;
+// "≥100百分比" (mainland forms write the unit out): a percentage.
+const PERCENT_WORDS = /(\d)\s*(?:per\s?cent\b|percent\b|百分比$)/i;
 
 /** A mark before a figure, "(M) 85%", "(D) $43.32": how the result was measured, no part of it. */
 const LEADING_MARK = /^[(（][A-Z]{1,2}[)）]\s*/;

@@ -1,0 +1,60 @@
+/**
+ * Issue 21 (filled score sheets): the mainland project self-evaluation form (项目支出绩效自评表), in
+ * simplified script, as two publishers lay it out: a header of filled-in values under codes
+ * ("219-池州市…"), a funds block whose heading is merged down beside its lines, and a 绩效指标 block
+ * (一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分). The funds are read as execution, the
+ * indicators against their values, and the form's points as one score sheet across both blocks.
+ */
+import { analyzeWorkbook, type Grid } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
+
+function form(fundsHeader: Row, kpiHeader: Row): Grid {
+  const rows: Row[] = [
+    ["项目支出绩效自评表", null, null, null, null, null, null, null],
+    ["主管部门", "219-某县某镇人民政府", null, null, "实施单位", "219001-某县某镇人民政府", null, null],
+    fundsHeader,
+    [null, "其中:本年财政拨款", 90, 89.974, 89.974, 10, null, 10],
+    [null, "其他资金", null, null, null, null, null, null],
+    kpiHeader,
+    [null, "产出指标(50分)", "数量指标", "委托业务项目数量", "≥50个", 50, 25, 25],
+    [null, null, "质量指标", "报告合格率", "≥100百分比", 100, 25, 25],
+    [null, "效益指标(40分)", "成本指标", "项目总成本", "≤90万元", 90, 40, 40],
+  ];
+  return rowGrid(rows, [
+    { top: 2, left: 0, bottom: 4, right: 0 },
+    { top: 5, left: 0, bottom: 8, right: 0 },
+  ]);
+}
+
+test.each([
+  [
+    ["项目资金\n(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+  ],
+  [
+    ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "权重", "预算执行率", "得分"],
+    ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+  ],
+] as Row[][])("the funds as execution, the indicators against their values, one score sheet (%#)", (funds, kpi) => {
+  const report = analyzeWorkbook([form(funds ?? [], kpi ?? [])]);
+  const sheet = report.sheets[0];
+  const read = (sheet?.indicators ?? []).map((i) => [
+    i.name,
+    i.direction,
+    i.periods[0]?.target,
+    i.periods[0]?.actual,
+    i.periods[0]?.achievement,
+  ]);
+  expect(read).toEqual(
+    expect.arrayContaining([
+      ["其中:本年财政拨款", "higher", 89.974, 89.974, 1],
+      ["委托业务项目数量", "higher", 50, 50, 1],
+      ["报告合格率", "higher", 1, 1, 1],
+      ["项目总成本", "lower", 90, 90, 1],
+    ]),
+  );
+  expect(read.map((r) => r[0])).not.toContain("219-某县某镇人民政府");
+  const cards = sheet?.scorecards ?? [];
+  expect(cards).toHaveLength(1);
+  expect([cards[0]?.weightTotal, cards[0]?.total]).toEqual([100, 100]);
+});
