@@ -632,7 +632,7 @@ function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
  */
 function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | undefined): HeaderColumn | undefined {
   // A name header merged down over the rows (项目资金(万元) beside its lines) is their heading, no names.
-  const mergedDown = named !== undefined && view.isMergedTail(band.bottom + 1, named.col);
+  const mergedDown = named !== undefined && (view.mergedFromRow(band.bottom + 1, named.col) ?? Infinity) <= band.bottom;
   if (named === undefined || (wordsBelow(view, band, named.col) && !mergedDown)) return named;
   // One name header merged over numbers and names (KPI over "(1)" | "No. of flats") is read as one.
   const worded = band.columns.find(
@@ -660,7 +660,10 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
  */
 function wordsUnheadedBeside(view: SheetView, band: HeaderBand, named: HeaderColumn): HeaderColumn | undefined {
   const col = named.col + 1;
-  if (!view.isMergedTail(band.bottom + 1, named.col) || band.columns.some((c) => c.col === col && c.text !== ""))
+  if (
+    (view.mergedFromRow(band.bottom + 1, named.col) ?? Infinity) > band.bottom ||
+    band.columns.some((c) => c.col === col && c.text !== "")
+  )
     return undefined;
   return wordsBelow(view, band, col) ? { ...named, col, text: "" } : undefined;
 }

@@ -241,6 +241,8 @@ const RULES: readonly Rule[] = [
       "indicator",
       "kpi",
       "servicestandard",
+      // 承諾標準 (Hong Kong's pledges in Chinese, "Pledge"): each pledge a row's name.
+      "承諾標準",
       // "MDGM CLIENT CHARTER" over the charter's sentences: each a pledge, the table's indicators.
       "clientcharter",
       "客戶約章",
@@ -284,6 +286,8 @@ const RULES: readonly Rule[] = [
       "實績",
       "達成值",
       "完成值",
+      // 成績 (Hong Kong's pledges: 服務 | 承諾標準 | 成績): the year's result.
+      "成績",
       "執行結果",
       "執行情況百分比",
       "actual",
