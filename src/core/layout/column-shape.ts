@@ -655,6 +655,26 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
 }
 
 /**
+ * "Scheme | Total Recipients | Target | Measure | Recorded": a name header right of the figures it
+ * would name ("Measure" over "In 6 Weeks", the standard each is held to) names no rows where words
+ * stand at the left, before the first figure: those are the names.
+ */
+function namesLeftOfFigures(
+  view: SheetView,
+  band: HeaderBand,
+  named: HeaderColumn | undefined,
+  firstFigure: number,
+): HeaderColumn | undefined {
+  if (named === undefined || named.col < firstFigure) return named;
+  for (let c = view.left; c < firstFigure; c++) {
+    if ((view.mergedFromRow(band.bottom + 1, c) ?? Infinity) <= band.bottom) continue;
+    const header = band.columns.find((h) => h.col === c);
+    if (wordsBelow(view, band, c)) return { ...(header ?? named), col: c, role: "indicator" };
+  }
+  return named;
+}
+
+/**
  * 项目资金(万元) merged down the left, its lines (年度资金总额, 其中:本年财政拨款) in the column beside it
  * under no header: the names are those words, the merged cell their heading.
  */
@@ -842,7 +862,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   );
   const sentenced = targetSentences(view, worded);
   const band = sentenced ?? worded;
-  const named = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
+  const namedAt = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   // "Projected outcomes" over 166 | 2 761: a goal's word over figures heads no names.
   const goalWord = first(band, "goal") ?? first(band, "dimension");
   const goal = goalWord && !figuresBelow(view, band, goalWord.col) ? goalWord : undefined;
@@ -851,6 +871,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   );
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
+  const named = namesLeftOfFigures(view, band, namedAt, firstFigure);
   const leftOfFigures =
     named?.col ??
     goal?.col ??

@@ -295,7 +295,8 @@ const RULES: readonly Rule[] = [
       "result",
       "progress",
     ],
-    exact: ["實際數", "value", "outturn"],
+    // "Recorded" beside "Target" (Irish written answers): the result recorded.
+    exact: ["實際數", "value", "outturn", "recorded"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).
