@@ -377,6 +377,28 @@ function achievementAsActual(view: SheetView, band: HeaderBand): HeaderBand {
   };
 }
 
+const COMPARISON_SIGN = /^(?:[<>]=?|[=≥≤≧≦＞＜＝═])$/;
+
+/**
+ * "Measure-ment" over = | > | <: a column whose every cell is a comparison sign says how each result
+ * is compared with its target, whatever its header: the direction, never the names.
+ */
+function signsAsDirection(view: SheetView, band: HeaderBand): HeaderBand {
+  const signs = (col: number) => {
+    let count = 0;
+    for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {
+      const text = view.isMergedTail(r, col) ? "" : view.text(r, col).trim();
+      if (text === "" || /^(?:TBD|TBC|N\/?A|待定|-)$/i.test(text)) continue;
+      if (!COMPARISON_SIGN.test(text)) return false;
+      count++;
+    }
+    return count >= 2;
+  };
+  const column = band.columns.find((c) => c.role !== "direction" && signs(c.col));
+  if (column === undefined) return band;
+  return { ...band, columns: band.columns.map((c) => (c === column ? { ...c, role: "direction", word: null } : c)) };
+}
+
 /**
  * "1999–2000 Target | 1999–2000 Outcome": a goal has no year, so an outcome under a year beside its
  * target is that year's result; a goal under a year, its target.
@@ -518,7 +540,8 @@ function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
     if (view.isBlankRow(r)) break;
     if (view.isMergedTail(r, col)) continue;
     const text = view.text(r, col);
-    const word = text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^n\/?a$/i.test(text) && !isItemCode(text);
+    const word =
+      text !== "" && !/^[\d\s.,%()（）-]+$/.test(text) && !/^(?:n\/?a|tbd|tbc)$/i.test(text) && !isItemCode(text);
     if (word && parseValue(view.cell(r, col)).kind === "text") words++;
   }
   return words >= 1;
@@ -529,6 +552,13 @@ const MONEY_ROLES = new Set(["budget", "executed"]);
 /** "Our Pledge in 2024" over sentences: the year dates the names, the column holds no figure of it. */
 function datedWords(view: SheetView, band: HeaderBand, c: HeaderColumn): boolean {
   return c.period !== null && c.role === null && wordsBelow(view, band, c.col) && !figuresBelow(view, band, c.col);
+}
+
+/** Whether the first figure under the header is a year (107, 2019): a label, not an amount. */
+function yearsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6) && !view.isBlankRow(r); r++)
+    if (parseValue(view.cell(r, col)).kind === "number") return parsePeriod(view.cell(r, col).value) !== null;
+  return false;
 }
 
 /** Whether a column holds a figure in the rows under the header, up to the first blank row. */
@@ -793,7 +823,7 @@ function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: numb
 }
 
 /** The nearest column left of the first figure that no header word gives a describing role to. */
-function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): number | null {
+function unroledLeftOf(view: SheetView, band: HeaderBand, firstFigure: number, left: number): number | null {
   // "Services | (no header) | 2017/18": a headed column of words before an unheaded one, which
   // holds what the names promise (the standards), not the names.
   const headed = headedWordsLeftOf(band, firstFigure);
@@ -804,6 +834,9 @@ function unroledLeftOf(band: HeaderBand, firstFigure: number, left: number): num
     const header = band.columns.find((h) => h.col === c);
     // "Date Last Modified" beside the figures dates each line; it never names one.
     if (header && DATE_HEADER.test(header.text)) continue;
+    // "Previous Measurement Period" over 0.96: an earlier period's figures, no names (years, 107 | 108,
+    // may name the rows).
+    if (figuresBelow(view, band, c) && !wordsBelow(view, band, c) && !yearsBelow(view, band, c)) continue;
     const role = header?.role;
     if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
   }
@@ -854,7 +887,10 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
       estimatesAsAmounts(
         projectionsAside(
           revisedAsActual(
-            achievementAsActual(view, standardBesideShareMet(outcomeOfYear(headingMergedDown(view, given)))),
+            achievementAsActual(
+              view,
+              standardBesideShareMet(outcomeOfYear(headingMergedDown(view, signsAsDirection(view, given)))),
+            ),
           ),
         ),
       ),
@@ -876,7 +912,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     named?.col ??
     goal?.col ??
     longestNamesLeftOf(view, band, firstFigure) ??
-    unroledLeftOf(band, firstFigure, view.left);
+    unroledLeftOf(view, band, firstFigure, view.left);
   const amongFigures = leftOfFigures === null ? unheadedNames(view, band) : null;
   const labelCol = leftOfFigures ?? amongFigures;
   if (amongFigures === null && (labelCol === null || labelCol >= firstFigure + 1)) {

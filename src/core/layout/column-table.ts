@@ -76,6 +76,11 @@ const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes
 
 // "Smaller is better", "Good is Low", "Aim to minimise" (UK councils' improvement direction).
 function statedDirection(text: string): Direction | null {
+  // ">" | "<" | "=" (a scorecard's comparison of the result with its target).
+  const sign = text.trim();
+  if (/^(?:>=?|≥|≧|＞)$/.test(sign)) return "higher";
+  if (/^(?:<=?|≤|≦|＜)$/.test(sign)) return "lower";
+  if (/^(?:=|＝|═)$/.test(sign)) return "closer";
   if (/越低越好|愈低愈好|↓|低|lower|\blow\b|down|decrease|smaller|less|fewer|minimi[sz]e|reduce/i.test(text))
     return "lower";
   if (/接近|↔|closer/i.test(text)) return "closer";

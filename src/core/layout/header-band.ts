@@ -129,7 +129,23 @@ function headerLike(view: SheetView, row: number): boolean {
   }
   if (risingYears(view, row)) return true;
   for (let c = view.left; c <= view.right; c++) if (cellIsFigure(view, row, c)) return false;
-  return !fillsInForm(view, row);
+  return !fillsInForm(view, row) && !placeholders(view, row);
+}
+
+/** "TBD", "N/A", "-": a cell that holds no figure yet, a data row's, never a header word. */
+const PLACEHOLDER = /^(?:TBD|TBC|N\/?A|n\/?a|-|–|—|待定)$/;
+
+/** A row whose cells are mostly placeholders (a measure not yet set: "TBD" in every column) is data. */
+function placeholders(view: SheetView, row: number): boolean {
+  let held = 0;
+  let filled = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c).trim();
+    if (text === "") continue;
+    filled++;
+    if (PLACEHOLDER.test(text)) held++;
+  }
+  return held >= 3 && held * 2 >= filled;
 }
 
 /** Rows whose first cell says 年度 / Year: the texts beside it are year labels. */

@@ -296,7 +296,8 @@ const RULES: readonly Rule[] = [
       "progress",
     ],
     // "Recorded" beside "Target" (Irish written answers): the result recorded.
-    exact: ["實際數", "value", "outturn", "recorded"],
+    // "Previous Measurement Period | Current | Target": the current period's result.
+    exact: ["實際數", "value", "outturn", "recorded", "current"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).
@@ -364,6 +365,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Performance in May 2019", "Performance for 2023-24": the period's result.
   if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of)\s/i.test(text))
     return { role: "actual", word: "performance" };
+  // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
+  if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   const match = ruleMatch(key, bare);

@@ -34,6 +34,9 @@ const AT_MOST =
   /(?:no|not)\s+more\s+than|not\s+exceed\w*|less\s+than|fewer\s+than|under|below|within|reduce\w*\s+(?:\w+\s+){0,6}to|不超過|低於|以內/i;
 const AT_LEAST = /at\s+least|more\s+than|above|over|exceed\w*|not\s+less\s+than|no\s+less\s+than|至少|不低於|以上/i;
 
+/** "98-100%", "95%–100%": a range of shares, no one figure to hold a result to. */
+const PERCENT_RANGE = /\d+(?:\.\d+)?\s*%?\s*[-–~至到]\s*\d+(?:\.\d+)?\s*%/;
+
 /** The percentages a (normalized) sentence names, each with where it stands. */
 function percentsIn(text: string): Array<{ value: ParsedValue; index: number; end: number }> {
   return [...text.matchAll(PERCENT_IN_TEXT)].flatMap((m) => {
@@ -97,6 +100,7 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
 export function targetInSentence(sentence: string, actual: ParsedValue | null): ParsedValue | null {
   if (actual?.kind !== "number" || sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
+  if (PERCENT_RANGE.test(text)) return null;
   const percents = percentsIn(text);
   if (actual.percent) {
     const only = percents.length === 1 ? percents[0] : undefined;
@@ -135,6 +139,7 @@ const CHANGE_AFTER = /^\s*(?:increase|decrease|reduction|rise|fall|drop|growth|h
 export function percentInSentence(sentence: string): ParsedValue | null {
   if (sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
+  if (PERCENT_RANGE.test(text)) return null;
   const percents = percentsIn(text);
   const only = percents.length === 1 ? percents[0] : undefined;
   if (only === undefined) return null;
