@@ -645,6 +645,21 @@ function periodsDown(view: SheetView, band: HeaderBand, labelCol: number | null)
 }
 
 /**
+ * A column headed 年度 / Period whose first cell below is a period (or blank); "Period" over "Major
+ * Applications" is the corner of a table of years across, its cells the names.
+ */
+function periodHeaded(view: SheetView, band: HeaderBand): number | null {
+  const headed = first(band, "period", true);
+  if (headed === undefined) return null;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 3); r++) {
+    const cell = view.cell(r, headed.col);
+    if (view.isMergedTail(r, headed.col) || view.text(r, headed.col) === "") continue;
+    return parsePeriod(cell.value) !== null || parseValue(cell).kind === "number" ? headed.col : null;
+  }
+  return headed.col;
+}
+
+/**
  * "Bench Mark" over n/a beside the years, the names in a column left of it with no header of its
  * own: the names are where the words are.
  */
@@ -953,7 +968,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     remarksCol: first(band, "remarks")?.col ?? null,
     criteriaCol: first(band, "criteria")?.col ?? null,
     directionCol: first(band, "direction")?.col ?? null,
-    periodCol: first(band, "period", true)?.col ?? (periodsDown(view, band, labelCol) ? labelCol : null),
+    periodCol: periodHeaded(view, band) ?? (periodsDown(view, band, labelCol) ? labelCol : null),
     weightCol: first(band, "weight")?.col ?? null,
     band,
     ...(sharesMet(band) ? { sharesMet: true } : {}),

@@ -178,6 +178,8 @@ function parseFigureText(text: string, raw: RawValue): ParsedValue | null {
     };
   }
   if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
+  // "9月前", "7月": a calendar month (by September, in July), a date and no quantity ("3個月" is one).
+  if (/^月(?:前|底|份|中|初|末|內|内)?$/.test(unitText) && /^\d{1,2}$/.test(digits) && sign === "") return null;
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);
   const unit = unitText === "" ? (percent ? "%" : null) : unitText;
   return { kind: "number", value: written.value, unit, qualifier, percent, step: written.step, raw };

@@ -95,8 +95,10 @@ function monthPeriod(text: string): Period | null {
   const match = MONTH.exec(text);
   if (match?.[1] === undefined || match[2] === undefined) return null;
   const month = Number(match[2]);
-  // "2024-03" needs a four-digit year; "112/113" is a fiscal year, read before this.
+  // "2024-03" needs a four-digit year; "112/113" is a fiscal year, read before this. "2010/11" beside
+  // "2011/12", the second number the next year's: a fiscal year, not November.
   if (month < 1 || month > 12 || (!/年/.test(text) && match[1].length !== 4)) return null;
+  if (!/年|月/.test(text) && match[2].length === 2 && month === (Number(match[1]) + 1) % 100) return null;
   const year = yearOf(Number(match[1]));
   return year && { label: text, ...year, month };
 }
@@ -188,18 +190,22 @@ export function periodInText(text: string): Period | null {
   const quarter = quarterOf(t);
   // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
   if (year && quarter !== null) return { ...year, label: `Q${quarter} ${year.label}`, quarter };
-  // "Apr-Jun 2020": a quarter written as its months, in the year written beside it.
+  // "Apr-Jun 2020": a quarter written as its months, in the year written beside it. "Apr - Sept 2013":
+  // half a year, said as written.
   const months = year ? monthSpan(t) : null;
-  return year && months ? { ...year, label: `${months.written} ${year.label}`, quarter: months.quarter } : year;
+  if (!year || !months) return year;
+  const label = `${months.written} ${year.label}`;
+  return months.quarter === null ? { ...year, label } : { ...year, label, quarter: months.quarter };
 }
 
-/** "Jan-Mar", "Apr- Jun": three months from the start of a calendar quarter, as written and which quarter. */
-function monthSpan(t: string): { written: string; quarter: number } | null {
+/** "Jan-Mar", "Apr - Sept": a span of months as written, and the calendar quarter where it is one. */
+function monthSpan(t: string): { written: string; quarter: number | null } | null {
   const span = /\b([a-z]{3,9})\.?\s*[-–~]\s*([a-z]{3,9})\b\.?/i.exec(t);
   const from = span?.[1] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[1] ?? ""))?.[1];
   const to = span?.[2] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(span[2] ?? ""))?.[1];
-  if (span === null || from === undefined || to !== from + 2 || from % 3 !== 1) return null;
-  return { written: span[0].trim(), quarter: (from + 2) / 3 };
+  if (span === null || from === undefined || to === undefined || to <= from) return null;
+  const quarter = to === from + 2 && from % 3 === 1 ? (from + 2) / 3 : null;
+  return { written: span[0].trim(), quarter };
 }
 
 /** "Q3", "Quarter 2", "第2季", "第二季": the quarter a label names; months spelled out are not read. */
@@ -355,7 +361,7 @@ export function periodWithinYear(text: string): Period | null {
   const label = t.split(/\r?\n/)[0]?.trim() ?? t;
   // "Jan-Mar", "Apr- Jun", "Oct - Dec": a quarter written as its months, and nothing else.
   const span = monthSpan(t);
-  if (span !== null && span.written === t)
+  if (span !== null && span.written === t && span.quarter !== null)
     return { label, year: 0, calendar: "ad", relative: 0, quarter: span.quarter };
   const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
   if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
