@@ -20,7 +20,7 @@ test.each([
 ] as Row[][])("a month is a date: no achievement from it (%#)", (...rows) => {
   const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
   const achievements = indicators.map((i) => i.periods[0]?.achievement ?? null);
-  expect(achievements).toEqual([null, 1]);
+  expect(achievements.filter((a) => a !== null)).toEqual([1]);
 });
 
 test("a duration in months is a quantity", () => {

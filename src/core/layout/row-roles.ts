@@ -15,6 +15,8 @@ export function rowsAsRoles(
   title: string | null,
   sheet: string,
 ): DetectedIndicator | null {
+  const alone = resultRowAlone(rows, title, sheet);
+  if (alone) return alone;
   const roles = rows.map((row) => {
     const role = roleBesideBudget(row.name);
     return role === null ? undefined : SLOT[role];
@@ -44,4 +46,27 @@ export function rowsAsRoles(
     ...namedIndicator(name, null, periods, first.table),
     kindHint: execution ? "execution" : null,
   };
+}
+
+/**
+ * A pledge over JAN | FEB | … and one row, "Achievements" (a Malaysian council's charter, block after
+ * block): the row is the pledge's result each month, the indicator named by the title above.
+ */
+function resultRowAlone(
+  rows: readonly DetectedIndicator[],
+  title: string | null,
+  sheet: string,
+): DetectedIndicator | null {
+  const [only] = rows;
+  if (only === undefined || rows.length !== 1 || title === null) return null;
+  const role = roleBesideBudget(only.name);
+  if (role !== "actual" && !(role === "reported" && /^\s*(?:achievements?|results?)\s*$/i.test(only.name))) return null;
+  const periods: PeriodInput[] = only.periods.map((p) => ({
+    period: p.period,
+    target: null,
+    actual: p.actual,
+    reported: null,
+    ratings: [],
+  }));
+  return namedIndicator(tableName(title, sheet), null, periods, only.table);
 }

@@ -363,7 +363,12 @@ export function periodWithinYear(text: string): Period | null {
   const span = monthSpan(t);
   if (span !== null && span.written === t && span.quarter !== null)
     return { label, year: 0, calendar: "ad", relative: 0, quarter: span.quarter };
-  const month = MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
+  // "1月", "12月份": a month in digits, as Chinese tables write it.
+  const digits = /^(\d{1,2})\s*月份?$/.exec(t)?.[1];
+  const month =
+    digits !== undefined && Number(digits) >= 1 && Number(digits) <= 12
+      ? Number(digits)
+      : MONTHS.find(([pattern]) => pattern.test(t.replace(/\.$/, "")))?.[1];
   if (month !== undefined) return { label, year: 0, calendar: "ad", relative: 0, month };
   const ordinal = /^(?:([1-4])(?:st|nd|rd|th)\s*quarter|quarter\s*([1-4])|q([1-4]))\b(?:\s*\([^)]*\))?$/i.exec(t);
   const digit = ordinal?.[1] ?? ordinal?.[2] ?? ordinal?.[3];
