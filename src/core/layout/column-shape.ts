@@ -507,6 +507,30 @@ function targetSentences(view: SheetView, band: HeaderBand): HeaderBand | null {
   return { ...band, columns: band.columns.map((c) => (c === target ? { ...c, role: "indicator" } : c)) };
 }
 
+/**
+ * "Agency wide key targets | Agency target | Agency result": of two columns headed as targets, one of
+ * sentences ("Improve productivity by 2.5% in 2004–05") beside one of figures, the sentences are the
+ * rows' names and the figures their targets.
+ */
+function sentencesBesideTargets(view: SheetView, band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.role === "indicator" || c.role === "goal")) return band;
+  const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
+  // One heading merged over several columns ("预期目标" over B:E) is one column of targets, not two.
+  if (targets.length < 2 || new Set(targets.map((c) => c.text)).size !== targets.length) return band;
+  const worded = targets.filter((c) => sentencesBelow(view, band, c.col) >= 2 && !figuresBelow(view, band, c.col));
+  const [names] = worded;
+  if (names === undefined || worded.length !== 1 || !targets.some((c) => figuresBelow(view, band, c.col))) return band;
+  return { ...band, columns: band.columns.map((c) => (c === names ? { ...c, role: "indicator" } : c)) };
+}
+
+/** How many of the first rows under the header hold a sentence in the column (not "Yes", not a figure). */
+function sentencesBelow(view: SheetView, band: HeaderBand, col: number): number {
+  let sentences = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++)
+    if (!view.isMergedTail(r, col) && isSentence(view.text(r, col))) sentences++;
+  return sentences;
+}
+
 /** Words that name an indicator column only loosely: a column named more precisely is preferred. */
 const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "item", "items", "name"]);
 
@@ -911,8 +935,8 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
       ),
     ),
   );
-  const sentenced = targetSentences(view, worded);
-  const band = sentenced ?? worded;
+  const sentenced = targetSentences(view, sentencesBesideTargets(view, worded));
+  const band = sentenced ?? sentencesBesideTargets(view, worded);
   const namedAt = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   // "Projected outcomes" over 166 | 2 761: a goal's word over figures heads no names.
   const goalWord = first(band, "goal") ?? first(band, "dimension");
