@@ -4,6 +4,7 @@ import type { Grid } from "./grid";
 import type { CellInput } from "../values/cell-value";
 import { findColumnTables } from "./column-table";
 import { findMultiYearBlocks } from "./multi-year";
+import { findLabelledSeries } from "./labelled-series";
 import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
 import { suggestTable } from "./suggest";
@@ -23,9 +24,12 @@ export function detectSheet(grid: Grid): DetectedSheet {
     for (const b of blocks) tables.push(b.table);
     const scores = findScoreSheets(view, taken, tables.length);
     for (const s of scores) tables.push(s.table);
+    const series = findLabelledSeries(view, taken, tables.length);
+    for (const s of series) tables.push(s.table);
     const columnTables = findColumnTables(view, taken, tables.length);
     for (const l of columnTables) tables.push(l.table);
     for (const b of blocks) indicators.push(b.indicator);
+    for (const s of series) indicators.push(s.indicator);
     for (const l of columnTables) for (const i of l.indicators) indicators.push(i);
     for (const s of scores) scorecards.push(s.scorecard);
   }

@@ -20,6 +20,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
     // "How are we doing?" and the paragraph describing a commitment: the commitment stands above them.
     if (texts.size === 1 && only !== undefined && (/[?？]$/.test(only) || only.length > PARAGRAPH)) continue;
+    // "* Actual data through June 2005 …": a note under the title, not the title.
+    if (texts.size === 1 && only !== undefined && /^[*†‡]/.test(only)) continue;
     if (texts.size === 1) return only ?? null;
     return null;
   }
