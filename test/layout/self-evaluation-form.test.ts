@@ -58,3 +58,25 @@ test.each([
   expect(cards).toHaveLength(1);
   expect([cards[0]?.weightTotal, cards[0]?.total]).toEqual([100, 100]);
 });
+
+test.each([
+  ["部门", "金寨县茶谷和美丽乡村建设服务中心", "预算资金\n(万元)", "实施单位"],
+  ["主管部門", "麗江市自然資源和規劃局", "項目資金\n(萬元)", "實施單位"],
+])("an agency's name filled in heads nothing; names beside the merged heading; 100 under % (%s)", (...words) => {
+  const [label, agency, heading, unitLabel] = words;
+  const rows: Row[] = [
+    [label ?? "", agency ?? "", null, null, unitLabel ?? "", agency ?? "", null, null],
+    [heading ?? "", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "年度资金总额", 329.77, 329.77, 338.31, 10, "102.59%", 10],
+    [null, "其他资金", null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null],
+    ["三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", null],
+    ["学生满意度", "≧", 95, "%", { value: 1, format: "0%" }, 10, 10, null],
+  ];
+  const report = analyzeWorkbook([rowGrid(rows, [{ top: 1, left: 0, bottom: 3, right: 0 }])]);
+  const read = (report.sheets[0]?.indicators ?? []).map((i) => [i.name, i.periods[0]?.achievement]);
+  expect(read).toEqual([
+    ["年度资金总额", expect.closeTo(338.31 / 329.77, 6)],
+    ["学生满意度", expect.closeTo(1 / 0.95, 6)],
+  ]);
+});

@@ -744,6 +744,16 @@ function namesLeftOfFigures(
 }
 
 /**
+ * "预算资金(万元)" merged from the header down the left of its lines, the lines' names in the column
+ * beside it before the figures: the names are there, the merged cell their heading.
+ */
+function besideMergedHeading(view: SheetView, band: HeaderBand, col: number, firstFigure: number): number {
+  const mergedDown = (view.mergedFromRow(band.bottom + 1, col) ?? Infinity) <= band.bottom;
+  const next = col + 1;
+  return mergedDown && next < firstFigure && wordsBelow(view, band, next) ? next : col;
+}
+
+/**
  * 项目资金(万元) merged down the left, its lines (年度资金总额, 其中:本年财政拨款) in the column beside it
  * under no header: the names are those words, the merged cell their heading.
  */
@@ -960,8 +970,12 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   if (!bareYearsAreHeader(view, band, named?.col ?? goal?.col ?? labelCol)) return null;
   const agency = named === undefined && goal ? agencyColumn(band, goal.col, firstFigure) : undefined;
   const guessed = labelCol === null ? view.left : namesLeftOf(view, band, labelCol);
-  const nameCol =
-    agency?.col ?? named?.col ?? goal?.col ?? namesBesideCodes(view, band, guessed, firstFigure) ?? guessed;
+  const nameCol = besideMergedHeading(
+    view,
+    band,
+    agency?.col ?? named?.col ?? goal?.col ?? namesBesideCodes(view, band, guessed, firstFigure) ?? guessed,
+    firstFigure,
+  );
   const nameText = band.columns.find((c) => c.col === nameCol)?.text;
   const nameCols = [nameCol];
   for (let c = nameCol + 1; band.columns.some((h) => h.col === c && h.text === nameText); c++) nameCols.push(c);

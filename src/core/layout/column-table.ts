@@ -69,7 +69,9 @@ function barePoints(periods: readonly PeriodInput[]): boolean {
   const values = periods
     .flatMap((p) => [p.target, p.actual])
     .flatMap((c) => (c?.value.kind === "number" ? [c.value] : []));
-  return values.length > 0 && values.every((v) => !v.percent) && values.some((v) => Math.abs(v.value) > 1);
+  // 100 under 度量单位 % beside a result of 100% (a cell formatted as percent): the bare one in points too.
+  const bare = values.filter((v) => !v.percent);
+  return bare.some((v) => Math.abs(v.value) > 1) && bare.every((v) => Math.abs(v.value) > 1 || v.value === 0);
 }
 
 const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes|source)/i;

@@ -112,9 +112,15 @@ const CODED_NAME = /^\d{3,}[A-Z\d]*\s*[-－]\s*[^\d\s-]/;
  * value entered on the form, never a header word, so the row heads no table.
  */
 export function fillsInForm(view: SheetView, row: number): boolean {
-  for (let c = view.left; c <= view.right; c++) if (CODED_NAME.test(view.text(row, c))) return true;
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (CODED_NAME.test(text) || AGENCY_NAME.test(text)) return true;
+  }
   return false;
 }
+
+/** "麗江市古城區自然資源局", "某縣人民政府": an agency's full name, a value entered on a form. */
+const AGENCY_NAME = /^[\u4e00-\u9fff]{3,}(?:局|人民政府|政府|署|中心|學校|学校|委員會|委员会|辦事處|办事处)$/;
 
 const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
 
