@@ -37,3 +37,23 @@ test("a budget and a target of the same year: no achievement between them", () =
     ]).sheets[0]?.indicators ?? [];
   expect(indicators.map((i) => i.periods.map((p) => p.achievement))).toEqual([[null]]);
 });
+
+test("a budgeted volume beside an estimated actual outcome of the same year: nothing rated", () => {
+  const indicators =
+    analyzeWorkbook([
+      rowGrid([
+        [
+          "Activity information",
+          "BUDGETED\nVOLUME\n2011/12",
+          "ESTIMATED\nACTUAL\nOUTCOME\n2011/12",
+          "BUDGET\nVOLUME\n2012/13",
+        ],
+        ["The number of psychological reports provided to court", 150, 100, 250],
+        ["The number of court attendance hours", 106562, 98600, 107057],
+      ]),
+    ]).sheets[0]?.indicators ?? [];
+  expect(indicators.flatMap((i) => i.periods.map((p) => p.achievement))).toEqual(
+    indicators.flatMap((i) => i.periods.map(() => null)),
+  );
+  expect(indicators).toHaveLength(2);
+});

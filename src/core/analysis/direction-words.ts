@@ -185,6 +185,13 @@ export function directionOfBound(text: string): Direction | null {
 const NO_DIRECTION =
   /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|淨值|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
 
+/**
+ * A population the agency holds or serves, counted ("Average daily count of offenders in custody",
+ * caseload, 收容人數, 在監人數): demand, forecast rather than aimed at; neither more nor fewer is the goal.
+ */
+const DEMAND =
+  /\baverage\s+daily\s+(?:count|population)\b|\boffenders\s+(?:in|under)\b|\bcaseloads?\b|\bworkloads?\b|收容人數|在監人數|收容人数|在监人数/i;
+
 export function hasNoDirection(name: string): boolean {
-  return NO_DIRECTION.test(name);
+  return NO_DIRECTION.test(name) || DEMAND.test(name);
 }

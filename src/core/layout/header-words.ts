@@ -127,7 +127,12 @@ const RULES: readonly Rule[] = [
   { role: "reserved", words: ["保留數", "carriedover", "carryforward"], exact: ["保留"] },
   // "Budgeted Standard", "Budget Standard" (New Zealand's Estimates): the level of service the year's
   // budget buys, its target, no money.
-  { role: "target", words: ["budgetedstandard", "budgetstandard"] },
+  // "Budgeted Volume" likewise; "Estimated Actual Outcome": an estimate made before the year closed,
+  // no result (before "outcome", a goal's word, can take it).
+  {
+    role: "target",
+    words: ["budgetedstandard", "budgetstandard", "budgetedvolume", "budgetvolume", "estimatedactual"],
+  },
   {
     role: "budget",
     words: [

@@ -8,7 +8,7 @@ import type { HeaderBand, HeaderColumn } from "./header-band";
  */
 
 /** Words of an estimate of a year's result made before the year ends ("YE Proj.": year-end projection). */
-const PROJECTION_WORDS = new Set(["estimate", "projected", "forecast"]);
+const PROJECTION_WORDS = new Set(["estimate", "projected", "forecast", "estimatedactual"]);
 const PROJECTION_TEXT = /\b(?:estimated?|projected|projection|forecast)\b|\bproj\./i;
 /**
  * Words of a budget's estimate of a year, an amount planned: a projection, or a later estimate of the
