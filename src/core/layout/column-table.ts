@@ -1,7 +1,7 @@
 import { maxOf, minOf } from "../values/arrays";
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
-import { parsePeriod } from "../values/period";
+import { parsePeriod, periodInText, type Period } from "../values/period";
 import { parseValue } from "../values/parse-value";
 import {
   asPoints,
@@ -89,6 +89,21 @@ function statedDirection(text: string): Direction | null {
   if (/越高越好|愈高愈好|↑|高|higher|\bhigh\b|up|increase|bigger|larger|greater|more|maximi[sz]e/i.test(text))
     return "higher";
   return null;
+}
+
+/**
+ * A section row that is a period ("2007-08", "2004/05 academic year", "113年度"), where the table's
+ * one period column has no year of its own: the period of the rows under it.
+ */
+function periodOfSection(text: string, shape: ColumnShape): Period | null {
+  if (shape.periods.length !== 1 || shape.periods[0]?.period !== null || text.length > 40) return null;
+  const period = periodInText(text);
+  if (period === null) return null;
+  const rest = text
+    .replace(/[\d\s/\-–~]+/g, "")
+    .replace(/academic|financial|fiscal|year|FY|學?年度|年/gi, "")
+    .trim();
+  return rest === "" ? period : null;
 }
 
 /** A weight written inside the name, "推展會展活動(6%)". */
@@ -470,6 +485,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   let last = shape.band.bottom;
   let blankRun = 0;
   let category: string | null = null;
+  // "2007-08" alone on its row over the measures: the rows under it are that year's.
+  let sectionPeriod: Period | null = null;
   // The number style of the heading that set the category ("(9)" for "(2) Average Waiting Time"): an
   // item numbered in the same style is that heading's sibling, not one of its rows.
   let categoryStyle: string | null = null;
@@ -528,7 +545,9 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // columns with its own text: one text on the row, no figure, is a category, not an indicator.
     const sectionTitle = !figures && !startsHeader(view, r);
     if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
-      if (name !== "" && (shape.kind !== "plan" || sectionTitle)) {
+      const dated = sectionTitle ? periodOfSection(name, shape) : null;
+      if (dated) sectionPeriod = dated;
+      else if (name !== "" && (shape.kind !== "plan" || sectionTitle)) {
         category = name;
         categoryStyle = number === null ? null : numberStyle(number);
       }
@@ -562,11 +581,16 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
         continue;
       }
     }
-    if (shape.periodCol !== null && single) {
+    if ((shape.periodCol !== null || sectionPeriod !== null) && single) {
       // "轉入年度" rows (104 … 108) executed in the header's 109: the row's own year where it has one.
       // A year column right of a dated period's figures ("2007-08" over Forecast | Actual, then
       // "Planning Years" over Fiscal Year | Forecast) dates the columns beside it, not those.
-      const own = datesFigures(shape, shape.periodCol) ? parsePeriod(view.cell(r, shape.periodCol).value) : null;
+      const own =
+        shape.periodCol === null
+          ? sectionPeriod
+          : datesFigures(shape, shape.periodCol)
+            ? parsePeriod(view.cell(r, shape.periodCol).value)
+            : null;
       const period = own ?? single.period;
       const withPeriod = { ...single, period };
       const same = name === "" ? previous : byName.get(`${goal || category || ""}\u0000${name}`);
@@ -620,7 +644,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       budgetParts: shape.budgetParts.map((c) => sourceCell(view, r, c)),
       ...(outline.length > 0 ? { outline: outlineDepth(view, r, outline) } : {}),
     });
-    if (shape.periodCol !== null && name !== "") {
+    if ((shape.periodCol !== null || sectionPeriod !== null) && name !== "") {
       const key = `${goal || category || ""}\u0000${name}`;
       const added = indicators[indicators.length - 1];
       if (added && !byName.has(key)) byName.set(key, added);

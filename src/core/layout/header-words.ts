@@ -117,6 +117,10 @@ const RULES: readonly Rule[] = [
       "spendingrate",
       "%spent",
       "percentspent",
+      // "% utilization" (Indian budget statements): the share of the budget used.
+      "%utili",
+      "utilisation",
+      "utilization",
       // "Actual as percentage of budget": spending as a share of the budget, its execution rate.
       "percentageofbudget",
       "percentofbudget",
@@ -367,6 +371,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // "Grant No", "Head Code": a number or code naming each line, no figure.
+  if (/^\s*[A-Za-z]+\s+(?:no\.?|code)\s*$/i.test(text)) return { role: "code", word: "no" };
   // "Performance in May 2019", "Performance for 2023-24": the period's result.
   if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of)\s/i.test(text))
     return { role: "actual", word: "performance" };
@@ -403,7 +409,13 @@ function aggregateLabel(text: string): boolean {
   // "城鄉建設小計", "中長程計畫預算合計": a total of what the label names.
   // "Total for Vote :": the total of the table's unit, as a vote or fund report prints it.
   // "Sub-total (R) Regulatory Service": a subtotal of the kind it names.
-  return TOTAL.test(key) || /.(?:小計|合計|總計)$/.test(key) || /^(?:(?:grand)?totalfor|sub-?total.)/.test(key);
+  // "Categorywise Total:", "Overall total": a total named by what it runs over.
+  return (
+    TOTAL.test(key) ||
+    /.(?:小計|合計|總計)$/.test(key) ||
+    /^(?:(?:grand)?totalfor|sub-?total.)/.test(key) ||
+    /^[a-z-]*(?:wise|overall)total$/.test(key)
+  );
 }
 
 /**
