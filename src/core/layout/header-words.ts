@@ -306,7 +306,7 @@ const RULES: readonly Rule[] = [
     ],
     // "Recorded" beside "Target" (Irish written answers): the result recorded.
     // "Previous Measurement Period | Current | Target": the current period's result.
-    exact: ["實際數", "value", "outturn", "recorded", "current"],
+    exact: ["實際數", "value", "outturn", "recorded", "current", "performance"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).
@@ -371,6 +371,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // "Type of service standard" beside "Service standard": the kind each item is, its category.
+  if (/^\s*(?:type|kind|category)\s+of\b/i.test(text)) return { role: "dimension", word: "type of" };
   // "Grant No", "Head Code": a number or code naming each line, no figure.
   if (/^\s*[A-Za-z]+\s+(?:no\.?|code)\s*$/i.test(text)) return { role: "code", word: "no" };
   // "Performance in May 2019", "Performance for 2023-24": the period's result.
