@@ -1,3 +1,4 @@
+import type { Direction } from "../measures/achievement";
 import { budgetsAsPlans, ESTIMATE_WORDS, projectionsAside } from "./year-plans";
 import { targetOfResultKind } from "./target-kind";
 import { isItemCode, namesBesideCodes } from "./item-codes";
@@ -377,7 +378,14 @@ function achievementAsActual(view: SheetView, band: HeaderBand): HeaderBand {
   };
 }
 
-const COMPARISON_SIGN = /^(?:[<>]=?|[=≥≤≧≦＞＜＝═])$/;
+/** ">" | "<" | "=" (a scorecard's comparison of the result with its target): the direction it states. */
+export function directionOfSign(text: string): Direction | null {
+  const sign = text.trim();
+  if (/^(?:>=?|≥|≧|＞)$/.test(sign)) return "higher";
+  if (/^(?:<=?|≤|≦|＜)$/.test(sign)) return "lower";
+  if (/^(?:=|＝|═)$/.test(sign)) return "closer";
+  return null;
+}
 
 /**
  * "Measure-ment" over = | > | <: a column whose every cell is a comparison sign says how each result
@@ -389,7 +397,7 @@ function signsAsDirection(view: SheetView, band: HeaderBand): HeaderBand {
     for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {
       const text = view.isMergedTail(r, col) ? "" : view.text(r, col).trim();
       if (text === "" || /^(?:TBD|TBC|N\/?A|待定|-)$/i.test(text)) continue;
-      if (!COMPARISON_SIGN.test(text)) return false;
+      if (directionOfSign(text) === null) return false;
       count++;
     }
     return count >= 2;
@@ -585,6 +593,11 @@ function yearsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   return false;
 }
 
+/** Whether the column's cell under the header is covered by a cell merged down from the header itself. */
+function mergedFromHeader(view: SheetView, band: HeaderBand, col: number): boolean {
+  return (view.mergedFromRow(band.bottom + 1, col) ?? Infinity) <= band.bottom;
+}
+
 /** Whether a column holds a figure in the rows under the header, up to the first blank row. */
 function figuresBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6) && !view.isBlankRow(r); r++)
@@ -701,7 +714,7 @@ function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
  */
 function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | undefined): HeaderColumn | undefined {
   // A name header merged down over the rows (项目资金(万元) beside its lines) is their heading, no names.
-  const mergedDown = named !== undefined && (view.mergedFromRow(band.bottom + 1, named.col) ?? Infinity) <= band.bottom;
+  const mergedDown = named !== undefined && mergedFromHeader(view, band, named.col);
   if (named === undefined || (wordsBelow(view, band, named.col) && !mergedDown)) return named;
   // One name header merged over numbers and names (KPI over "(1)" | "No. of flats") is read as one.
   const worded = band.columns.find(
@@ -720,7 +733,7 @@ function namesByValue(view: SheetView, band: HeaderBand, named: HeaderColumn | u
   // 科目 over 一、 | 二、, the names beside them under no header.
   const unheaded = (beside ?? left) ? null : namesBesideCodes(view, band, named.col, view.right + 1);
   const besideCodes = unheaded === null ? undefined : { ...named, col: unheaded, text: "" };
-  return worded ?? beside ?? left ?? besideCodes ?? wordsUnheadedBeside(view, band, named) ?? named;
+  return worded ?? beside ?? left ?? besideCodes ?? named;
 }
 
 /**
@@ -736,7 +749,7 @@ function namesLeftOfFigures(
 ): HeaderColumn | undefined {
   if (named === undefined || named.col < firstFigure) return named;
   for (let c = view.left; c < firstFigure; c++) {
-    if ((view.mergedFromRow(band.bottom + 1, c) ?? Infinity) <= band.bottom) continue;
+    if (mergedFromHeader(view, band, c)) continue;
     const header = band.columns.find((h) => h.col === c);
     if (wordsBelow(view, band, c)) return { ...(header ?? named), col: c, role: "indicator" };
   }
@@ -748,23 +761,8 @@ function namesLeftOfFigures(
  * beside it before the figures: the names are there, the merged cell their heading.
  */
 function besideMergedHeading(view: SheetView, band: HeaderBand, col: number, firstFigure: number): number {
-  const mergedDown = (view.mergedFromRow(band.bottom + 1, col) ?? Infinity) <= band.bottom;
   const next = col + 1;
-  return mergedDown && next < firstFigure && wordsBelow(view, band, next) ? next : col;
-}
-
-/**
- * 项目资金(万元) merged down the left, its lines (年度资金总额, 其中:本年财政拨款) in the column beside it
- * under no header: the names are those words, the merged cell their heading.
- */
-function wordsUnheadedBeside(view: SheetView, band: HeaderBand, named: HeaderColumn): HeaderColumn | undefined {
-  const col = named.col + 1;
-  if (
-    (view.mergedFromRow(band.bottom + 1, named.col) ?? Infinity) > band.bottom ||
-    band.columns.some((c) => c.col === col && c.text !== "")
-  )
-    return undefined;
-  return wordsBelow(view, band, col) ? { ...named, col, text: "" } : undefined;
+  return mergedFromHeader(view, band, col) && next < firstFigure && wordsBelow(view, band, next) ? next : col;
 }
 
 const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;
@@ -945,8 +943,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
       ),
     ),
   );
-  const sentenced = targetSentences(view, sentencesBesideTargets(view, worded));
-  const band = sentenced ?? sentencesBesideTargets(view, worded);
+  const described = sentencesBesideTargets(view, worded);
+  const sentenced = targetSentences(view, described);
+  const band = sentenced ?? described;
   const namedAt = namesByValue(view, band, nameColumn(band) ?? first(band, "scoreItem"));
   // "Projected outcomes" over 166 | 2 761: a goal's word over figures heads no names.
   const goalWord = first(band, "goal") ?? first(band, "dimension");

@@ -11,7 +11,7 @@ import {
   sourceCell,
   targetWithBracketedActual,
 } from "./cells";
-import { shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
+import { directionOfSign, shapeOf, type ColumnShape, type PeriodColumns } from "./column-shape";
 import {
   namedIndicator,
   type AggregateRow,
@@ -78,11 +78,8 @@ const FOOTNOTE = /^(?:※|\*|註|備註|說\s*明|資料來源|附註|note|notes
 
 // "Smaller is better", "Good is Low", "Aim to minimise" (UK councils' improvement direction).
 function statedDirection(text: string): Direction | null {
-  // ">" | "<" | "=" (a scorecard's comparison of the result with its target).
-  const sign = text.trim();
-  if (/^(?:>=?|≥|≧|＞)$/.test(sign)) return "higher";
-  if (/^(?:<=?|≤|≦|＜)$/.test(sign)) return "lower";
-  if (/^(?:=|＝|═)$/.test(sign)) return "closer";
+  const sign = directionOfSign(text);
+  if (sign) return sign;
   if (/越低越好|愈低愈好|↓|低|lower|\blow\b|down|decrease|smaller|less|fewer|minimi[sz]e|reduce/i.test(text))
     return "lower";
   if (/接近|↔|closer/i.test(text)) return "closer";
@@ -685,6 +682,11 @@ function dataRows(shape: ColumnShape, read: Read): number[] {
   return rows;
 }
 
+/** A table's rows given back, to be read again under a changed shape. */
+function release(shape: ColumnShape, read: Read, taken: Set<number>): void {
+  for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
+}
+
 /**
  * The header's reading, confirmed or corrected by the table's own arithmetic (confirm-shape.ts); the
  * rows are read again where the roles changed.
@@ -695,7 +697,7 @@ function confirmByArithmetic(view: SheetView, shape: ColumnShape, read: Read, ta
   // A printed difference (Variance) is checked on every row once the table states its relation.
   const final = withStatedDifference(view, confirmed.shape, rows);
   if (final === shape) return { shape, confirmed, read };
-  for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
+  release(shape, read, taken);
   return { shape: final, confirmed: { ...confirmed, shape: final }, read: readRows(view, final, taken, tableIndex) };
 }
 
@@ -710,7 +712,7 @@ function seriesWithDifference(
 ) {
   const stated = withStatedDifference(view, shape, dataRows(shape, read));
   if (stated === shape) return { shape, confirmed: null, read };
-  for (let r = shape.band.bottom + 1; r <= read.last; r++) taken.delete(r);
+  release(shape, read, taken);
   return { shape: stated, confirmed: null, read: readSeries(view, stated, taken, tableIndex, title) };
 }
 

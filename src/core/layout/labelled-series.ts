@@ -21,7 +21,7 @@ interface Found {
 
 /** A label is short: "2005 Result", "FY Results History". */
 const LABEL_LENGTH = 30;
-/** Rows a block's labels and figures may hold, at most: such a block is a handful of years. */
+/** Cells a block's row holds at most: a heading, a label and its figure. */
 const MAX_CELLS_IN_ROW = 3;
 /** Years of results a block needs at least, so that two stray pairs are never read as one. */
 const MIN_YEARS = 3;
@@ -49,15 +49,19 @@ function labelled(view: SheetView, r: number, c: number): Omit<Entry, "row" | "c
   return null;
 }
 
-/** Cells in a row that hold something: a block's rows hold a label, a figure and perhaps a heading. */
-function filledCells(view: SheetView, r: number): number {
+/**
+ * Whether a row holds more than a block's label, figure and perhaps a heading. Asked of every row of
+ * a sheet: it stops at the fourth filled cell, so a wide table's rows cost a few cells each.
+ */
+function crowded(view: SheetView, r: number): boolean {
   let count = 0;
-  for (let c = view.left; c <= view.right; c++) if (!view.isMergedTail(r, c) && view.text(r, c) !== "") count++;
-  return count;
+  for (let c = view.left; c <= view.right; c++)
+    if (!view.isMergedTail(r, c) && view.text(r, c) !== "" && ++count > MAX_CELLS_IN_ROW) return true;
+  return false;
 }
 
 function entryAt(view: SheetView, r: number, c: number): Entry | null {
-  if (filledCells(view, r) > MAX_CELLS_IN_ROW || parseValue(view.cell(r, c + 1)).kind !== "number") return null;
+  if (crowded(view, r) || parseValue(view.cell(r, c + 1)).kind !== "number") return null;
   const label = labelled(view, r, c);
   return label && { ...label, row: r, cell: sourceCell(view, r, c + 1) };
 }
@@ -106,7 +110,7 @@ function blockAt(view: SheetView, r: number, tableIndex: number): { found: Found
 export function findLabelledSeries(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
-    if (taken.has(r) || filledCells(view, r) > MAX_CELLS_IN_ROW) continue;
+    if (taken.has(r) || crowded(view, r)) continue;
     const block = blockAt(view, r, firstTable + found.length);
     if (block === null) continue;
     found.push(block.found);

@@ -7,6 +7,14 @@ import type { DetectedIndicator } from "./detected";
 const PERCENT_NAME =
   /\bpercent(?:age)?\s+of\b|[(（][^)）]*[%％][)）]|(?:^|\s)[%％]\s*of\b|百分比|[(（]\s*[%％]\s*[)）]|^(?:\d{1,3}[.)]?\s+)?[%％]\s/i;
 
+/** 合格率, "Collection rate": a rate's name, its figures shares. */
+const RATE_NAME = /率|\brate\b/i;
+
+/** A figure written without % or a unit of its own: 78.6, where its neighbours say 80%. */
+function isBare(c: SourceCell): boolean {
+  return c.value.kind === "number" && !c.value.percent && c.value.unit === null;
+}
+
 function figures(periods: readonly PeriodInput[]): SourceCell[] {
   return periods.flatMap((p) => [p.target, p.actual].filter((c): c is SourceCell => c?.value.kind === "number"));
 }
@@ -16,9 +24,6 @@ function figures(periods: readonly PeriodInput[]): SourceCell[] {
  * that says percentage, its figures bare numbers up to 100 and some above 1, is in percentage points:
  * 10 is 10%. Not where a figure carries its own % or goes past 100.
  */
-/** 合格率, "Collection rate": a rate's name, its figures shares. */
-const RATE_NAME = /率|\brate\b/i;
-
 export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
   const percentName = PERCENT_NAME.test(indicator.name);
   if (!percentName && !RATE_NAME.test(indicator.name)) return indicator;
@@ -26,7 +31,7 @@ export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
   const mixed = bareBesidePercents(indicator, cells);
   if (mixed) return mixed;
   if (!percentName) return indicator;
-  const bare = cells.every((c) => c.value.kind === "number" && !c.value.percent && c.value.unit === null);
+  const bare = cells.every(isBare);
   const inRange = cells.every((c) => c.value.kind === "number" && c.value.value >= 0 && c.value.value <= 100);
   const points = cells.some((c) => c.value.kind === "number" && c.value.value > 1);
   if (cells.length === 0 || !bare || !inRange || !points) return indicator;
@@ -42,12 +47,11 @@ export function percentByName(indicator: DetectedIndicator): DetectedIndicator {
  * bare figure between 1 and 100 is in percentage points too (78.6 is 78.6%), not 78.6 times the target.
  */
 function bareBesidePercents(indicator: DetectedIndicator, cells: readonly SourceCell[]): DetectedIndicator | null {
-  const bare = (c: SourceCell) => c.value.kind === "number" && !c.value.percent && c.value.unit === null;
   const marked = cells.filter((c) => c.value.kind === "number" && c.value.percent);
-  const points = cells.filter(bare);
+  const points = cells.filter(isBare);
   const inPoints = (c: SourceCell) => c.value.kind === "number" && c.value.value > 1 && c.value.value <= 100;
   if (marked.length === 0 || points.length === 0 || !points.every(inPoints)) return null;
-  const asShare = (c: SourceCell | null) => (c !== null && bare(c) ? asPoints(c) : c);
+  const asShare = (c: SourceCell | null) => (c !== null && isBare(c) ? asPoints(c) : c);
   return {
     ...indicator,
     periods: indicator.periods.map((p) => ({ ...p, target: asShare(p.target), actual: asShare(p.actual) })),

@@ -25,7 +25,6 @@ function holdsFigures(view: SheetView, header: number, col: number): boolean {
   return false;
 }
 
-/** Finds score sheets (evaluation-scorecard-110 layout): 考核面向, 評分項目, 配分 and score columns. */
 /** The columns a score sheet's header names: the weight, the item, its dimension and the scores. */
 interface ScoreColumns {
   readonly weightCol: number;
@@ -72,6 +71,7 @@ function wordsUnder(view: SheetView, header: number): number | null {
   return null;
 }
 
+/** Finds score sheets (evaluation-scorecard-110 layout): 考核面向, 評分項目, 配分 and score columns. */
 export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
   const found: Found[] = [];
   for (let header = view.top; header <= view.bottom; header++) {
