@@ -80,3 +80,16 @@ test.each([
     ["学生满意度", expect.closeTo(1 / 0.95, 6)],
   ]);
 });
+
+test("the indicators block's own score column is read, where it stands apart from the funds block's", () => {
+  const rows: Row[] = [
+    ["项目资金\n(万元)", null, "全年预算数", "全年执行数", "分值", "得分", null, null],
+    [null, "年度资金总额", 100, 100, 10, 9, null, null],
+    ["绩效指标", "三级指标", "年度指标值", "实际完成值", "分值", "偏差原因分析", "得分", null],
+    [null, "完成项目数量", "≥50个", 50, 60, "无", 55, null],
+    [null, "项目总成本", "≤90万元", 90, 30, "无", 28, null],
+  ];
+  const report = analyzeWorkbook([rowGrid(rows, [{ top: 0, left: 0, bottom: 1, right: 0 }])]);
+  const [card] = report.sheets[0]?.scorecards ?? [];
+  expect([card?.weightTotal, card?.total]).toEqual([100, 92]);
+});

@@ -78,9 +78,9 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
     if (taken.has(header)) continue;
     const first = scoreColumnsAt(view, header);
     if (first === null) continue;
-    let { weightCol, itemCol, dimensionCol } = first;
-    const scoreCols = first.scoreCols;
+    let { weightCol, itemCol, dimensionCol, scoreCols } = first;
     let measured = first.measured;
+    let right = maxOf(scoreCols);
     const items: ScoreItemInput[] = [];
     let last = header;
     let dimension = "";
@@ -90,7 +90,8 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
       // block's header, its columns read from there on, the same score sheet.
       const next = scoreColumnsAt(view, r);
       if (next !== null && next.scoreCols.length === scoreCols.length) {
-        ({ weightCol, itemCol, dimensionCol } = next);
+        ({ weightCol, itemCol, dimensionCol, scoreCols } = next);
+        right = Math.max(right, maxOf(scoreCols));
         measured ||= next.measured;
         continue;
       }
@@ -113,13 +114,13 @@ export function findScoreSheets(view: SheetView, taken: Set<number>, firstTable:
     // A form's rows that also hold targets and results (年度指标值 | 实际完成值) are read as indicators too.
     if (!measured) for (let r = header; r <= last; r++) taken.add(r);
     const left = Math.min(first.dimensionCol ?? first.weightCol, first.itemCol ?? first.weightCol);
-    const right = maxOf(scoreCols);
     const title = header - 1 >= view.top && !view.isBlankRow(header - 1) ? view.text(header - 1, left) || null : null;
     const table: DetectedTable = { kind: "scoreSheet", range: rangeOf(view, header, left, last, right), title };
     const top = header;
     // The next block's header was this sheet's: no second score sheet from it.
     header = last;
-    const columns = scoreCols.map((c) => ({ header: view.text(top, c), address: view.address(top, c) }));
+    // The score columns as the sheet's first header names them.
+    const columns = first.scoreCols.map((c) => ({ header: view.text(top, c), address: view.address(top, c) }));
     found.push({
       table,
       scorecard: {
