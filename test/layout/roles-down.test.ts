@@ -109,3 +109,41 @@ test.each(["3.94(upto 26.11.2016)", "3.94 (as on 26.11.2016)", "3.94（截至11�
     expect(value.kind === "number" && value.value).toBe(3.94);
   },
 );
+
+test.each([
+  // Mississippi's measures: no word over the names or the roles, the rate line "Achieved" under them.
+  [
+    [null, null, "FY 2014", "FY 2015"],
+    ["Legislative", null, null, null],
+    ["Recommendations prepared", "Projected", 314, 327],
+    [null, "Actual", 322, 322],
+    [null, "Achieved", { value: 1.03, format: "0%" }, { value: 0.98, format: "0%" }],
+    ["Average users per analyst", "Projected", 52.3, 54],
+    [null, "Actual", 53.6, 53.6],
+    [null, "Achieved", { value: 1.02, format: "0%" }, { value: 0.99, format: "0%" }],
+  ],
+  // A zh-TW plan's: 預估值 | 實際值 | 達成值 down the rows, the rate a bare percent figure.
+  [
+    [null, null, "112年度", "113年度"],
+    ["綜合規劃處", null, null, null],
+    ["審查案件數", "預估值", 314, 327],
+    [null, "實際值", 322, 322],
+    [null, "達成值", 103, 98],
+    ["平均訪視次數", "預估值", 52.3, 54],
+    [null, "實際值", 53.6, 53.6],
+    [null, "達成值", 102.5, 99.3],
+  ],
+] as Row[][])("role words down the only labelled column are no names; a rate line is the rate (%#)", (...rows) => {
+  const measures = read(rows, namesOver(2, 3, 2));
+  expect(measures.map((m) => m.periods.map((p) => p.slice(1)))).toEqual([
+    [
+      [314, 322, expect.closeTo(1.025478, 5)],
+      [327, 322, expect.closeTo(0.984709, 5)],
+    ],
+    [
+      [52.3, 53.6, expect.closeTo(1.024857, 5)],
+      [54, 53.6, expect.closeTo(0.992593, 5)],
+    ],
+  ]);
+  expect(measures.map((m) => m.name)).toEqual([rows[2]?.[0], rows[5]?.[0]]);
+});

@@ -16,7 +16,7 @@ import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn
 import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
 import { parsePeriod } from "../values/period";
-import { rolesColumn } from "./roles-down";
+import { rolesBesideNames, rolesColumn } from "./roles-down";
 import type { DifferenceRelation } from "../analysis/indicator-input";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
@@ -1040,9 +1040,13 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     // figures are what its roles cell says, a name's rows one indicator.
     const firstYear = minOf(band.columns.filter((c) => c.period !== null).map((c) => c.col));
     const roles = kind === "comparison" ? rolesColumn(view, band, nameCol, firstYear) : null;
-    if (roles) {
-      const rolesKind = roles.execution ? "execution" : "wide";
-      return { ...base, kind: rolesKind, rolesCol: roles.col, budgetParts: [], periods: withPoints(view, band, wide) };
+    const besideNames = kind === "comparison" && !roles ? rolesBesideNames(view, band, nameCol, hasWords) : null;
+    const rolesDown = roles ?? besideNames;
+    if (rolesDown) {
+      const names = besideNames ? { nameCol: besideNames.nameCol, nameCols: [besideNames.nameCol] } : {};
+      const rolesKind = rolesDown.execution ? "execution" : "wide";
+      const periods = withPoints(view, band, wide);
+      return { ...base, ...names, kind: rolesKind, rolesCol: rolesDown.col, budgetParts: [], periods };
     }
     const periods =
       kind === "comparison" ? comparisonPeriods(band, wide) : budgeted ? withEarlierOutturns(wide, withRoles) : wide;

@@ -30,7 +30,7 @@ import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
 import { readingWithoutHeader } from "./headerless";
 import { unnamedColumnsShape } from "./unnamed-columns";
 import { separateSubtotals } from "./subtotals";
-import { foldInto, inSlot, slotOfRow } from "./roles-down";
+import { foldInto, inSlot, slotByArithmetic, slotOfRow } from "./roles-down";
 import { differenceCell, withStatedDifference } from "./stated-difference";
 import { readYearsDown } from "./years-down";
 import { readRolesInLabels } from "./roles-in-labels";
@@ -520,7 +520,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // Revised Estimates, Actual Expenditure under a scheme's Budget Estimates: the scheme's lines.
     const owner = indicators[indicators.length - 1];
     if (slot !== null && owner && (further || name === "")) {
-      foldInto(owner.periods as PeriodInput[], inSlot(periods, slot), slot);
+      const stated = slotByArithmetic(owner.periods, periods, slot);
+      foldInto(owner.periods as PeriodInput[], inSlot(periods, stated), stated);
       continue;
     }
     // A second line of the row above (its label merged down over it: 109 over its amounts and its

@@ -1,4 +1,5 @@
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import { agreesAtPrecision, type ReportedFigure } from "../measures/agreement";
 import type { HeaderBand } from "./header-band";
 import { headerRole } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -62,6 +63,23 @@ export function rolesColumn(
   return null;
 }
 
+/**
+ * The roles column taken for the names: "Projected | Actual | Achieved" down column B beside each
+ * measure's name merged down column A (Mississippi's performance measures). Role words are never an
+ * indicator's name; the column of words left of them is.
+ */
+export function rolesBesideNames(
+  view: SheetView,
+  band: HeaderBand,
+  labelCol: number,
+  hasWords: (col: number) => boolean,
+): { col: number; execution: boolean; nameCol: number } | null {
+  const roles = rolesColumn(view, band, labelCol - 1, labelCol + 1);
+  if (roles === null || roles.col !== labelCol) return null;
+  for (let c = labelCol - 1; c >= view.left; c--) if (hasWords(c)) return { ...roles, nameCol: c };
+  return null;
+}
+
 /** A row's figures (read as amounts, one a period) put in the slot its roles cell names. */
 export function inSlot(periods: readonly PeriodInput[], slot: Slot): PeriodInput[] {
   return periods.map((p) => {
@@ -87,4 +105,32 @@ export function foldInto(into: PeriodInput[], line: readonly PeriodInput[], slot
     if (own === undefined || figure === null || figure.value.kind === "missing") return;
     into[k] = { ...own, [slot]: figure };
   });
+}
+
+/** A printed rate as a fraction: 103% as printed, or a bare 103 read as percent. */
+function asRates(cell: SourceCell | null): ReportedFigure[] {
+  const v = cell?.value;
+  if (v?.kind !== "number") return [];
+  return v.percent ? [{ value: v.value, step: v.step }] : [v, { value: v.value / 100, step: v.step / 100 }];
+}
+
+/**
+ * A further result line whose figures are the name's result ÷ its target ("Achieved" 103% under
+ * Projected 314 and Actual 322, Mississippi's measures): the rate the table states, not a second
+ * result. Its own arithmetic tells it, on every period where a target and a result stand above it.
+ */
+export function slotByArithmetic(owner: readonly PeriodInput[], line: readonly PeriodInput[], slot: Slot): Slot {
+  if (slot !== "actual") return slot;
+  let agree = 0;
+  for (let k = 0; k < line.length; k++) {
+    const target = owner[k]?.target?.value;
+    const actual = owner[k]?.actual?.value;
+    const rates = asRates(line[k]?.actual ?? line[k]?.target ?? null);
+    if (rates.length === 0 || target?.kind !== "number" || actual?.kind !== "number") continue;
+    if (target.value === 0 || actual.value === 0) continue;
+    const ratios = [actual.value / target.value, target.value / actual.value];
+    if (!rates.some((r) => ratios.some((x) => agreesAtPrecision(r, x)))) return slot;
+    agree++;
+  }
+  return agree > 0 ? "reported" : slot;
 }
