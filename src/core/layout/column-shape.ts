@@ -247,7 +247,7 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
           band.columns.some((c) => c.col === e.actual && c.role === "actual"),
       )
     )
-      for (const e of resultsOnly) e.target = target.col;
+      for (const e of resultsOnly.filter((e) => !pastResults(band, e.actual))) e.target = target.col;
     else targetOfNewest(view, band, target, resultsOnly);
   const [only] = byLabel.values();
   if (byLabel.size === 1 && only !== undefined) {
@@ -271,6 +271,21 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
  * none of them with a target or a word of its own, is the newest year's, the year the report is
  * on; the years before it are results to compare.
  */
+/**
+ * "Past results" over 2015-16 … 2017-18 beside "Current year progress" (Queensland OIC's dashboard),
+ * 歷年實績 beside 本年度進度: the past years are history, the standing target is the current one's.
+ */
+const PAST = /^(?:past|previous|prior|historical|earlier)\b|^(?:過去|歷年|以往|往年)/i;
+
+function pastResults(band: HeaderBand, col: number | undefined): boolean {
+  const header = band.columns.find((c) => c.col === col);
+  return (
+    header !== undefined &&
+    PAST.test(header.text) &&
+    band.columns.some((c) => c.role === "actual" && !PAST.test(c.text))
+  );
+}
+
 function targetOfNewest(
   view: SheetView,
   band: HeaderBand,

@@ -188,8 +188,16 @@ function describe(
   // A year written as a word ("2024 Target", "105 年") is labelled; a stored number (2024, 104) is bare,
   // a year only where the row stands as a header (bareYearsAreHeader).
   // A column that calls itself 本次 or 上年度 is that period, whatever year a caption over it names.
+  // "Current year progress" over "Year to Dec 2018": the column's own cell names the current year.
+  const relative = relativePeriodInText(words.join(" "));
+  const ownWords = words.length > 1 ? words[words.length - 1] : undefined;
+  const ownDated =
+    relative !== null && ownWords !== undefined && relativePeriodInText(ownWords) === null
+      ? periodInText(ownWords)
+      : null;
   const labelled =
-    relativePeriodInText(words.join(" ")) ??
+    ownDated ??
+    relative ??
     periodInText(words.join(" ")) ??
     yearLabel ??
     // JAN | FEB under "ACHIEVEMENT", "1st Quarter (Jan-Mar)": a month or quarter on a row of its own.

@@ -210,6 +210,8 @@ const RULES: readonly Rule[] = [
       "targetmet",
       "hittarget",
       "hitthetarget",
+      // "On track to meet target?" (Queensland OIC's dashboard): a yes or no, no target.
+      "ontrack",
     ],
     exact: ["met", "result?"],
   },

@@ -186,6 +186,8 @@ export function periodInText(text: string): Period | null {
   const inMonth = /\b(?:in|for|during)\s+([a-z]{3,9}\.?\s+(?:19|20)\d{2})$/i.exec(t.trim());
   const named = inMonth?.[1] === undefined ? null : namedMonth(inMonth[1]);
   if (named) return named;
+  const toDate = yearToDate(t);
+  if (toDate) return toDate;
   const year = yearInText(t);
   const quarter = quarterOf(t);
   // "Q3 2020/21", "113年第2季": the quarter is part of the period, never the whole year.
@@ -196,6 +198,17 @@ export function periodInText(text: string): Period | null {
   if (!year || !months) return year;
   const label = `${months.written} ${year.label}`;
   return months.quarter === null ? { ...year, label } : { ...year, label, quarter: months.quarter };
+}
+
+/**
+ * "Year to Dec 2018", "Year to 31 March 2019": the year's figures to that month (an Australian or
+ * British dashboard's current year), said as written, dated by the month it runs to.
+ */
+function yearToDate(t: string): Period | null {
+  const match = YEAR_TO_DATE.exec(t);
+  const month = match?.[1] === undefined ? undefined : MONTHS.find(([pattern]) => pattern.test(match[1] ?? ""))?.[1];
+  if (!match || month === undefined) return null;
+  return { label: match[0].trim(), year: Number(match[2]), calendar: "ad", month };
 }
 
 /** "Jan-Mar", "Apr - Sept": a span of months as written, and the calendar quarter where it is one. */
@@ -217,6 +230,7 @@ function quarterOf(text: string): number | null {
 }
 
 const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+const YEAR_TO_DATE = new RegExp(`\\byear\\s+to\\s+(?:\\d{1,2}\\s+)?(${MONTH_NAME})\\.?\\s+((?:19|20)\\d{2})\\b`, "i");
 /** "01 April 05 to 31 March 06", "1 April 2005 - 30 June 2005": a span of dates, as UK agencies report. */
 const DATE_SPAN = new RegExp(
   String.raw`\b(\d{1,2}\s+${MONTH_NAME}\s+(\d{2}|\d{4}))\s*(?:to|-|–)\s*(\d{1,2}\s+${MONTH_NAME}\s+(?:\d{2}|\d{4}))\b`,
