@@ -19,6 +19,10 @@ export const LOWER_NAME_WORDS = {
     "平均天數",
     "等候時間",
     "等待時間",
+    // 案件平均處理時間, 核定所需時間: the time a case takes, as 處理天數 counts it.
+    "處理時間",
+    "平均時間",
+    "所需時間",
     "延誤",
     "錯誤率",
     "誤差",
@@ -62,6 +66,12 @@ export const LOWER_NAME_WORDS = {
     "time to respond",
     "average time",
     "time taken",
+    // "Improve or maintain the time elapsed from lodging …" (Fair Work Commission), "median time".
+    "time elapsed",
+    "elapsed time",
+    "median time",
+    "approval time",
+    "response time",
     "processing days",
     "wait time",
     "waiting time",

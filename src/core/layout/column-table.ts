@@ -156,6 +156,17 @@ function sentenced(cell: SourceCell | null): SourceCell | null {
 }
 
 /**
+ * A target in words beside a figure ("Median time of 34 days" beside 46; the Fair Work Commission's
+ * budget targets): the one figure it names, in the kind of the result. Left as written where it
+ * names none, or more than one.
+ */
+function targetSentenced(cell: SourceCell | null, actual: SourceCell | null): SourceCell | null {
+  if (cell === null || cell.value.kind !== "text" || actual?.value.kind !== "number") return cell;
+  const value = targetInSentence(cell.value.text, actual.value);
+  return value === null ? cell : { address: cell.address, value };
+}
+
+/**
  * A standard's target is the share of cases it promises ("94% within 1.5 hours", "100% compliance"):
  * a time ("24 hours", "Half a day") or a tolerance ("not exceeding ±3%") sets none, the result beside
  * it being the share of cases that met it.
@@ -191,7 +202,7 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
         ? targetOfName(view, r, nameCol, actual)
         : p.targetShare
           ? shareOfStandard(targetCell)
-          : (sentenced(points(packed?.target ?? targetCell, p.targetInPoints)) ??
+          : (targetSentenced(sentenced(points(packed?.target ?? targetCell, p.targetInPoints)), actual) ??
             (p.target === undefined ? labelledTargetOfName(view, r, nameCol, actual) : null));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);
