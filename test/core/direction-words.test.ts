@@ -37,6 +37,15 @@ test.each([
   ["Debt as a percentage of revenue raised (%)", "lower"],
   ["欠稅餘額占稅收比率", "lower"],
   ["Social fund debt recovered", null],
+  // Harms across a population (the Texas Comptroller; a 衛生局 plan); the agency's response counts its work.
+  ["Number of crimes committed per 100,000 population (Index Crime Rate)", "lower"],
+  ["Prevalence of tobacco use among middle & high school youth", "lower"],
+  ["國中學生吸菸率", "lower"],
+  ["成人肥胖盛行率", "lower"],
+  ["Number of emergency incidents coordinated", null],
+  ["協處重大災害事故件數", null],
+  ["Agreement approval time", "lower"],
+  ["案件平均處理時間", "lower"],
   ["欠稅清理實徵率", null],
   // A prison's harms (HM Prison Service; 法務部矯正署).
   ["Rate of positive random drug tests", "lower"],

@@ -42,6 +42,9 @@ export const LOWER_NAME_WORDS = {
     // 矯正機關: 脫逃, 自殺, 毒品檢驗陽性, 再犯 are harms it works to keep down.
     "脫逃",
     "自殺",
+    // 盛行率 (吸菸盛行率, 肥胖盛行率), 吸菸率: a harm's share of a population.
+    "盛行率",
+    "吸菸率",
     "陽性",
     "再犯",
   ],
@@ -94,6 +97,13 @@ export const LOWER_NAME_WORDS = {
     "positive drug",
     "self-harm",
     "suicide",
+    // "Number of crimes committed per 100,000 population (Index Crime Rate)", "Prevalence of tobacco
+    // use among … youth" (the Texas Comptroller's measures): harms counted across a population.
+    "crime rate",
+    "crimes committed",
+    "prevalence",
+    "tobacco use",
+    "smoking",
   ],
 } as const;
 
@@ -171,8 +181,9 @@ const ANY_LOWER_WORD = new RegExp(
     .join("|"),
 );
 
+// "Number of emergency incidents coordinated", 協處災害事故件數: the agency's response, counted.
 const ENFORCEMENT =
-  /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance/i;
+  /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|協處|協調處理|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance|coordinated|responded to/i;
 
 const RECOVERY = /recover|collect|repaid|清理|徵起|收回|追繳|催收/i;
 
