@@ -92,7 +92,26 @@ const REVISION = /supplementary|revised|amended|追加|修正|調整後/i;
 /** Of a year's budgets, the one as it stands at the end: 全年預算數 after 年初預算數, a revised one after the first. */
 const FINAL_BUDGET = new RegExp(`全年|final|${REVISION.source}`, "i");
 
-function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
+/**
+ * "Net Expenditure" merged over Actual | Budget beside "Gross Expenditure" (Kilkenny County Council's
+ * account), 本年度 merged over 預算數 | 實支數: the result under the budget's own heading is its pair.
+ * A heading that states a rate ("% of Actuals to Budget Estimates") pairs no amounts.
+ */
+function resultUnderHeading(view: SheetView, band: HeaderBand, budget: HeaderColumn): HeaderColumn | undefined {
+  const sharesHeading = (col: number) => {
+    for (let r = band.top; r < band.bottom; r++) {
+      const text = view.text(r, budget.col);
+      if (text !== "" && text === view.text(r, col) && !/%|％|percent|率/i.test(text)) return true;
+    }
+    return false;
+  };
+  const under = band.columns.filter(
+    (c) => c.col !== budget.col && (c.role === "actual" || c.role === "executed") && sharesHeading(c.col),
+  );
+  return under.length === 1 ? under[0] : undefined;
+}
+
+function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
   const budgets = band.columns.filter((c) => c.role === "budget");
   // An allotment to date (累計分配數) beside the year's budget is what spending to date is held to: not this rule's.
   const allotted = budgets.some((c) => /分配|allot/i.test(c.text));
@@ -103,7 +122,10 @@ function executionPeriod(band: HeaderBand): { period: PeriodColumns; parts: numb
   // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.
   const toDate = (c: HeaderColumn) => TO_DATE.test(c.text);
   const executed =
-    executedCols.find(toDate) ?? executedCols.find((c) => /小計|合計|total/i.test(c.text)) ?? executedCols[0];
+    (budget && resultUnderHeading(view, band, budget)) ??
+    executedCols.find(toDate) ??
+    executedCols.find((c) => /小計|合計|total/i.test(c.text)) ??
+    executedCols[0];
   const rates = band.columns.filter((c) => c.role === "rate");
   const rate = (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? rates[0];
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
@@ -1025,7 +1047,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     band,
     ...(sharesMet(band) ? { sharesMet: true } : {}),
   };
-  const execution = executionPeriod(band);
+  const execution = executionPeriod(view, band);
   if (execution) {
     const periods = [...outturnsBefore(band, execution.period.period), execution.period];
     return { ...base, kind: "execution", budgetParts: execution.parts, periods };
