@@ -2,7 +2,7 @@ import { maxOf, minOf } from "../values/arrays";
 import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
 import { inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
-import { agreementWith, statedRates, type StatedRate } from "./table-arithmetic";
+import { agreementWith, otherPartOf, statedRates, type StatedRate } from "./table-arithmetic";
 
 /** How sure the reading of a table's figures is, and what says so. */
 export type Certainty = "certain" | "probable" | "doubtful";
@@ -105,8 +105,16 @@ function withReported(
 }
 
 /** A period with no rate of its own: a rate column that is actual ÷ something names the target. */
-function withoutReported(shape: ColumnShape, p: PeriodColumns, stated: readonly StatedRate[]): Decision {
+function withoutReported(
+  shape: ColumnShape,
+  p: PeriodColumns,
+  stated: readonly StatedRate[],
+  shareOfWhole: (s: StatedRate) => boolean,
+): Decision {
   if (p.reported !== undefined || p.actualSum || (p.actual === undefined && p.target !== undefined))
+    return { period: p, evidence: null, doubtful: null };
+  // The share that met, read as the result (Met ÷ Total, Total = Met + Not met): no target in it.
+  if (p.target === undefined && stated.some((s) => s.rate === p.actual && shareOfWhole(s)))
     return { period: p, evidence: null, doubtful: null };
   const ratios = stated.filter((s) => s.relation === "ratio");
   const ofActual = ratios.filter((s) => s.of === p.actual);
@@ -168,7 +176,7 @@ export function confirmShape(view: SheetView, shape: ColumnShape, rows: readonly
     toAllotment(shape, only, stated) ??
     (only.reported !== undefined
       ? withReported(view, shape, rows, only, stated)
-      : withoutReported(shape, only, stated));
+      : withoutReported(shape, only, stated, (s) => shareOfWhole(view, shape.band, rows, stated, s)));
   const kind = decision.comparison ? "comparison" : shape.kind;
   const beside = decision.evidence && !decision.comparison ? groupBeside(decision.evidence, stated) : null;
   const same = decision.period === only && kind === shape.kind && beside === null;
@@ -247,6 +255,25 @@ function nameColumnOf(
 }
 
 /**
+ * Shares of one whole, each part's printed (Met ÷ Total and Not met ÷ Total, Total = Met + Not met),
+ * where no word calls the whole a target or a budget: the share is a result (a charter's share met),
+ * the whole no target. A budget with its balance beside it prints no share of the balance.
+ */
+function shareOfWhole(
+  view: SheetView,
+  band: ColumnShape["band"],
+  rows: readonly number[],
+  stated: readonly StatedRate[],
+  s: StatedRate,
+): boolean {
+  if (s.relation !== "ratio") return false;
+  const role = band.columns.find((c) => c.col === s.over)?.role ?? null;
+  if (role === "target" || role === "budget") return false;
+  const other = otherPartOf(view, band, rows, s.over, s.of);
+  return other !== null && stated.some((t) => t.relation === "ratio" && t.of === other && t.over === s.over);
+}
+
+/**
  * A table whose header words name no figure (項目 | A欄 | B欄 | 比率), read from its arithmetic
  * alone: a rate column that is X ÷ Y on most rows makes X the actual and Y the target, whatever the
  * headers say. Null where no rate follows from two columns, or no column holds names.
@@ -264,6 +291,11 @@ export function shapeFromArithmetic(
   if (!best) return changeAsResult(view, band, rows, stated);
   const nameCol = nameColumnOf(view, band, rows, Math.min(best.of, best.over, best.rate));
   if (nameCol === null) return null;
+  // Met ÷ Total, where Total = Met + Not met: the share that met is the result; the total no target.
+  if (shareOfWhole(view, band, rows, stated, best)) {
+    const share = namesAndFigures("long", nameCol, band, [{ period: null, actual: best.rate }]);
+    return { shape: share, certainty: "certain", evidence: [best], doubtful: null };
+  }
   const shape = namesAndFigures("long", nameCol, band, [
     {
       period: null,

@@ -30,7 +30,7 @@ const SAMPLE_ROWS = 200;
 /** A relation is the table's own when it holds on this share of its rows, and on two at least. */
 const CONFIRMED_SHARE = 2 / 3;
 
-const RATE_HEADER = /率|%|％|百分比|percent|ratio|change|achievement|達成度/i;
+const RATE_HEADER = /率|%|％|百分比|比例|占比|percent|ratio|change|achievement|達成度/i;
 const RATE_ROLES = new Set(["reported", "rate"]);
 
 type Column = Array<number | null>;
@@ -152,4 +152,36 @@ export function agreementWith(
     if (agreesAtPrecision(v, a / b) || agreesAtPrecision(v, b / a) || (a / b > 1 && agreesAtPrecision(v, 1))) agree++;
   }
   return { agree, rows: n };
+}
+
+/**
+ * The other part, where the column a rate is over is the whole two parts make: Total = Met + Not met
+ * on the rows (a client charter's 40 = 36 + 4, 受理件數 = 如期辦結件數 + 逾期件數). Null where none is.
+ */
+export function otherPartOf(
+  view: SheetView,
+  band: HeaderBand,
+  rows: readonly number[],
+  whole: number,
+  part: number,
+): number | null {
+  const sample = rows.slice(0, SAMPLE_ROWS);
+  const total = figureColumn(view, sample, whole);
+  const first = figureColumn(view, sample, part);
+  const other = band.columns.find((c) => {
+    if (c.col === whole || c.col === part) return false;
+    const second = figureColumn(view, sample, c.col);
+    let agree = 0;
+    let n = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const t = total[i];
+      const a = first[i];
+      const b = second[i];
+      if (t == null || a == null || b == null || t === 0) continue;
+      n++;
+      if (Math.abs(a + b - t) <= 1e-9 * Math.max(1, Math.abs(t)) && a >= 0 && b >= 0) agree++;
+    }
+    return agree >= 2 && agree >= CONFIRMED_SHARE * n - 1e-9;
+  });
+  return other?.col ?? null;
 }
