@@ -115,7 +115,7 @@ export const LOWER_BOUND_WORDS = {
 
 export const HIGHER_BOUND_WORDS = {
   zh: ["以上", "不低於", "至少", "≧", ">="],
-  en: ["or more", "at least", "no less than"],
+  en: ["or more", "or greater", "or higher", "at least", "no less than"],
 } as const;
 
 function hasAny(text: string, words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean {

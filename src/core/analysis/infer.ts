@@ -78,7 +78,18 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   // "Complaints" at 85%, 87%: the share of complaints answered in time, not complaints to cut. A
   // share targeted at half or more is a success rate, whatever the thing it counts.
   if (named === "lower" && targets.length > 0 && targets.every((t) => t.percent && t.value >= 0.5)) return "higher";
+  // "Fund balance 180 days or greater": a bound the name states outweighs the unit.
+  if (named === null && durations(input)) return directionOfBound(input.name) ?? "lower";
   return named ?? "higher";
+}
+
+/** "2.5 days", "7.0 days", "3 個工作天": a time written on every figure, the time a case takes. */
+const DURATION_UNIT =
+  /^(?:(?:working |business |calendar )?days?|hours?|hrs?|weeks?|minutes?|mins?|工作天|工作日|天|日|小時|分鐘|週)$/i;
+
+function durations(input: IndicatorInput): boolean {
+  const figures = figuresOf(input);
+  return figures.length >= 2 && figures.every((f) => f.unit !== null && DURATION_UNIT.test(f.unit));
 }
 
 export function inferKind(input: IndicatorInput, unit: string | null, direction: Direction): IndicatorKind {

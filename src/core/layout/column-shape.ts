@@ -260,13 +260,23 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const standing = band.columns.filter((c) => c.period === null && c.role === "target");
   const [target] = standing;
   const resultsOnly = [...byLabel.values()];
+  // "Target | June '16 | Sept '16 | Dec '16" (a year's progress at each quarter's end): months or
+  // quarters of one year right of the target, no word over them, are results held to it.
+  const withinYear =
+    target !== undefined &&
+    resultsOnly.every((e) => e.period.month !== undefined || e.period.quarter !== undefined) &&
+    maxOf(resultsOnly.map((e) => e.period.year * 12 + (e.period.month ?? (e.period.quarter ?? 0) * 3))) -
+      minOf(resultsOnly.map((e) => e.period.year * 12 + (e.period.month ?? (e.period.quarter ?? 0) * 3))) <
+      12;
+  const resultCol = (c: HeaderColumn) =>
+    c.role === "actual" || (withinYear && target !== undefined && c.col > target.col && c.role === null);
   if (target !== undefined && standing.length === 1 && resultsOnly.length >= 2)
     if (
       resultsOnly.every(
         (e) =>
           e.target === undefined &&
           e.reported === undefined &&
-          band.columns.some((c) => c.col === e.actual && c.role === "actual"),
+          band.columns.some((c) => c.col === e.actual && resultCol(c)),
       )
     )
       for (const e of resultsOnly.filter((e) => !pastResults(band, e.actual))) e.target = target.col;

@@ -78,14 +78,16 @@ function bothCalendars(text: string): Period | null {
 }
 
 /** "July 2018", "Sept. 2019", "Jan-2020": a month named in words, and its year. */
-const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+((?:19|20)\d{2})$/i;
+// "June 2016", and "June '16" (a Scottish agency's quarter ends): the year's last two digits after an apostrophe.
+const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?(?:[\s-]+((?:19|20)\d{2})|\s*['’‘]\s*(\d{2}))$/i;
 
 function namedMonth(text: string): Period | null {
   const match = NAMED_MONTH_YEAR.exec(text);
-  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const digits = match?.[2] ?? (match?.[3] === undefined ? undefined : `20${match[3]}`);
+  if (match?.[1] === undefined || digits === undefined) return null;
   const name = match[1];
   const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
-  const year = yearOf(Number(match[2]));
+  const year = yearOf(Number(digits));
   return month === undefined || !year ? null : { label: text, ...year, month };
 }
 
