@@ -126,6 +126,18 @@ function shareFarBeyondTarget(name: string, period: PeriodInput, direction: Dire
   return target.percent && actual.percent && target.value <= 1 && value > SHARE_TIMES_TARGET;
 }
 
+/**
+ * A rate that fell (−80% attendance) against a rate to rise by (3%): actual ÷ target is −26.7, a
+ * ratio with no meaning as an achievement (Surrey's growth measures in a pandemic year). Spending
+ * below zero (a refund) against a budget is an amount, and stays computed.
+ */
+function changeBelowZero(period: PeriodInput, value: number): boolean {
+  const target = period.target?.value;
+  const actual = period.actual?.value;
+  if (value >= 0 || target?.kind !== "number" || actual?.kind !== "number") return false;
+  return target.percent && actual.percent && target.value > 0;
+}
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -155,7 +167,8 @@ export function analyzeIndicator(
       computedRaw.ok &&
       (computedRaw.value > PLAUSIBLE_ACHIEVEMENT ||
         shareBeyondWhole(name, period) ||
-        shareFarBeyondTarget(name, period, direction, computedRaw.value));
+        shareFarBeyondTarget(name, period, direction, computedRaw.value) ||
+        changeBelowZero(period, computedRaw.value));
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.

@@ -111,8 +111,46 @@ function resultUnderHeading(view: SheetView, band: HeaderBand, budget: HeaderCol
   return under.length === 1 ? under[0] : undefined;
 }
 
+/**
+ * The one rate whose header ends with the budget's own words: "… with reference to Revised Estimates"
+ * for "Budgetary Allocation Revised Estimates", 執行率 對修正預算數 for 修正預算數.
+ */
+function rateAgainst(rates: readonly HeaderColumn[], budget: HeaderColumn): HeaderColumn | undefined {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== "");
+  const own = words(budget.text);
+  const tail = own.slice(own.length >= 3 ? -2 : -1).join(" ");
+  const ending = rates.filter((r) => tail !== "" && words(r.text).join(" ").endsWith(tail));
+  return ending.length === 1 ? ending[0] : undefined;
+}
+
+/**
+ * Whether a rate column holds percentage points: its header says so ("執行率(%)"), or it leads with
+ * "%" ("% of Utilization with reference to …") over bare figures most of which pass 2 (77.24, 98.09).
+ */
+function rateInPoints(view: SheetView, band: HeaderBand, rate: HeaderColumn): boolean {
+  if (inPercentPoints(rate.text)) return true;
+  if (!/^\s*(?:%|％|percent)/i.test(rate.text)) return false;
+  let big = 0;
+  let figures = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12); r++) {
+    const value = parseValue(view.cell(r, rate.col));
+    if (value.kind !== "number") continue;
+    figures++;
+    if (!value.percent && Math.abs(value.value) > 2) big++;
+  }
+  return figures > 0 && big * 2 > figures;
+}
+
 function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
-  const budgets = band.columns.filter((c) => c.role === "budget");
+  // "Budget Estimates | Revised Estimates": the revised estimate is the budget as it stands at the end.
+  const firstBudgets = band.columns.filter((c) => c.role === "budget");
+  const budgets = band.columns.filter(
+    (c) => c.role === "budget" || (firstBudgets.length > 0 && c.role === "target" && REVISION.test(c.text)),
+  );
   // An allotment to date (累計分配數) beside the year's budget is what spending to date is held to: not this rule's.
   const allotted = budgets.some((c) => /分配|allot/i.test(c.text));
   const final = budgets.length > 1 && !allotted ? budgets.find((c) => FINAL_BUDGET.test(c.text)) : undefined;
@@ -127,7 +165,9 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
     executedCols.find((c) => /小計|合計|total/i.test(c.text)) ??
     executedCols[0];
   const rates = band.columns.filter((c) => c.role === "rate");
-  const rate = (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? rates[0];
+  // "% … with reference to Revised Estimates": the rate stated against the budget read.
+  const against = budget === undefined ? undefined : rateAgainst(rates, budget);
+  const rate = (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? against ?? rates[0];
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
   // 本年度預算數 against 前年度決算數: two periods' figures give a change, never an execution rate.
   if (budget.period && executed?.period && budget.period.label !== executed.period.label) return null;
@@ -145,7 +185,7 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
       period: budget.period ?? null,
       target: over ?? budget.col,
       ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
-      ...(rate ? { reported: rate.col, reportedInPoints: inPercentPoints(rate.text) } : {}),
+      ...(rate ? { reported: rate.col, reportedInPoints: rateInPoints(view, band, rate) } : {}),
     },
     parts: payable && reserved && executed ? parts : [],
   };
@@ -756,6 +796,26 @@ function namesLeftOf(view: SheetView, band: HeaderBand, col: number): number {
 }
 
 /**
+ * "KPI category | … | KPI definition" (Eastleigh's corporate KPIs), 構面 | 衡量標準: no column headed
+ * as the names, a category's words repeating down one column and a definition for each row in
+ * another. The definitions name the indicators; the category is their heading.
+ */
+function definitionsAsNames(
+  view: SheetView,
+  band: HeaderBand,
+  goal: HeaderColumn | undefined,
+): HeaderColumn | undefined {
+  const criteria = first(band, "criteria");
+  if (goal === undefined || criteria === undefined || !wordsBelow(view, band, criteria.col)) return undefined;
+  const texts: string[] = [];
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12) && !view.isBlankRow(r); r++) {
+    const text = view.text(r, criteria.col);
+    if (text !== "") texts.push(text);
+  }
+  return texts.length >= 2 && new Set(texts).size === texts.length ? { ...criteria, role: "criteria" } : undefined;
+}
+
+/**
  * 科目 over 款 | 名稱: of the columns headed as names, the one whose cells are words; a column of
  * numbers (1, 2, 3) under a name header is the items' codes.
  */
@@ -1002,7 +1062,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   );
   if (figureCols.length === 0) return null;
   const firstFigure = minOf(figureCols.map((c) => c.col));
-  const named = namesLeftOfFigures(view, band, namedAt, firstFigure);
+  const named = namesLeftOfFigures(view, band, namedAt, firstFigure) ?? definitionsAsNames(view, band, goal);
   const leftOfFigures =
     named?.col ??
     goal?.col ??
@@ -1050,7 +1110,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     goalCol: named && goal && !agency ? goal.col : null,
     unitCol: first(band, "unit")?.col ?? null,
     remarksCol: first(band, "remarks")?.col ?? null,
-    criteriaCol: first(band, "criteria")?.col ?? null,
+    criteriaCol: named?.role === "criteria" ? null : (first(band, "criteria")?.col ?? null),
     directionCol: first(band, "direction")?.col ?? null,
     periodCol: periodHeaded(view, band) ?? (periodsDown(view, band, labelCol) ? labelCol : null),
     weightCol: first(band, "weight")?.col ?? null,

@@ -209,9 +209,14 @@ function describe(
   // column's own role; the heading's words decide only where the rows under it name none.
   const strip = (t: string) => (period ? t.replace(YEAR_IN_HEADER, " ") : t);
   const last = parts[parts.length - 1];
-  const own =
-    parts.length > 1 && last !== undefined && underGroup(view, top, bottom, col) ? headerRole(strip(last)) : null;
-  const match = own ?? headerRole(strip(text));
+  const grouped = parts.length > 1 && last !== undefined && underGroup(view, top, bottom, col);
+  // "% of Utilization with reference to" over Budget Estimates | Revised Estimates: rates of what each
+  // column names, never the budgets themselves.
+  const rateGroup = grouped && headerRole(strip(parts.slice(0, -1).join(" ")))?.role === "rate";
+  const own = grouped && !rateGroup && last !== undefined ? headerRole(strip(last)) : null;
+  const match =
+    own ??
+    (rateGroup ? { role: "rate" as const, word: headerRole(strip(text))?.word ?? "rate" } : headerRole(strip(text)));
   return {
     col,
     text,

@@ -8,6 +8,9 @@ const LOOK_UP_ROWS = 3;
 /** A line longer than this is a paragraph of prose, not a title. */
 const PARAGRAPH = 150;
 
+const UNIT_IN_BRACKETS =
+  /^[(（][^)）]*(?:單位|unit|crore|lakh|thousand|million|billion|'000|千元|萬元|億元|元)[^)）]*[)）]$/i;
+
 export function titleAbove(view: SheetView, top: number): string | null {
   for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--) {
     if (view.isBlankRow(r)) continue;
@@ -16,6 +19,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     const only = [...texts][0];
     // "單位：新臺幣千元" is a unit line, not the title; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
+    // "(Rs. in crore)", "(In Thousand Pesos)", "（單位：千元）": the amounts' unit in brackets, no title.
+    if (texts.size === 1 && only !== undefined && UNIT_IN_BRACKETS.test(only)) continue;
     // "Target: Improving trend" under "Indicator: …" states the target; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
     // "How are we doing?" and the paragraph describing a commitment: the commitment stands above them.
