@@ -976,6 +976,22 @@ function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: numb
   return best?.col ?? null;
 }
 
+const STANDARD_TIME =
+  /^\s*(?:within\s+)?\d+(?:\.\d+)?\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|minutes?|months?)\s*$|^\s*\d+(?:\.\d+)?\s*(?:個)?(?:工作)?(?:天|日|小時|分鐘|週|星期|個月)內?\s*$/i;
+
+/** A column whose filled cells under the header are times to meet ("2 business days", "14天內"). */
+function standardsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
+  let standards = 0;
+  let filled = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12); r++) {
+    const text = view.text(r, col);
+    if (text === "") continue;
+    filled++;
+    if (STANDARD_TIME.test(text)) standards++;
+  }
+  return filled >= 2 && standards * 3 >= filled * 2;
+}
+
 /** The nearest column left of the first figure that no header word gives a describing role to. */
 function unroledLeftOf(view: SheetView, band: HeaderBand, firstFigure: number, left: number): number | null {
   // "Services | (no header) | 2017/18": a headed column of words before an unheaded one, which
@@ -991,6 +1007,8 @@ function unroledLeftOf(view: SheetView, band: HeaderBand, firstFigure: number, l
     // "Previous Measurement Period" over 0.96: an earlier period's figures, no names (years, 107 | 108,
     // may name the rows).
     if (figuresBelow(view, band, c) && !wordsBelow(view, band, c) && !yearsBelow(view, band, c)) continue;
+    // "2 business days", "2 weeks" beside the pledges (Hong Kong SFC's): the standards, not the names.
+    if (c > left && standardsBelow(view, band, c) && wordsBelow(view, band, c - 1)) continue;
     const role = header?.role;
     if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
   }
