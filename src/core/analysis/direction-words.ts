@@ -203,8 +203,9 @@ export function directionOfBound(text: string): Direction | null {
  * ("Net increase / (decrease) in cash held", 增(減), 賸餘(短絀), surplus/(deficit)): a budget figure
  * for it is a forecast, not a goal, and no direction makes more of it better. No achievement.
  */
+// "Fund balances, December 31", "Net change in fund balances" (a city's general fund), 基金餘額.
 const NO_DIRECTION =
-  /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|淨值|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
+  /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|\bfund\s+balances?\s*(?:,|at|as\s+of)\s*(?:jan|dec|beginning|end)|\bnet\s+change\s+in\b|淨值|基金餘額|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
 
 /**
  * A population the agency holds or serves, counted ("Average daily count of offenders in custody",

@@ -145,6 +145,11 @@ function rateInPoints(view: SheetView, band: HeaderBand, rate: HeaderColumn): bo
   return figures > 0 && big * 2 > figures;
 }
 
+function onlyResult(band: HeaderBand): HeaderColumn | undefined {
+  const results = band.columns.filter((c) => c.role === "actual");
+  return results.length === 1 ? results[0] : undefined;
+}
+
 function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
   // "Budget Estimates | Revised Estimates": the revised estimate is the budget as it stands at the end.
   const firstBudgets = band.columns.filter((c) => c.role === "budget");
@@ -163,7 +168,9 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
     (budget && resultUnderHeading(view, band, budget)) ??
     executedCols.find(toDate) ??
     executedCols.find((c) => /小計|合計|total/i.test(c.text)) ??
-    executedCols[0];
+    executedCols[0] ??
+    // "Estimate Provision | Outturn": the one result beside a budget is what was spent of it.
+    onlyResult(band);
   const rates = band.columns.filter((c) => c.role === "rate");
   // "% … with reference to Revised Estimates": the rate stated against the budget read.
   const against = budget === undefined ? undefined : rateAgainst(rates, budget);

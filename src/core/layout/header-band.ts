@@ -213,7 +213,8 @@ function describe(
   // "% of Utilization with reference to" over Budget Estimates | Revised Estimates: rates of what each
   // column names, never the budgets themselves.
   const rateGroup = grouped && headerRole(strip(parts.slice(0, -1).join(" ")))?.role === "rate";
-  const own = grouped && !rateGroup && last !== undefined ? headerRole(strip(last)) : null;
+  // "Total Provisions" over "(A)": the lowest of the column's own cells that names a role.
+  const own = grouped && !rateGroup ? ownRole(parts.slice(1).map(strip)) : null;
   const match =
     own ??
     (rateGroup ? { role: "rate" as const, word: headerRole(strip(text))?.word ?? "rate" } : headerRole(strip(text)));
@@ -253,6 +254,15 @@ export function sentenceRow(view: SheetView, row: number): boolean {
 }
 
 /** Whether a heading above the column's last header row spans its neighbour too (merged across). */
+/** The role the lowest of a column's own cells names, under its group heading: "Total Provisions" over "(A)". */
+function ownRole(own: readonly string[]): ReturnType<typeof headerRole> {
+  for (let k = own.length - 1; k >= 0; k--) {
+    const match = headerRole(own[k] ?? "");
+    if (match !== null) return match;
+  }
+  return null;
+}
+
 function underGroup(view: SheetView, top: number, bottom: number, col: number): boolean {
   for (let r = top; r < bottom; r++) {
     const text = view.text(r, col);

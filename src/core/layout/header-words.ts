@@ -152,6 +152,8 @@ const RULES: readonly Rule[] = [
       // "Cash Allocation", "Allotment": what a unit is given to spend, its 分配數.
       "allocation",
       "allotment",
+      // "Total Provisions" beside "Actual Expenditure" (Sri Lanka's ministries): the sum provided.
+      "provision",
     ],
     exact: ["預算"],
   },
