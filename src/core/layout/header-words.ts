@@ -56,6 +56,8 @@ export const SHARE_MET_WORDS = [
   "meetingtarget",
   // 已達到的平均服務標準 (Hong Kong's pledges in Chinese): the share of the standard reached.
   "已達到",
+  // "Total implemented as per target" (a Malaysian council's charter): the cases done in the time set.
+  "aspertarget",
 ];
 
 /**
@@ -372,7 +374,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
   if (
     /[a-z]target$/.test(head) &&
-    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe)target$/.test(head)
+    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe|asper|per)target$/.test(
+      head,
+    )
   )
     return { role: "target", word: "target" };
   // "Type of service standard" beside "Service standard": the kind each item is, its category.
@@ -384,6 +388,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
     return { role: "actual", word: "performance" };
   // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
   if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;
+  // "Total target not achieved", 未達成件數: the cases that missed, a count of no role.
+  if (/not\s*(?:achieved|met)\b|未達成|未達標/i.test(text) && !/%|percent|率/i.test(text)) return null;
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   const match = ruleMatch(key, bare);
