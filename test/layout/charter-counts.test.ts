@@ -41,3 +41,29 @@ test.each([
   const shown = (sheet?.indicators ?? []).flatMap((i) => i.periods.map((p) => p.achievement));
   expect(shown.filter((a) => a !== null && a > 1.5)).toEqual([]);
 });
+
+test.each([
+  [
+    [
+      "Bil",
+      "Elemen Piagam Pelanggan",
+      "Jumlah Menepati Standard",
+      "% Menepati Standard",
+      "Jumlah Tidak Menepati Standard",
+      "Jumlah Perkhidmatan",
+    ],
+    [1, "Keputusan permohonan bantuan dalam tempoh satu bulan", 16, { value: 1, format: "0%" }, "-", 16],
+    [2, "Keputusan permohonan MPKKOA dalam tempoh 30 hari bekerja", 9, { value: 1, format: "0%" }, "-", 9],
+    [3, "Surat kelulusan kajian dalam tempoh 14 hari", 20, { value: 0.91, format: "0%" }, 2, 22],
+  ],
+  [
+    ["No", "Pledge", "Number meeting the target", "% meeting the target", "Number not meeting", "Total cases"],
+    [1, "Decide grant applications within one month", 16, { value: 1, format: "0%" }, "-", 16],
+    [2, "Decide committee applications within 30 working days", 9, { value: 1, format: "0%" }, "-", 9],
+    [3, "Approve study visits within 14 days", 20, { value: 0.91, format: "0%" }, 2, 22],
+  ],
+] as Row[][])("the share that met is each pledge's result; the total is no target (%#)", (...rows) => {
+  const sheet = analyzeWorkbook([rowGrid(rows, [])]).sheets[0];
+  const read = (sheet?.indicators ?? []).map((i) => i.periods.map((p) => [p.target, p.actual, p.achievement]));
+  expect(read).toEqual([[[null, 1, null]], [[null, 1, null]], [[null, 0.91, null]]]);
+});

@@ -926,7 +926,8 @@ function sharesMet(band: HeaderBand): boolean {
 function shareOfMet(band: HeaderBand): HeaderColumn | undefined {
   if (!sharesMet(band)) return undefined;
   const met = band.columns.filter((c) => c.role === "actual" && c.period === null);
-  return met.length > 1 ? met.find((c) => /(?:^|\s)[(（]?[%％][)）]?$/.test(c.text)) : undefined;
+  // "… (%)" at the end, or "% Menepati Standard" leading its own cell.
+  return met.length > 1 ? met.find((c) => /(?:^|\s)[(（]?[%％][)）]?(?:$|\s)/.test(c.text)) : undefined;
 }
 
 /**

@@ -113,8 +113,9 @@ function withoutReported(
 ): Decision {
   if (p.reported !== undefined || p.actualSum || (p.actual === undefined && p.target !== undefined))
     return { period: p, evidence: null, doubtful: null };
-  // The share that met, read as the result (Met ÷ Total, Total = Met + Not met): no target in it.
-  if (p.target === undefined && stated.some((s) => s.rate === p.actual && shareOfWhole(s)))
+  // The share that met, read as the result (Met ÷ Total, Total = Met + Not met, or the words say it
+  // is the share met): no target in it.
+  if (p.target === undefined && (shape.sharesMet || stated.some((s) => s.rate === p.actual && shareOfWhole(s))))
     return { period: p, evidence: null, doubtful: null };
   const ratios = stated.filter((s) => s.relation === "ratio");
   const ofActual = ratios.filter((s) => s.of === p.actual);

@@ -58,6 +58,9 @@ export const SHARE_MET_WORDS = [
   "已達到",
   // "Total implemented as per target" (a Malaysian council's charter): the cases done in the time set.
   "aspertarget",
+  // "% Menepati Standard", "Jumlah Menepati Standard" (Malaysian charters in Malay): the cases, or the
+  // share of them, that met the charter's standard.
+  "menepati",
 ];
 
 /**
@@ -389,7 +392,7 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
   if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;
   // "Total target not achieved", 未達成件數: the cases that missed, a count of no role.
-  if (/not\s*(?:achieved|met)\b|未達成|未達標/i.test(text) && !/%|percent|率/i.test(text)) return null;
+  if (/not\s*(?:achieved|met)\b|未達成|未達標|tidak\s+menepati/i.test(text) && !/%|percent|率/i.test(text)) return null;
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   const match = ruleMatch(key, bare);
