@@ -149,8 +149,14 @@ function labelledTargetOfName(view: SheetView, r: number, nameCol: number, actua
 }
 
 /** A figure cell that holds a sentence: the level it states (percentInSentence), where it states one. */
+/** "24,490 (+6.5% 2018)", "1967 (down from 2,732 at end June)": the figure, then a note on it. */
+const FIGURE_THEN_NOTE = /^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*%?)\s*[(（][^)）]*[)）]\s*$/;
+
 function sentenced(cell: SourceCell | null): SourceCell | null {
   if (cell === null || cell.value.kind !== "text") return cell;
+  const lead = FIGURE_THEN_NOTE.exec(cell.value.text)?.[1];
+  const figure = lead === undefined ? null : parseValue({ value: lead });
+  if (figure?.kind === "number") return { address: cell.address, value: { ...figure, raw: cell.value.text } };
   const value = percentInSentence(cell.value.text);
   return value === null ? cell : { address: cell.address, value };
 }
