@@ -79,7 +79,8 @@ const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d�
  */
 const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
-const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%]{1,6}$/;
+// "2、出国经费": an item's number before its name, the enumeration comma no unit's.
+const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%、，。]{1,6}$/;
 
 function stripPrefix(text: string): { rest: string; qualifier: Qualifier | null } {
   const lower = text.toLowerCase();

@@ -28,6 +28,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirty: 30,
 };
 const MONTH = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*月/i;
+/** Only an opening bracket or nothing before an item's number: it heads the sentence. */
+const ITEM_NUMBER_AT = /^\s*[(（]?$/;
+
 /** A year or a fiscal year ("1998-99", "2019/20"), never a figure to reach. */
 const YEARISH = /^(?:19|20)\d{2}$/;
 const AT_MOST =
@@ -80,6 +83,9 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
     const index = match.index ?? 0;
     const after = text.slice(index + match[0].length);
     if (MONTH.test(after)) continue;
+    // "1、公务用车…", "(2) Average waiting time", "3. Reply within …": the item's number, no figure of it.
+    const itemNumber = digits !== undefined && digits.length <= 2 && ITEM_NUMBER_AT.test(text.slice(0, index));
+    if (itemNumber && /^\s*[、.．)）]\s*[^\s\d]/.test(after)) continue;
     if (digits !== undefined) {
       if (YEARISH.test(digits) || /^\s*[-–/]\s*\d{2}\b/.test(after) || /[-–/]\s*$/.test(text.slice(0, index))) continue;
       out.push({ value: Number(digits.replace(/,/g, "")), index, length: match[0].length, digits });
