@@ -201,9 +201,10 @@ export function directionOfBound(text: string): Direction | null {
 /**
  * A financial position (total equity, net assets, cash held, 淨值) or a change that may go either way
  * ("Net increase / (decrease) in cash held", 增(減), 賸餘(短絀), surplus/(deficit)): a budget figure
- * for it is a forecast, not a goal, and no direction makes more of it better. No achievement.
+ * for it is a forecast, not a goal, and no direction makes more of it better. No achievement. So is an
+ * opening or closing fund balance, or the change in one ("Fund balances, December 31", "Net change in
+ * fund balances", a city's general fund; 基金餘額).
  */
-// "Fund balances, December 31", "Net change in fund balances" (a city's general fund), 基金餘額.
 const NO_DIRECTION =
   /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|\bfund\s+balances?\s*(?:,|at|as\s+of)\s*(?:jan|dec|beginning|end)|\bnet\s+change\s+in\b|淨值|基金餘額|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
 

@@ -17,6 +17,7 @@ import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
 import { parsePeriod } from "../values/period";
 import { rolesBesideNames, rolesColumn } from "./roles-down";
+import { mostlyPoints } from "./table-arithmetic";
 import type { DifferenceRelation } from "../analysis/indicator-input";
 
 /** Columns of one period in a wide table (2023 Target | 2023 Actual), or of the single period of a long one. */
@@ -134,15 +135,10 @@ function rateAgainst(rates: readonly HeaderColumn[], budget: HeaderColumn): Head
 function rateInPoints(view: SheetView, band: HeaderBand, rate: HeaderColumn): boolean {
   if (inPercentPoints(rate.text)) return true;
   if (!/^\s*(?:%|％|percent)/i.test(rate.text)) return false;
-  let big = 0;
-  let figures = 0;
-  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12); r++) {
-    const value = parseValue(view.cell(r, rate.col));
-    if (value.kind !== "number") continue;
-    figures++;
-    if (!value.percent && Math.abs(value.value) > 2) big++;
-  }
-  return figures > 0 && big * 2 > figures;
+  const values = [];
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12); r++)
+    values.push(parseValue(view.cell(r, rate.col)));
+  return mostlyPoints(values);
 }
 
 function onlyResult(band: HeaderBand): HeaderColumn | undefined {
@@ -259,6 +255,21 @@ function withBudgetAsPlan(band: HeaderBand, entry: { period: Period; target?: nu
   entry.target ??= budget.col;
 }
 
+/**
+ * "Past results" over 2015-16 … 2017-18 beside "Current year progress" (Queensland OIC's dashboard),
+ * 歷年實績 beside 本年度進度: the past years are history, the standing target is the current one's.
+ */
+const PAST = /^(?:past|previous|prior|historical|earlier)\b|^(?:過去|歷年|以往|往年)/i;
+
+function pastResults(band: HeaderBand, col: number | undefined): boolean {
+  const header = band.columns.find((c) => c.col === col);
+  return (
+    header !== undefined &&
+    PAST.test(header.text) &&
+    band.columns.some((c) => c.role === "actual" && !PAST.test(c.text))
+  );
+}
+
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
@@ -309,12 +320,10 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const resultsOnly = [...byLabel.values()];
   // "Target | June '16 | Sept '16 | Dec '16" (a year's progress at each quarter's end): months or
   // quarters of one year right of the target, no word over them, are results held to it.
+  const months = resultsOnly.map((e) => e.period.year * 12 + (e.period.month ?? (e.period.quarter ?? 0) * 3));
   const withinYear =
-    target !== undefined &&
     resultsOnly.every((e) => e.period.month !== undefined || e.period.quarter !== undefined) &&
-    maxOf(resultsOnly.map((e) => e.period.year * 12 + (e.period.month ?? (e.period.quarter ?? 0) * 3))) -
-      minOf(resultsOnly.map((e) => e.period.year * 12 + (e.period.month ?? (e.period.quarter ?? 0) * 3))) <
-      12;
+    maxOf(months) - minOf(months) < 12;
   const resultCol = (c: HeaderColumn) =>
     c.role === "actual" || (withinYear && target !== undefined && c.col > target.col && c.role === null);
   if (target !== undefined && standing.length === 1 && resultsOnly.length >= 2)
@@ -350,21 +359,6 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
  * none of them with a target or a word of its own, is the newest year's, the year the report is
  * on; the years before it are results to compare.
  */
-/**
- * "Past results" over 2015-16 … 2017-18 beside "Current year progress" (Queensland OIC's dashboard),
- * 歷年實績 beside 本年度進度: the past years are history, the standing target is the current one's.
- */
-const PAST = /^(?:past|previous|prior|historical|earlier)\b|^(?:過去|歷年|以往|往年)/i;
-
-function pastResults(band: HeaderBand, col: number | undefined): boolean {
-  const header = band.columns.find((c) => c.col === col);
-  return (
-    header !== undefined &&
-    PAST.test(header.text) &&
-    band.columns.some((c) => c.role === "actual" && !PAST.test(c.text))
-  );
-}
-
 function targetOfNewest(
   view: SheetView,
   band: HeaderBand,

@@ -148,10 +148,13 @@ function labelledTargetOfName(view: SheetView, r: number, nameCol: number, actua
   return value === null ? null : { address: view.address(r, nameCol), value };
 }
 
-/** A figure cell that holds a sentence: the level it states (percentInSentence), where it states one. */
 /** "24,490 (+6.5% 2018)", "1967 (down from 2,732 at end June)": the figure, then a note on it. */
 const FIGURE_THEN_NOTE = /^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*%?)\s*[(（][^)）]*[)）]\s*$/;
 
+/**
+ * A figure cell that holds a sentence: the figure it leads with before a note, or the level it
+ * states (percentInSentence), where it states one.
+ */
 function sentenced(cell: SourceCell | null): SourceCell | null {
   if (cell === null || cell.value.kind !== "text") return cell;
   const lead = FIGURE_THEN_NOTE.exec(cell.value.text)?.[1];

@@ -253,7 +253,6 @@ export function sentenceRow(view: SheetView, row: number): boolean {
   return sentences >= 2;
 }
 
-/** Whether a heading above the column's last header row spans its neighbour too (merged across). */
 /** The role the lowest of a column's own cells names, under its group heading: "Total Provisions" over "(A)". */
 function ownRole(own: readonly string[]): ReturnType<typeof headerRole> {
   for (let k = own.length - 1; k >= 0; k--) {
@@ -263,6 +262,7 @@ function ownRole(own: readonly string[]): ReturnType<typeof headerRole> {
   return null;
 }
 
+/** Whether a heading above the column's last header row spans its neighbour too (merged across). */
 function underGroup(view: SheetView, top: number, bottom: number, col: number): boolean {
   for (let r = top; r < bottom; r++) {
     const text = view.text(r, col);

@@ -1,5 +1,6 @@
 import { agreesAtPrecision, type ReportedFigure } from "../measures/agreement";
 import { parseValue } from "../values/parse-value";
+import type { ParsedValue } from "../values/cell-value";
 import type { HeaderBand, HeaderColumn } from "./header-band";
 import { inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -40,22 +41,27 @@ function figureAt(view: SheetView, row: number, col: number): ReportedFigure | n
   return value.kind === "number" ? { value: value.value, step: value.step } : null;
 }
 
-/** A rate column's figures as fractions: "90" under "占分配數%" is 90%, "90%" is already 0.9. */
-function rateColumn(view: SheetView, rows: readonly number[], header: HeaderColumn): ReportedFigure[] | null {
-  const points = inPercentPoints(header.text);
-  const out: ReportedFigure[] = [];
+/** Bare figures past 2 on most of a column's numbers (90, 75, 95): percentage points, as most sheets print them. */
+export function mostlyPoints(values: readonly ParsedValue[]): boolean {
   let big = 0;
   let any = 0;
-  const cells = rows.map((r) => ({ value: parseValue(view.cell(r, header.col)) }));
-  for (const { value } of cells) {
+  for (const value of values) {
     if (value.kind !== "number") continue;
     any++;
     if (!value.percent && Math.abs(value.value) > 2) big++;
   }
-  if (any < 2) return null;
-  // A header without "%" over 90, 75, 95: percentage points all the same, as most sheets print them.
-  const scale = points || big > any / 2;
-  for (const { value } of cells) {
+  return any > 0 && big * 2 > any;
+}
+
+/** A rate column's figures as fractions: "90" under "占分配數%" is 90%, "90%" is already 0.9. */
+function rateColumn(view: SheetView, rows: readonly number[], header: HeaderColumn): ReportedFigure[] | null {
+  const points = inPercentPoints(header.text);
+  const out: ReportedFigure[] = [];
+  const values = rows.map((r) => parseValue(view.cell(r, header.col)));
+  if (values.filter((v) => v.kind === "number").length < 2) return null;
+  // A header without "%" over 90, 75, 95: percentage points all the same.
+  const scale = points || mostlyPoints(values);
+  for (const value of values) {
     if (value.kind !== "number") out.push({ value: Number.NaN, step: 0 });
     else if (value.percent || !scale) out.push({ value: value.value, step: value.step });
     else out.push({ value: value.value / 100, step: value.step / 100 });
