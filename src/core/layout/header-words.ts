@@ -377,9 +377,7 @@ function roleOfHeader(text: string): HeaderMatch | null {
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
   if (
     /[a-z]target$/.test(head) &&
-    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe|asper|per)target$/.test(
-      head,
-    )
+    !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe|per)target$/.test(head)
   )
     return { role: "target", word: "target" };
   // "Type of service standard" beside "Service standard": the kind each item is, its category.
