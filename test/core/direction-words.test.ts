@@ -52,6 +52,32 @@ test.each([
   ["Number of escapes from prison escorts", "lower"],
   ["收容人尿液毒品檢驗陽性率", "lower"],
   ["收容人脫逃人數", "lower"],
+  // The time a case takes, averaged (Aberdeenshire, Los Angeles, Keller TX, USPTO, HMRC, Deschutes County).
+  ["Major applications – average number of weeks to determine a major application", "lower"],
+  ["Average Number of Working Days to Repair Potholes", "lower"],
+  ["Avg # of Days for bank reconciliation", "lower"],
+  ["Average First Action Pendency", "lower"],
+  ["Average speed of answering a customer call", "lower"],
+  ["On Site New System Permits Issued (in days)", "lower"],
+  ["Annual Employee Turnover Percentage", "lower"],
+  ["Inspector Average Stops per Day", null],
+  ["Turnover of the trading fund", null],
+  ["Percentage of applications determined within 8 weeks", null],
+  // A direction stated outright (Wandsworth's "(Minimise)"; 越低越好 in a 備註-less name).
+  ["Reports about non-collection of waste (Minimise)", "lower"],
+  ["Number of Street Cleansing reports / requests for service (Minimise)", "lower"],
+  ["Recycling rate (Maximise)", "higher"],
+  ["平均候診時間(越低越好)", "lower"],
+  // Harms of a service (Wandsworth, Waikato), in either script (衡山县: 事件发生数).
+  ["% of Contamination in co-mingled recyclate", "lower"],
+  ["Number of identified or notified breaches/ objections under Joint Management Agreements", "lower"],
+  ["因粮食市场波动引起的粮食安全事件发生数", "lower"],
+  // A reduction measured itself is better larger (Jersey, the Highways Agency, DOJ, BC Revenue, TSol).
+  ["% reduction in collectable Government debtors (now includes Income Tax debt)", "higher"],
+  ["5:Reduction in number of people killed/seriously injured on trunk roads", "higher"],
+  ["DOJ's reduction in the supply of illegal drugs available for consumption in the U.S.", "higher"],
+  ["Meet annual regulatory reduction target from a baseline of 13,640 requirements.", "higher"],
+  ["Target ongoing reduction in Queensland's relative debt burden", "lower"],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

@@ -1,4 +1,5 @@
 import type { Direction } from "../measures/achievement";
+import { foldScript } from "../values/script-fold";
 
 /**
  * What an indicator counts that is better when there is less of it, in both languages, in one place:
@@ -104,6 +105,13 @@ export const LOWER_NAME_WORDS = {
     "prevalence",
     "tobacco use",
     "smoking",
+    // Harms of a service (a London borough's waste measures, a Waikato scorecard): contamination of
+    // recyclate, missed collections, breaches of an agreement.
+    "contamination",
+    "missed",
+    "non-collection",
+    "breaches",
+    "days lost",
   ],
 } as const;
 
@@ -131,15 +139,20 @@ const NEGATION_EN = /\b(?:no|zero|without|free of)\s*$/;
 export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as const;
 
 /** The direction a name implies, or null where it says nothing. */
-export function directionOfName(name: string): Direction | null {
+export function directionOfName(written: string): Direction | null {
+  // Mainland and Hong Kong names in simplified script (事件发生数) hold the words the lists hold in traditional.
+  const name = foldScript(written);
   const lower = name.toLowerCase();
   if (hasAny(name, CLOSER_NAME_WORDS)) return "closer";
+  const stated = STATED_IN_NAME.find(([pattern]) => pattern.test(lower))?.[1];
+  if (stated !== undefined) return stated;
+  if (REDUCTION_MEASURED.test(lower)) return "higher";
   // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
   if (CEILING_IN_NAME.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   // Most names hold none of the words: one test settles them (found() would try each word in turn).
-  if (!ANY_LOWER_WORD.test(lower)) return null;
+  if (!ANY_LOWER_WORD.test(lower) && !TIME_TAKEN.test(lower)) return null;
   if (found(LOWER_VERBS)) return "lower";
   // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
   // cases that met it: more is better, whatever the cases are about.
@@ -147,10 +160,36 @@ export function directionOfName(name: string): Direction | null {
   // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
   // counts its work: more is the goal, though the harm's word stands in the name.
   if (ENFORCEMENT.test(lower)) return null;
+  if (TIME_TAKEN.test(lower)) return "lower";
   // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
   if (RECOVERY.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
+
+/** A direction the name states outright: "(Minimise)" after a council's measure, 越低越好. */
+const STATED_IN_NAME: ReadonlyArray<readonly [RegExp, Direction]> = [
+  [/\bminimi[sz]e\b|\blower is better\b|[越愈]低越好|[越愈]低愈好|越少越好/, "lower"],
+  [/\bmaximi[sz]e\b|\bhigher is better\b|[越愈]高越好|[越愈]高愈好|越多越好/, "higher"],
+];
+
+/**
+ * A name that measures a reduction itself, its size the figure: "% reduction in collectable Government
+ * debtors", "5: Reduction in number of people killed … compared with the 1994–98 average", "DOJ's
+ * reduction in the supply of illegal drugs", "Meet annual regulatory reduction target". More of the
+ * reduction is better, whatever is reduced ("Target ongoing reduction in … debt burden, as measured by
+ * the … ratio" measures the ratio, and is no such name).
+ */
+const REDUCTION_MEASURED =
+  /^(?:\d+\s*[:.]?\s*)?reductions?\s+in\b|(?:%|\bper\s?cent|\bpercent)\s+reduction\b|'s\s+reduction\s+in\b|\breduction\s+target\b|減少率|減幅|降幅/;
+
+/**
+ * The time a case takes, averaged or counted in days: "Average number of weeks to determine a major
+ * application", "Avg # of Days for bank reconciliation", "Average First Action Pendency", "Average
+ * speed of answering a customer call", "permits issued (in days)". Checked after the timely standards
+ * ("within 10 days"), which count the cases that met a time.
+ */
+const TIME_TAKEN =
+  /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of answer|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce)\s+turnover|\bturnover\s+(?:rate|percentage)/;
 
 const CEILING_IN_NAME =
   /\b(?:no more than|not (?:to )?(?:exceed|be more than)|not more than|at most|a maximum of)\s*\d|(?:不超過|不高於|低於)\s*\d|\d\s*(?:%|％|個|件|人|次|日|天)?\s*以下/;
