@@ -40,7 +40,7 @@ export const squash = (text: string): string => normalizeText(text).replace(/\s/
 const CHINESE_DIGITS = "零一二三四五六七八九";
 /**
  * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度, and
- * FY2023 and 2023,
+ * FY2023 and 2023, "2022 Q1" and "Q1 2022",
  * as a label is written in the source and read by the product.
  */
 const periodKey = (label: string | null): string | null =>
@@ -51,6 +51,9 @@ const periodKey = (label: string | null): string | null =>
           String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
         )
         .replace(/^FY\s*/i, "")
+        // "2022 Q1" and "Q1 2022" name one quarter; "Q4*" is Q4 with its footnote mark.
+        .replace(/[*†‡]+$/, "")
+        .replace(/^(\S+)\s+(Q[1-4])$/i, "$2 $1")
         .replace(/至|\s*\bto\b\s*/g, "/")
         .replace(/年度$|年$/, "")
         .replace(/[-–]/g, "/");
@@ -109,6 +112,9 @@ export function pairing(
  */
 const yearOfQuarter = (label: string | null) => periodKey(label?.replace(/^Q[1-4]\s+/i, "") ?? null);
 
+/** The year the product writes after a month or quarter named without one: "Jan-Mar 2023", "JAN 2019/20". */
+const YEAR_AFTER = /\s+(?:19|20)\d{2}(?:[/\-–]\d{2,4})?$|\s+1[0-4]\d$/;
+
 export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: number) {
   const key = periodKey(want.period);
   const quarters = indicator.periods.filter(
@@ -116,6 +122,10 @@ export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: numb
   );
   return (
     indicator.periods.find((p) => periodKey(p.period) === key) ??
+    // "Jan-Mar" as transcribed under a title of 2023, "Jan-Mar 2023" as the product says it: one quarter.
+    (key !== null && !/\d{4}/.test(key)
+      ? indicator.periods.find((p) => periodKey(p.period?.replace(YEAR_AFTER, "") ?? null) === key)
+      : undefined) ??
     (quarters.length === 1 && !/^Q[1-4]/i.test(want.period ?? "") ? quarters[0] : undefined) ??
     (count === 1 && indicator.periods.length === 1 ? indicator.periods[0] : undefined)
   );

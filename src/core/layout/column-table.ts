@@ -760,8 +760,11 @@ function readTable(
   const aggregates = separated.aggregates;
   const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
   const doubtful = confirmed?.doubtful != null;
-  const indicators = (block ? [block] : separated.indicators).map((i) =>
-    doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
+  const indicators = inYearOfTitle(
+    (block ? [block] : separated.indicators).map((i) =>
+      doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
+    ),
+    periodOfTitle(view.sheet, title),
   );
   if (final.kind === "comparison" && indicators.length === 0) return { found: null, last };
   for (let r = band.top; r <= band.bottom; r++) taken.add(r);
@@ -785,6 +788,28 @@ function readTable(
     doubtfulColumn: confirmed?.doubtful != null ? headerCell(confirmed.doubtful) : null,
   };
   return { found: { table, indicators }, last };
+}
+
+/**
+ * Quarters or months named without their year (Target | Q1 | Q2 | Q3 | Q4) under a title that names
+ * one year ("2022" over the block, "2021" over the next): the periods are that year's, and two blocks
+ * of one sheet are two years' quarters, never one year's twice.
+ */
+function inYearOfTitle(indicators: DetectedIndicator[], titled: Period | null): DetectedIndicator[] {
+  if (titled === null || titled.quarter !== undefined || titled.month !== undefined || titled.relative !== undefined)
+    return indicators;
+  const dated = (period: Period): Period => {
+    if (period.year !== 0 || period.relative !== 0) return period;
+    // Said as written, with the year after it: "Q1 2022", "Jan-Mar 2023", "JAN 2017".
+    const label = `${period.label} ${titled.label}`;
+    if (period.quarter !== undefined) return { ...titled, label, quarter: period.quarter };
+    if (period.month !== undefined) return { ...titled, label, month: period.month };
+    return period;
+  };
+  return indicators.map((i) => ({
+    ...i,
+    periods: i.periods.map((p) => (p.period === null ? p : { ...p, period: dated(p.period) })),
+  }));
 }
 
 /** Blocks of a sheet tried as tables without a header: each try reads up to 200 rows of 40 columns. */

@@ -1,5 +1,6 @@
-import { maxOf, minOf, pushAll } from "../values/arrays";
+import { pushAll } from "../values/arrays";
 import type { PeriodInput } from "../analysis/indicator-input";
+import type { Period } from "../values/period";
 import type { DetectedIndicator, DetectedTable } from "./detected";
 
 interface Found {
@@ -7,28 +8,64 @@ interface Found {
   readonly indicators: DetectedIndicator[];
 }
 
-const STACKABLE = new Set(["periodComparison", "wide"]);
+/** A period's place in time: its year, then its quarter or month within it. */
+const placeOf = (period: Period): number =>
+  period.year * 100 + (period.month ?? (period.quarter === undefined ? 0 : period.quarter * 3));
+const keyOf = (period: Period): string =>
+  `${period.year}.${period.quarter ?? ""}.${period.month ?? ""}.${period.relative ?? ""}`;
 
-function years(indicator: DetectedIndicator): number[] {
-  return indicator.periods.flatMap((p) => (p.period ? [p.period.year] : []));
+function dated(indicator: DetectedIndicator): Period[] {
+  return indicator.periods.flatMap((p) => (p.period ? [p.period] : []));
+}
+
+/** Years, quarters or months: the kind of period a block is reported in. */
+const grainOf = (period: Period): string =>
+  period.month !== undefined ? "month" : period.quarter !== undefined ? "quarter" : "year";
+
+/**
+ * Every period dated, none of them one the earlier block already holds, and of the same grain: a
+ * year's quarters over "Annual Performance Indicators" (an agency's two tables, one quarterly and one
+ * yearly) are two tables, not one series.
+ */
+function continues(indicator: DetectedIndicator, earlier: DetectedIndicator): boolean {
+  const own = dated(indicator);
+  const before = dated(earlier);
+  if (own.length === 0 || own.length < indicator.periods.length || before.length < earlier.periods.length) return false;
+  const held = new Set(before.map(keyOf));
+  const grains = new Set([...own, ...before].map(grainOf));
+  return grains.size === 1 && own.every((p) => !held.has(keyOf(p)) && p.relative === undefined);
+}
+
+/** The indicator of that name in the nearest earlier block of the same kind, where this one continues it. */
+function continued(found: Found[], t: number, indicator: DetectedIndicator): DetectedIndicator | undefined {
+  const kind = found[t]?.table.kind;
+  for (let b = t - 1; b >= 0; b--) {
+    const block = found[b];
+    if (block === undefined || block.table.kind !== kind) return undefined;
+    const earlier = block.indicators.find((e) => e.name === indicator.name);
+    if (earlier) return continues(indicator, earlier) ? earlier : undefined;
+  }
+  return undefined;
 }
 
 /**
  * Ten years printed as two blocks of five, one under the other (項目 | 97年度 … 101年度, then
- * 項目 | 102年度 … 106年度): a row of the second block whose name a row of the first one bears, with
- * later years only, continues it. Its periods are appended there; it is no second indicator.
+ * 項目 | 102年度 … 106年度), or a year's quarters under each year's heading, newest first ("2022" over
+ * Target | Q1 … Q4, then "2021" over the same): a row of the second block whose name a row of the
+ * first one bears, with other periods only, continues it. Its periods join the first one's, in the
+ * order of time (growth is from the period before); it is no second indicator.
  */
 export function joinStackedBlocks(found: Found[]): void {
   for (let t = 1; t < found.length; t++) {
-    const before = found[t - 1];
     const here = found[t];
-    if (!before || !here || before.table.kind !== here.table.kind || !STACKABLE.has(here.table.kind)) continue;
+    if (!here) continue;
     const removed: number[] = [];
     here.indicators.forEach((indicator, i) => {
-      const first = minOf(years(indicator));
-      const earlier = before.indicators.find((e) => e.name === indicator.name);
-      if (!earlier || years(indicator).length === 0 || maxOf(years(earlier)) >= first) return;
-      pushAll(earlier.periods as PeriodInput[], indicator.periods);
+      const earlier = continued(found, t, indicator);
+      if (!earlier) return;
+      const periods = earlier.periods as PeriodInput[];
+      pushAll(periods, indicator.periods);
+      periods.sort((a, b) => (a.period && b.period ? placeOf(a.period) - placeOf(b.period) : 0));
       removed.push(i);
     });
     if (removed.length === 0) continue;

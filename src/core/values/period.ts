@@ -373,7 +373,10 @@ const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
  * period within the table's year, said as written; its year is the table's, unknown here.
  */
 export function periodWithinYear(text: string): Period | null {
-  const t = normalizeText(text).trim();
+  // "Q4*": a footnote's mark after the quarter ("*KPIs were changed …") is no part of it.
+  const t = normalizeText(text)
+    .trim()
+    .replace(/\s*[*†‡]+$/, "");
   const label = t.split(/\r?\n/)[0]?.trim() ?? t;
   // "Jan-Mar", "Apr- Jun", "Oct - Dec": a quarter written as its months, and nothing else.
   const span = monthSpan(t);
