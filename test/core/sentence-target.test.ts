@@ -147,3 +147,23 @@ test("targets and results written out in their cells, under a heading over Targe
     [null, null, null],
   ]);
 });
+
+test.each([
+  // A range of figures in one unit is no one target (Macau's telecoms pledges; a 服務承諾 line).
+  ["1.2Mbps - 3Mbps", 2.9],
+  ["10Mbps - 90Mbps", 83.1],
+  ["to answer within 10 – 15 days", 12],
+  ["3至5天內完成", 4],
+])("a range, %s, sets no target", (sentence, actual) => {
+  expect(targetInSentence(sentence, parseValue({ value: actual }))).toBeNull();
+});
+
+test.each([
+  // A fiscal year is no range: the sentence's one figure stays its target.
+  ["To clear 85 per cent of claims in 2019-20", 0.9, 0.85],
+  ["Waiting time no more than 6 weeks in 1998–99", 5, 6],
+])("%s keeps its target", (sentence, actual, target) => {
+  const percent = /per cent/.test(sentence);
+  const found = targetInSentence(sentence, parseValue({ value: percent ? `${actual * 100}%` : actual }));
+  expect(found?.kind === "number" ? found.value : null).toBeCloseTo(target, 9);
+});

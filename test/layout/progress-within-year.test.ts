@@ -55,3 +55,19 @@ test("a name that bounds the days from below keeps higher is better", () => {
   ]);
   expect(balance?.direction).toBe("higher");
 });
+
+test.each([
+  // A network's latency (Macau's telecoms pledges), a call answered in seconds: a time, lower is better.
+  [
+    ["Item", "Target", "Q2 2020 Result"],
+    ["- www.google.com", "20ms", "8ms"],
+  ],
+  [
+    ["項目", "目標值", "2020年第2季實際表現"],
+    ["平均接聽時間", "30秒", "12秒"],
+  ],
+] as Row[][])("milliseconds and seconds on every figure are times, lower is better (%#)", (...rows) => {
+  const [latency] = read(rows);
+  expect(latency?.direction).toBe("lower");
+  expect(latency?.periods[0]?.[3]).toBeCloseTo(2.5, 9);
+});

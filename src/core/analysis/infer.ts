@@ -83,9 +83,9 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   return named ?? "higher";
 }
 
-/** "2.5 days", "7.0 days", "3 個工作天": a time written on every figure, the time a case takes. */
+/** "2.5 days", "7.0 days", "3 個工作天", "20ms" (a network's latency): a time written on every figure, the time a case takes. */
 const DURATION_UNIT =
-  /^(?:(?:working |business |calendar )?days?|hours?|hrs?|weeks?|minutes?|mins?|工作天|工作日|天|日|小時|分鐘|週)$/i;
+  /^(?:(?:working |business |calendar )?days?|hours?|hrs?|weeks?|minutes?|mins?|seconds?|secs?|ms|milliseconds?|工作天|工作日|天|日|小時|分鐘|秒|毫秒|週)$/i;
 
 function durations(input: IndicatorInput): boolean {
   const figures = figuresOf(input);

@@ -40,6 +40,18 @@ const AT_LEAST = /at\s+least|more\s+than|above|over|exceed\w*|not\s+less\s+than|
 /** "98-100%", "95%–100%": a range of shares, no one figure to hold a result to. */
 const PERCENT_RANGE = /\d+(?:\.\d+)?\s*%?\s*[-–~至到]\s*\d+(?:\.\d+)?\s*%/;
 
+/**
+ * "1.2Mbps - 3Mbps", "10 – 15 days", "3至5天": a range of figures in one unit (or none), no one figure
+ * to hold a result to. A fiscal year ("2019-20", "1998–99") is no range of figures.
+ */
+const FIGURE_RANGE =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff/]{0,6})\s*(?:[-–~至到]|\bto\b)\s*(\d+(?:\.\d+)?)\s*\2(?![\d.])/gi;
+
+function namesRange(text: string): boolean {
+  if (PERCENT_RANGE.test(text)) return true;
+  return [...text.matchAll(FIGURE_RANGE)].some((m) => !YEARISH.test(m[1] ?? "") && Number(m[1]) < Number(m[3]));
+}
+
 /** The percentages a (normalized) sentence names, each with where it stands. */
 function percentsIn(text: string): Array<{ value: ParsedValue; index: number; end: number }> {
   return [...text.matchAll(PERCENT_IN_TEXT)].flatMap((m) => {
@@ -106,7 +118,7 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
 export function targetInSentence(sentence: string, actual: ParsedValue | null): ParsedValue | null {
   if (actual?.kind !== "number" || sentence.length > LONGEST_SENTENCE) return null;
   const text = normalizeText(sentence);
-  if (PERCENT_RANGE.test(text)) return null;
+  if (namesRange(text)) return null;
   const percents = percentsIn(text);
   if (actual.percent) {
     const only = percents.length === 1 ? percents[0] : undefined;
