@@ -72,7 +72,7 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   if (targets.some((t) => t.qualifier === "atLeast")) return "higher";
   if ((unit !== null && RANK_UNITS.has(unit)) || (RANK_NAME.test(input.name) && !PERCENTILE_RANK.test(input.name)))
     return "lower";
-  const bound = directionOfBound(`${input.criteria ?? ""} ${input.remark ?? ""}`);
+  const bound = directionOfBound(`${input.criteria ?? ""} ${boundingRemark(input.remark)}`);
   if (bound !== null) return bound;
   const named = directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null);
   // "Complaints" at 85%, 87%: the share of complaints answered in time, not complaints to cut. A
@@ -81,6 +81,21 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   // "Fund balance 180 days or greater": a bound the name states outweighs the unit.
   if (named === null && durations(input)) return directionOfBound(input.name) ?? "lower";
   return named ?? "higher";
+}
+
+/** A remark short enough to state a bound (目標值以下為達成, "at most 5"); a comment told at length is none. */
+const BOUND_REMARK = 80;
+
+/**
+ * A remark that may state the bound: a short one. "By way of comparison performance at the end of Q4 is
+ * 0.6% less than …", "The arrears have reduced by £4.246m": a council's comment on the period tells
+ * what happened, not which way is better.
+ */
+function boundingRemark(remark: string | null | undefined): string {
+  if (!remark || remark.length > BOUND_REMARK) return "";
+  // One clause: 目標值以下為達成, "at most 5 days"; "收繳率較上年度降低0.6個百分點，已督促…" tells a story.
+  const clauses = remark.split(/[，,。;；]|\.\s/).filter((c) => c.trim() !== "");
+  return clauses.length <= 1 ? remark : "";
 }
 
 /** "2.5 days", "7.0 days", "3 個工作天", "20ms" (a network's latency): a time written on every figure, the time a case takes. */

@@ -1014,7 +1014,9 @@ function unroledLeftOf(view: SheetView, band: HeaderBand, firstFigure: number, l
     const role = header?.role;
     if (role === undefined || role === null || !DESCRIBING.has(role)) return c;
   }
-  return firstFigure > left ? firstFigure - 1 : null;
+  // "計畫總經費" over 9653388 | 12311117 beside the budgets: figures, never the names of the rows.
+  const before = firstFigure - 1;
+  return firstFigure > left && (wordsBelow(view, band, before) || !figuresBelow(view, band, before)) ? before : null;
 }
 
 /**
