@@ -65,9 +65,10 @@ function cellsOf(period: PeriodInput): PeriodCells {
 }
 
 /**
- * A row of percentages with one figure written without its sign ("64.74" among "88.12%", "70%"): that
- * figure is in percentage points too. Only where the row's other figures are all percentages and the
- * bare one lies between 1 and 100, as no fraction does.
+ * A row of percentages with one figure written without its sign ("64.74" among "88.12%", "70%"), or
+ * a target in bare points against a result in percent (90 against "95.9%", a council's KPI tiles):
+ * the bare figures are in percentage points too. Only where no more figures are bare than are
+ * percentages, and each bare one lies between 1 and 100, as no fraction does.
  */
 function percentRow(input: IndicatorInput): IndicatorInput {
   let percent = 0;
@@ -86,7 +87,7 @@ function percentRow(input: IndicatorInput): IndicatorInput {
     count(p.actual);
     if (other) return input;
   }
-  if (bare === 0 || percent < 2 || bare * 2 >= percent) return input;
+  if (bare === 0 || bare > percent) return input;
   const points = (cell: SourceCell | null): SourceCell | null => {
     const v = cell?.value;
     if (!cell || v?.kind !== "number" || v.percent) return cell;

@@ -112,6 +112,10 @@ export const LOWER_NAME_WORDS = {
     "non-collection",
     "breaches",
     "days lost",
+    // "Working Days (per FTE) Lost Due to Sickness Absence" (a district council), "Reduce sick absence".
+    "sickness absence",
+    "sick absence",
+    "sick leave",
   ],
 } as const;
 
@@ -162,7 +166,7 @@ export function directionOfName(written: string): Direction | null {
   if (ENFORCEMENT.test(lower)) return null;
   if (TIME_TAKEN.test(lower)) return "lower";
   // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
-  if (RECOVERY.test(lower)) return null;
+  if (RECOVERY.test(lower) && OWED.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;
 }
 
@@ -225,6 +229,8 @@ const ENFORCEMENT =
   /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|協處|協調處理|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance|coordinated|responded to/i;
 
 const RECOVERY = /recover|collect|repaid|清理|徵起|收回|追繳|催收/i;
+/** What is owed: only its collection is the agency's work ("missed collections" of waste are a harm). */
+const OWED = /debt|arrear|overdue|owed|欠|逾期|債/i;
 
 const TIMELY =
   /\bwithin\b|\bin\s+\d+\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?)\b|\bbefore (?:noon|midnight|\d)|(?:\d+|[一二三四五六七八九十]+)\s*(?:個)?(?:工作)?(?:日|天|小時|分鐘|週)內|當日|即時/i;
