@@ -95,9 +95,12 @@ export function pairing(
     for (const want of wanted) {
       if (pairs.has(want)) continue;
       const name = squash(want.name);
-      const got = candidates.find(
-        (i) => !used.has(i) && (exact ? squash(i.name) === name : squash(i.name).includes(name)),
-      );
+      // "Aberdeen City Council — Right to buy": a name the transcriber composed of a row's name and a
+      // group's heading, no cell's text; it matches where both parts stand in the product's name.
+      const parts = exact ? [] : want.name.split(/\s+—\s+/).map(squash);
+      const holds = (text: string) =>
+        text.includes(name) || (parts.length === 2 && parts.every((p) => text.includes(p)));
+      const got = candidates.find((i) => !used.has(i) && (exact ? squash(i.name) === name : holds(squash(i.name))));
       if (got) {
         pairs.set(want, got);
         used.add(got);

@@ -52,6 +52,48 @@ export function measureGroups(view: SheetView, band: HeaderBand): MeasureGroup[]
   }));
 }
 
+/** The roles a group of figures pairs: what is aimed at, and what came of it. */
+const AIMED = new Set(["target", "budget"]);
+const CAME = new Set(["actual", "executed"]);
+
+/**
+ * "Authority | Right to buy | Land sales | Total receipts", each heading merged over Target | Near
+ * actual ("Standard" | "Enhanced" over Target (percentage) | Actual (percentage)): several measures
+ * side by side, each its own target and result under its own heading. A measure per heading, each
+ * read as a table of its own over the same rows. Only where every run holds the same roles in the
+ * same order, a target (or budget) and a result among them, and no heading names a role or a period:
+ * "本年度" over 目標值 | 實際值 is a period's pair, not a measure.
+ */
+export function roleGroups(view: SheetView, band: HeaderBand): MeasureGroup[] | null {
+  if (band.bottom === band.top) return null;
+  const runs: Array<{ label: string; cols: number[]; roles: string[] }> = [];
+  for (const column of band.columns) {
+    const label = view.text(band.top, column.col);
+    const role = column.role;
+    if (role === null || label === "" || !(AIMED.has(role) || CAME.has(role) || role === "rate")) continue;
+    if (column.period !== null || periodInText(label) !== null) return null;
+    const headed = headerRole(label)?.role;
+    if (headed !== undefined && ROLE_HEADINGS.has(headed)) return null;
+    const last = runs[runs.length - 1];
+    if (last && last.label === label && last.cols[last.cols.length - 1] === column.col - 1) {
+      last.cols.push(column.col);
+      last.roles.push(role);
+    } else runs.push({ label, cols: [column.col], roles: [role] });
+  }
+  const [head] = runs;
+  if (runs.length < 2 || head === undefined) return null;
+  const key = head.roles.join(" ");
+  if (!head.roles.some((r) => AIMED.has(r)) || !head.roles.some((r) => CAME.has(r))) return null;
+  if (runs.some((run) => run.roles.join(" ") !== key)) return null;
+  if (new Set(runs.map((run) => run.label)).size !== runs.length) return null;
+  const grouped = new Set(runs.flatMap((run) => run.cols));
+  return runs.map((run) => ({
+    label: run.label,
+    cols: run.cols,
+    band: { ...band, columns: band.columns.filter((c) => !grouped.has(c.col) || run.cols.includes(c.col)) },
+  }));
+}
+
 /** The measure a "Target …" header names once its role word is taken out: "Target\nLength (km)" → Length (km). */
 function measureOfTarget(text: string, word: string): { key: string; label: string } | null {
   const at = text.toLowerCase().indexOf(word);
