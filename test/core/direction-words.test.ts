@@ -78,6 +78,17 @@ test.each([
   ["DOJ's reduction in the supply of illegal drugs available for consumption in the U.S.", "higher"],
   ["Meet annual regulatory reduction target from a baseline of 13,640 requirements.", "higher"],
   ["Target ongoing reduction in Queensland's relative debt burden", "lower"],
+  // Stock wasted (a health unit's accountability indicators; 疫苗耗損率).
+  ["% of HPV vaccine wasted that is stored and/or administered by the TBDHU", "lower"],
+  ["流感疫苗耗損率", "lower"],
+  // A title and its first sentence say what is measured; a later sentence's "within" does not make
+  // the time a share met in time (Fort Collins's metrics, a 服務指標 with its explanation).
+  [
+    "Response Time to Graffiti Removal This indicator measures the amount of time to respond to graffiti. The goal is to have graffiti abated within two business days.",
+    "lower",
+  ],
+  ["案件平均處理時間\n本指標衡量受理至結案之時間，目標為 7 日內完成。", "lower"],
+  ["Percentage of requests answered within 10 days. Requests are logged on receipt.", null],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

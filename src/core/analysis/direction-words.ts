@@ -48,6 +48,8 @@ export const LOWER_NAME_WORDS = {
     "吸菸率",
     "陽性",
     "再犯",
+    // 疫苗耗損率: stock wasted, as "% of HPV vaccine wasted" counts it.
+    "耗損",
   ],
   en: [
     "error rate",
@@ -116,6 +118,9 @@ export const LOWER_NAME_WORDS = {
     "sickness absence",
     "sick absence",
     "sick leave",
+    // "% of HPV vaccine wasted" (a health unit's accountability indicators), wastage of stock.
+    "wasted",
+    "wastage",
   ],
 } as const;
 
@@ -144,6 +149,18 @@ export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as 
 
 /** The direction a name implies, or null where it says nothing. */
 export function directionOfName(written: string): Direction | null {
+  // "Response Time to Graffiti Removal This indicator measures … The goal is … within two business
+  // days.": a title and its first sentence say what is measured; the later sentences speak only where
+  // they say nothing.
+  const first = FIRST_SENTENCE.exec(written)?.[0];
+  const titled = first === undefined || first.length === written.length ? null : directionOfText(first);
+  return titled ?? directionOfText(written);
+}
+
+/** The name's first line, or its first sentence where more follow ("… in the City. The goal is …"). */
+const FIRST_SENTENCE = /^[^\n]*?(?:\.(?=\s+[A-Z])|。|(?=\n))/;
+
+function directionOfText(written: string): Direction | null {
   // Mainland and Hong Kong names in simplified script (事件发生数) hold the words the lists hold in traditional.
   const name = foldScript(written);
   const lower = name.toLowerCase();
