@@ -760,11 +760,14 @@ function readTable(
   const aggregates = separated.aggregates;
   const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
   const doubtful = confirmed?.doubtful != null;
-  const indicators = inYearOfTitle(
-    (block ? [block] : separated.indicators).map((i) =>
-      doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
+  const indicators = withGoalAbove(
+    inYearOfTitle(
+      (block ? [block] : separated.indicators).map((i) =>
+        doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
+      ),
+      periodOfTitle(view.sheet, title),
     ),
-    periodOfTitle(view.sheet, title),
+    final.sharesMet ? goalAbove(view, band.top) : null,
   );
   if (final.kind === "comparison" && indicators.length === 0) return { found: null, last };
   for (let r = band.top; r <= band.bottom; r++) taken.add(r);
@@ -809,6 +812,38 @@ function inYearOfTitle(indicators: DetectedIndicator[], titled: Period | null): 
   return indicators.map((i) => ({
     ...i,
     periods: i.periods.map((p) => (p.period === null ? p : { ...p, period: dated(p.period) })),
+  }));
+}
+
+/** Rows above a header searched for the goal a table of shares met is held to. */
+const GOAL_ROWS = 6;
+/** "Our goal is that 80% of the applications … will meet the published service standards", 目標為 95% 案件於…內完成. */
+const GOAL_SENTENCE = /\b(?:goal|target|aim|objective)s?\b|目標/i;
+const MEETING = /\bmeet|\bmet\b|\bwithin\b|standard|達成|符合|以內|內完成/i;
+
+/**
+ * The share every row of a table of shares met is held to, where a sentence above the header states
+ * it once ("Our goal is that 80% of the applications received by the Department will meet the
+ * published service standards", Canadian Heritage): its one percentage, in the cell it stands in.
+ */
+function goalAbove(view: SheetView, top: number): SourceCell | null {
+  for (let r = top - 1; r >= Math.max(view.top, top - GOAL_ROWS); r--) {
+    const text = view.text(r, view.left);
+    if (!GOAL_SENTENCE.test(text) || !MEETING.test(text)) continue;
+    const value = percentInSentence(text);
+    if (value !== null) return { address: view.address(r, view.left), value };
+  }
+  return null;
+}
+
+/** Each period of a share met with no target of its own is held to the goal stated above the table. */
+function withGoalAbove(indicators: DetectedIndicator[], goal: SourceCell | null): DetectedIndicator[] {
+  if (goal === null) return indicators;
+  return indicators.map((i) => ({
+    ...i,
+    periods: i.periods.map((p) =>
+      p.target === null && p.actual?.value.kind === "number" && p.actual.value.percent ? { ...p, target: goal } : p,
+    ),
   }));
 }
 

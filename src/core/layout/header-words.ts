@@ -61,6 +61,12 @@ export const SHARE_MET_WORDS = [
   // "% Menepati Standard", "Jumlah Menepati Standard" (Malaysian charters in Malay): the cases, or the
   // share of them, that met the charter's standard.
   "menepati",
+  // "% Met" beside "Standard (Weeks)" (Canadian Heritage's service standards): the share that met it.
+  "%met",
+  "percentmet",
+  "percentagemet",
+  "%withinstandard",
+  "percentwithinstandard",
 ];
 
 /**
