@@ -102,7 +102,7 @@ export function startsHeader(view: SheetView, row: number): boolean {
   return false;
 }
 
-const CHANGE_HEADER = /\bchange\b|\bvariance\b|\bdifference\b|比較|增減|差異/i;
+const CHANGE_HEADER = /\bchange\b|\bvariance\b|\bvariation\b|\bdifference\b|比較|增減|差異/i;
 
 /** "219-池州市贵池区棠溪镇人民政府", "51000021R000000019951-工资性支出": a unit or project under its code. */
 const CODED_NAME = /^\d{3,}[A-Z\d]*\s*[-－]\s*[^\d\s-]/;

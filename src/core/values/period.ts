@@ -79,7 +79,7 @@ function bothCalendars(text: string): Period | null {
 
 /** "July 2018", "Sept. 2019", "Jan-2020": a month named in words, and its year. */
 // "June 2016", and "June '16" (a Scottish agency's quarter ends): the year's last two digits after an apostrophe.
-const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?(?:[\s-]+((?:19|20)\d{2})|\s*['’‘]\s*(\d{2}))$/i;
+const NAMED_MONTH_YEAR = /^([a-z]{3,9})\.?(?:[\s-]+((?:19|20)\d{2})|\s*['’‘‟‛′`]\s*(\d{2}))$/i;
 
 function namedMonth(text: string): Period | null {
   const match = NAMED_MONTH_YEAR.exec(text);
@@ -89,6 +89,13 @@ function namedMonth(text: string): Period | null {
   const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
   const year = yearOf(Number(digits));
   return month === undefined || !year ? null : { label: text, ...year, month };
+}
+
+/** "Oct 21" after "end of": October 2021, said as written. */
+function endOfMonth(name: string, digits: string): Period | null {
+  const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
+  const year = yearOf(2000 + Number(digits));
+  return month === undefined || !year ? null : { label: `${name} ${digits}`, ...year, month };
 }
 
 function monthPeriod(text: string): Period | null {
@@ -184,9 +191,21 @@ export function periodInText(text: string): Period | null {
   // "2024年4月", "113年1月", "2024-03": a month of its year, the whole label.
   const month = monthPeriod(t.trim());
   if (month) return month;
-  // "Performance in May 2019": the month a header's figures are of, the month and its year.
-  const inMonth = /\b(?:in|for|during)\s+([a-z]{3,9}\.?\s+(?:19|20)\d{2})$/i.exec(t.trim());
-  const named = inMonth?.[1] === undefined ? null : namedMonth(inMonth[1]);
+  // "Performance in May 2019": the month a header's figures are of, the month and its year. "BP on RGSL
+  // to end of Nov‟22", "Actual to End of Nov'21" (an Indian Railways division's fund statement): the
+  // figures to the end of that month.
+  const inMonth =
+    /\b(?:in|for|during|(?:to\s+(?:the\s+)?)?end\s+of)\s+([a-z]{3,9}\.?(?:\s+(?:19|20)\d{2}|\s*['’‘‟‛′`]\s*\d{2}))$/i.exec(
+      t.trim(),
+    );
+  // "Target to end of Oct 21": at a month's end, the two digits after it are its year, no day.
+  const atEnd = /\bend\s+of\s+([a-z]{3,9})\.?\s+(\d{2})\s*\)?$/i.exec(t.trim());
+  const named =
+    inMonth?.[1] !== undefined
+      ? namedMonth(inMonth[1])
+      : atEnd?.[1] !== undefined && atEnd[2] !== undefined
+        ? endOfMonth(atEnd[1], atEnd[2])
+        : null;
   if (named) return named;
   const toDate = yearToDate(t);
   if (toDate) return toDate;
