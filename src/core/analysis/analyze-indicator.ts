@@ -79,7 +79,8 @@ function percentRow(input: IndicatorInput): IndicatorInput {
     const v = cell?.value;
     if (v?.kind !== "number") return;
     if (v.percent) percent++;
-    else if (v.value > 1 && v.value <= 100) bare++;
+    // "7 weeks" against "100%": a time, in its own unit, never a percentage written bare.
+    else if (v.unit === null && v.value > 1 && v.value <= 100) bare++;
     else other = true;
   };
   for (const p of input.periods) {
@@ -139,6 +140,19 @@ function changeBelowZero(period: PeriodInput, value: number): boolean {
   return target.percent && actual.percent && target.value > 0;
 }
 
+/**
+ * "7 weeks" held to "100%" (a revenue agency's standard, its share in one column and its time in
+ * the other): a percentage against a figure in a unit of its own counts two different things, and
+ * their ratio is no achievement.
+ */
+function unlikeKinds(period: PeriodInput): boolean {
+  const target = period.target?.value;
+  const actual = period.actual?.value;
+  if (target?.kind !== "number" || actual?.kind !== "number" || target.percent === actual.percent) return false;
+  const other = target.percent ? actual : target;
+  return other.unit !== null && other.unit !== "%";
+}
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -169,6 +183,7 @@ export function analyzeIndicator(
       (computedRaw.value > PLAUSIBLE_ACHIEVEMENT ||
         shareBeyondWhole(name, period) ||
         shareFarBeyondTarget(name, period, direction, computedRaw.value) ||
+        unlikeKinds(period) ||
         changeBelowZero(period, computedRaw.value));
     const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
     if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));

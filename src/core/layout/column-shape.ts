@@ -634,8 +634,14 @@ const LOOSE_NAME_WORDS = new Set(["指標", "項目", "名稱", "description", "
 function nameColumn(band: HeaderBand): HeaderColumn | undefined {
   // "Achieved 2019–20 (indicator)" is a year's mark, not the names: a column of names has no year.
   const named = band.columns.filter((c) => c.role === "indicator" && c.period === null);
-  return named.find((c) => !LOOSE_NAME_WORDS.has(c.word ?? "")) ?? named[0];
+  const found = named.find((c) => !LOOSE_NAME_WORDS.has(c.word ?? "")) ?? named[0];
+  // "Service | Service standard | Target" (Canada's revenue agency, Hong Kong's Buildings Department):
+  // the service names the row, the standard beside it is what each case is held to.
+  const service = band.columns.find((c) => c.role === null && c.period === null && SERVICE_HEADER.test(c.text));
+  return found?.word === "servicestandard" && service !== undefined && service.col < found.col ? service : found;
 }
+
+const SERVICE_HEADER = /^\s*(?:services?|services?\s+provided|服務項目|服務)\s*$/i;
 
 const AGENCY = /機關|^agency$|^department$/i;
 

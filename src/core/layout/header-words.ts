@@ -370,6 +370,9 @@ export interface HeaderMatch {
   readonly word: string;
 }
 
+const RESULT_AGAINST_TARGET =
+  /\b(?:results?|performance|actuals?|outturns?)\s+(?:compared\s+(?:to|with)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+)?targets?\b/i;
+
 /** The role a header names, or null. Parentheses are looked through: "(Actual)" is Actual. */
 export const headerRole: (text: string) => HeaderMatch | null = memoByText(roleOfHeader);
 
@@ -378,6 +381,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   if (key === "") return null;
   // "服務水平 (註1)": a note's mark is no part of the header's words.
   const bare = key.replace(/[(（]?(?:註|note)\d{1,2}[)）]?/g, "").replace(/[()（）[\]【】]/g, "");
+  // "2001-2002 Results compared to target", "Performance against target": the results, set beside the
+  // target in another column, not the target.
+  if (RESULT_AGAINST_TARGET.test(text)) return { role: "actual", word: "results" };
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
