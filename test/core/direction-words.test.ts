@@ -89,6 +89,12 @@ test.each([
   ],
   ["案件平均處理時間\n本指標衡量受理至結案之時間，目標為 7 日內完成。", "lower"],
   ["Percentage of requests answered within 10 days. Requests are logged on receipt.", null],
+  // A harm across the population, and the agency's work about it (West Dunbartonshire; a 社會局 plan).
+  ["Number of incidences of homelessness in West Dunbartonshire (presentations)", "lower"],
+  ["Cases where homelessness prevented", null],
+  ["Preventable deaths from road accidents", "lower"],
+  ["遊民安置人數", null],
+  ["Overall percentage of road network that should be considered for maintenance treatment", "lower"],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

@@ -118,6 +118,14 @@ export const LOWER_NAME_WORDS = {
     "sickness absence",
     "sick absence",
     "sick leave",
+    // "Number of incidences of homelessness (presentations)" (a Scottish council's plan): a harm
+    // across the population; what the agency does about it (homelessness prevented) is its work.
+    "homeless",
+    // "Percentage of road network that should be considered for maintenance treatment": the roads in
+    // poor repair, a share to bring down.
+    "require maintenance",
+    "requiring maintenance",
+    "considered for maintenance",
     // "% of HPV vaccine wasted" (a health unit's accountability indicators), wastage of stock.
     "wasted",
     "wastage",
@@ -180,7 +188,7 @@ function directionOfText(written: string): Direction | null {
   if (TIMELY.test(name)) return null;
   // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
   // counts its work: more is the goal, though the harm's word stands in the name.
-  if (ENFORCEMENT.test(lower)) return null;
+  if (ENFORCEMENT.test(lower) || PREVENTED.test(lower)) return null;
   if (TIME_TAKEN.test(lower)) return "lower";
   // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
   if (RECOVERY.test(lower) && OWED.test(lower)) return null;
@@ -244,6 +252,12 @@ const ANY_LOWER_WORD = new RegExp(
 // "Number of emergency incidents coordinated", 協處災害事故件數: the agency's response, counted.
 const ENFORCEMENT =
   /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|協處|協調處理|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance|coordinated|responded to/i;
+
+/**
+ * A harm the agency prevents or relieves (homelessness prevented, 協助安置): its work, more is the
+ * goal. "Preventable deaths" is the harm itself.
+ */
+const PREVENTED = /\bprevent(?:ed|ion)\b|\baverted\b|\brelieved\b|\brelief\b|\bresettled\b|\brehoused\b|安置/i;
 
 const RECOVERY = /recover|collect|repaid|清理|徵起|收回|追繳|催收/i;
 /** What is owed: only its collection is the agency's work ("missed collections" of waste are a harm). */
