@@ -270,6 +270,16 @@ function pastResults(band: HeaderBand, col: number | undefined): boolean {
   );
 }
 
+/** The band's first column, its header a year, words and no figure under it: the names, under the table's year. */
+function cornerYear(view: SheetView, band: HeaderBand, c: HeaderColumn): boolean {
+  return (
+    c.col === band.columns[0]?.col &&
+    (c.role === null || c.role === "period") &&
+    wordsBelow(view, band, c.col) &&
+    !figuresBelow(view, band, c.col)
+  );
+}
+
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
@@ -279,7 +289,9 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   // names): an unnamed figure under a year is its actual only where no column is.
   for (const named of [true, false])
     for (const c of band.columns) {
-      if (c.period === null) continue;
+      // "2006 年" in the corner over the names (輕鐵's monthly pledges): the year the table is of, its
+      // column the names', no period's figures.
+      if (c.period === null || cornerYear(view, band, c)) continue;
       const plain = c.role === null || c.role === "period";
       if (plain === named) continue;
       // Not an execution table (executionPeriod said so): a period's budget or spending is its amount.

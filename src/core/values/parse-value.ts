@@ -26,6 +26,13 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["<=", "atMost"],
   ["≦", "atMost"],
   ["<", "atMost"],
+  // "少於4" (輕鐵's pledges: fewer than four air-conditioning faults a month), 低於, 小於; 多於, 高於, 大於.
+  ["少於", "atMost"],
+  ["低於", "atMost"],
+  ["小於", "atMost"],
+  ["多於", "atLeast"],
+  ["高於", "atLeast"],
+  ["大於", "atLeast"],
   ["大約", "about"],
   ["約", "about"],
   ["~", "about"],
