@@ -48,6 +48,9 @@ function cellIsFigure(view: SheetView, row: number, col: number): boolean {
 function risingYears(view: SheetView, row: number): boolean {
   const years: number[] = [];
   let bare = 0;
+  // "Budget | Projected | Actual | Encumbered | … | 2007 | 2006 | 2005": beside two words that name
+  // roles, a word no list holds ("Encumbered") is a header word too.
+  const roles = rolesOn(view, row);
   for (let c = view.left; c <= view.right; c++) {
     const given = view.cell(row, c).value;
     if (view.isMergedTail(row, c)) continue;
@@ -57,7 +60,12 @@ function risingYears(view: SheetView, row: number): boolean {
     if (labelled) years.push(labelled.year);
     // Beside the years a header row holds header words only ("項目" from a merge above); "A" is a data row.
     const text = view.text(row, c);
-    if (typeof value !== "number" && !labelled && text !== "" && (headerRole(text) === null || /\d/.test(text)))
+    if (
+      typeof value !== "number" &&
+      !labelled &&
+      text !== "" &&
+      ((headerRole(text) === null && roles < 2) || /\d/.test(text))
+    )
       return false;
     if (typeof value !== "number") continue;
     const period = parsePeriod(value);
@@ -68,11 +76,21 @@ function risingYears(view: SheetView, row: number): boolean {
   return bare >= 2 && stepsAsYears(years);
 }
 
+/** How many cells of a row name a role (Budget, Actual): a header row's words, not a data row's. */
+function rolesOn(view: SheetView, row: number): number {
+  let roles = 0;
+  for (let c = view.left; c <= view.right; c++) if (headerRole(view.text(row, c))?.role) roles++;
+  return roles;
+}
+
 /**
  * Years that rise a few at a time (110 | 111 | 112), or the same run of them again under each of
  * several headings (建議 | 投訴, each over 2017 | 2018 | 2019).
  */
-function stepsAsYears(years: readonly number[]): boolean {
+function stepsAsYears(given: readonly number[]): boolean {
+  // Newest first (2007 | 2006 | 2005): the same steps read from the other end.
+  const falling = given.length >= 2 && given.every((y, i) => i === 0 || y < (given[i - 1] ?? 0));
+  const years = falling ? [...given].reverse() : given;
   const runs: number[][] = [];
   for (const [i, y] of years.entries()) {
     const before = years[i - 1];
@@ -346,11 +364,13 @@ export function headerRowsFrom(view: SheetView, top: number): number {
 export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: number | null): boolean {
   const bare = band.columns.filter((c) => c.barePeriod && c.period !== null);
   if (bare.length === 0) return true;
+  // Years in order, oldest or newest first ("Audited 2007 | 2006 | 2005", a county's comparatives).
   const years = bare.map((c) => c.period?.year ?? 0);
-  if (years.some((y, i) => i > 0 && y <= (years[i - 1] ?? 0))) return false;
+  const step = (years[1] ?? 0) > (years[0] ?? 0) ? 1 : -1;
+  if (years.some((y, i) => i > 0 && (y - (years[i - 1] ?? 0)) * step <= 0)) return false;
   // Three or more years a year apart (2017 | 2018 | 2019 | 2020) say "header" whatever the label
   // beside them ("Markets (as at 31 December)"); two could be any pair of figures.
-  const consecutive = years.length >= 3 && years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
+  const consecutive = years.length >= 3 && years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + step);
   // Over its labels a year header says 項目 / 年度 / Measure, with no figure in it; "指標 2" is a row.
   const label = labelCol === null ? undefined : band.columns.find((c) => c.col === labelCol);
   const headerWord = label !== undefined && (label.role !== null || label.period !== null) && !/\d/.test(label.text);
@@ -358,10 +378,12 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   const above = band.top - 1;
   // A second block's header may follow the first block's last row (項 目 | 102 | 103 | 104 …):
   // consecutive years under a header word say so; anything less needs a blank or a title above.
+  // "Audited" over 2007 | 2006 | 2005: a word over each year, the header's second row.
+  const worded = above >= view.top && bare.every((c) => /^[^\d]+$/.test(view.text(above, c.col)));
   return (
     above < view.top ||
     !startsHeader(view, above) ||
-    (consecutive && headerWord) ||
+    (consecutive && (headerWord || worded)) ||
     (consecutive && repeatsHeaderAbove(view, band.top, bare))
   );
 }

@@ -136,6 +136,10 @@ const RULES: readonly Rule[] = [
       "percentageofbudget",
       "percentofbudget",
       "%ofbudget",
+      // "Percentage Used" (a county's schedule of expenditures): the share of the budget used.
+      "percentageused",
+      "percentused",
+      "%used",
     ],
   },
   { role: "payable", words: ["應付數", "應付未付", "payable"] },
