@@ -378,8 +378,10 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   const above = band.top - 1;
   // A second block's header may follow the first block's last row (項 目 | 102 | 103 | 104 …):
   // consecutive years under a header word say so; anything less needs a blank or a title above.
-  // "Audited" over 2007 | 2006 | 2005: a word over each year, the header's second row.
-  const worded = above >= view.top && bare.every((c) => /^[^\d]+$/.test(view.text(above, c.col)));
+  // "Audited" over 2007 | 2006 | 2005 on a row that names roles beside them (Budget | Actual): a word
+  // over each year, the header's second row. ("A | 99 | 100 | 101" under 名稱 | 甲 | 乙 names none.)
+  const roled = band.columns.filter((c) => c.role !== null && c.period === null).length >= 2;
+  const worded = roled && above >= view.top && bare.every((c) => /^[^\d]+$/.test(view.text(above, c.col)));
   return (
     above < view.top ||
     !startsHeader(view, above) ||
