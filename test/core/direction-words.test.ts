@@ -95,6 +95,13 @@ test.each([
   ["Preventable deaths from road accidents", "lower"],
   ["遊民安置人數", null],
   ["Overall percentage of road network that should be considered for maintenance treatment", "lower"],
+  // The cost of what is delivered, an efficiency measure (WA's Department of the Premier and Cabinet,
+  // the FCO's Wilton Park, a Scottish council's print room).
+  ["Cost of services provided to support the Premier", "lower"],
+  ["Cost to FCO per conference participant", "lower"],
+  ["CE069 Cost of outsourced Print Room work as a % of Print Room expenditure", null],
+  ["Costs recovered from users", null],
+  ["Total cost of services (expense limit)", null],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

@@ -175,3 +175,35 @@ test.each([
   expect(sheet?.indicators.map((i) => i.name)).toEqual([rows[2]?.[0], rows[3]?.[0], rows[5]?.[0], rows[6]?.[0]]);
   expect(sheet?.subtotals?.map((s) => s.name)).toContain(rows[7]?.[0]);
 });
+
+test.each([
+  [
+    ["Department", "Year Budget", "Current Ytd Actual", "Percent Expended"],
+    ["City Council", 89025, 13939.62, 15.66],
+    ["City Manager", 218825, 13163.65, 6.02],
+    ["Library", 632568, 47771.56, 7.55],
+    ["General Fund", 940418, 74874.83, 7.96],
+  ],
+  [
+    ["單位", "年度預算數", "累計實支數", "執行率(%)"],
+    ["議會", 89025, 13939.62, 15.66],
+    ["秘書室", 218825, 13163.65, 6.02],
+    ["圖書館", 632568, 47771.56, 7.55],
+    ["普通基金", 940418, 74874.83, 7.96],
+  ],
+] as Row[][])(
+  "the last row of a plain list that sums every row above is its total, whatever its label (%#)",
+  (...rows) => {
+    expect(read(rows).names).toEqual(rows.slice(1, 4).map((r) => r[0]));
+  },
+);
+
+test("two rows and a last row that happens to equal them in one figure only stay three indicators", () => {
+  const { names } = read([
+    ["Measure", "Target", "Actual"],
+    ["Permits issued", 10, 12],
+    ["Permits refused", 5, 3],
+    ["Appeals heard", 15, 9],
+  ]);
+  expect(names).toHaveLength(3);
+});

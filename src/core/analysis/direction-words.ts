@@ -181,7 +181,7 @@ function directionOfText(written: string): Direction | null {
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   // Most names hold none of the words: one test settles them (found() would try each word in turn).
-  if (!ANY_LOWER_WORD.test(lower) && !TIME_TAKEN.test(lower)) return null;
+  if (!ANY_LOWER_WORD.test(lower) && !TIME_TAKEN.test(lower) && !COST_OF.test(lower)) return null;
   if (found(LOWER_VERBS)) return "lower";
   // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
   // cases that met it: more is better, whatever the cases are about.
@@ -189,7 +189,7 @@ function directionOfText(written: string): Direction | null {
   // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
   // counts its work: more is the goal, though the harm's word stands in the name.
   if (ENFORCEMENT.test(lower) || PREVENTED.test(lower)) return null;
-  if (TIME_TAKEN.test(lower)) return "lower";
+  if (TIME_TAKEN.test(lower) || COST_OF.test(lower)) return "lower";
   // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
   if (RECOVERY.test(lower) && OWED.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;
@@ -219,6 +219,15 @@ const REDUCTION_MEASURED =
  */
 const TIME_TAKEN =
   /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of answer|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce)\s+turnover|\bturnover\s+(?:rate|percentage)/;
+
+/**
+ * A name that opens with the cost of what is delivered ("Cost of services provided to support the
+ * Premier", a state's efficiency indicators; "Cost to FCO per conference participant"; "Cost of
+ * outsourced Print Room work as a % of …"): an efficiency measure, lower is better. "Total cost of
+ * services (expense limit)", "Net cost of services" are a statement's lines held to a limit, as
+ * spending is to a budget: not these.
+ */
+const COST_OF = /^\W*(?:\d+[.:)]\s*)?costs?\s+(?:of|to|for)\b/;
 
 const CEILING_IN_NAME =
   /\b(?:no more than|not (?:to )?(?:exceed|be more than)|not more than|at most|a maximum of)\s*\d|(?:不超過|不高於|低於)\s*\d|\d\s*(?:%|％|個|件|人|次|日|天)?\s*以下/;

@@ -201,7 +201,8 @@ function slackOf(total: number, step: number, parts: number): number {
 /**
  * "ORIGINAL PROGRAM" under "A. GAA" and "B. AUTOMATIC APPRO." and their lines: a last row whose every
  * figure is the sum of the rows above that no subtotal covers (the subtotals and the lines outside
- * them), two at least, is the table's grand total, whatever its label.
+ * them), two at least, is the table's grand total, whatever its label; so is the last row of a plain
+ * list whose figures are the sums of all the rows above it.
  */
 function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: ReadonlyMap<number, Covered>): boolean {
   const last = indicators.length - 1;
@@ -213,6 +214,9 @@ function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: Readon
   for (let j = 0; j < last; j++) if (!covered.has(j)) top.push(j);
   const own = figuresOf(row.periods);
   if (top.length < 2 || own.length === 0 || own.some((f) => f.value < 0 || f.percent)) return false;
+  // With no subtotal above, the last row of a plain list ("General Fund" under its 22 departments)
+  // is its total where two figures at least, over three rows at least, add up: one could be chance.
+  if (subtotal.size === 0 && (top.length < 3 || own.length < 2)) return false;
   return sumsRows(indicators, top, own);
 }
 
@@ -240,7 +244,7 @@ export function separateSubtotals(
     if (from !== null) subtotal.set(i, { from, to: i });
   }
   const last = indicators.length - 1;
-  if (subtotal.size > 0 && totalOfAbove(indicators, subtotal)) subtotal.set(last, { from: 0, to: last });
+  if (totalOfAbove(indicators, subtotal)) subtotal.set(last, { from: 0, to: last });
   if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
   const kept: DetectedIndicator[] = [];
   const keptBefore: number[] = [];
