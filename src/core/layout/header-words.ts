@@ -269,6 +269,8 @@ const RULES: readonly Rule[] = [
       "indicator",
       "kpi",
       "servicestandard",
+      // "Service Item" beside "Service Indicators" (3 working days): the item served names the row.
+      "serviceitem",
       // 承諾標準 (Hong Kong's pledges in Chinese, "Pledge"): each pledge a row's name.
       "承諾標準",
       // "MDGM CLIENT CHARTER" over the charter's sentences: each a pledge, the table's indicators.
@@ -330,7 +332,8 @@ const RULES: readonly Rule[] = [
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).
   { role: "target", words: ["revised"] },
-  { role: "unit", words: ["單位", "unitofmeasure", "unit"] },
+  // "Unit", "Unit of measure"; not "Academic Unit / … Units" (the part of an organisation a row is of).
+  { role: "unit", words: ["單位", "unitofmeasure", "measurementunit"], exact: ["unit", "units", "uom"] },
   {
     role: "period",
     words: [],
@@ -388,6 +391,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "2001-2002 Results compared to target", "Performance against target": the results, set beside the
   // target in another column, not the target.
   if (RESULT_AGAINST_TARGET.test(text)) return { role: "actual", word: "results" };
+  // "Expected Achievement Rate (%)" (a university's pledges), 預期達成率: the rate it sets out to reach.
+  if (/^\s*(?:expected|pledged|planned)\s+(?:achievement|attainment|compliance)?\s*rate\b|^預期達成率/i.test(text))
+    return { role: "target", word: "expected" };
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
