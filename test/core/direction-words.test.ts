@@ -77,6 +77,7 @@ test.each([
   ["5:Reduction in number of people killed/seriously injured on trunk roads", "higher"],
   ["DOJ's reduction in the supply of illegal drugs available for consumption in the U.S.", "higher"],
   ["Meet annual regulatory reduction target from a baseline of 13,640 requirements.", "higher"],
+  ["Estimated net reduction in total load of nitrogen and phosphorus in urban and rural water systems", "higher"],
   ["Target ongoing reduction in Queensland's relative debt burden", "lower"],
   // Stock wasted (a health unit's accountability indicators; 疫苗耗損率).
   ["% of HPV vaccine wasted that is stored and/or administered by the TBDHU", "lower"],

@@ -209,7 +209,7 @@ const STATED_IN_NAME: ReadonlyArray<readonly [RegExp, Direction]> = [
  * the … ratio" measures the ratio, and is no such name).
  */
 const REDUCTION_MEASURED =
-  /^(?:\d+\s*[:.]?\s*)?reductions?\s+in\b|(?:%|\bper\s?cent|\bpercent)\s+reduction\b|'s\s+reduction\s+in\b|\breduction\s+target\b|減少率|減幅|降幅/;
+  /^(?:\d+\s*[:.]?\s*)?(?:(?:estimated|net|total|annual|cumulative)\s+)*reductions?\s+in\b|(?:%|\bper\s?cent|\bpercent)\s+reduction\b|'s\s+reduction\s+in\b|\breduction\s+target\b|減少率|減幅|降幅/;
 
 /**
  * The time a case takes, averaged or counted in days: "Average number of weeks to determine a major
