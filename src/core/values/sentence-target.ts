@@ -42,10 +42,11 @@ const PERCENT_RANGE = /\d+(?:\.\d+)?\s*%?\s*[-–~至到]\s*\d+(?:\.\d+)?\s*%/;
 
 /**
  * "1.2Mbps - 3Mbps", "10 – 15 days", "3至5天": a range of figures in one unit (or none), no one figure
- * to hold a result to. A fiscal year ("2019-20", "1998–99") is no range of figures.
+ * to hold a result to. A fiscal year ("2019-20", "1998–99") is no range of figures. No lookbehind: the
+ * pane's scripts must parse as ES2017.
  */
 const FIGURE_RANGE =
-  /(?<![\d.])(\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff/]{0,6})\s*(?:[-–~至到]|\bto\b)\s*(\d+(?:\.\d+)?)\s*\2(?![\d.])/gi;
+  /(?:^|[^\d.])(\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff/]{0,6})\s*(?:[-–~至到]|\bto\b)\s*(\d+(?:\.\d+)?)\s*\2(?![\d.])/gi;
 
 function namesRange(text: string): boolean {
   if (PERCENT_RANGE.test(text)) return true;
