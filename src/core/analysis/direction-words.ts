@@ -180,8 +180,9 @@ function directionOfText(written: string): Direction | null {
   if (CEILING_IN_NAME.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
+  const timeOrCost = TIME_TAKEN.test(lower) || COST_OF.test(lower);
   // Most names hold none of the words: one test settles them (found() would try each word in turn).
-  if (!ANY_LOWER_WORD.test(lower) && !TIME_TAKEN.test(lower) && !COST_OF.test(lower)) return null;
+  if (!ANY_LOWER_WORD.test(lower) && !timeOrCost) return null;
   if (found(LOWER_VERBS)) return "lower";
   // A service standard met in time ("respond within 2 days to complaints", "3 日內完成") counts the
   // cases that met it: more is better, whatever the cases are about.
@@ -189,7 +190,7 @@ function directionOfText(written: string): Direction | null {
   // What the agency itself does about a harm (查獲毒品案件數, 起訴…犯罪人數, arrests for burglary)
   // counts its work: more is the goal, though the harm's word stands in the name.
   if (ENFORCEMENT.test(lower) || PREVENTED.test(lower)) return null;
-  if (TIME_TAKEN.test(lower) || COST_OF.test(lower)) return "lower";
+  if (timeOrCost) return "lower";
   // Debts and arrears the agency collects or recovers count its work; the debt left outstanding is the harm.
   if (RECOVERY.test(lower) && OWED.test(lower)) return null;
   return found(LOWER_NAME_WORDS) ? "lower" : null;

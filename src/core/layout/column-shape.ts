@@ -270,14 +270,16 @@ function pastResults(band: HeaderBand, col: number | undefined): boolean {
   );
 }
 
-/** The band's first column, its header a year, words and no figure under it: the names, under the table's year. */
-function cornerYear(view: SheetView, band: HeaderBand, c: HeaderColumn): boolean {
-  return (
-    c.col === band.columns[0]?.col &&
+/** The band's first column where its header is a year with words and no figure under it: the names, under the table's year. */
+function cornerYear(view: SheetView, band: HeaderBand): number | null {
+  const [c] = band.columns;
+  return c !== undefined &&
+    c.period !== null &&
     (c.role === null || c.role === "period") &&
     wordsBelow(view, band, c.col) &&
     !figuresBelow(view, band, c.col)
-  );
+    ? c.col
+    : null;
 }
 
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
@@ -287,11 +289,12 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   >();
   // Columns that name their role first (2015-16 實際表現 beats 2015-16 服務水平, a column no word
   // names): an unnamed figure under a year is its actual only where no column is.
+  // "2006 年" in the corner over the names (輕鐵's monthly pledges): the year the table is of, its
+  // column the names', no period's figures.
+  const corner = cornerYear(view, band);
   for (const named of [true, false])
     for (const c of band.columns) {
-      // "2006 年" in the corner over the names (輕鐵's monthly pledges): the year the table is of, its
-      // column the names', no period's figures.
-      if (c.period === null || cornerYear(view, band, c)) continue;
+      if (c.period === null || c.col === corner) continue;
       const plain = c.role === null || c.role === "period";
       if (plain === named) continue;
       // Not an execution table (executionPeriod said so): a period's budget or spending is its amount.

@@ -50,7 +50,7 @@ function risingYears(view: SheetView, row: number): boolean {
   let bare = 0;
   // "Budget | Projected | Actual | Encumbered | … | 2007 | 2006 | 2005": beside two words that name
   // roles, a word no list holds ("Encumbered") is a header word too.
-  const roles = rolesOn(view, row);
+  let roles: number | undefined;
   for (let c = view.left; c <= view.right; c++) {
     const given = view.cell(row, c).value;
     if (view.isMergedTail(row, c)) continue;
@@ -64,7 +64,7 @@ function risingYears(view: SheetView, row: number): boolean {
       typeof value !== "number" &&
       !labelled &&
       text !== "" &&
-      ((headerRole(text) === null && roles < 2) || /\d/.test(text))
+      ((headerRole(text) === null && (roles ??= rolesOn(view, row)) < 2) || /\d/.test(text))
     )
       return false;
     if (typeof value !== "number") continue;

@@ -1,6 +1,6 @@
 import { pushAll } from "../values/arrays";
 import type { PeriodInput } from "../analysis/indicator-input";
-import type { Period } from "../values/period";
+import { timeOrder, type Period } from "../values/period";
 import type { DetectedIndicator, DetectedTable } from "./detected";
 
 interface Found {
@@ -8,9 +8,6 @@ interface Found {
   readonly indicators: DetectedIndicator[];
 }
 
-/** A period's place in time: its year, then its quarter or month within it. */
-const placeOf = (period: Period): number =>
-  period.year * 100 + (period.month ?? (period.quarter === undefined ? 0 : period.quarter * 3));
 const keyOf = (period: Period): string =>
   `${period.year}.${period.quarter ?? ""}.${period.month ?? ""}.${period.relative ?? ""}`;
 
@@ -65,7 +62,9 @@ export function joinStackedBlocks(found: Found[]): void {
       if (!earlier) return;
       const periods = earlier.periods as PeriodInput[];
       pushAll(periods, indicator.periods);
-      periods.sort((a, b) => (a.period && b.period ? placeOf(a.period) - placeOf(b.period) : 0));
+      periods.sort((a, b) =>
+        a.period && b.period ? timeOrder(a.period.year, a.period) - timeOrder(b.period.year, b.period) : 0,
+      );
       removed.push(i);
     });
     if (removed.length === 0) continue;

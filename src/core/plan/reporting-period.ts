@@ -1,15 +1,14 @@
 import type { WorkbookReport } from "../analysis/analyze-workbook";
 import type { Grid } from "../layout/grid";
 import { normalizeText } from "../values/normalize-text";
-import { parsePeriod, periodInText, periodWithinYear } from "../values/period";
+import { parsePeriod, periodInText, periodWithinYear, timeOrder } from "../values/period";
 
 /**
- * A period's place in time: its year, then its month or quarter within it ("98年3月", "Q4 2022",
- * "Jan-Mar 2023", "一月 2006": a quarter or month said with its year after it).
+ * A period's place in time from its label ("98年3月", "Q4 2022", "Jan-Mar 2023", "一月 2006": a quarter
+ * or month said with its year after it).
  */
 function order(label: string, year: number): number {
-  const within = parsePeriod(label) ?? periodWithinYear(label.split(/\s+/)[0] ?? "") ?? periodInText(label);
-  return year * 100 + (within?.month ?? (within?.quarter === undefined ? 0 : within.quarter * 3));
+  return timeOrder(year, parsePeriod(label) ?? periodWithinYear(label.split(/\s+/)[0] ?? "") ?? periodInText(label));
 }
 
 /**

@@ -85,17 +85,22 @@ function namedMonth(text: string): Period | null {
   const match = NAMED_MONTH_YEAR.exec(text);
   const digits = match?.[2] ?? (match?.[3] === undefined ? undefined : `20${match[3]}`);
   if (match?.[1] === undefined || digits === undefined) return null;
-  const name = match[1];
-  const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
-  const year = yearOf(Number(digits));
-  return month === undefined || !year ? null : { label: text, ...year, month };
+  return monthOfYear(match[1], Number(digits), text);
 }
 
-/** "Oct 21" after "end of": October 2021, said as written. */
-function endOfMonth(name: string, digits: string): Period | null {
+/** A month named in words ("Oct", "October") of a year, said as `label`; null where either is none. */
+function monthOfYear(name: string, adYear: number, label: string): Period | null {
   const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
-  const year = yearOf(2000 + Number(digits));
-  return month === undefined || !year ? null : { label: `${name} ${digits}`, ...year, month };
+  const year = yearOf(adYear);
+  return month === undefined || !year ? null : { label, ...year, month };
+}
+
+/**
+ * A period's place in time: its year, then its month or quarter within it (a quarter stands at its
+ * last month). Orders periods of one table, and the report's periods by their labels.
+ */
+export function timeOrder(year: number, within: Pick<Period, "month" | "quarter"> | null): number {
+  return year * 100 + (within?.month ?? (within?.quarter === undefined ? 0 : within.quarter * 3));
 }
 
 function monthPeriod(text: string): Period | null {
@@ -204,7 +209,7 @@ export function periodInText(text: string): Period | null {
     inMonth?.[1] !== undefined
       ? namedMonth(inMonth[1])
       : atEnd?.[1] !== undefined && atEnd[2] !== undefined
-        ? endOfMonth(atEnd[1], atEnd[2])
+        ? monthOfYear(atEnd[1], 2000 + Number(atEnd[2]), `${atEnd[1]} ${atEnd[2]}`)
         : null;
   if (named) return named;
   const toDate = yearToDate(t);
