@@ -12,7 +12,7 @@ import {
   TARGET_AND_RESULT_WORDS,
 } from "./header-words";
 import { isRatioHeader } from "./labels";
-import { bareYearsAreHeader, SENTENCE_PREFIX, type HeaderBand, type HeaderColumn } from "./header-band";
+import { bareYearsAreHeader, SENTENCE_PREFIX, headerLike, type HeaderBand, type HeaderColumn } from "./header-band";
 import type { SheetView } from "./sheet-view";
 import { parseValue } from "../values/parse-value";
 import { parsePeriod } from "../values/period";
@@ -880,6 +880,8 @@ function namesLeftOfFigures(
   for (let c = view.left; c < firstFigure; c++) {
     if (mergedFromHeader(view, band, c)) continue;
     const header = band.columns.find((h) => h.col === c);
+    // A column merged down over several rows (单位名称, 项目名称 over a project's rows) heads them.
+    if (mergedRowsBelow(view, band, c) !== null) continue;
     if (wordsBelow(view, band, c)) return { ...(header ?? named), col: c, role: "indicator" };
   }
   return named;
@@ -1056,8 +1058,16 @@ function unheadedNames(view: SheetView, band: HeaderBand): number | null {
  */
 function headingMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
   const [heading] = band.columns.filter((c) => c.role === "indicator" && c.period === null);
-  const names = heading && band.columns.find((c) => c.col === heading.col + 1);
-  if (!heading || !names || (names.role !== "indicator" && names.role !== null)) return band;
+  const next = heading && band.columns.find((c) => c.col === heading.col + 1);
+  // 项目名称 merged down over each project's rows, 三级指标 further right naming each row (mainland
+  // 绩效目标表): the column headed as names that is not merged is the names, wherever it stands.
+  const names =
+    next && (next.role === "indicator" || next.role === null)
+      ? next
+      : heading &&
+        !mergedFromHeader(view, band, heading.col) &&
+        band.columns.find((c) => c.col > heading.col && c.role === "indicator" && c.period === null);
+  if (!heading || !names) return band;
   let merged = false;
   // Names differ row by row; a column repeating Budget | Actual under each plan holds roles, not names.
   const seen = new Set<string>();
@@ -1077,6 +1087,43 @@ function headingMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
   };
 }
 
+/** The rows a cell under the header is merged down over, where one is (its first row holding words). */
+function mergedRowsBelow(view: SheetView, band: HeaderBand, col: number): { top: number; bottom: number } | null {
+  for (let r = band.bottom + 2; r <= Math.min(view.bottom, band.bottom + 6); r++) {
+    const top = view.mergedFromRow(r, col);
+    if (top === null || top <= band.bottom || view.text(top, col) === "") continue;
+    // A merge in the next table down (its own header between) is no heading of these rows.
+    for (let h = band.bottom + 1; h <= top; h++) if (headerLike(view, h)) return null;
+    let bottom = r;
+    while (bottom < view.bottom && view.mergedFromRow(bottom + 1, col) === top) bottom++;
+    return { top, bottom };
+  }
+  return null;
+}
+
+/** Whether a column holds a figure on at least two of the rows from top to bottom. */
+function figuresWithin(view: SheetView, col: number, rows: { top: number; bottom: number }): boolean {
+  let figures = 0;
+  for (let r = rows.top; r <= rows.bottom && figures < 2; r++)
+    if (parseValue(view.cell(r, col)).kind === "number") figures++;
+  return figures >= 2;
+}
+
+/**
+ * 年度目标 merged down over a project's rows beside 指标值 on each row (mainland 绩效目标申报表): the
+ * merged one states the project's aim, in words; the row's own target is the figure beside it.
+ */
+function targetsMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
+  const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
+  if (targets.length < 2) return band;
+  const aims = targets.filter((aim) => {
+    const rows = mergedRowsBelow(view, band, aim.col);
+    return rows !== null && targets.some((own) => own !== aim && figuresWithin(view, own.col, rows));
+  });
+  if (aims.length === 0 || aims.length === targets.length) return band;
+  return { ...band, columns: band.columns.map((c) => (aims.includes(c) ? { ...c, role: null } : c)) };
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   const worded = figureWordOverNames(
     view,
@@ -1086,7 +1133,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
           revisedAsActual(
             achievementAsActual(
               view,
-              standardBesideShareMet(outcomeOfYear(headingMergedDown(view, signsAsDirection(view, given)))),
+              standardBesideShareMet(
+                outcomeOfYear(headingMergedDown(view, targetsMergedDown(view, signsAsDirection(view, given)))),
+              ),
             ),
           ),
         ),

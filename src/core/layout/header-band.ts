@@ -143,7 +143,7 @@ const AGENCY_NAME = /^[\u4e00-\u9fff]{3,}(?:局|人民政府|政府|署|中心|�
 const CHECK_MARK = /^[✓✔✗✘☑☒]$/u;
 
 /** A row that can be part of a header: words and year labels, no figures, more than one distinct cell. */
-function headerLike(view: SheetView, row: number): boolean {
+export function headerLike(view: SheetView, row: number): boolean {
   if (row > view.bottom || !startsHeader(view, row)) return false;
   // A check mark answers for a row ("Was the Target Achieved?" ✓), and "Target 5% Outturn 5.7%" packs
   // two figures: data, never header words.

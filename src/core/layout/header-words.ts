@@ -402,6 +402,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe|per)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // 单位名称, 預算單位名稱: the name of the agency a row is of, no unit of measure.
+  if (/^(?:預算)?單位名稱$/.test(key)) return { role: "dimension", word: "單位名稱" };
   // "Type of service standard" beside "Service standard": the kind each item is, its category.
   if (/^\s*(?:type|kind|category)\s+of\b/i.test(text)) return { role: "dimension", word: "type of" };
   // "Grant No", "Head Code": a number or code naming each line, no figure.

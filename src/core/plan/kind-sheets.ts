@@ -164,7 +164,7 @@ export function planSheet(grids: readonly Grid[], report: WorkbookReport, title:
       );
       for (const p of i.periods) {
         const row = first + body.length;
-        const target = followCell(sheet.sheet, sourceAt(grid, p.cells.target));
+        const target = followCell(sheet.sheet, sourceAt(grid, p.cells.target), p.target);
         body.push([
           text(i.name),
           p.period === null ? BLANK : text(p.period),

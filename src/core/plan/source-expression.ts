@@ -85,8 +85,9 @@ function excelValue(text: string): number | null {
 }
 
 /** A report cell that follows a source cell on another sheet: its number, or blank when it has none. */
-export function followCell(sheet: string, cell: SourceCell | null): PlanCell {
+export function followCell(sheet: string, cell: SourceCell | null, expected?: number | null): PlanCell {
   if (cell === null) return BLANK;
-  const expr = numericExpression(sheetRef(sheet, cell.address), cell);
-  return expr === null || cell.value.kind !== "number" ? BLANK : formula(expr, cell.value.value);
+  // The engine's figure where its reading used context (95 beside 度量单位 %: 0.95), else the cell's.
+  const expr = numericExpression(sheetRef(sheet, cell.address), cell, expected);
+  return expr === null || cell.value.kind !== "number" ? BLANK : formula(expr, expected ?? cell.value.value);
 }

@@ -9,7 +9,7 @@ const PAIRS =
   "类類别別门門费費统統业業总總较較减減增增长長资資关關报報进進个個况況况況应應维維护護环環检檢验驗查查" +
   "审審核核评評级級档檔编編号號类類结結价價值值率率础礎态態负負责責经經济濟财財务務决決算算" +
   // 绩效自评表 (mainland project self-evaluation forms): 权重, 产出指标, 满意度, 调整后预算数, 结转, 拨款.
-  "权權产產满滿调調后後转轉拨撥对對说說为為内內与與诺諾准準";
+  "权權产產满滿调調后後转轉拨撥对對说說为為内內与與诺諾准準称稱";
 
 const FOLD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
