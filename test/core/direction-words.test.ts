@@ -15,6 +15,11 @@ test.each([
   ["Error rate of payments", "lower"],
   ["Inventory of unprocessed claims", "lower"],
   ["Total output cost", "closer"],
+  // Payment performance (English councils, national parks): interest paid on late payments is a penalty.
+  ["Value of Interest paid in relation to late payment charges", "lower"],
+  ["The amount of interest paid to suppliers due to a breach of the requirement in Regulation 113", "lower"],
+  ["Value of interest liability on invoices paid after 30 days", "lower"],
+  ["利息收入", null],
   // Negated: the good outcome is counted, so more is better.
   ["稽核採購案件無缺失比率", null],
   ["零事故工作天數", null],

@@ -115,6 +115,11 @@ export const LOWER_NAME_WORDS = {
     "breaches",
     "days lost",
     // "Working Days (per FTE) Lost Due to Sickness Absence" (a district council), "Reduce sick absence".
+    // Interest a public body pays its suppliers for paying them late (the Public Contracts Regulations'
+    // payment performance tables): a penalty, to be kept down.
+    "interest paid",
+    "interest liab",
+    "late payment",
     "sickness absence",
     "sick absence",
     "sick leave",

@@ -155,7 +155,10 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
   // An allotment to date (累計分配數) beside the year's budget is what spending to date is held to: not this rule's.
   const allotted = budgets.some((c) => /分配|allot/i.test(c.text));
   const final = budgets.length > 1 && !allotted ? budgets.find((c) => FINAL_BUDGET.test(c.text)) : undefined;
-  const budget = final ?? budgets[0];
+  // With no rate printed to say which, spending to date is held to what was allotted to date (the
+  // monthly budget control's rule): "Appropriations | Total Allotments | Obligations", 預算數 | 分配數 | 執行數.
+  const noRate = !band.columns.some((c) => c.role === "rate");
+  const budget = final ?? (noRate ? budgets.find((c) => /分配|allot/i.test(c.text)) : undefined) ?? budgets[0];
   // Of several executed columns (quarters, 當年度 / 以前年度 / 小計), the total or cumulative one.
   const executedCols = band.columns.filter((c) => c.role === "executed");
   // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.

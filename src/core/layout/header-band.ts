@@ -8,6 +8,7 @@ import {
 } from "../values/period";
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
+import { isItemCode } from "./item-codes";
 import type { SheetView } from "./sheet-view";
 import { packedTargetAndResult } from "../values/sentence-target";
 
@@ -340,6 +341,8 @@ export function headerRowsFrom(view: SheetView, top: number): number {
     // So is one at the left, where the names stand, under whatever header.
     const labels = nameCols.length > 0 ? nameCols : [view.left];
     if (labels.some((c) => !view.isMergedTail(bottom + 1, c) && phrase(view.text(bottom + 1, c)))) break;
+    // "I | CURRENT YEAR APPROPRIATIONS": a numbered section's heading, the first row of the data.
+    if (numberedHeading(view, bottom + 1)) break;
     const next = bandOf(view, bottom + 1, bottom + 1);
     // A row of bracketed captions ("(year-end performance)") says what the cells above hold.
     const caption = next.columns.every((c) => /^[(（].*[)）]$/.test(c.text));
@@ -354,6 +357,16 @@ export function headerRowsFrom(view: SheetView, top: number): number {
     bottom++;
   }
   return bottom;
+}
+
+/** A row of an item number ("I", "(1)", "一、") and one text beside it, nothing else. */
+function numberedHeading(view: SheetView, row: number): boolean {
+  const texts: string[] = [];
+  for (let c = view.left; c <= view.right && texts.length <= 2; c++) {
+    const text = view.text(row, c);
+    if (text !== "" && !view.isMergedTail(row, c)) texts.push(text);
+  }
+  return texts.length === 2 && isItemCode(texts[0] ?? "") && !isItemCode(texts[1] ?? "");
 }
 
 /**

@@ -418,7 +418,10 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   // "Variation over Target to end of Oct 21", "Variance against budget", 比較增減: a difference, neither.
+  // "Balances of Appropriations", "Unexpended balance", 預算餘額: what is left, budget less spent, neither.
   if (/^\s*(?:variation|variance|difference)s?\b/i.test(text) || /^(?:比較)?(?:增減|差異|差額)/.test(key)) return null;
+  if (/^\s*(?:(?:unexpended|unobligated|unspent|remaining|available)\s+)?balances?\b/i.test(text) || /餘額$/.test(key))
+    return null;
   const match = ruleMatch(key, bare);
   // "% Total Expenditure", "Percentage spent": spending as a share of what was there to spend.
   if (match?.role === "executed" && /^(?:%|％|percent(?:age)?(?:of)?)/.test(key)) return { ...match, role: "rate" };

@@ -1,5 +1,5 @@
 import type { PeriodInput } from "../analysis/indicator-input";
-import { parsePeriod, yearInYearRow, type Period } from "../values/period";
+import { parsePeriod, periodWithinYear, yearInYearRow, type Period } from "../values/period";
 import { maxOf, minOf } from "../values/arrays";
 import { parseValue } from "../values/parse-value";
 import { asPoints, rangeOf, sourceCell } from "./cells";
@@ -78,7 +78,10 @@ function yearRows(
   for (let r = first; r <= view.bottom; r++) {
     if (view.isBlankRow(r)) break;
     // Under 年度 a two-digit "97" typed as text is the ROC year, as a year row across reads it.
-    const period = parsePeriod(view.cell(r, col).value) ?? (underYear ? yearInYearRow(view.text(r, col)) : null);
+    // April | May | … | March (a year's months under "Period", the year in the title): the table's year's.
+    const period =
+      parsePeriod(view.cell(r, col).value) ??
+      (underYear ? (yearInYearRow(view.text(r, col)) ?? periodWithinYear(view.text(r, col))) : null);
     if (period === null) break;
     rows.push({ row: r, period });
   }
@@ -86,6 +89,8 @@ function yearRows(
 }
 
 function rising(rows: ReadonlyArray<{ period: Period }>): boolean {
+  if (rows.every((r) => r.period.relative === 0 && r.period.month !== undefined))
+    return rows.every((r, i) => i === 0 || r.period.month === ((rows[i - 1]?.period.month ?? 0) % 12) + 1);
   return rows.every((r, i) => i === 0 || r.period.year > (rows[i - 1]?.period.year ?? Infinity));
 }
 
