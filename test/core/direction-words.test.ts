@@ -20,6 +20,12 @@ test.each([
   ["The amount of interest paid to suppliers due to a breach of the requirement in Regulation 113", "lower"],
   ["Value of interest liability on invoices paid after 30 days", "lower"],
   ["利息收入", null],
+  // A utility's failures of supply (two Victorian water corporations), and its telling customers of them.
+  ["Multiple unplanned water interruptions (number of customers)", "lower"],
+  ["Multiple sewer blockages (number of customers)", "lower"],
+  ["Number of water supply interruptions – unplanned and planned per 100km", "lower"],
+  ["Notifying customers about unplanned water supply interruptions (percentage of customers)", null],
+  ["計畫性停水戶數", "lower"],
   // Negated: the good outcome is counted, so more is better.
   ["稽核採購案件無缺失比率", null],
   ["零事故工作天數", null],

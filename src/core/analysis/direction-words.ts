@@ -38,6 +38,10 @@ export const LOWER_NAME_WORDS = {
     "漏水率",
     "成本",
     "抱怨",
+    // 停水, 停電 (供水中斷): a utility's failures of supply.
+    "停水",
+    "停電",
+    "中斷",
     "陳情",
     "欠稅",
     // 矯正機關: 脫逃, 自殺, 毒品檢驗陽性, 再犯 are harms it works to keep down.
@@ -120,6 +124,11 @@ export const LOWER_NAME_WORDS = {
     "interest paid",
     "interest liab",
     "late payment",
+    // Failures of a utility's service (water corporations' customer commitments): unplanned
+    // interruptions to supply, sewer blockages, outages.
+    "interruption",
+    "blockage",
+    "outage",
     "sickness absence",
     "sick absence",
     "sick leave",
@@ -266,7 +275,7 @@ const ANY_LOWER_WORD = new RegExp(
 
 // "Number of emergency incidents coordinated", 協處災害事故件數: the agency's response, counted.
 const ENFORCEMENT =
-  /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|協處|協調處理|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance|coordinated|responded to/i;
+  /查獲|破獲|緝獲|查緝|起訴|取締|逮捕|移送|偵破|查處|查核件數|稽查|協處|協調處理|arrest|prosecut|seiz|enforcement action|inspection|conviction|cases solved|clearance|coordinated|responded to|\bnotifying\b|通知/i;
 
 /**
  * A harm the agency prevents or relieves (homelessness prevented, 協助安置): its work, more is the

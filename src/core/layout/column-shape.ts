@@ -1090,6 +1090,24 @@ function headingMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
   };
 }
 
+/**
+ * "Service | Service Standard" and nothing else (a Hong Kong department's pledges: ">99.9%", "10
+ * working days"): the standard each service is held to is its target, the service the row's name.
+ */
+function standardsAlone(view: SheetView, band: HeaderBand): HeaderBand {
+  if (band.columns.some((c) => c.period !== null || (c.role !== null && FIGURE_ROLES.has(c.role)))) return band;
+  const standard = band.columns.find((c) => c.word === "servicestandard");
+  const service = band.columns.find((c) => c.role === null && SERVICE_HEADER.test(c.text));
+  if (!standard || !service || service.col > standard.col) return band;
+  if (!figuresBelow(view, band, standard.col) && !standardsBelow(view, band, standard.col)) return band;
+  return {
+    ...band,
+    columns: band.columns.map((c) =>
+      c === standard ? { ...c, role: "target" } : c === service ? { ...c, role: "indicator" } : c,
+    ),
+  };
+}
+
 /** The rows a cell under the header is merged down over, where one is (its first row holding words). */
 function mergedRowsBelow(view: SheetView, band: HeaderBand, col: number): { top: number; bottom: number } | null {
   for (let r = band.bottom + 2; r <= Math.min(view.bottom, band.bottom + 6); r++) {
@@ -1137,7 +1155,9 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
             achievementAsActual(
               view,
               standardBesideShareMet(
-                outcomeOfYear(headingMergedDown(view, targetsMergedDown(view, signsAsDirection(view, given)))),
+                outcomeOfYear(
+                  headingMergedDown(view, targetsMergedDown(view, standardsAlone(view, signsAsDirection(view, given)))),
+                ),
               ),
             ),
           ),

@@ -1,3 +1,4 @@
+import type { NumberValue } from "../values/cell-value";
 import { maxOf, minOf } from "../values/arrays";
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
@@ -175,6 +176,33 @@ function targetSentenced(cell: SourceCell | null, actual: SourceCell | null): So
   return value === null ? cell : { address: cell.address, value };
 }
 
+/** "within 5 minutes", "10 working days": a time a case is to take at most, the figure and its unit. */
+const TIME_LIMIT =
+  /^\s*(within\s+)?(\d+(?:\.\d+)?)\s*((?:business |working |calendar )?(?:days?|weeks?|hours?|minutes?|months?))\s*$/i;
+
+/**
+ * A plan's target written as a time limit ("within 1 working day" under "Performance target", a
+ * service standard alone): at most that long, the figure in its unit. Where a result stands beside
+ * it the standard is what each case is held to, not the target (shareOfStandard reads that).
+ */
+function timeLimit(cell: SourceCell | null, p: PeriodColumns): SourceCell | null {
+  if (cell === null || cell.value.kind !== "text" || p.actual !== undefined || p.actualSum !== undefined) return cell;
+  const match = TIME_LIMIT.exec(cell.value.text);
+  if (match?.[2] === undefined || match[3] === undefined) return cell;
+  const digits = match[2];
+  const step = digits.includes(".") ? 10 ** -(digits.split(".")[1]?.length ?? 0) : 1;
+  const value: NumberValue = {
+    kind: "number",
+    value: Number(digits),
+    unit: match[3],
+    qualifier: "atMost",
+    percent: false,
+    step,
+    raw: cell.value.text,
+  };
+  return { address: cell.address, value };
+}
+
 /**
  * A standard's target is the share of cases it promises ("94% within 1.5 hours", "100% compliance"):
  * a time ("24 hours", "Half a day") or a tolerance ("not exceeding ±3%") sets none, the result beside
@@ -211,7 +239,7 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
         ? targetOfName(view, r, nameCol, actual)
         : p.targetShare
           ? shareOfStandard(targetCell)
-          : (targetSentenced(sentenced(points(packed?.target ?? targetCell, p.targetInPoints)), actual) ??
+          : (targetSentenced(sentenced(points(packed?.target ?? timeLimit(targetCell, p), p.targetInPoints)), actual) ??
             (p.target === undefined ? labelledTargetOfName(view, r, nameCol, actual) : null));
     const reported =
       p.reportedInPoints && p.reported !== undefined ? asPoints(sourceCell(view, r, p.reported)) : at(p.reported);

@@ -199,7 +199,10 @@ function describe(
     const value = view.cell(r, col).value;
     // "99" typed as text in a header row is the bare number a year row holds.
     if (typeof value === "number") number = value;
-    else if (r > top && /^\d{2,4}$/.test(text)) number = Number(text);
+    // On a header's first row only where rows follow it (105 over 金額 | 佔收入百分比), and where the
+    // text says no year of itself ("2018" does).
+    else if ((r > top || (bottom > top && periodInText(text) === null)) && /^\d{2,4}$/.test(text))
+      number = Number(text);
     else words.push(text);
   }
   if (parts.length === 0) return null;
@@ -378,7 +381,8 @@ export function bareYearsAreHeader(view: SheetView, band: HeaderBand, labelCol: 
   const bare = band.columns.filter((c) => c.barePeriod && c.period !== null);
   if (bare.length === 0) return true;
   // Years in order, oldest or newest first ("Audited 2007 | 2006 | 2005", a county's comparatives).
-  const years = bare.map((c) => c.period?.year ?? 0);
+  // A year merged over its pair (105 over 金額 | 佔收入百分比) is one year, said once.
+  const years = bare.map((c) => c.period?.year ?? 0).filter((y, i, all) => i === 0 || y !== all[i - 1]);
   const step = (years[1] ?? 0) > (years[0] ?? 0) ? 1 : -1;
   if (years.some((y, i) => i > 0 && (y - (years[i - 1] ?? 0)) * step <= 0)) return false;
   // Three or more years a year apart (2017 | 2018 | 2019 | 2020) say "header" whatever the label
