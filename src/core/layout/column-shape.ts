@@ -950,6 +950,32 @@ function shareOfMet(band: HeaderBand): HeaderColumn | undefined {
   return met.length > 1 ? met.find((c) => /(?:^|\s)[(（]?[%％][)）]?(?:$|\s)/.test(c.text)) : undefined;
 }
 
+/** Whether a column's figures are the actual's over the target's on most rows that hold all three. */
+function quotientOf(view: SheetView, band: HeaderBand, rate: number, actual: number, target: number): boolean {
+  let agree = 0;
+  let rows = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12) && !view.isBlankRow(r); r++) {
+    const [q, a, t] = [rate, actual, target].map((c) => parseValue(view.cell(r, c)));
+    if (q?.kind !== "number" || a?.kind !== "number" || t?.kind !== "number" || t.value === 0) continue;
+    rows++;
+    // At the precision printed: "67%" for 2 ÷ 3.
+    if (Math.abs(q.value - a.value / t.value) <= Math.max(q.step, 1e-9) / 2 + 1e-9) agree++;
+  }
+  return rows >= 2 && agree * 4 >= rows * 3;
+}
+
+/**
+ * "Target | Actual Achieved | % of Targets Met" (California's Water Boards): a share-met header over
+ * figures that are the actual over the target, row by row, is the achievement printed, not a result.
+ */
+function printedAchievement(view: SheetView, band: HeaderBand): HeaderBand {
+  const met = band.columns.find((c) => c.role === "actual" && SHARE_MET.has(c.word ?? "") && c.period === null);
+  const target = band.columns.find((c) => c.role === "target" && c.period === null);
+  const actual = band.columns.find((c) => c.role === "actual" && c !== met && c.period === null);
+  if (!met || !target || !actual || !quotientOf(view, band, met.col, actual.col, target.col)) return band;
+  return { ...band, columns: band.columns.map((c) => (c === met ? { ...c, role: "reported" } : c)) };
+}
+
 /**
  * "Time Required / Service Target | Targets Achieved (%)": beside the share of cases that met it, the
  * "target" column states the standard each case is held to (12 calendar days), the criteria, not a
@@ -1146,24 +1172,12 @@ function targetsMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
 }
 
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
+  // Each step reads the band the one before left: roles the arithmetic or the layout confirms first.
+  const merged = headingMergedDown(view, targetsMergedDown(view, standardsAlone(view, signsAsDirection(view, given))));
+  const met = standardBesideShareMet(printedAchievement(view, outcomeOfYear(merged)));
   const worded = figureWordOverNames(
     view,
-    budgetsAsPlans(
-      estimatesAsAmounts(
-        projectionsAside(
-          revisedAsActual(
-            achievementAsActual(
-              view,
-              standardBesideShareMet(
-                outcomeOfYear(
-                  headingMergedDown(view, targetsMergedDown(view, standardsAlone(view, signsAsDirection(view, given)))),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+    budgetsAsPlans(estimatesAsAmounts(projectionsAside(revisedAsActual(achievementAsActual(view, met))))),
   );
   const described = sentencesBesideTargets(view, worded);
   const sentenced = targetSentences(view, described);

@@ -21,7 +21,15 @@ import {
   type DetectedTable,
   type TableReading,
 } from "./detected";
-import { bandOf, fillsInForm, headerRowsFrom, sentenceRow, startsHeader, type HeaderBand } from "./header-band";
+import {
+  bandOf,
+  fillsInForm,
+  headerRowsFrom,
+  sentenceRow,
+  startsHeader,
+  statesFacts,
+  type HeaderBand,
+} from "./header-band";
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { rowsAsRoles } from "./row-roles";
@@ -982,6 +990,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       continue;
     }
     if (!startsHeader(view, header) || isCaptionRow(view, header) || fillsInForm(view, header)) continue;
+    if (statesFacts(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
     if (groups) {

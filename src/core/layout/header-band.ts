@@ -362,6 +362,24 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   return bottom;
 }
 
+/** "Program Budget: $2,941,741", "Staff: 83.8", "預算數：1,200 千元": a label and its figure in one cell. */
+const STATED_FACT = /^[^:：\d]{2,40}[:：]\s*[$£€¥]?\s*[\d,]+(?:\.\d+)?\s*(?:%|千元|萬元|元)?\s*$/;
+
+/**
+ * A row whose every cell states a fact about the table under it ("Program Budget: $697,414 | Program
+ * Staff: 1.80", a California Water Board's programmes): a caption, never the header's first row.
+ */
+export function statesFacts(view: SheetView, row: number): boolean {
+  let facts = 0;
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c);
+    if (text === "" || view.isMergedTail(row, c)) continue;
+    if (!STATED_FACT.test(text)) return false;
+    facts++;
+  }
+  return facts >= 2;
+}
+
 /** A row of an item number ("I", "(1)", "一、") and one text beside it, nothing else. */
 function numberedHeading(view: SheetView, row: number): boolean {
   const texts: string[] = [];

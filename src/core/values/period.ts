@@ -58,6 +58,25 @@ function fiscal(first: string, second: string): Period | null {
   return marked ? { label: `${first}/${second.slice(0, 2)}`, ...start } : null;
 }
 
+/** "April 1, 2014", "1 April 2014": a date, its year caught. */
+const DATE = String.raw`(?:[a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]+\.?,?\s+)(\d{4})`;
+const DATES = new RegExp(String.raw`^${DATE}\s*(?:to|until|through|[-–~])\s*${DATE}$`, "i");
+
+/**
+ * "April 1, 2014 to March 31, 2015" (a Canadian agency's reporting periods), "1 January 2020 to 31
+ * December 2020": a year spelled out as its first and last days, said as written; the fiscal year it
+ * starts in, or the calendar year.
+ */
+function yearOfDates(text: string): Period | null {
+  const match = DATES.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  if (to !== from && to !== from + 1) return null;
+  const year = yearOf(from);
+  return year && { label: text, ...year };
+}
+
 /** "113年1月", "113 年 12 月份", "2024年3月", "2024-03": a month of a year. */
 const MONTH = /^(?:中華民國|民國)?\s*(\d{2,4})\s*(?:年\s*|[-/.])(\d{1,2})\s*(?:月份?)?$/;
 
@@ -135,6 +154,8 @@ export function parsePeriod(raw: RawValue, bare = true): Period | null {
     const period = fiscal(two[1], two[2]);
     if (period) return { ...period, label: text.replace(/[-–~]/, "/").includes("/") ? period.label : text };
   }
+  const span = yearOfDates(text);
+  if (span) return span;
   const month = monthPeriod(text);
   if (month) return month;
   const both = bothCalendars(text);
