@@ -26,6 +26,10 @@ test.each([
   ["Number of water supply interruptions – unplanned and planned per 100km", "lower"],
   ["Notifying customers about unplanned water supply interruptions (percentage of customers)", null],
   ["計畫性停水戶數", "lower"],
+  // Infections caught in hospital (NHS trusts).
+  ["Cases of MRSA", "lower"],
+  ["Cases of C difficile", "lower"],
+  ["Hospital-acquired C. difficile infections", "lower"],
   // Negated: the good outcome is counted, so more is better.
   ["稽核採購案件無缺失比率", null],
   ["零事故工作天數", null],

@@ -124,6 +124,10 @@ export const LOWER_NAME_WORDS = {
     "interest paid",
     "interest liab",
     "late payment",
+    // Infections caught in hospital (NHS trusts' key targets): MRSA, C. difficile.
+    "mrsa",
+    "difficile",
+    "hospital-acquired",
     // Failures of a utility's service (water corporations' customer commitments): unplanned
     // interruptions to supply, sewer blockages, outages.
     "interruption",

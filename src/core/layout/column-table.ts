@@ -26,6 +26,7 @@ import {
   fillsInForm,
   headerRowsFrom,
   sentenceRow,
+  labelledSentence,
   startsHeader,
   statesFacts,
   type HeaderBand,
@@ -990,7 +991,7 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       continue;
     }
     if (!startsHeader(view, header) || isCaptionRow(view, header) || fillsInForm(view, header)) continue;
-    if (statesFacts(view, header)) continue;
+    if (statesFacts(view, header) || labelledSentence(view, header)) continue;
     const band = bandOf(view, header, headerRowsFrom(view, header));
     const groups = readMeasureGroups(view, band, taken, firstTable + found.length);
     if (groups) {

@@ -3,6 +3,8 @@ import {
   periodInText,
   periodWithinYear,
   relativePeriodInText,
+  shortMonthYear,
+  monthByMonth,
   yearInYearRow,
   type Period,
 } from "../values/period";
@@ -180,12 +182,27 @@ function yearRows(view: SheetView, top: number, bottom: number): Set<number> {
   return rows;
 }
 
+/** Rows that run month by month in short labels (Dec 17 | Jan 18 | Feb 18): each cell its month. */
+function monthRows(view: SheetView, top: number, bottom: number): Set<number> {
+  const rows = new Set<number>();
+  for (let r = top; r <= bottom; r++) {
+    const months: Period[] = [];
+    for (let c = view.left; c <= view.right; c++) {
+      const month = view.isMergedTail(r, c) ? null : shortMonthYear(view.text(r, c));
+      if (month) months.push(month);
+    }
+    if (monthByMonth(months)) rows.add(r);
+  }
+  return rows;
+}
+
 function describe(
   view: SheetView,
   top: number,
   bottom: number,
   col: number,
   years: ReadonlySet<number> = new Set(),
+  months: ReadonlySet<number> = new Set(),
 ): HeaderColumn | null {
   const parts: string[] = [];
   const words: string[] = [];
@@ -195,6 +212,7 @@ function describe(
     const text = view.text(r, col);
     if (text === "" || parts[parts.length - 1] === text) continue;
     if (years.has(r) && col !== view.left) yearLabel ??= yearInYearRow(text);
+    if (months.has(r)) yearLabel ??= shortMonthYear(text);
     parts.push(text);
     const value = view.cell(r, col).value;
     // "99" typed as text in a header row is the bare number a year row holds.
@@ -275,6 +293,19 @@ export function sentenceRow(view: SheetView, row: number): boolean {
   return sentences >= 2;
 }
 
+/**
+ * "实施期绩效目标 | 通过采购雾炮车降尘抑尘服务，…" (a form's label and the sentence entered beside it,
+ * merged across the rest of the row): a line of the form, never a header row.
+ */
+export function labelledSentence(view: SheetView, row: number): boolean {
+  const texts: string[] = [];
+  for (let c = view.left; c <= view.right && texts.length <= 2; c++) {
+    const text = view.text(row, c);
+    if (text !== "" && !view.isMergedTail(row, c)) texts.push(text);
+  }
+  return texts.length === 2 && !sentenceCell(texts[0] ?? "") && sentenceCell(texts[1] ?? "");
+}
+
 /** The role the lowest of a column's own cells names, under its group heading: "Total Provisions" over "(A)". */
 function ownRole(own: readonly string[]): ReturnType<typeof headerRole> {
   for (let k = own.length - 1; k >= 0; k--) {
@@ -304,8 +335,9 @@ function phrase(text: string): boolean {
 export function bandOf(view: SheetView, top: number, bottom: number): HeaderBand {
   const columns: HeaderColumn[] = [];
   const years = yearRows(view, top, bottom);
+  const months = monthRows(view, top, bottom);
   for (let c = view.left; c <= view.right; c++) {
-    const column = describe(view, top, bottom, c, years);
+    const column = describe(view, top, bottom, c, years, months);
     if (column) columns.push(column);
   }
   return { top, bottom, columns };

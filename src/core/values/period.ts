@@ -107,6 +107,23 @@ function namedMonth(text: string): Period | null {
   return monthOfYear(match[1], Number(digits), text);
 }
 
+/**
+ * "Dec 17", "Apr-23": a month and a two-digit year, as monthly dashboards head their columns. Read
+ * only where a row of them runs month by month (shortMonthRun): alone, "Dec 17" may be a day.
+ */
+export function shortMonthYear(text: string): Period | null {
+  const match = /^([a-z]{3,9})\.?[\s-]+(\d{2})$/i.exec(text.trim());
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const yy = Number(match[2]);
+  return monthOfYear(match[1], yy < 50 ? 2000 + yy : 1900 + yy, text.trim());
+}
+
+/** Whether periods run a month apart, in order, three at least: Dec 17 | Jan 18 | Feb 18. */
+export function monthByMonth(periods: readonly Period[]): boolean {
+  const at = (p: Period) => p.year * 12 + (p.month ?? 0);
+  return periods.length >= 3 && periods.every((p, i) => i === 0 || at(p) === at(periods[i - 1] ?? p) + 1);
+}
+
 /** A month named in words ("Oct", "October") of a year, said as `label`; null where either is none. */
 function monthOfYear(name: string, adYear: number, label: string): Period | null {
   const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
