@@ -5,6 +5,7 @@ import type { CellInput } from "../values/cell-value";
 import { findColumnTables } from "./column-table";
 import { findMultiYearBlocks } from "./multi-year";
 import { findLabelledSeries } from "./labelled-series";
+import { findRecordBlocks } from "./record-blocks";
 import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
 import { suggestTable } from "./suggest";
@@ -28,9 +29,13 @@ export function detectSheet(grid: Grid): DetectedSheet {
     for (const s of series) tables.push(s.table);
     const columnTables = findColumnTables(view, taken, tables.length);
     for (const l of columnTables) tables.push(l.table);
+    // Records one line each (Indicator: | Target: | Year-end result:) where no table took the rows.
+    const records = findRecordBlocks(view, taken, tables.length);
+    for (const l of records) tables.push(l.table);
     for (const b of blocks) indicators.push(b.indicator);
     for (const s of series) indicators.push(s.indicator);
     for (const l of columnTables) for (const i of l.indicators) indicators.push(i);
+    for (const l of records) for (const i of l.indicators) indicators.push(i);
     for (const s of scores) scorecards.push(s.scorecard);
   }
   return { sheet: grid.sheet, tables, indicators, scorecards };
