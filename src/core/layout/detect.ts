@@ -8,6 +8,7 @@ import { findLabelledSeries } from "./labelled-series";
 import { findRecordBlocks } from "./record-blocks";
 import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
+import { findTileRows } from "./tile-rows";
 import { suggestTable } from "./suggest";
 
 /**
@@ -32,10 +33,14 @@ export function detectSheet(grid: Grid): DetectedSheet {
     // Records one line each (Indicator: | Target: | Year-end result:) where no table took the rows.
     const records = findRecordBlocks(view, taken, tables.length);
     for (const l of records) tables.push(l.table);
+    // A dashboard's tiles a row each (result | measure | Target …).
+    const tiles = findTileRows(view, taken, tables.length);
+    for (const l of tiles) tables.push(l.table);
     for (const b of blocks) indicators.push(b.indicator);
     for (const s of series) indicators.push(s.indicator);
     for (const l of columnTables) for (const i of l.indicators) indicators.push(i);
     for (const l of records) for (const i of l.indicators) indicators.push(i);
+    for (const l of tiles) for (const i of l.indicators) indicators.push(i);
     for (const s of scores) scorecards.push(s.scorecard);
   }
   return { sheet: grid.sheet, tables, indicators, scorecards };
