@@ -26,6 +26,16 @@ test.each([
   ["Number of water supply interruptions – unplanned and planned per 100km", "lower"],
   ["Notifying customers about unplanned water supply interruptions (percentage of customers)", null],
   ["計畫性停水戶數", "lower"],
+  // A share beyond an optimum or a limit (Queensland's main roads; an ambulance service's waits).
+  ["Road system seal age (percentage of the state-controlled road network exceeding the optimal seal age)", "lower"],
+  ["Percentage of patients waiting exceeding the maximum waiting time", "lower"],
+  ["Percentage of calls exceeding target answered", null],
+  // What it costs to run a programme, as a share of it (Queensland's main roads; a grants body).
+  [
+    "Administrative cost to plan, develop and manage the QTRIP as a percentage of the overall value of the program",
+    "lower",
+  ],
+  ["Operating cost of the grants program as a percentage of grants paid", "lower"],
   // Infections caught in hospital (NHS trusts).
   ["Cases of MRSA", "lower"],
   ["Cases of C difficile", "lower"],

@@ -66,3 +66,66 @@ test("a percentile rank is the share ranked below: more is better; a place in a 
   ]);
   expect(report.sheets[0]?.indicators.map((i) => i.direction)).toEqual(["higher", "lower"]);
 });
+
+test.each([
+  [
+    ["Item", "Budgeted Amounts", "Actual Amounts", "Variance"],
+    ["Capital outlay", 4931894, 106566, 4825328],
+    ["EXCESS (DEFICIT) OF REVENUES OVER (UNDER) EXPENDITURES", -4671947, 238210, 4910157],
+    ["BEGINNING FUNDS AVAILABLE", 4984286, 5058379, 74093],
+    ["ENDING FUNDS AVAILABLE", 312339, 5296589, 4984250],
+  ],
+  [
+    ["Item", "Budget", "Actual", "Variance"],
+    ["Capital outlay", 4931894, 106566, 4825328],
+    ["Excess (deficit) of income over expenditure", -4671947, 238210, 4910157],
+    ["Opening cash balance", 4984286, 5058379, 74093],
+    ["Closing cash balance", 312339, 5296589, 4984250],
+  ],
+] as Row[][])("a fund's balances at either end, and the excess or deficit, have no direction (%#)", (...rows) => {
+  const { achievements, reasons } = read(rows);
+  expect(achievements.map((a) => a[1])).toEqual([expect.closeTo(106566 / 4931894, 6), null, null, null]);
+  expect(reasons.slice(1)).toEqual(["no-direction", "no-direction", "no-direction"]);
+});
+
+test.each([
+  [
+    ["Item", "Budgeted Amounts", "Actual Amounts"],
+    ["Automobile", 8000, 5614],
+    ["Utilities", 126000, 110865],
+    ["Total Maintenance", 134000, 116479],
+    ["Debt service - interest", 66425, 62317],
+    ["Debt service - loan fees", 24400, 24400],
+    ["Capital outlay", 4931894, 106566],
+    // The lines on the page before are in it too: more than all the lines above, not their sum.
+    ["Total Expenditures", 5789206, 903801],
+    ["BEGINNING FUNDS AVAILABLE", 4984286, 5058379],
+  ],
+  [
+    ["Account", "Budget", "Actual"],
+    ["Meter charges", 8000, 5614],
+    ["Standby charges", 126000, 110865],
+    ["Total Charges", 134000, 116479],
+    ["Water sales", 66425, 62317],
+    ["Connection fees", 24400, 24400],
+    ["Property taxes", 4931894, 106566],
+    ["Total Revenues", 5789206, 903801],
+    ["Opening cash balance", 4984286, 5058379],
+  ],
+] as Row[][])("a line named Total after a subtotal, its budget at least all above it, is a total (%#)", (...rows) => {
+  const report = analyzeWorkbook([rowGrid(rows)]);
+  const lines = [1, 2, 4, 5, 6, 8].map((k) => rows[k]?.[0]);
+  expect(report.sheets[0]?.indicators.map((i) => i.name)).toEqual(lines);
+});
+
+test("a line named Total with no subtotal before it is a line of its own", () => {
+  const report = analyzeWorkbook([
+    rowGrid([
+      ["Item", "Budget", "Actual"],
+      ["Programme line 1", 5354, 3085],
+      ["Programme line 2", 23438, 24213],
+      ["Total cost of services", 40000, 39000],
+    ]),
+  ]);
+  expect(report.sheets[0]?.indicators.map((i) => i.name)).toContain("Total cost of services");
+});

@@ -195,7 +195,7 @@ function directionOfText(written: string): Direction | null {
   if (stated !== undefined) return stated;
   if (REDUCTION_MEASURED.test(lower)) return "higher";
   // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
-  if (CEILING_IN_NAME.test(lower)) return "lower";
+  if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   const timeOrCost = TIME_TAKEN.test(lower) || COST_OF.test(lower);
@@ -246,7 +246,15 @@ const TIME_TAKEN =
  * services (expense limit)", "Net cost of services" are a statement's lines held to a limit, as
  * spending is to a budget: not these.
  */
-const COST_OF = /^\W*(?:\d+[.:)]\s*)?costs?\s+(?:of|to|for)\b/;
+const COST_OF =
+  /^\W*(?:\d+[.:)]\s*)?(?:(?:administrative|administration|operating|running|overhead)\s+)?costs?\s+(?:of|to|for)\b/;
+
+/**
+ * "Percentage of the road network exceeding the optimal seal age", "… exceeding the maximum waiting
+ * time": the share beyond a limit or an optimum, a harm to keep down.
+ */
+const BEYOND_LIMIT =
+  /\bexceed(?:ing|s)?\s+(?:the\s+)?(?:optimal|optimum|maximum|recommended|permitted|allowable|safe)\b/;
 
 const CEILING_IN_NAME =
   /\b(?:no more than|not (?:to )?(?:exceed|be more than)|not more than|at most|a maximum of)\s*\d|(?:不超過|不高於|低於)\s*\d|\d\s*(?:%|％|個|件|人|次|日|天)?\s*以下/;
@@ -310,7 +318,7 @@ export function directionOfBound(text: string): Direction | null {
  * fund balances", a city's general fund; 基金餘額).
  */
 const NO_DIRECTION =
-  /\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|\bfund\s+balances?\s*(?:,|at|as\s+of)\s*(?:jan|dec|beginning|end)|\bnet\s+change\s+in\b|淨值|基金餘額|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
+  /\b(?:beginning|ending|opening|closing)\s+(?:funds?\s+available|fund\s+balances?|cash\s+balances?|balances?)\b|\bexcess\s*\(?\s*deficit\b|\btotal\s+equity\b|\bnet\s+assets\b|\bcash\s+held\b|\bfund\s+balances?\s*(?:,|at|as\s+of)\s*(?:jan|dec|beginning|end)|\bnet\s+change\s+in\b|淨值|基金餘額|increase\s*\/\s*\(?decrease|surplus\s*\/\s*\(?deficit|增\s*[(（]\s*減|賸餘\s*[(（]\s*短絀|[賸剩]餘\s*[/／]\s*短絀/i;
 
 /**
  * A population the agency holds or serves, counted ("Average daily count of offenders in custody",

@@ -344,8 +344,12 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
     maxOf(months) - minOf(months) < 12;
   const resultCol = (c: HeaderColumn) =>
     c.role === "actual" || (withinYear && target !== undefined && c.col > target.col && c.role === null);
+  // "2022/23 results | 2023/24 results | Our target": a target right of years of results is the newest's.
+  const afterYears =
+    target !== undefined && !withinYear && resultsOnly.every((e) => e.actual !== undefined && e.actual < target.col);
   if (target !== undefined && standing.length === 1 && resultsOnly.length >= 2)
     if (
+      !afterYears &&
       resultsOnly.every(
         (e) =>
           e.target === undefined &&
@@ -383,13 +387,17 @@ function targetOfNewest(
   target: HeaderColumn,
   entries: ReadonlyArray<{ period: Period; target?: number; actual?: number; reported?: number }>,
 ): void {
-  // Each year's column headed by the year alone ("2018/19"), no other word ("Change from December 2016").
+  // Each year's column headed by the year alone ("2018/19") or as its results ("2022/23 results"), no
+  // other word ("Change from December 2016").
   const plain = (col: number | undefined) =>
     band.columns.some(
       (c) =>
         c.col === col &&
-        (c.role === null || c.role === "period") &&
-        (c.barePeriod || c.text.replace(c.period?.label ?? "", "").replace(/\s|年度|年|FY|CY/gi, "") === ""),
+        (c.role === null || c.role === "period" || c.role === "actual") &&
+        (c.barePeriod ||
+          c.text
+            .replace(c.period?.label ?? "", "")
+            .replace(/\s|年度|年|FY|CY|results?|actuals?|outturns?|實際數?|實績/gi, "") === ""),
     );
   const lastYearCol = maxOf(entries.map((e) => e.actual ?? -1));
   if (target.col < lastYearCol || !entries.every((e) => e.target === undefined && e.reported === undefined)) return;

@@ -221,6 +221,35 @@ function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: Readon
 }
 
 /**
+ * "Total Expenditures" after a subtotal ("Total Maintenance") and the lines after it, each of
+ * its budgets at least the sum of the rows above that no subtotal covers (the lines on the page
+ * before are in it too, so it need not be their sum): the statement's total. With no subtotal above,
+ * a "Total …" line that adds nothing up may be a line held to a limit of its own ("Total cost of
+ * services"), and stays one.
+ */
+function totalBeyondAbove(
+  indicators: readonly DetectedIndicator[],
+  i: number,
+  subtotal: ReadonlyMap<number, Covered>,
+): boolean {
+  const row = indicators[i];
+  if (!row || subtotal.size === 0 || subtotal.has(i) || !TOTAL_FIRST.test(row.name)) return false;
+  const covered = new Set<number>();
+  for (const [at, range] of subtotal) if (at < i) for (let j = range.from; j < range.to; j++) covered.add(j);
+  const top: number[] = [];
+  for (let j = 0; j < i; j++) if (!covered.has(j)) top.push(j);
+  // A subtotal above it, and lines after that subtotal: a total of more than one part.
+  if (top.length < 2 || ![...subtotal.keys()].some((at) => at < i)) return false;
+  const budgets = figuresOf(row.periods).filter((f) => f.figure === "target");
+  if (budgets.length === 0 || budgets.some((f) => f.value < 0 || f.percent)) return false;
+  return budgets.every((f) => {
+    let sum = 0;
+    for (const j of top) sum += numberOf(cellOf(indicators[j]?.periods[f.p], "target")) ?? 0;
+    return sum <= f.value;
+  });
+}
+
+/**
  * The indicators less the subtotals their figures reveal, and the aggregates with those added (each
  * covering the rows it sums); the other aggregates' positions follow the rows removed.
  */
@@ -245,6 +274,8 @@ export function separateSubtotals(
   }
   const last = indicators.length - 1;
   if (totalOfAbove(indicators, subtotal)) subtotal.set(last, { from: 0, to: last });
+  for (let i = 0; i < indicators.length; i++)
+    if (totalBeyondAbove(indicators, i, subtotal)) subtotal.set(i, { from: 0, to: i });
   if (subtotal.size === 0) return { indicators: [...indicators], aggregates: [...aggregates] };
   const kept: DetectedIndicator[] = [];
   const keptBefore: number[] = [];
