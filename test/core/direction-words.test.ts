@@ -36,6 +36,11 @@ test.each([
     "lower",
   ],
   ["Operating cost of the grants program as a percentage of grants paid", "lower"],
+  // Fires a fire and rescue service works to prevent; its inspections count its work.
+  ["Accidental dwelling fires", "lower"],
+  ["Deliberate primary fires per 10,000 population", "lower"],
+  ["住宅火災件數", "lower"],
+  ["Fire safety inspections conducted", null],
   // Infections caught in hospital (NHS trusts).
   ["Cases of MRSA", "lower"],
   ["Cases of C difficile", "lower"],

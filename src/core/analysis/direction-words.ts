@@ -38,6 +38,8 @@ export const LOWER_NAME_WORDS = {
     "漏水率",
     "成本",
     "抱怨",
+    // 住宅火災: fires a fire service works to prevent.
+    "火災",
     // 停水, 停電 (供水中斷): a utility's failures of supply.
     "停水",
     "停電",
@@ -124,6 +126,8 @@ export const LOWER_NAME_WORDS = {
     "interest paid",
     "interest liab",
     "late payment",
+    // Fires a fire and rescue service works to prevent (accidental dwelling fires, deliberate fires).
+    "fires",
     // Infections caught in hospital (NHS trusts' key targets): MRSA, C. difficile.
     "mrsa",
     "difficile",

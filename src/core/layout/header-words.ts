@@ -304,7 +304,8 @@ const RULES: readonly Rule[] = [
       "projected",
       "adopted",
     ],
-    exact: ["plan", "goal"],
+    // "Aim" over 2019/20 beside "Year to date" (a fire and rescue service): the level it sets out to reach.
+    exact: ["plan", "goal", "aim"],
   },
   {
     role: "actual",
@@ -327,7 +328,8 @@ const RULES: readonly Rule[] = [
     ],
     // "Recorded" beside "Target" (Irish written answers): the result recorded.
     // "Previous Measurement Period | Current | Target": the current period's result.
-    exact: ["實際數", "value", "outturn", "recorded", "current", "performance"],
+    // "YTD | Budget | Remaining" (a parish council's spend against budget): the result to date.
+    exact: ["實際數", "value", "outturn", "recorded", "current", "performance", "ytd", "yeartodate"],
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).

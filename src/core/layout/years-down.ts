@@ -103,7 +103,9 @@ export function readYearsDown(
   const yearCol = view.left;
   const lead = leadRows(view, band, yearCol);
   const underYear = band.columns.some((c) => c.col === yearCol && c.role === "period");
-  const rows = yearRows(view, lead.first, yearCol, underYear);
+  const down = yearRows(view, lead.first, yearCol, underYear);
+  // Newest first (2017/18 | 2016/17 | …, a transport body's FOI figures): the same years in time order.
+  const rows = rising(down) ? down : [...down].reverse();
   if (rows.length < 3 || !rising(rows) || rows.some((r) => taken.has(r.row))) return null;
   const targetOf = (col: number) => (lead.target === null ? null : sourceCell(view, lead.target, col));
   const measures = band.columns.filter((c) => {
@@ -131,7 +133,7 @@ export function readYearsDown(
     const name = own !== "" && lastRowCount(own) === 1 ? own : c.text;
     return namedIndicator(name, view.address(band.top, c.col), periods, tableIndex);
   });
-  const last = rows[rows.length - 1]?.row ?? band.bottom;
+  const last = maxOf(rows.map((r) => r.row));
   for (let r = band.top; r <= last; r++) taken.add(r);
   const cols = band.columns.map((c) => c.col);
   return {
