@@ -56,7 +56,8 @@ const periodKey = (label: string | null): string | null =>
         .replace(/^(\S+)\s+(Q[1-4])$/i, "$2 $1")
         .replace(/至|\s*\bto\b\s*/g, "/")
         .replace(/學年度?$|年度$|年$/, "")
-        .replace(/[-–]/g, "/");
+        // "2023 - 24" as a council prints it is 2023/24.
+        .replace(/\s*[-–/]\s*/g, "/");
 export const near = (a: number | null | undefined, b: number | null | undefined): boolean =>
   a === null || a === undefined || b === null || b === undefined
     ? (a ?? null) === (b ?? null)
