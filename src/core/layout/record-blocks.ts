@@ -1,10 +1,8 @@
-import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import type { SourceCell } from "../analysis/indicator-input";
 import type { NumberValue, Qualifier } from "../values/cell-value";
 import { parseValue } from "../values/parse-value";
-import { periodInText, type Period } from "../values/period";
-import { rangeOf } from "./cells";
-import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
 import { headerRole } from "./header-words";
+import { listFound, type ListFound } from "./listed-indicators";
 import type { SheetView } from "./sheet-view";
 
 /**
@@ -14,11 +12,6 @@ import type { SheetView } from "./sheet-view";
  * "Target exceeded: 97.4%" in one cell each). A record starts at its name and holds a target line
  * and a result line; two records at least make a list.
  */
-
-interface Found {
-  readonly table: DetectedTable;
-  readonly indicators: readonly DetectedIndicator[];
-}
 
 interface Line {
   readonly row: number;
@@ -119,19 +112,9 @@ function recordAt(view: SheetView, r: number): RecordRead | null {
   return target !== null && actual !== null ? { name, target, actual, last } : null;
 }
 
-/** The period the list reports, from the nearest line above it that names one ("October 2024 performance"). */
-function periodAbove(view: SheetView, top: number): Period | null {
-  for (let r = top - 1; r >= Math.max(view.top, top - RECORD_ROWS); r--) {
-    const line = lineAt(view, r);
-    const period = line === null || line.text.length > 80 ? null : periodInText(line.text);
-    if (period) return period;
-  }
-  return null;
-}
-
 /** Finds every list of such records on a sheet, claiming its rows. */
-export function findRecordBlocks(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
-  const found: Found[] = [];
+export function findRecordBlocks(view: SheetView, taken: Set<number>, firstTable: number): ListFound[] {
+  const found: ListFound[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
     if (taken.has(r)) continue;
     const records: RecordRead[] = [];
@@ -143,22 +126,14 @@ export function findRecordBlocks(view: SheetView, taken: Set<number>, firstTable
       if (recordAt(view, k) === null && recordAt(view, k + 1) !== null) k++;
     }
     if (records.length < MIN_RECORDS || records.some((x) => taken.has(x.last))) continue;
-    const period = periodAbove(view, r);
     const last = records[records.length - 1]?.last ?? r;
-    const table: DetectedTable = {
-      kind: "longTable",
-      range: rangeOf(view, r, view.left, last, view.right),
-      title: null,
-    };
-    const index = firstTable + found.length;
-    const indicators = records.map((record) => {
-      const periods: PeriodInput[] = [
-        { period, target: record.target, actual: record.actual, reported: null, ratings: [] },
-      ];
-      return namedIndicator(record.name.text, record.name.address, periods, index);
-    });
-    found.push({ table, indicators });
-    for (let k = r; k <= last; k++) taken.add(k);
+    const items = records.map((x) => ({
+      name: x.name.text,
+      nameAddress: x.name.address,
+      target: x.target,
+      actual: x.actual,
+    }));
+    found.push(listFound(view, { top: r, last, lookUp: RECORD_ROWS }, items, firstTable + found.length, taken));
     r = last;
   }
   return found;

@@ -1,9 +1,8 @@
-import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
+import type { SourceCell } from "../analysis/indicator-input";
 import { parseValue } from "../values/parse-value";
-import { periodInText, type Period } from "../values/period";
 import { targetInSentence } from "../values/sentence-target";
-import { rangeOf, sourceCell } from "./cells";
-import { namedIndicator, type DetectedIndicator, type DetectedTable } from "./detected";
+import { sourceCell } from "./cells";
+import { listFound, type ListFound } from "./listed-indicators";
 import type { SheetView } from "./sheet-view";
 
 /**
@@ -12,11 +11,6 @@ import type { SheetView } from "./sheet-view";
  * failures"): the figure is the result, the words its measure, the cell that starts with Target (目標)
  * its target. Three such rows at least; a tile beside them with no target ("KPI Pilot") has its result.
  */
-
-interface Found {
-  readonly table: DetectedTable;
-  readonly indicators: readonly DetectedIndicator[];
-}
 
 interface Tile {
   readonly row: number;
@@ -67,38 +61,22 @@ function targetOf(view: SheetView, r: number, col: number | undefined, actual: S
   return value === null || value.kind !== "number" ? null : { address: view.address(r, col), value };
 }
 
-function periodAbove(view: SheetView, top: number): Period | null {
-  for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--)
-    for (let c = view.left; c <= view.right; c++) {
-      const text = view.text(r, c);
-      const period = text === "" || text.length > 80 ? null : periodInText(text);
-      if (period) return period;
-    }
-  return null;
-}
-
 /** Finds every run of tiles on a sheet, claiming its rows. */
-export function findTileRows(view: SheetView, taken: Set<number>, firstTable: number): Found[] {
-  const found: Found[] = [];
+export function findTileRows(view: SheetView, taken: Set<number>, firstTable: number): ListFound[] {
+  const found: ListFound[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
     if (taken.has(r)) continue;
     const tiles: Tile[] = [];
     for (let k = r, tile = tileAt(view, k); tile !== null && !taken.has(k); tile = tileAt(view, ++k)) tiles.push(tile);
     if (tiles.filter((t) => t.targeted).length < MIN_TILES) continue;
     const last = r + tiles.length - 1;
-    const period = periodAbove(view, r);
-    const index = firstTable + found.length;
-    const indicators = tiles.map((t) => {
-      const periods: PeriodInput[] = [{ period, target: t.target, actual: t.actual, reported: null, ratings: [] }];
-      return namedIndicator(t.name, view.address(t.row, t.nameCol), periods, index);
-    });
-    const table: DetectedTable = {
-      kind: "longTable",
-      range: rangeOf(view, r, view.left, last, view.right),
-      title: null,
-    };
-    found.push({ table, indicators });
-    for (let k = r; k <= last; k++) taken.add(k);
+    const items = tiles.map((t) => ({
+      name: t.name,
+      nameAddress: view.address(t.row, t.nameCol),
+      target: t.target,
+      actual: t.actual,
+    }));
+    found.push(listFound(view, { top: r, last, lookUp: LOOK_UP_ROWS }, items, firstTable + found.length, taken));
     r = last;
   }
   return found;
