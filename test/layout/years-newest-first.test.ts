@@ -47,7 +47,7 @@ test.each([
   ],
 ] as Row[][])("years down the rows newest first: each column one measure, its years in time order (%#)", (...rows) => {
   const sheet = analyzeWorkbook([rowGrid(rows)]).sheets[0];
-  const years = [rows[3]?.[0], rows[2]?.[0], rows[1]?.[0]].map((y) => String(y).replace(/年$/, ""));
+  const years = [rows[3]?.[0], rows[2]?.[0], rows[1]?.[0]].map((y) => `${y as string | number}`.replace(/年$/, ""));
   expect((sheet?.indicators ?? []).map((i) => [i.name, i.periods.map((p) => [p.period, p.actual])])).toEqual([
     [rows[0]?.[1], [2582, 2616, 3201].map((v, k) => [years[k], v])],
     [rows[0]?.[2], [0.854, 0.807, 0.916].map((v, k) => [years[k], v])],
