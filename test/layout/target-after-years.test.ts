@@ -38,3 +38,16 @@ test.each([
     ],
   ]);
 });
+
+test("one row whose target repeats the newest result: the years are still results", () => {
+  const sheet = analyzeWorkbook([
+    rowGrid([
+      ["Caretaking performance measurement", "2022/23 results", "2023/24 results", "Target for A/B inspection grades"],
+      ["Amount of inspections that were graded A or B", "93%", "90%", "90%"],
+    ]),
+  ]).sheets[0];
+  expect(sheet?.indicators[0]?.periods.map((p) => [p.target, p.actual])).toEqual([
+    [null, 0.93],
+    [0.9, 0.9],
+  ]);
+});

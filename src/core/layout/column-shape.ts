@@ -403,7 +403,9 @@ function targetOfNewest(
   if (target.col < lastYearCol || !entries.every((e) => e.target === undefined && e.reported === undefined)) return;
   if (!entries.every((e) => plain(e.actual))) return;
   const newest = entries.reduce((a, b) => (b.period.year > a.period.year ? b : a));
-  if (newest.actual !== undefined && restates(view, band, target.col, newest.actual)) {
+  // Years headed as results ("2023/24 results") are results, whatever figure the target repeats.
+  const results = entries.some((e) => band.columns.some((c) => c.col === e.actual && c.role === "actual"));
+  if (newest.actual !== undefined && !results && restates(view, band, target.col, newest.actual)) {
     // The end-of-plan target restates the last year's: every year's figure is a yearly target.
     for (const e of entries) {
       e.target = e.actual;
