@@ -6,6 +6,19 @@ export function sourceCell(view: SheetView, row: number, col: number): SourceCel
   return { address: view.address(row, col), value: parseValue(view.cell(row, col)) };
 }
 
+/**
+ * A row's filled cells left to right (a merged area's tail is none), stopping once there are more
+ * than `atMost`: a caller asking "two cells, no more" reads three at the most on a wide row.
+ */
+export function filledCells(view: SheetView, row: number, atMost: number): Array<{ col: number; text: string }> {
+  const cells: Array<{ col: number; text: string }> = [];
+  for (let c = view.left; c <= view.right && cells.length <= atMost; c++) {
+    const text = view.text(row, c);
+    if (text !== "" && !view.isMergedTail(row, c)) cells.push({ col: c, text });
+  }
+  return cells;
+}
+
 export function isFigure(view: SheetView, row: number, col: number): boolean {
   return parseValue(view.cell(row, col)).kind === "number";
 }

@@ -10,6 +10,7 @@ import {
 } from "../values/period";
 import { parseValue } from "../values/parse-value";
 import { columnLetter, headerRole, type HeaderRole } from "./header-words";
+import { filledCells } from "./cells";
 import { isItemCode } from "./item-codes";
 import type { SheetView } from "./sheet-view";
 import { packedTargetAndResult } from "../values/sentence-target";
@@ -298,12 +299,10 @@ export function sentenceRow(view: SheetView, row: number): boolean {
  * merged across the rest of the row): a line of the form, never a header row.
  */
 export function labelledSentence(view: SheetView, row: number): boolean {
-  const texts: string[] = [];
-  for (let c = view.left; c <= view.right && texts.length <= 2; c++) {
-    const text = view.text(row, c);
-    if (text !== "" && !view.isMergedTail(row, c)) texts.push(text);
-  }
-  return texts.length === 2 && !sentenceCell(texts[0] ?? "") && sentenceCell(texts[1] ?? "");
+  const [label, entered, more] = filledCells(view, row, 2);
+  return (
+    !more && label !== undefined && entered !== undefined && !sentenceCell(label.text) && sentenceCell(entered.text)
+  );
 }
 
 /** The role the lowest of a column's own cells names, under its group heading: "Total Provisions" over "(A)". */
@@ -414,12 +413,8 @@ export function statesFacts(view: SheetView, row: number): boolean {
 
 /** A row of an item number ("I", "(1)", "一、") and one text beside it, nothing else. */
 function numberedHeading(view: SheetView, row: number): boolean {
-  const texts: string[] = [];
-  for (let c = view.left; c <= view.right && texts.length <= 2; c++) {
-    const text = view.text(row, c);
-    if (text !== "" && !view.isMergedTail(row, c)) texts.push(text);
-  }
-  return texts.length === 2 && isItemCode(texts[0] ?? "") && !isItemCode(texts[1] ?? "");
+  const [number, heading, more] = filledCells(view, row, 2);
+  return !more && number !== undefined && heading !== undefined && isItemCode(number.text) && !isItemCode(heading.text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SourceCell } from "../analysis/indicator-input";
 import type { NumberValue, Qualifier } from "../values/cell-value";
 import { parseValue } from "../values/parse-value";
+import { filledCells } from "./cells";
 import { headerRole } from "./header-words";
 import { listFound, type ListFound } from "./listed-indicators";
 import type { SheetView } from "./sheet-view";
@@ -33,11 +34,7 @@ const MIN_RECORDS = 2;
 
 /** The row as a line: one cell ("Target: 95%", or a sentence), or a label cell and a value cell. */
 function lineAt(view: SheetView, r: number): Line | null {
-  const cells: Array<{ col: number; text: string }> = [];
-  for (let c = view.left; c <= view.right && cells.length <= 2; c++) {
-    const text = view.text(r, c).trim();
-    if (text !== "" && !view.isMergedTail(r, c)) cells.push({ col: c, text });
-  }
+  const cells = filledCells(view, r, 2);
   const [first, second] = cells;
   if (first === undefined || cells.length > 2) return null;
   if (second !== undefined) {

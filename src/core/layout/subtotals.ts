@@ -204,14 +204,20 @@ function slackOf(total: number, step: number, parts: number): number {
  * them), two at least, is the table's grand total, whatever its label; so is the last row of a plain
  * list whose figures are the sums of all the rows above it.
  */
+/** The rows above row `end` that no subtotal above it covers: the subtotals and the lines outside them. */
+function uncoveredAbove(end: number, subtotal: ReadonlyMap<number, Covered>): number[] {
+  const covered = new Set<number>();
+  for (const [at, range] of subtotal) if (at < end) for (let j = range.from; j < range.to; j++) covered.add(j);
+  const top: number[] = [];
+  for (let j = 0; j < end; j++) if (!covered.has(j)) top.push(j);
+  return top;
+}
+
 function totalOfAbove(indicators: readonly DetectedIndicator[], subtotal: ReadonlyMap<number, Covered>): boolean {
   const last = indicators.length - 1;
   const row = indicators[last];
   if (!row || subtotal.has(last)) return false;
-  const covered = new Set<number>();
-  for (const range of subtotal.values()) for (let j = range.from; j < range.to; j++) covered.add(j);
-  const top: number[] = [];
-  for (let j = 0; j < last; j++) if (!covered.has(j)) top.push(j);
+  const top = uncoveredAbove(last, subtotal);
   const own = figuresOf(row.periods);
   if (top.length < 2 || own.length === 0 || own.some((f) => f.value < 0 || f.percent)) return false;
   // With no subtotal above, the last row of a plain list ("General Fund" under its 22 departments)
@@ -234,12 +240,10 @@ function totalBeyondAbove(
 ): boolean {
   const row = indicators[i];
   if (!row || subtotal.size === 0 || subtotal.has(i) || !TOTAL_FIRST.test(row.name)) return false;
-  const covered = new Set<number>();
-  for (const [at, range] of subtotal) if (at < i) for (let j = range.from; j < range.to; j++) covered.add(j);
-  const top: number[] = [];
-  for (let j = 0; j < i; j++) if (!covered.has(j)) top.push(j);
   // A subtotal above it, and lines after that subtotal: a total of more than one part.
-  if (top.length < 2 || ![...subtotal.keys()].some((at) => at < i)) return false;
+  if (![...subtotal.keys()].some((at) => at < i)) return false;
+  const top = uncoveredAbove(i, subtotal);
+  if (top.length < 2) return false;
   const budgets = figuresOf(row.periods).filter((f) => f.figure === "target");
   if (budgets.length === 0 || budgets.some((f) => f.value < 0 || f.percent)) return false;
   return budgets.every((f) => {

@@ -1,7 +1,7 @@
 import type { SourceCell } from "../analysis/indicator-input";
 import { parseValue } from "../values/parse-value";
 import { targetInSentence } from "../values/sentence-target";
-import { sourceCell } from "./cells";
+import { filledCells, sourceCell } from "./cells";
 import { listFound, type ListFound } from "./listed-indicators";
 import type { SheetView } from "./sheet-view";
 
@@ -29,9 +29,7 @@ const MIN_TILES = 3;
 const LOOK_UP_ROWS = 6;
 
 function tileAt(view: SheetView, r: number): Tile | null {
-  const cells: number[] = [];
-  for (let c = view.left; c <= view.right && cells.length <= 3; c++)
-    if (view.text(r, c) !== "" && !view.isMergedTail(r, c)) cells.push(c);
+  const cells = filledCells(view, r, 3).map((cell) => cell.col);
   if (cells.length !== 3) return null;
   const figures = cells.filter((c) => parseValue(view.cell(r, c)).kind === "number");
   const [figure] = figures;

@@ -109,7 +109,7 @@ function namedMonth(text: string): Period | null {
 
 /**
  * "Dec 17", "Apr-23": a month and a two-digit year, as monthly dashboards head their columns. Read
- * only where a row of them runs month by month (shortMonthRun): alone, "Dec 17" may be a day.
+ * only where a row of them runs month by month (monthByMonth): alone, "Dec 17" may be a day.
  */
 export function shortMonthYear(text: string): Period | null {
   const match = /^([a-z]{3,9})\.?[\s-]+(\d{2})$/i.exec(text.trim());
