@@ -41,6 +41,12 @@ test.each([
   ["Deliberate primary fires per 10,000 population", "lower"],
   ["住宅火災件數", "lower"],
   ["Fire safety inspections conducted", null],
+  // Staff who leave, and a place in a ranking (a housing association's KPIs; a 縣政府's 評比).
+  ["Group voluntary turnover of staff (%)", "lower"],
+  ["Best Companies position (number)", "lower"],
+  ["全國評比排名", "lower"],
+  ["Number of staff positions filled", null],
+  ["Percentile rank in the Global Competitiveness Index improved", null],
   // Infections caught in hospital (NHS trusts).
   ["Cases of MRSA", "lower"],
   ["Cases of C difficile", "lower"],

@@ -51,3 +51,29 @@ test("a printed rate against the year's budget still decides", () => {
     ["execution", 100, 50],
   ]);
 });
+
+/**
+ * Round 2026-12-07k (a district council's budgetary control report; a zh-TW 歲出預算執行 table laid
+ * out the same way): the year's budget profiled to date beside the full year's is what spending to
+ * date is held to, as an allotment is; a month's budget beside the sum to date stays its own period.
+ */
+test.each([
+  [
+    ["Directorate", "Full Year Budget", "Profiled Budget Y-T-D", "Actual + Commitments", "Variance", "Variance %"],
+    ["Recreation Grounds", 107200, 80368, 30595, 49773, "62%"],
+    ["Allotments", 28600, 21442, 19039, 2403, "11%"],
+    ["Cemetery", 169800, 127299, 48741, 78558, "62%"],
+  ],
+  [
+    ["科目", "全年預算數", "累計預算數", "累計實支數", "差額", "差異%"],
+    ["休閒設施", 107200, 80368, 30595, 49773, "62%"],
+    ["農地管理", 28600, 21442, 19039, 2403, "11%"],
+    ["公墓管理", 169800, 127299, 48741, 78558, "62%"],
+  ],
+] as Row[][])("spent to date against the budget profiled to date (%#)", (...rows) => {
+  expect(read(rows)).toEqual([
+    ["execution", 80368, 30595],
+    ["execution", 21442, 19039],
+    ["execution", 127299, 48741],
+  ]);
+});

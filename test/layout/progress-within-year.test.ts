@@ -71,3 +71,44 @@ test.each([
   expect(latency?.direction).toBe("lower");
   expect(latency?.periods[0]?.[3]).toBeCloseTo(2.5, 9);
 });
+
+/**
+ * Round 2026-12-07k (a parish council's revenue budget monitored each quarter; a 區公所's 歲出預算
+ * laid out the same way): the year's one budget beside its quarters' spending to date is what each
+ * quarter is held to: spending against budget, a rate at each quarter's end.
+ */
+test.each([
+  [
+    ["Code", "Item", "Adopted Budget", "1st Quarter", "2nd Quarter", "3rd Quarter", "4th Quarter", "Notes"],
+    ["A", "Clerk's Gross Salary", 2000, 500, 1000, 1500, 2100, "Overtime"],
+    ["B", "Insurance", 400, 0, 400, 400, 400, null],
+  ],
+  [
+    ["代號", "科目", "預算數", "第一季", "第二季", "第三季", "第四季", "說明"],
+    ["A", "人事費", 2000, 500, 1000, 1500, 2100, "加班"],
+    ["B", "保險費", 400, 0, 400, 400, 400, null],
+  ],
+] as Row[][])("each quarter's spending to date against the year's budget (%#)", (...rows) => {
+  const sheet = analyzeWorkbook([rowGrid(rows, [])]).sheets[0];
+  const read = (sheet?.indicators ?? []).map((i) => [i.kind, i.periods.map((p) => [p.target, p.actual])]);
+  expect(read).toEqual([
+    [
+      "execution",
+      [
+        [2000, 500],
+        [2000, 1000],
+        [2000, 1500],
+        [2000, 2100],
+      ],
+    ],
+    [
+      "execution",
+      [
+        [400, 0],
+        [400, 400],
+        [400, 400],
+        [400, 400],
+      ],
+    ],
+  ]);
+});

@@ -199,7 +199,7 @@ function directionOfText(written: string): Direction | null {
   if (stated !== undefined) return stated;
   if (REDUCTION_MEASURED.test(lower)) return "higher";
   // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
-  if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower)) return "lower";
+  if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower) || RANK.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   const timeOrCost = TIME_TAKEN.test(lower) || COST_OF.test(lower);
@@ -241,7 +241,7 @@ const REDUCTION_MEASURED =
  * ("within 10 days"), which count the cases that met a time.
  */
 const TIME_TAKEN =
-  /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of answer|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce)\s+turnover|\bturnover\s+(?:rate|percentage)/;
+  /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of answer|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce|voluntary)\s+turnover|\bturnover\s+(?:rate|percentage|of\s+(?:staff|employees))/;
 
 /**
  * A name that opens with the cost of what is delivered ("Cost of services provided to support the
@@ -252,6 +252,12 @@ const TIME_TAKEN =
  */
 const COST_OF =
   /^\W*(?:\d+[.:)]\s*)?(?:(?:administrative|administration|operating|running|overhead)\s+)?costs?\s+(?:of|to|for)\b/;
+
+/**
+ * A place in a ranking ("Best Companies position", "league table position", 全國排名, 評比名次): the
+ * first place is the best, so a smaller number is better. A percentile rank counts those below: more is better.
+ */
+const RANK = /\b(?:league|table|companies|national|overall)\s+position\b|(?<!percentile\s)\brank(?:ing)?\b|排名|名次/;
 
 /**
  * "Percentage of the road network exceeding the optimal seal age", "… exceeding the maximum waiting

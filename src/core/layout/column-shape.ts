@@ -146,6 +146,24 @@ function onlyResult(band: HeaderBand): HeaderColumn | undefined {
   return results.length === 1 ? results[0] : undefined;
 }
 
+/** The whole year's budget: "Full Year Budget", "Annual Budget", 全年預算數, 法定預算數. */
+const YEAR_BUDGET = /full[\s-]*year|annual|全年|法定/i;
+
+/**
+ * A budget given out to date: 分配數, an allotment, or the year's budget profiled to date ("Profiled
+ * Budget Y-T-D", "Budget to date") where the only other budget is the whole year's. Spending to date
+ * is held to it. A month's budget beside the sum to date (本月份 | 累計 預算數) is a period of its own.
+ */
+function allotmentToDate(budgets: readonly HeaderColumn[]): HeaderColumn | undefined {
+  const allotment = budgets.find((c) => /分配|allot/i.test(c.text));
+  if (allotment) return allotment;
+  const toDate = budgets.filter((c) => /profiled/i.test(c.text) || TO_DATE.test(c.text));
+  const others = budgets.filter((c) => !toDate.includes(c));
+  return toDate.length === 1 && others.length > 0 && others.every((c) => YEAR_BUDGET.test(c.text))
+    ? toDate[0]
+    : undefined;
+}
+
 function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodColumns; parts: number[] } | null {
   // "Budget Estimates | Revised Estimates": the revised estimate is the budget as it stands at the end.
   const firstBudgets = band.columns.filter((c) => c.role === "budget");
@@ -153,12 +171,12 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
     (c) => c.role === "budget" || (firstBudgets.length > 0 && c.role === "target" && REVISION.test(c.text)),
   );
   // An allotment to date (累計分配數) beside the year's budget is what spending to date is held to: not this rule's.
-  const allotted = budgets.some((c) => /分配|allot/i.test(c.text));
+  const allotted = allotmentToDate(budgets) !== undefined;
   const final = budgets.length > 1 && !allotted ? budgets.find((c) => FINAL_BUDGET.test(c.text)) : undefined;
   // With no rate printed to say which, spending to date is held to what was allotted to date (the
   // monthly budget control's rule): "Appropriations | Total Allotments | Obligations", 預算數 | 分配數 | 執行數.
   const noRate = !band.columns.some((c) => c.role === "rate");
-  const budget = final ?? (noRate ? budgets.find((c) => /分配|allot/i.test(c.text)) : undefined) ?? budgets[0];
+  const budget = final ?? (noRate ? allotmentToDate(budgets) : undefined) ?? budgets[0];
   // Of several executed columns (quarters, 當年度 / 以前年度 / 小計), the total or cumulative one.
   const executedCols = band.columns.filter((c) => c.role === "executed");
   // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.
@@ -333,8 +351,6 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   // the unlabelled figure columns belong to the one year there is.
   // "Target | Achieved 2005-06 | Achieved Apr–Jun 06": one standing target beside results of several
   // periods, none with a target of its own, holds for each.
-  const standing = band.columns.filter((c) => c.period === null && c.role === "target");
-  const [target] = standing;
   const resultsOnly = [...byLabel.values()];
   // "Target | June '16 | Sept '16 | Dec '16" (a year's progress at each quarter's end): months or
   // quarters of one year right of the target, no word over them, are results held to it.
@@ -342,6 +358,12 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const withinYear =
     resultsOnly.every((e) => e.period.month !== undefined || e.period.quarter !== undefined) &&
     maxOf(months) - minOf(months) < 12;
+  // "Adopted Budget | 1st Quarter | … | 4th Quarter" (a parish council's spending to each quarter's
+  // end): the year's one budget is what each quarter's figure is held to, as a target is.
+  const yearBudget = (c: HeaderColumn) =>
+    withinYear && c.role === "budget" && band.columns.filter((b) => b.role === "budget").length === 1;
+  const standing = band.columns.filter((c) => c.period === null && (c.role === "target" || yearBudget(c)));
+  const [target] = standing;
   const resultCol = (c: HeaderColumn) =>
     c.role === "actual" || (withinYear && target !== undefined && c.col > target.col && c.role === null);
   // "2022/23 results | 2023/24 results | Our target": a target right of years of results is the newest's.

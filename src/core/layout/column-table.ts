@@ -392,6 +392,8 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape
   // the row is that goal's, inside the table; a header starts where its merges do.
   if (shape.goalCol !== null && mergedFromData(view, r, shape.goalCol, shape.band.bottom)) return false;
   if (figures && repeatsYears(view, r, shape)) return true;
+  // The header printed again on the next row (a table continued on a new page): this row is data.
+  if (figures && repeatsHeaderTop(view, r + 1, shape)) return false;
   // "Category | Agreed limit | Target/actual" under a table headed "Category | Target | Actual": the
   // name column's header word again starts the next table, whatever the words beside it.
   const labelHeader = shape.band.columns.find((c) => c.col === labelCol)?.text ?? "";
@@ -405,6 +407,14 @@ function startsAnotherHeader(view: SheetView, r: number, figures: boolean, shape
   const next = shapeOf(view, bandOf(view, r, headerRowsFrom(view, r)));
   // "102年度" reads as a figure with a unit; a header of years, labelled or bare, is still a header.
   return next !== null && (!figures || next.band.columns.some((c) => c.period !== null));
+}
+
+/** Whether row r holds the header's first row again, cell for cell (checked at the names' column first). */
+function repeatsHeaderTop(view: SheetView, r: number, shape: ColumnShape): boolean {
+  const top = shape.band.top;
+  if (r > view.bottom || view.text(r, shape.nameCol) !== view.text(top, shape.nameCol)) return false;
+  for (let c = view.left; c <= view.right; c++) if (view.text(r, c) !== view.text(top, c)) return false;
+  return true;
 }
 
 /** Whether a merge covering (r, col) starts on a row below the header, above r. */
