@@ -89,6 +89,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "reason.missing-previous": "the previous period’s actual is missing",
   "reason.zero-target": "the target is 0, so no ratio can be computed",
   "reason.zero-actual": "the actual is 0, so a lower-is-better ratio cannot be computed",
+  "reason.bounded-actual": "the actual is printed as a bound (such as <1%), not a figure, so no ratio is computed",
   "reason.zero-base": "the base period is 0, so no growth can be computed",
   "reason.negative-base": "the base or target is negative, so the ratio has no meaning",
   "reason.uncertain-reading": "the reading is uncertain (achievement beyond any plausible range); check the columns",

@@ -88,6 +88,7 @@ export const ZH_TW = {
   "reason.missing-previous": "缺少前期實際值",
   "reason.zero-target": "目標值為 0，無法計算比率",
   "reason.zero-actual": "實際值為 0，越低越好之指標無法計算",
+  "reason.bounded-actual": "實際值為範圍（如 <1%），非確切數值，無法計算達成度",
   "reason.zero-base": "基期值為 0，無法計算成長率",
   "reason.negative-base": "基期或目標為負值，比率無意義",
   "reason.uncertain-reading": "讀取結果不確定（達成度超出合理範圍），請核對欄位",

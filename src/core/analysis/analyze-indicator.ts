@@ -153,6 +153,9 @@ function unlikeKinds(period: PeriodInput): boolean {
   return other.unit !== null && other.unit !== "%";
 }
 
+/** A result printed as a strict bound: "<1%", "> 99%" (not "≤", "<="). */
+const STRICT_BOUND = /^\s*[<>](?!=)/;
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -173,11 +176,20 @@ export function analyzeIndicator(
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = actualOf(period);
+    // "<1%" under a ceiling of 1%: the result is only bounded, and a bound divided is no achievement.
+    // ("≥95%" in a self-evaluation's result column restates the target met: the forms' figure.)
+    const actualValue = period.actual?.value;
+    const bounded =
+      actualValue?.kind === "number" &&
+      actualValue.qualifier !== null &&
+      STRICT_BOUND.test(String(actualValue.raw ?? ""));
     const computedRaw = input.doubtful
       ? notComputable("uncertain-reading")
       : undirected
         ? notComputable("no-direction")
-        : achievement(target, actual, direction);
+        : bounded && target !== null
+          ? notComputable("bounded-actual")
+          : achievement(target, actual, direction);
     const implausible =
       computedRaw.ok &&
       (computedRaw.value > PLAUSIBLE_ACHIEVEMENT ||

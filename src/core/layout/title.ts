@@ -11,6 +11,9 @@ const PARAGRAPH = 150;
 const UNIT_IN_BRACKETS =
   /^[(（][^)）]*(?:單位|unit|crore|lakh|thousand|million|billion|'000|千元|萬元|億元|元)[^)）]*[)）]$/i;
 
+/** "(in MW)", "(In '000 tonnes)": a short bracketed "in …", the figures' unit. */
+const IN_UNIT = /^[(（]\s*in\s+[^)）]{1,25}[)）]$/i;
+
 export function titleAbove(view: SheetView, top: number): string | null {
   for (let r = top - 1; r >= Math.max(view.top, top - LOOK_UP_ROWS); r--) {
     if (view.isBlankRow(r)) continue;
@@ -20,7 +23,8 @@ export function titleAbove(view: SheetView, top: number): string | null {
     // "單位：新臺幣千元" is a unit line, not the title; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:單位|unit)\s*[:：]/i.test(only)) continue;
     // "(Rs. in crore)", "(In Thousand Pesos)", "（單位：千元）": the amounts' unit in brackets, no title.
-    if (texts.size === 1 && only !== undefined && UNIT_IN_BRACKETS.test(only)) continue;
+    // "(in MW)", "(in tonnes)": the same, said as what the figures are in.
+    if (texts.size === 1 && only !== undefined && (UNIT_IN_BRACKETS.test(only) || IN_UNIT.test(only))) continue;
     // "Target: Improving trend" under "Indicator: …" states the target; the title stands above it.
     if (texts.size === 1 && only !== undefined && /^(?:target|目標值?)\s*[:：]/i.test(only)) continue;
     // "How are we doing?" and the paragraph describing a commitment: the commitment stands above them.

@@ -8,6 +8,8 @@ export type NotComputableReason =
   | "missing-previous"
   | "zero-target"
   | "zero-actual"
+  /** The result printed as a bound ("<1%", ">99%"), no figure to divide. */
+  | "bounded-actual"
   | "zero-base"
   | "negative-base"
   | "no-span"

@@ -251,8 +251,10 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         reportRows.push({ row, indicator, period, figureFormat: figures });
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
         const uncertain = period.notComputable === "uncertain-reading";
-        // A line with no better direction (Total equity): its budget is no target to be held to.
-        const noTarget = uncertain || period.notComputable === "no-direction";
+        // A line with no better direction (Total equity): its budget is no target to be held to. A
+        // result printed as a bound ("<1%"), written as its figure, would be rated by the formula.
+        const noTarget =
+          uncertain || period.notComputable === "no-direction" || period.notComputable === "bounded-actual";
         const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
         // □ says why in 備註, beside the source's own remark.
         const why = uncertain

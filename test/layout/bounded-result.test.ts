@@ -1,0 +1,49 @@
+/**
+ * Issue 21, round 2026-12-07l (a regulator's quarterly KPIs for two complaint schemes; a zh-TW 服務
+ * 指標 table laid out the same way): a result printed as a strict bound ("<1%") under a ceiling is no
+ * figure to divide, so no achievement is shown; "1%" beside it still is one. And a bracketed unit line
+ * over a table ("(in MW)", "(in tonnes)", a Lok Sabha reply's) is no title: the series is named by the
+ * sheet, not by its unit.
+ */
+import { analyzeWorkbook } from "../../src/core";
+import { rowGrid, type Row } from "../support/row-grid";
+
+function read(rows: Row[], sheet = "S") {
+  const report = analyzeWorkbook([rowGrid(rows, [], sheet)]).sheets[0];
+  return (report?.indicators ?? []).map((i) => ({
+    name: i.name,
+    periods: i.periods.map((p) => [p.actual, p.achievement, p.notComputable]),
+  }));
+}
+
+test.each([
+  [
+    ["KPI", "Q4 2018", "Q1 2019"],
+    ["More than 90% of calls to be answered in less than five minutes", "98%", "96%"],
+    ["Less than 1% of case decisions to be issued later than eight weeks", "1%", "<1%"],
+  ],
+  [
+    ["指標", "目標值", "107年第4季", "108年第1季"],
+    ["5分鐘內接聽來電比率", "90%", "98%", "96%"],
+    ["逾8週始作成決定之案件比率", "≤1%", "1%", "<1%"],
+  ],
+] as Row[][])("a bound printed as the result has no achievement (%#)", (...rows) => {
+  const [, late] = read(rows);
+  expect(late?.periods).toEqual([
+    [0.01, 1, null],
+    [0.01, null, "bounded-actual"],
+  ]);
+});
+
+test.each([["(in MW)"], ["(in tonnes)"]])("a unit line %s names no series", (unit) => {
+  const rows: Row[] = [
+    [unit, null, null],
+    ["Year", "Target", "Achievements"],
+    ["2013-14", 4325, 3640],
+    ["2014-15", 3770, 4102],
+    ["2015-16", 4460, 7060],
+  ];
+  const [series] = read(rows, "Target and Achievements");
+  expect(series?.name).toBe("Target and Achievements");
+  expect(series?.periods.map((p) => p[0])).toEqual([3640, 4102, 7060]);
+});
