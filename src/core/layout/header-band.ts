@@ -197,6 +197,9 @@ function monthRows(view: SheetView, top: number, bottom: number): Set<number> {
   return rows;
 }
 
+/** Roles that say what a column's figures are. */
+const FIGURE_ROLES: ReadonlySet<string> = new Set(["target", "actual", "budget", "executed", "reported", "rate"]);
+
 function describe(
   view: SheetView,
   top: number,
@@ -256,9 +259,13 @@ function describe(
   const rateGroup = grouped && headerRole(strip(parts.slice(0, -1).join(" ")))?.role === "rate";
   // "Total Provisions" over "(A)": the lowest of the column's own cells that names a role.
   const own = grouped && !rateGroup ? ownRole(parts.slice(1).map(strip)) : null;
-  const match =
+  const whole =
     own ??
     (rateGroup ? { role: "rate" as const, word: headerRole(strip(text))?.word ?? "rate" } : headerRole(strip(text)));
+  // "FY 2022 Actual" over "Strategic Plan Goal Data" (the same words under every year): the lower row
+  // says what the figures serve, the heading over it what they are.
+  const heading = parts.length > 1 && whole?.role === "goal" ? headerRole(strip(parts.slice(0, -1).join(" "))) : null;
+  const match = heading && FIGURE_ROLES.has(heading.role) ? heading : whole;
   return {
     col,
     text,
