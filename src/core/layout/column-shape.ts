@@ -630,6 +630,21 @@ function isSentence(text: string): boolean {
 }
 
 /**
+ * Whether a column left of the targets holds a section's name on some rows and nothing beside most
+ * targets: "Section | Target" with "Customer Responsiveness" over three commitments.
+ */
+function sectionsOnly(view: SheetView, band: HeaderBand, col: number, targetCol: number): boolean {
+  let targets = 0;
+  let blank = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {
+    if (view.text(r, targetCol) === "") continue;
+    targets++;
+    if (view.text(r, col) === "" || view.isMergedTail(r, col)) blank++;
+  }
+  return targets >= 3 && blank * 2 >= targets;
+}
+
+/**
  * "Target | Progress as at 28 February 1999", the target column holding sentences ("To clear 75 per
  * cent of claims within 145 days"): where no column names the indicators, the sentences are the
  * names, each stating its own target (targetInSentence). Null where the target column holds figures.
@@ -639,8 +654,10 @@ function targetSentences(view: SheetView, band: HeaderBand): HeaderBand | null {
   const targets = band.columns.filter((c) => c.role === "target" && c.period === null);
   const [target] = targets;
   if (target === undefined || targets.length !== 1) return null;
-  // "Services | Time Required / Service Target": words left of the target column are the names.
-  for (let c = view.left; c < target.col; c++) if (wordsBelow(view, band, c)) return null;
+  // "Services | Time Required / Service Target": words left of the target column are the names. A
+  // section's name on its first row only ("Customer Responsiveness", blank beside its later targets) is not.
+  for (let c = view.left; c < target.col; c++)
+    if (wordsBelow(view, band, c) && !sectionsOnly(view, band, c, target.col)) return null;
   let sentences = 0;
   let figures = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 8); r++) {

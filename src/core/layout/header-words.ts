@@ -379,6 +379,10 @@ export interface HeaderMatch {
   readonly word: string;
 }
 
+/** A column of marks saying how a result stood to its target: met or exceeded, within a margin, not yet due. */
+const MET_CATEGORY =
+  /^\s*(?:met|exceeded|achieved)\b[\w\s]*\btarget\b|\bwithin\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:achieving|meeting)\b|\btarget\s+not\s+yet\b|^(?:已?達成或超越目標|距目標\s*\d+(?:\.\d+)?\s*[%％]\s*以內|目標尚未適用)$/i;
+
 const RESULT_AGAINST_TARGET =
   /\b(?:results?|performance|actuals?|outturns?)\s+(?:compared\s+(?:to|with)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+)?targets?\b/i;
 
@@ -396,6 +400,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Expected Achievement Rate (%)" (a university's pledges), 預期達成率: the rate it sets out to reach.
   if (/^\s*(?:expected|pledged|planned)\s+(?:achievement|attainment|compliance)?\s*rate\b|^預期達成率/i.test(text))
     return { role: "target", word: "expected" };
+  // "Met or Exceeded Target" | "Within 3% of achieving Target" | "Target Not Yet Applicable" (a council's
+  // quarterly guarantee report, an X under one of them): whether the target was met, a status.
+  if (MET_CATEGORY.test(text)) return { role: "status", word: "met" };
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
