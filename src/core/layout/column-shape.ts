@@ -181,8 +181,17 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
   const executedCols = band.columns.filter((c) => c.role === "executed");
   // "Total Expenditure for the month | Total Expenditure To date": the sum to date before a total.
   const toDate = (c: HeaderColumn) => TO_DATE.test(c.text);
+  // "Progressive Expenditure" over 2021-22 | 2022-23 beside one undated "Budget Provision": the budget
+  // is the newest year's, and so is the spending held to it; the earlier year's is an outturn.
+  // (當年度計畫 | 以前年度計畫 | 小計 are parts of one year's spending, no years of their own.)
+  const dated = budget?.period ? [] : executedCols.filter((c) => c.period !== null && c.period.relative === undefined);
+  const newest =
+    dated.length >= 2
+      ? dated.reduce((a, b) => (a.period && b.period && before(a.period, b.period) ? b : a))
+      : undefined;
   const executed =
     (budget && resultUnderHeading(view, band, budget)) ??
+    newest ??
     executedCols.find(toDate) ??
     executedCols.find((c) => /小計|合計|total/i.test(c.text)) ??
     executedCols[0] ??
@@ -191,7 +200,8 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
   const rates = band.columns.filter((c) => c.role === "rate");
   // "% … with reference to Revised Estimates": the rate stated against the budget read.
   const against = budget === undefined ? undefined : rateAgainst(rates, budget);
-  const rate = (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? against ?? rates[0];
+  const ofNewest = newest ? rates.find((r) => r.period?.label === newest.period?.label) : undefined;
+  const rate = ofNewest ?? (executed && toDate(executed) ? rates.find(toDate) : undefined) ?? against ?? rates[0];
   if (budget === undefined || (executed === undefined && rate === undefined)) return null;
   // 本年度預算數 against 前年度決算數: two periods' figures give a change, never an execution rate.
   if (budget.period && executed?.period && budget.period.label !== executed.period.label) return null;
@@ -206,7 +216,7 @@ function executionPeriod(view: SheetView, band: HeaderBand): { period: PeriodCol
   return {
     period: {
       // "109年度" over 可支用預算 and 實現數: the year the table executes.
-      period: budget.period ?? null,
+      period: budget.period ?? newest?.period ?? null,
       target: over ?? budget.col,
       ...(useSum ? { actualSum: summed } : executed ? { actual: executed.col } : {}),
       ...(rate ? { reported: rate.col, reportedInPoints: rateInPoints(view, band, rate) } : {}),
