@@ -48,7 +48,7 @@ import { percentByName } from "./percent-names";
 import { readRowAbove } from "./header-below";
 import { captionedPlan } from "./captioned-plan";
 import { stackedRow, type StackedRow } from "./stacked-rows";
-import { measureGroups, pairedMeasureGroups, roleGroups } from "./measure-groups";
+import { measureGroups, pairedMeasureGroups, roleGroups, roleHeadedGroups } from "./measure-groups";
 import { labelledTarget, packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
@@ -955,7 +955,8 @@ function readMeasureGroups(
   taken: Set<number>,
   firstIndex: number,
 ): { found: Found[]; last: number } | null {
-  const groups = measureGroups(view, band) ?? roleGroups(view, band) ?? pairedMeasureGroups(band);
+  const groups =
+    measureGroups(view, band) ?? roleGroups(view, band) ?? pairedMeasureGroups(band) ?? roleHeadedGroups(view, band);
   const head = groups?.[0];
   const shape = head ? shapeOf(view, head.band) : null;
   if (groups === null || head === undefined || shape === null) return null;

@@ -346,6 +346,8 @@ const RULES: readonly Rule[] = [
       "period",
       "year",
       "fiscalyear",
+      // "Financial Year" over 2019-20 | 2020-21 (an Indian ministry's reply, a UK agency's accounts).
+      "financialyear",
       "fy",
       "年份",
       "年月別",

@@ -134,3 +134,47 @@ export function pairedMeasureGroups(band: HeaderBand): MeasureGroup[] | null {
     },
   }));
 }
+
+/**
+ * "Financial Year | Target | Achievement", each heading merged over the same number of measures
+ * ("Margin Money to be utilized" | "No. of Units to be assisted" under Target, "Margin money subsidy
+ * utilized" | "No. of units assisted" under Achievement): the measures in the same order under both,
+ * each a target and its result. A measure per position, named by its result's header, each read as
+ * a table of its own over the same rows.
+ */
+export function roleHeadedGroups(view: SheetView, band: HeaderBand): MeasureGroup[] | null {
+  if (band.bottom === band.top) return null;
+  const runs: Array<{ label: string; role: string; cols: number[] }> = [];
+  for (const column of band.columns) {
+    const label = view.text(band.top, column.col);
+    if (label === "" || column.col === view.left) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.label === label && last.cols[last.cols.length - 1] === column.col - 1) last.cols.push(column.col);
+    else runs.push({ label, role: headerRole(label)?.role ?? "", cols: [column.col] });
+  }
+  const aimed = runs.filter((r) => AIMED.has(r.role));
+  const came = runs.filter((r) => CAME.has(r.role) || r.role === "reported");
+  const [target] = aimed;
+  const [result] = came;
+  if (aimed.length !== 1 || came.length !== 1 || target === undefined || result === undefined) return null;
+  if (target.cols.length < 2 || target.cols.length !== result.cols.length) return null;
+  const grouped = new Set([...target.cols, ...result.cols]);
+  const own = (col: number) => view.text(band.bottom, col);
+  // Each column under a heading names its own measure: no period, no role of its own (a Target |
+  // Actual pair under each heading is another layout, roleGroups').
+  const named = [...grouped].every((c) => own(c) !== "" && periodInText(own(c)) === null);
+  if (!named) return null;
+  return result.cols.map((resultCol, k) => {
+    const targetCol = target.cols[k] ?? resultCol;
+    const columns = band.columns
+      .filter((c) => !grouped.has(c.col) || c.col === targetCol || c.col === resultCol)
+      .map((c) =>
+        c.col === targetCol
+          ? { ...c, role: "target" as const }
+          : c.col === resultCol
+            ? { ...c, role: "actual" as const }
+            : c,
+      );
+    return { label: own(resultCol), cols: [targetCol, resultCol], band: { ...band, columns } };
+  });
+}
