@@ -40,7 +40,8 @@ export const squash = (text: string): string => normalizeText(text).replace(/\s/
 const CHINESE_DIGITS = "零一二三四五六七八九";
 /**
  * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度, and
- * FY2023 and 2023, "2022 Q1" and "Q1 2022", "Q4 2018 (October to December)" and "Q4 2018", 110學年 and 110,
+ * FY2023 and 2023, "2022 Q1" and "Q1 2022", "Q4 2018 (October to December)" and "Q4 2018", "CY 2015 Quarter 1" and
+ * "Q1 2015", 110學年 and 110,
  * as a label is written in the source and read by the product.
  */
 const periodKey = (label: string | null): string | null =>
@@ -50,7 +51,10 @@ const periodKey = (label: string | null): string | null =>
         .replace(/[〇零一二三四五六七八九]/g, (ch) =>
           String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
         )
-        .replace(/^FY\s*/i, "")
+        // "CY 2014 Annual" is 2014, "CY 2015 Quarter 1" is Q1 2015: a calendar year said in full.
+        .replace(/^(?:FY|CY)\s*/i, "")
+        .replace(/\s+annual$/i, "")
+        .replace(/^(\d{4})\s+quarter\s+([1-4])$/i, "Q$2 $1")
         // "2022 Q1" and "Q1 2022" name one quarter; "Q4*" is Q4 with its footnote mark.
         .replace(/[*†‡]+$/, "")
         // "Q4 2018 (October to December)": the quarter glossed by its months is the quarter.

@@ -266,6 +266,31 @@ function outturnsBefore(band: HeaderBand, own: Period | null): PeriodColumns[] {
 }
 
 /**
+ * "CY 2015 Target" beside "CY 2015 Quarter 1 … Quarter 4", no target of their own: the year's target
+ * holds each quarter (or month) of it, and is no period of its own.
+ */
+function yearTargetForItsQuarters(byLabel: Map<string, { period: Period; target?: number; actual?: number }>): void {
+  const entries = [...byLabel.values()];
+  for (const year of entries) {
+    const p = year.period;
+    if (year.target === undefined || year.actual !== undefined || p.relative !== undefined) continue;
+    if (p.quarter !== undefined || p.month !== undefined) continue;
+    const within = entries.filter(
+      (e) =>
+        e !== year &&
+        e.period.year === p.year &&
+        e.period.relative === undefined &&
+        (e.period.quarter !== undefined || e.period.month !== undefined) &&
+        e.target === undefined &&
+        e.actual !== undefined,
+    );
+    if (within.length < 2) continue;
+    for (const e of within) e.target = year.target;
+    byLabel.delete(p.label);
+  }
+}
+
+/**
  * A period's one budget beside its one actual (本月份 實際數 | 預算數; Budget Estimate | Revised
  * Estimate | Actual): the actual is the result, the budget the plan it is read against where no
  * target column stands. Two budgets of one period (a year's and a month's) pair with neither.
@@ -340,6 +365,7 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       byLabel.set(c.period.label, entry);
     }
   for (const entry of byLabel.values()) withBudgetAsPlan(band, entry);
+  yearTargetForItsQuarters(byLabel);
   // A budget beside a target of its own year (or an estimate of it) is a plan beside a plan: no result
   // to rate, whatever the reading of either.
   for (const entry of byLabel.values())
