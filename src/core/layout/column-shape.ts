@@ -1436,7 +1436,9 @@ export function namesAndFigures(
     remarksCol: null,
     criteriaCol: null,
     directionCol: null,
-    periodCol: null,
+    // Months down a column headed "Bulan" / 月份, the rate the table prints confirming the rest: one
+    // measure over the months (read as a series), never a measure per month.
+    periodCol: band.columns.some((c) => c.col === nameCol && c.role === "period") ? nameCol : null,
     weightCol: null,
     budgetParts: [],
     band,

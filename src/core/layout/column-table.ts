@@ -2,7 +2,7 @@ import type { NumberValue } from "../values/cell-value";
 import { maxOf, minOf } from "../values/arrays";
 import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
-import { parsePeriod, periodInText, type Period } from "../values/period";
+import { parsePeriod, periodInText, periodWithinYear, type Period } from "../values/period";
 import { parseValue } from "../values/parse-value";
 import {
   asPoints,
@@ -509,8 +509,11 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
   const periods: PeriodInput[] = [];
   let last = shape.band.bottom;
   const periodCol = shape.periodCol ?? shape.nameCol;
+  // Under a header of months ("Bulan", "Month") a month named without its year is the table's year's.
+  const monthsHeaded = shape.band.columns.some((c) => c.col === periodCol && c.role === "period");
   for (let r = shape.band.bottom + 1; r <= view.bottom && !taken.has(r); r++) {
-    const period = parsePeriod(view.cell(r, periodCol).value);
+    const month = monthsHeaded ? periodWithinYear(view.text(r, periodCol)) : null;
+    const period = parsePeriod(view.cell(r, periodCol).value) ?? (month?.month === undefined ? null : month);
     if (period === null) break;
     const [input] = periodInputs(view, r, shape.periods, shape.nameCol);
     if (input) periods.push({ ...input, period });

@@ -356,6 +356,8 @@ const RULES: readonly Rule[] = [
       "月份",
       "期間",
       "month",
+      // "Bulan" (Malay): the month, down the rows of a Malaysian council's charter report.
+      "bulan",
       "quarter",
       "季別",
     ],

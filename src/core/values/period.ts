@@ -415,19 +415,20 @@ export function relativePeriodInText(text: string): Period | null {
   return { label: only.word, year: only.offset, calendar: "roc", relative: only.offset };
 }
 
+/** Months by name: English, Chinese, and Malay (Januari, Mac, Mei, Julai, Ogos, Disember: Malaysian charters). */
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:jan(?:uary)?|一月)$/i, 1],
-  [/^(?:feb(?:ruary)?|二月)$/i, 2],
+  [/^(?:jan(?:uary|uari)?|一月)$/i, 1],
+  [/^(?:feb(?:ruary|ruari)?|二月)$/i, 2],
   [/^(?:mar(?:ch)?|mac|三月)$/i, 3],
   [/^(?:apr(?:il)?|四月)$/i, 4],
   [/^(?:may|mei|五月)$/i, 5],
   [/^(?:june?|六月)$/i, 6],
-  [/^(?:july?|七月)$/i, 7],
+  [/^(?:july?|julai|七月)$/i, 7],
   [/^(?:aug(?:ust)?|ogos|八月)$/i, 8],
   [/^(?:sept?(?:ember)?|九月)$/i, 9],
-  [/^(?:oct(?:ober)?|okt|十月)$/i, 10],
+  [/^(?:oct(?:ober)?|okt(?:ober)?|十月)$/i, 10],
   [/^(?:nov(?:ember)?|十一月)$/i, 11],
-  [/^(?:dec(?:ember)?|dis|十二月)$/i, 12],
+  [/^(?:dec(?:ember)?|dis(?:ember)?|十二月)$/i, 12],
 ];
 
 /**
