@@ -167,6 +167,9 @@ const RULES: readonly Rule[] = [
       // "Cash Allocation", "Allotment": what a unit is given to spend, its 分配數.
       "allocation",
       "allotment",
+      // "Profile to end September 02" (Irish departments' spending against profile): the budget
+      // phased to a date, what spending to that date is held to.
+      "profile",
       // "Total Provisions" beside "Actual Expenditure" (Sri Lanka's ministries): the sum provided.
       "provision",
     ],
@@ -184,6 +187,8 @@ const RULES: readonly Rule[] = [
       "expended",
       "expenditure",
       "spent",
+      // "Spend to end September 02", "Actual spend": what was spent.
+      "spend",
       "obligat",
     ],
   },
@@ -433,6 +438,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Variation over Target to end of Oct 21", "Variance against budget", 比較增減: a difference, neither.
   // "Balances of Appropriations", "Unexpended balance", 預算餘額: what is left, budget less spent, neither.
   if (/^\s*(?:variation|variance|difference)s?\b/i.test(text) || /^(?:比較)?(?:增減|差異|差額)/.test(key)) return null;
+  // "(Over) / under-spending", "Underspend": spending against budget, a difference, neither.
+  if (/(?:over|under)[\s-]*spen(?:d|t)/i.test(text)) return null;
   if (/^\s*(?:(?:unexpended|unobligated|unspent|remaining|available)\s+)?balances?\b/i.test(text) || /餘額$/.test(key))
     return null;
   const match = ruleMatch(key, bare);
