@@ -13,6 +13,7 @@ function read(rows: Row[], sheet = "S") {
   return (report?.indicators ?? []).map((i) => ({
     name: i.name,
     periods: i.periods.map((p) => [p.actual, p.achievement, p.notComputable]),
+    growth: i.periods.map((p) => p.growth),
   }));
 }
 
@@ -33,6 +34,8 @@ test.each([
     [0.01, 1, null],
     [0.01, null, "bounded-actual"],
   ]);
+  // A bound has no size to grow from or to.
+  expect(late?.growth).toEqual([null, null]);
 });
 
 test.each([["(in MW)"], ["(in tonnes)"]])("a unit line %s names no series", (unit) => {

@@ -169,6 +169,7 @@ export function analyzeIndicator(
   const periods: PeriodResult[] = [];
   let previousActual: number | null = null;
   let previousTarget: number | null = null;
+  let previousBounded = false;
   const reasonStated = (input.remark ?? "").trim() !== "";
   const name = input.name;
   const undirected = hasNoDirection(name);
@@ -206,7 +207,9 @@ export function analyzeIndicator(
     const shown = options.capAtOne ? capAt(raw) : raw;
     const met = isMet(target, actual, direction);
     // Columns in no known order (an export's field2 | field3) have no "before" to grow from.
-    const growthValue = period.period?.unordered ? null : valueOrNull(growth(actual, previousActual));
+    // A bound ("<1%") has no size to grow from or to.
+    const growthValue =
+      period.period?.unordered || bounded || previousBounded ? null : valueOrNull(growth(actual, previousActual));
     // Each check's findings added in turn (the order they are listed in): one push of them all,
     // spread with empty arrays for the checks that do not apply, was a third of this loop.
     add(findings, checkFigureCell(sheet, name, period.target));
@@ -254,6 +257,7 @@ export function analyzeIndicator(
       ),
     });
     previousActual = actual;
+    previousBounded = bounded;
     previousTarget = target;
   });
   return { indicator: { name: input.name, nameCell: input.nameCell, unit, direction, kind, periods }, findings };

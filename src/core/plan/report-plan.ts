@@ -71,6 +71,13 @@ export const DEFAULT_REPORT_FIGURES: Omit<ReportOptions, "words"> = { bands: DEF
 export const HEADER_ROW = 4;
 const FIRST_BODY_ROW = HEADER_ROW + 1;
 
+/** A result printed as a bound ("<1%"), as the source prints it: text no formula divides or grows from. */
+function boundAsPrinted(grid: Grid | undefined, address: string | undefined): PlanCell {
+  const source = sourceAt(grid, address);
+  const raw = source?.value.kind === "number" ? source.value.raw : null;
+  return raw === null || raw === undefined ? BLANK : text(String(raw));
+}
+
 function figureFormat(indicator: SheetIndicator): string {
   // Asked of every indicator: a loop, not flatMap's array per period and filter's copy (20,000 rows).
   const figures: number[] = [];
@@ -252,9 +259,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         // A live formula would compute what the engine declined to (READING_UNCERTAIN): a wrong ★.
         const uncertain = period.notComputable === "uncertain-reading";
         // A line with no better direction (Total equity): its budget is no target to be held to. A
-        // result printed as a bound ("<1%"), written as its figure, would be rated by the formula.
-        const noTarget =
-          uncertain || period.notComputable === "no-direction" || period.notComputable === "bounded-actual";
+        // result printed as a bound ("<1%") is shown as printed, held to no target: no formula rates it.
+        const bounded = period.notComputable === "bounded-actual";
+        const noTarget = uncertain || bounded || period.notComputable === "no-direction";
         const cells = [period.cells.target, period.cells.actual].filter((c): c is string => c !== undefined);
         // □ says why in 備註, beside the source's own remark.
         const why = uncertain
@@ -283,7 +290,11 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           period.period === null ? BLANK : text(period.period),
           text(DIRECTION_SYMBOL[indicator.direction]),
           noTarget ? BLANK : figure(grid, sheet.sheet, period.cells.target, row, COL.target, period.target),
-          uncertain ? BLANK : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
+          uncertain
+            ? BLANK
+            : bounded
+              ? boundAsPrinted(grid, period.cells.actual)
+              : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
           // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
           indicator.unit === null || figures === PERCENT_FORMAT ? BLANK : text(indicator.unit),
           BLANK,
@@ -295,7 +306,7 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         ownOfRow.push(own ?? null);
         cachedRows.push({
           target: noTarget ? null : period.target,
-          actual: uncertain ? null : period.actual,
+          actual: uncertain || bounded ? null : period.actual,
           direction: indicator.direction,
           previousActual: row > first ? (cachedRows[cachedRows.length - 1]?.actual ?? null) : null,
         });
