@@ -199,7 +199,8 @@ function directionOfText(written: string): Direction | null {
   if (stated !== undefined) return stated;
   if (REDUCTION_MEASURED.test(lower)) return "higher";
   // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
-  if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower) || RANK.test(lower)) return "lower";
+  if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower)) return "lower";
+  if (RANK.test(lower) && !PERCENTILE_RANK.test(lower)) return "lower";
   const found = (words: { readonly zh: readonly string[]; readonly en: readonly string[] }): boolean =>
     words.zh.some((w) => said(name, w, NEGATION_ZH)) || words.en.some((w) => said(lower, w, NEGATION_EN));
   const timeOrCost = TIME_TAKEN.test(lower) || COST_OF.test(lower);
@@ -257,7 +258,9 @@ const COST_OF =
  * A place in a ranking ("Best Companies position", "league table position", 全國排名, 評比名次): the
  * first place is the best, so a smaller number is better. A percentile rank counts those below: more is better.
  */
-const RANK = /\b(?:league|table|companies|national|overall)\s+position\b|(?<!percentile\s)\brank(?:ing)?\b|排名|名次/;
+const RANK = /\b(?:league|table|companies|national|overall)\s+position\b|\brank(?:ing)?\b|排名|名次/;
+/** (No lookbehind: the pane's scripts must parse as ES2017, test/skeleton/es-level.test.ts.) */
+const PERCENTILE_RANK = /\bpercentile\s+rank/;
 
 /**
  * "Percentage of the road network exceeding the optimal seal age", "… exceeding the maximum waiting
