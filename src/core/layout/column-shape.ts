@@ -5,7 +5,9 @@ import { isItemCode, namesBesideCodes } from "./item-codes";
 import { maxOf, minOf } from "../values/arrays";
 import type { Period } from "../values/period";
 import {
+  ALLOTMENT,
   bracketsHoldActual,
+  FIGURE_ROLES,
   inPercentPoints,
   SHARE_MET_WORDS,
   statedRateFormula,
@@ -77,8 +79,6 @@ export interface ColumnShape {
   /** The result is the share of cases that met a standard ("Targets Achieved (%)"): more is better. */
   readonly sharesMet?: boolean;
 }
-
-const FIGURE_ROLES = new Set(["target", "actual", "reported", "budget", "executed", "rate"]);
 
 function first(band: HeaderBand, role: string, unperiodised = false): HeaderColumn | undefined {
   return band.columns.find((c) => c.role === role && (!unperiodised || c.period === null));
@@ -155,7 +155,7 @@ const YEAR_BUDGET = /full[\s-]*year|annual|全年|法定/i;
  * is held to it. A month's budget beside the sum to date (本月份 | 累計 預算數) is a period of its own.
  */
 function allotmentToDate(budgets: readonly HeaderColumn[]): HeaderColumn | undefined {
-  const allotment = budgets.find((c) => /分配|allot/i.test(c.text));
+  const allotment = budgets.find((c) => ALLOTMENT.test(c.text));
   if (allotment) return allotment;
   const toDate = budgets.filter((c) => /profiled/i.test(c.text) || TO_DATE.test(c.text));
   const others = budgets.filter((c) => !toDate.includes(c));
@@ -396,8 +396,8 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
     maxOf(months) - minOf(months) < 12;
   // "Adopted Budget | 1st Quarter | … | 4th Quarter" (a parish council's spending to each quarter's
   // end): the year's one budget is what each quarter's figure is held to, as a target is.
-  const yearBudget = (c: HeaderColumn) =>
-    withinYear && c.role === "budget" && band.columns.filter((b) => b.role === "budget").length === 1;
+  const oneBudget = withinYear && band.columns.filter((b) => b.role === "budget").length === 1;
+  const yearBudget = (c: HeaderColumn) => oneBudget && c.role === "budget";
   const standing = band.columns.filter((c) => c.period === null && (c.role === "target" || yearBudget(c)));
   const [target] = standing;
   const resultCol = (c: HeaderColumn) =>

@@ -1,6 +1,6 @@
 import { maxOf, minOf } from "../values/arrays";
 import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
-import { inPercentPoints } from "./header-words";
+import { ALLOTMENT, inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import { agreementWith, otherPartOf, statedRates, type StatedRate } from "./table-arithmetic";
 
@@ -18,9 +18,6 @@ export interface Confirmed {
 
 /** A column of differences: 比較增減, 增減數, 差異, variance, difference, change. */
 const DIFFERENCE = /比較增減|增減|差異|差額|variance|difference|\bchange\b/i;
-
-/** Budget control measures spending against the allotment to date (分配數), not the year's budget. */
-const ALLOTMENT = /分配|allot/i;
 
 function headerText(shape: ColumnShape, col: number): string {
   return shape.band.columns.find((c) => c.col === col)?.text ?? "";

@@ -9,7 +9,7 @@ import {
   type Period,
 } from "../values/period";
 import { parseValue } from "../values/parse-value";
-import { columnLetter, headerRole, type HeaderRole } from "./header-words";
+import { columnLetter, FIGURE_ROLES, headerRole, type HeaderRole } from "./header-words";
 import { filledCells } from "./cells";
 import { isItemCode } from "./item-codes";
 import type { SheetView } from "./sheet-view";
@@ -197,9 +197,6 @@ function monthRows(view: SheetView, top: number, bottom: number): Set<number> {
   return rows;
 }
 
-/** Roles that say what a column's figures are. */
-const FIGURE_ROLES: ReadonlySet<string> = new Set(["target", "actual", "budget", "executed", "reported", "rate"]);
-
 function describe(
   view: SheetView,
   top: number,
@@ -256,7 +253,9 @@ function describe(
   const grouped = parts.length > 1 && last !== undefined && underGroup(view, top, bottom, col);
   // "% of Utilization with reference to" over Budget Estimates | Revised Estimates: rates of what each
   // column names, never the budgets themselves.
-  const rateGroup = grouped && headerRole(strip(parts.slice(0, -1).join(" ")))?.role === "rate";
+  // The role the rows over the column's own cell name, asked only where a rule needs it.
+  const headingRole = () => headerRole(strip(parts.slice(0, -1).join(" ")));
+  const rateGroup = grouped && headingRole()?.role === "rate";
   // "Total Provisions" over "(A)": the lowest of the column's own cells that names a role.
   const own = grouped && !rateGroup ? ownRole(parts.slice(1).map(strip)) : null;
   const whole =
@@ -264,7 +263,7 @@ function describe(
     (rateGroup ? { role: "rate" as const, word: headerRole(strip(text))?.word ?? "rate" } : headerRole(strip(text)));
   // "FY 2022 Actual" over "Strategic Plan Goal Data" (the same words under every year): the lower row
   // says what the figures serve, the heading over it what they are.
-  const heading = parts.length > 1 && whole?.role === "goal" ? headerRole(strip(parts.slice(0, -1).join(" "))) : null;
+  const heading = parts.length > 1 && whole?.role === "goal" ? headingRole() : null;
   const match = heading && FIGURE_ROLES.has(heading.role) ? heading : whole;
   return {
     col,

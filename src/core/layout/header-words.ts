@@ -32,6 +32,19 @@ export type HeaderRole =
   | "direction"
   | "period";
 
+/** Roles that say what a column's figures are (a target, a result, a budget, spending, a rate). */
+export const FIGURE_ROLES: ReadonlySet<string> = new Set([
+  "target",
+  "actual",
+  "reported",
+  "budget",
+  "executed",
+  "rate",
+]);
+
+/** An allotment, what a unit is given to spend to date: 分配數, "Total Allotments". */
+export const ALLOTMENT = /分配|allot/i;
+
 interface Rule {
   readonly role: HeaderRole;
   /** Matched inside the header key (spaces removed, lower case). */

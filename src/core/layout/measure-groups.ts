@@ -160,8 +160,8 @@ export function roleHeadedGroups(view: SheetView, band: HeaderBand): MeasureGrou
   if (target.cols.length < 2 || target.cols.length !== result.cols.length) return null;
   const grouped = new Set([...target.cols, ...result.cols]);
   const own = (col: number) => view.text(band.bottom, col);
-  // Each column under a heading names its own measure: no period, no role of its own (a Target |
-  // Actual pair under each heading is another layout, roleGroups').
+  // Each column under a heading names its own measure in the header's last row, and names no period
+  // (years under each heading are measureGroups' layout).
   const named = [...grouped].every((c) => own(c) !== "" && periodInText(own(c)) === null);
   if (!named) return null;
   return result.cols.map((resultCol, k) => {
