@@ -5,7 +5,8 @@
  * over a table ("(in MW)", "(in tonnes)", a Lok Sabha reply's) is no title: the series is named by the
  * sheet, not by its unit.
  */
-import { analyzeWorkbook } from "../../src/core";
+import { analyzeWorkbook, buildReportPlan, DEFAULT_REPORT_FIGURES } from "../../src/core";
+import { reportWords } from "../../src/messages";
 import { rowGrid, type Row } from "../support/row-grid";
 
 function read(rows: Row[], sheet = "S") {
@@ -49,4 +50,28 @@ test.each([["(in MW)"], ["(in tonnes)"]])("a unit line %s names no series", (uni
   const [series] = read(rows, "Target and Achievements");
   expect(series?.name).toBe("Target and Achievements");
   expect(series?.periods.map((p) => p[0])).toEqual([3640, 4102, 7060]);
+});
+
+// With no target beside it the bound is still no figure: the engine gives it no growth, and the
+// report (which follows the engine's reason) shows it as printed, never as 0.01 a formula grows from.
+test.each([
+  [
+    ["Measure", "2021", "2022", "2023"],
+    ["Share of decisions issued late", "2%", "<1%", "1%"],
+  ],
+  [
+    ["指標", "110年", "111年", "112年"],
+    ["逾期決定案件比率", "2%", "<1%", "1%"],
+  ],
+] as Row[][])("a bound with no target is shown as printed (%#)", (...rows) => {
+  const grids = [rowGrid(rows, [], "S")];
+  const analysis = analyzeWorkbook(grids);
+  const late = analysis.sheets[0]?.indicators[0];
+  expect(late?.periods.map((p) => p.notComputable === "bounded-actual")).toEqual([false, true, false]);
+  expect(late?.periods.map((p) => p.growth)).toEqual([null, null, null]);
+  const plan = buildReportPlan(grids, analysis, { ...DEFAULT_REPORT_FIGURES, words: reportWords("en") });
+  const table = plan.sheets[0]?.ranges[1]?.cells ?? [];
+  const actuals = table.slice(1).map((row) => row[4]);
+  expect(actuals[1]).toEqual(expect.objectContaining({ kind: "text", text: "<1%" }));
+  expect(actuals.filter((c) => c?.kind === "text")).toHaveLength(1);
 });

@@ -4,6 +4,7 @@ import { notComputable, valueOrNull } from "../measures/computed";
 import { uncertainAchievement } from "./uncertain";
 import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
+import { printedAsStrictBound } from "../values/cell-value";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
@@ -153,9 +154,6 @@ function unlikeKinds(period: PeriodInput): boolean {
   return other.unit !== null && other.unit !== "%";
 }
 
-/** A result printed as a strict bound: "<1%", "> 99%" (not "≤", "<="). */
-const STRICT_BOUND = /^\s*[<>](?!=)/;
-
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -177,18 +175,15 @@ export function analyzeIndicator(
   input.periods.forEach((period, index) => {
     const target = figure(period.target);
     const actual = actualOf(period);
-    // "<1%" under a ceiling of 1%: the result is only bounded, and a bound divided is no achievement.
+    // "<1%": the result is only bounded, with a target or none: no achievement divides it, no growth
+    // grows from it, and the report (which follows notComputable) shows it as printed.
     // ("≥95%" in a self-evaluation's result column restates the target met: the forms' figure.)
-    const actualValue = period.actual?.value;
-    const bounded =
-      actualValue?.kind === "number" &&
-      actualValue.qualifier !== null &&
-      STRICT_BOUND.test(String(actualValue.raw ?? ""));
+    const bounded = printedAsStrictBound(period.actual?.value);
     const computedRaw = input.doubtful
       ? notComputable("uncertain-reading")
       : undirected
         ? notComputable("no-direction")
-        : bounded && target !== null
+        : bounded
           ? notComputable("bounded-actual")
           : achievement(target, actual, direction);
     const implausible =

@@ -52,3 +52,14 @@ export interface TextValue {
 }
 
 export type ParsedValue = NumberValue | MissingValue | RatingValue | ErrorValue | TextValue;
+
+/** A result printed as a strict bound: "<1%", "> 99%" (not "≤", "<="). */
+const STRICT_BOUND = /^\s*[<>](?!=)/;
+
+/**
+ * Whether a figure is only bounded ("<1%"): no achievement divides it and no growth grows from it.
+ * The engine and the report ask the same question of the same cell, so they never disagree.
+ */
+export function printedAsStrictBound(value: ParsedValue | undefined): boolean {
+  return value?.kind === "number" && value.qualifier !== null && STRICT_BOUND.test(String(value.raw ?? ""));
+}
