@@ -455,18 +455,50 @@ function roleOfHeader(text: string): HeaderMatch | null {
   if (/(?:over|under)[\s-]*spen(?:d|t)/i.test(text)) return null;
   if (/^\s*(?:(?:unexpended|unobligated|unspent|remaining|available)\s+)?balances?\b/i.test(text) || /餘額$/.test(key))
     return null;
-  const match = ruleMatch(key, bare);
+  const match = ruleMatch(text, key, bare);
   // "% Total Expenditure", "Percentage spent": spending as a share of what was there to spend.
   if (match?.role === "executed" && /^(?:%|％|percent(?:age)?(?:of)?)/.test(key)) return { ...match, role: "rate" };
   return match;
 }
 
-function ruleMatch(key: string, bare: string): HeaderMatch | null {
+function ruleMatch(text: string, key: string, bare: string): HeaderMatch | null {
   for (const rule of RULES) {
     for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
-    for (const word of rule.words) if (key.includes(word)) return { role: rule.role, word };
+    for (const word of rule.words)
+      if (key.includes(word) && startsWord(text, key, word)) return { role: rule.role, word };
   }
   return null;
+}
+
+const LATIN_LETTER = /^[a-z]$/;
+
+/**
+ * An English word is found where a word of the header begins, never inside another: "rating" is not
+ * in "Actual operating costs" or "Generating capacity". The key has lost its spaces, so a word
+ * begins where the header's text had no letter before it. Other scripts have no spaces to lose.
+ */
+function startsWord(text: string, key: string, word: string): boolean {
+  if (!LATIN_LETTER.test(word.charAt(0))) return true;
+  const starts = wordStarts(text);
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) if (starts.has(at)) return true;
+  return false;
+}
+
+/** Positions in the header's key (headerKey) at which a Latin word of its text begins. */
+function wordStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  let keyAt = 0;
+  let previous = "";
+  for (const ch of text.toLowerCase()) {
+    if (/[\s:：]/.test(ch)) {
+      previous = " ";
+      continue;
+    }
+    if (LATIN_LETTER.test(ch) && !LATIN_LETTER.test(previous)) starts.add(keyAt);
+    keyAt += ch.length;
+    previous = ch;
+  }
+  return starts;
 }
 
 const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
