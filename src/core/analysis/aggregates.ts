@@ -58,6 +58,16 @@ function ofCategory(indicators: readonly DetectedIndicator[], label: string): De
 }
 
 /**
+ * 合計 merged down over 一般 | 特別 | 企業 (a plan's totals by account under chapters that each list
+ * their accounts): a total labelled with a name the rows above carry sums the rows of that name.
+ */
+function ofName(indicators: readonly DetectedIndicator[], label: string): DetectedIndicator[] | null {
+  // The rows may be named with their heading before the word ("第4章 環境 一般").
+  const named = indicators.filter((i) => i.name === label || i.name.endsWith(` ${label}`));
+  return named.length > 0 ? named : null;
+}
+
+/**
  * A 小計 / 合計 / Total row must equal the rows it sums: those since the previous aggregate, or the
  * whole table (a 合計 under 小計s). Rounded figures agree within the aggregate's written precision.
  */
@@ -80,7 +90,8 @@ export function checkAggregates(
     const below = above.length === 0 ? indicators.slice(aggregate.first, next?.first ?? indicators.length) : [];
     const covered = aggregate.covers ? indicators.slice(aggregate.covers.from, aggregate.covers.to) : null;
     const since = covered ?? (below.length > 0 ? below : above);
-    const named = ofCategory(indicators.slice(0, aggregate.first), aggregate.label);
+    const before = indicators.slice(0, aggregate.first);
+    const named = ofCategory(before, aggregate.label) ?? ofName(before, aggregate.label);
     aggregate.periods.forEach((period, p) => {
       for (const figure of ["target", "actual"] as const) {
         const cell = period[figure];
@@ -90,7 +101,7 @@ export function checkAggregates(
         // Under a period column the rows of every period are one indicator each: the total's
         // period is summed over the table.
         const label = period.period?.label ?? null;
-        const groups = [since, indicators.slice(0, aggregate.first), ...(named ? [named] : [])];
+        const groups = [since, before, ...(named ? [named] : [])];
         const sums = [
           ...groups.map((g) => sumOf(g, p, figure)),
           ...(label !== null ? [sumOf(indicators, p, figure, label)] : []),

@@ -597,7 +597,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     // A second line of the row above (its label merged down over it: 109 over its amounts and its
     // percent row) is neither another indicator nor another period.
     if (further) continue;
-    const rowLabel = name || goal || view.text(r, view.left);
+    // A name read in parts ("第4章 環境 | 計") is a total where its own last part says so.
+    const rowLabel = (shape.joinNames ? view.text(r, shape.nameCol) : "") || name || goal || view.text(r, view.left);
     if (
       isAggregateLabel(rowLabel) ||
       isAggregateLabel(view.text(r, view.left)) ||

@@ -234,22 +234,60 @@ export function rowsBelow(view: SheetView, band: ColumnShape["band"], taken: Rea
   return rows;
 }
 
-/** The column left of the figures whose cells are words on most rows: the names. */
-function nameColumnOf(
+/** Whether a column's cells are words on most of the rows. */
+function wordsOnMostRows(view: SheetView, rows: readonly number[], col: number): boolean {
+  const texts = rows.filter((r) => {
+    const text = view.text(r, col);
+    return text !== "" && !/^[\d\s.,%()（）-]+$/.test(text);
+  }).length;
+  return texts * 2 > rows.length;
+}
+
+/** Whether most of a column's words stand merged over several rows: the heading of the rows, no name. */
+function mergedOverRows(view: SheetView, rows: readonly number[], col: number): boolean {
+  const tails = rows.filter((r) => view.isMergedTail(r, col)).length;
+  return tails * 3 >= rows.length;
+}
+
+/**
+ * The columns left of the figures that name the rows: the first whose cells are words on most rows;
+ * where that one stands merged down over its rows (章 "第4章 環境" over 一般 | 企業 | 計, a plan's
+ * chapters over its accounts) and the next column holds words of each row, the merged one is their
+ * heading and the next names them: both, heading first.
+ */
+function nameColumnsOf(
   view: SheetView,
   band: ColumnShape["band"],
   rows: readonly number[],
   before: number,
-): number | null {
-  for (const c of band.columns) {
-    if (c.col >= before) break;
-    const texts = rows.filter((r) => {
-      const text = view.text(r, c.col);
-      return text !== "" && !/^[\d\s.,%()（）-]+$/.test(text);
-    }).length;
-    if (texts * 2 > rows.length) return c.col;
-  }
-  return null;
+): number[] | null {
+  const cols = band.columns.map((c) => c.col).filter((c) => c < before);
+  const at = cols.findIndex((c) => wordsOnMostRows(view, rows, c));
+  const first = cols[at];
+  if (first === undefined) return null;
+  const next = cols[at + 1];
+  const rowNames =
+    next !== undefined &&
+    mergedOverRows(view, rows, first) &&
+    wordsOnMostRows(view, rows, next) &&
+    !mergedOverRows(view, rows, next);
+  return rowNames ? [first, next] : [first];
+}
+
+/** Whether the words of a column repeat down its rows (一般 under each chapter): no name on their own. */
+function repeatsDown(view: SheetView, rows: readonly number[], col: number): boolean {
+  const texts = rows.map((r) => view.text(r, col)).filter((t) => t !== "");
+  return new Set(texts).size < texts.length;
+}
+
+/**
+ * The figures read with names from the columns above: the last names each row, those before head
+ * it. Where the row's words repeat under each heading (一般 | 企業 under every chapter) a row is
+ * known only by both, so its name is both ("第4章 環境 企業"), not a word a report shows alone.
+ */
+function namedBy(view: SheetView, rows: readonly number[], nameCols: readonly number[], shape: ColumnShape) {
+  if (nameCols.length < 2) return shape;
+  return { ...shape, nameCols, ...(repeatsDown(view, rows, shape.nameCol) ? { joinNames: true } : {}) };
 }
 
 /**
@@ -287,22 +325,33 @@ export function shapeFromArithmetic(
   const ratios = stated.filter((s) => s.relation === "ratio");
   const best = ratios.sort((a, b) => b.agree - a.agree)[0];
   if (!best) return changeAsResult(view, band, rows, stated);
-  const nameCol = nameColumnOf(view, band, rows, Math.min(best.of, best.over, best.rate));
-  if (nameCol === null) return null;
+  const nameCols = nameColumnsOf(view, band, rows, Math.min(best.of, best.over, best.rate));
+  const nameCol = nameCols?.[nameCols.length - 1];
+  if (nameCols === null || nameCol === undefined) return null;
   // Met ÷ Total, where Total = Met + Not met: the share that met is the result; the total no target.
   if (shareOfWhole(view, band, rows, stated, best)) {
-    const share = namesAndFigures("long", nameCol, band, [{ period: null, actual: best.rate }]);
+    const share = namedBy(
+      view,
+      rows,
+      nameCols,
+      namesAndFigures("long", nameCol, band, [{ period: null, actual: best.rate }]),
+    );
     return { shape: share, certainty: "certain", evidence: [best], doubtful: null };
   }
-  const shape = namesAndFigures("long", nameCol, band, [
-    {
-      period: null,
-      target: best.over,
-      actual: best.of,
-      reported: best.rate,
-      reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
-    },
-  ]);
+  const shape = namedBy(
+    view,
+    rows,
+    nameCols,
+    namesAndFigures("long", nameCol, band, [
+      {
+        period: null,
+        target: best.over,
+        actual: best.of,
+        reported: best.rate,
+        reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
+      },
+    ]),
+  );
   return { shape, certainty: "certain", evidence: [best], doubtful: null };
 }
 
@@ -321,8 +370,14 @@ function changeAsResult(
   if (!change) return null;
   const dated = (col: number) => band.columns.some((c) => c.col === col && c.period !== null);
   if (dated(change.of) || dated(change.over) || band.columns.some((c) => c.role === "target")) return null;
-  const nameCol = nameColumnOf(view, band, rows, Math.min(change.of, change.over, change.rate));
-  if (nameCol === null) return null;
-  const shape = namesAndFigures("long", nameCol, band, [{ period: null, actual: change.rate }]);
+  const nameCols = nameColumnsOf(view, band, rows, Math.min(change.of, change.over, change.rate));
+  const nameCol = nameCols?.[nameCols.length - 1];
+  if (nameCols === null || nameCol === undefined) return null;
+  const shape = namedBy(
+    view,
+    rows,
+    nameCols,
+    namesAndFigures("long", nameCol, band, [{ period: null, actual: change.rate }]),
+  );
   return { shape, certainty: "certain", evidence: [change], doubtful: null };
 }

@@ -501,7 +501,7 @@ function wordStarts(text: string): Set<number> {
   return starts;
 }
 
-const TOTAL = /^(?:小計|合計|總計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
+const TOTAL = /^(?:小計|合計|總計|計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
 
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
 export const isAggregateLabel: (text: string) => boolean = memoByText(aggregateLabel);
