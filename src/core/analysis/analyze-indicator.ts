@@ -5,6 +5,7 @@ import { uncertainAchievement } from "./uncertain";
 import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
 import { printedAsStrictBound } from "../values/cell-value";
+import { unlikeTimes } from "../values/time-units";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
 import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
@@ -149,7 +150,10 @@ function changeBelowZero(period: PeriodInput, value: number): boolean {
 function unlikeKinds(period: PeriodInput): boolean {
   const target = period.target?.value;
   const actual = period.actual?.value;
-  if (target?.kind !== "number" || actual?.kind !== "number" || target.percent === actual.percent) return false;
+  if (target?.kind !== "number" || actual?.kind !== "number") return false;
+  // "51 seconds" against "3 minutes": times in units of different sizes, no ratio as written.
+  if (unlikeTimes(target.unit, actual.unit)) return true;
+  if (target.percent === actual.percent) return false;
   const other = target.percent ? actual : target;
   return other.unit !== null && other.unit !== "%";
 }

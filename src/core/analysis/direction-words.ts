@@ -151,6 +151,9 @@ export const LOWER_NAME_WORDS = {
     // "% of HPV vaccine wasted" (a health unit's accountability indicators), wastage of stock.
     "wasted",
     "wastage",
+    // "Percentage of municipal waste landfilled" (a district council), "biodegradable … waste that is
+    // landfilled" (a Northern Irish council's statutory indicators): waste kept out of landfill is the aim.
+    "landfill",
   ],
 } as const;
 
@@ -175,7 +178,22 @@ const NEGATION_ZH = /[無零免沒非]$/;
 const NEGATION_EN = /\b(?:no|zero|without|free of)\s*$/;
 
 /** Budgeted output costs are met within a band either way (Victorian budget papers: ±5%). */
-export const CLOSER_NAME_WORDS = { zh: [] as string[], en: ["output cost"] } as const;
+/**
+ * "Output cost"; spending set against its budget ("Variation on budget - General Fund", a district
+ * council; "Operating expenditures, budget vs actual", a Texas city's scorecard): on budget is the aim,
+ * neither side of it.
+ */
+export const CLOSER_NAME_WORDS = {
+  zh: [] as string[],
+  en: [
+    "output cost",
+    "variation on budget",
+    "variance on budget",
+    "variance to budget",
+    "budget vs actual",
+    "budget vs. actual",
+  ],
+} as const;
 
 /** The direction a name implies, or null where it says nothing. */
 export function directionOfName(written: string): Direction | null {
@@ -198,6 +216,7 @@ function directionOfText(written: string): Direction | null {
   const stated = STATED_IN_NAME.find(([pattern]) => pattern.test(lower))?.[1];
   if (stated !== undefined) return stated;
   if (REDUCTION_MEASURED.test(lower)) return "higher";
+  if (WASTE_ARISING.test(lower)) return "lower";
   // "No more than 20 per cent of calls to be abandoned", "每萬人 3 件以下": a ceiling set in the name.
   if (CEILING_IN_NAME.test(lower) || BEYOND_LIMIT.test(lower)) return "lower";
   if (RANK.test(lower) && !PERCENTILE_RANK.test(lower)) return "lower";
@@ -236,13 +255,21 @@ const REDUCTION_MEASURED =
   /^(?:\d+\s*[:.]?\s*)?(?:(?:estimated|net|total|annual|cumulative)\s+)*reductions?\s+in\b|(?:%|\bper\s?cent|\bpercent)\s+reduction\b|'s\s+reduction\s+in\b|\breduction\s+target\b|減少率|減幅|降幅/;
 
 /**
+ * Waste that arises, per head or in all: "Average Kg (gross) waste collected per household" (a district
+ * council), "Residual household waste per household", 每人每日垃圾產生量, 垃圾清運量: less is the aim
+ * (what is recycled or composted of it is the service's work, and no such name).
+ */
+const WASTE_ARISING =
+  /\bwaste\b[^.;]{0,30}\bper\s+(?:household|capita|person|resident|head)\b|(?:垃圾|廢棄物)(?:產生|清運)量/;
+
+/**
  * The time a case takes, averaged or counted in days: "Average number of weeks to determine a major
  * application", "Avg # of Days for bank reconciliation", "Average First Action Pendency", "Average
  * speed of answering a customer call", "permits issued (in days)". Checked after the timely standards
  * ("within 10 days"), which count the cases that met a time.
  */
 const TIME_TAKEN =
-  /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of answer|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce|voluntary)\s+turnover|\bturnover\s+(?:rate|percentage|of\s+(?:staff|employees))/;
+  /\b(?:average|avg\.?|mean|median)\s+(?:(?:number|no\.?)\s+of\s+|#\s*of\s+)?(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|minutes?)\b|\bpendency\b|\bspeed of (?:answer|respon)|\bresponse speed\b|\(in (?:working |calendar )?days\)|(?:employee|staff|workforce|voluntary)\s+turnover|\bturnover\s+(?:rate|percentage|of\s+(?:staff|employees))/;
 
 /**
  * A name that opens with the cost of what is delivered ("Cost of services provided to support the

@@ -416,7 +416,7 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       )
     )
       for (const e of resultsOnly.filter((e) => !pastResults(band, e.actual))) e.target = target.col;
-    else targetOfNewest(view, band, target, resultsOnly);
+    else if (!targetOfPresent(band, target, resultsOnly)) targetOfNewest(view, band, target, resultsOnly);
   const [only] = byLabel.values();
   if (byLabel.size === 1 && only !== undefined) {
     for (const role of ["target", "actual", "reported"] as const) {
@@ -472,6 +472,24 @@ function targetOfNewest(
     return;
   }
   newest.target = target.col;
+}
+
+/**
+ * "Performance to Q3 2014/15 | Target to Q3 | Previous performance to Q3 2013/14" (a council's
+ * summary, the newest first): one standing target beside results of one period headed as this
+ * period's and of others headed as past ("Previous", "Last year") is this period's target.
+ */
+function targetOfPresent(
+  band: HeaderBand,
+  target: HeaderColumn,
+  entries: ReadonlyArray<{ period: Period; target?: number; actual?: number; reported?: number }>,
+): boolean {
+  if (!entries.every((e) => e.target === undefined && e.reported === undefined && e.actual !== undefined)) return false;
+  const present = entries.filter((e) => !pastResults(band, e.actual));
+  const [only] = present;
+  if (present.length !== 1 || only === undefined) return false;
+  only.target = target.col;
+  return true;
 }
 
 /**

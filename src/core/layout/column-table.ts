@@ -195,8 +195,13 @@ const TIME_LIMIT =
  * it the standard is what each case is held to, not the target (shareOfStandard reads that).
  */
 function timeLimit(cell: SourceCell | null, p: PeriodColumns): SourceCell | null {
-  if (cell === null || cell.value.kind !== "text" || p.actual !== undefined || p.actualSum !== undefined) return cell;
-  const match = TIME_LIMIT.exec(cell.value.text);
+  if (cell === null || p.actual !== undefined || p.actualSum !== undefined) return cell;
+  // "5 minutes" reads as a figure in its unit, "within 0.5 working day" as words: either is a limit.
+  // ("180 days" was always a figure, held to no bound: "Fund balance 180 days or greater".)
+  const minutes = cell.value.kind === "number" && /^(?:seconds|minutes)$/i.test(cell.value.unit ?? "");
+  const written = cell.value.kind === "text" ? cell.value.text : minutes ? cell.value.raw : null;
+  if (typeof written !== "string") return cell;
+  const match = TIME_LIMIT.exec(written);
   if (match?.[2] === undefined || match[3] === undefined) return cell;
   const digits = match[2];
   const step = digits.includes(".") ? 10 ** -(digits.split(".")[1]?.length ?? 0) : 1;
@@ -207,7 +212,7 @@ function timeLimit(cell: SourceCell | null, p: PeriodColumns): SourceCell | null
     qualifier: "atMost",
     percent: false,
     step,
-    raw: cell.value.text,
+    raw: written,
   };
   return { address: cell.address, value };
 }

@@ -439,8 +439,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   if (/^\s*(?:type|kind|category)\s+of\b/i.test(text)) return { role: "dimension", word: "type of" };
   // "Grant No", "Head Code": a number or code naming each line, no figure.
   if (/^\s*[A-Za-z]+\s+(?:no\.?|code)\s*$/i.test(text)) return { role: "code", word: "no" };
-  // "Performance in May 2019", "Performance for 2023-24": the period's result.
-  if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of)\s/i.test(text))
+  // "Performance in May 2019", "Performance for 2023-24", "Performance up to Quarter 3 2014/15": the
+  // period's result.
+  if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of|up\s+to|to\s+date)\s/i.test(text))
     return { role: "actual", word: "performance" };
   // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
   if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;

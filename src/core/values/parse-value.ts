@@ -85,6 +85,9 @@ const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d�
  * "1,234（截至6月底）": the figure to that date.
  */
 const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
+/** Units of time longer than a short word: "30 seconds" (a council's phone answering), "5 minutes". */
+const LONG_TIME_UNIT = /^(?:seconds|minutes)$/i;
+
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 // "2、出国经费": an item's number before its name, the enumeration comma no unit's.
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%、，。]{1,6}$/;
@@ -185,7 +188,7 @@ function parseFigureText(text: string, raw: RawValue): ParsedValue | null {
       raw,
     };
   }
-  if (unitText !== "" && !UNIT_PATTERN.test(unitText)) return null;
+  if (unitText !== "" && !UNIT_PATTERN.test(unitText) && !LONG_TIME_UNIT.test(unitText)) return null;
   // "9月前", "7月": a calendar month (by September, in July), a date and no quantity ("3個月" is one).
   if (/^月(?:前|底|份|中|初|末|內|内)?$/.test(unitText) && /^\d{1,2}$/.test(digits) && sign === "") return null;
   const written = readWrittenDecimal(sign, digits, percent ? 2 : 0);

@@ -53,11 +53,15 @@ function namesRange(text: string): boolean {
   return [...text.matchAll(FIGURE_RANGE)].some((m) => !YEARISH.test(m[1] ?? "") && Number(m[1]) < Number(m[3]));
 }
 
-/** The percentages a (normalized) sentence names, each with where it stands. */
+/** "+/-5.0%", "± 2%", "plus or minus 2%": a tolerance either side of something, no level of its own. */
+const TOLERANCE_BEFORE = /(?:\+\s*\/\s*[-−–]|±|plus\s+or\s+minus)\s*$/i;
+
+/** The percentages a (normalized) sentence names, each with where it stands; tolerances are none. */
 function percentsIn(text: string): Array<{ value: ParsedValue; index: number; end: number }> {
   return [...text.matchAll(PERCENT_IN_TEXT)].flatMap((m) => {
     const index = m.index ?? 0;
-    return m[1] === undefined ? [] : [{ value: parseValue({ value: `${m[1]}%` }), index, end: index + m[0].length }];
+    if (m[1] === undefined || TOLERANCE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return [];
+    return [{ value: parseValue({ value: `${m[1]}%` }), index, end: index + m[0].length }];
   });
 }
 
