@@ -93,3 +93,19 @@ test("the indicators block's own score column is read, where it stands apart fro
   const [card] = report.sheets[0]?.scorecards ?? [];
   expect([card?.weightTotal, card?.total]).toEqual([100, 92]);
 });
+
+// Issue 21, round 2026-12-07q (Shouxian's 部门整体支出绩效评价自评表; a form that heads its points
+// 指標分值 in traditional script): 指标分值 is what each item is worth, 自评得分 what it scored.
+test.each([
+  [["序号", "一级\n指标", "二级\n指标", "三级\n指标", "指标分值", "指标解释", "自评得分"]],
+  [["序號", "一級指標", "二級指標", "三級指標", "指標分值", "評分標準", "自評得分"]],
+] as Row[][])("指标分值 over each item's points makes a score sheet (%#)", (header) => {
+  const rows: Row[] = [
+    header,
+    [1, "规划", "基础信息", "基础信息完整性", 40, "是否完整", 38],
+    [2, null, "工作计划", "年度工作计划完整性", 30, "是否可行", 30],
+    [3, "执行", "预算执行", "预算执行率", 30, "执行数/预算数", 25],
+  ];
+  const [card] = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.scorecards ?? [];
+  expect([card?.weightTotal, card?.total]).toEqual([100, 93]);
+});

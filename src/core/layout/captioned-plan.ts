@@ -1,4 +1,6 @@
 import { parseValue } from "../values/parse-value";
+import { periodInText } from "../values/period";
+import { percentInSentence } from "../values/sentence-target";
 import { namesAndFigures, type ColumnShape } from "./column-shape";
 import { bandOf } from "./header-band";
 import { headerKey, headerRole } from "./header-words";
@@ -24,21 +26,46 @@ function targetWordAlone(text: string): boolean {
   return rest === "";
 }
 
+/**
+ * "I have set Historic Scotland the following key performance targets for 1997–98:", "For 1998–99, the
+ * following performance targets have been set:" (ministers' written answers): a sentence that says the
+ * lines under it are targets, and of which year.
+ */
+const TARGETS_FOLLOW =
+  /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：]\s*$|以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/i;
+
+/** The columns filled on a row. */
+function filledOn(view: SheetView, row: number): number[] {
+  const cols: number[] = [];
+  for (let c = view.left; c <= view.right; c++) if (view.text(row, c) !== "") cols.push(c);
+  return cols;
+}
+
 export function captionedPlan(view: SheetView, row: number): ColumnShape | null {
-  const texts: number[] = [];
-  for (let c = view.left; c <= view.right; c++) if (view.text(row, c) !== "") texts.push(c);
-  const [only] = texts;
-  if (texts.length !== 1 || only === undefined || !targetWordAlone(view.text(row, only))) return null;
+  const [only, ...more] = filledOn(view, row);
+  if (only === undefined || more.length > 0) return null;
+  const caption = view.text(row, only);
+  const sentence = !targetWordAlone(caption) && TARGETS_FOLLOW.test(caption);
+  if (!sentence && !targetWordAlone(caption)) return null;
   const nameCol = only;
   const targetCol = nameCol + 1;
+  // "(blank) | Target" under the sentence: the one word over the targets' column, no line of its own.
+  const [headed, ...others] = filledOn(view, row + 1);
+  const overTargets =
+    sentence && headed === targetCol && others.length === 0 && targetWordAlone(view.text(row + 1, headed));
+  const top = overTargets ? row + 1 : row;
   let pairs = 0;
-  for (let r = row + 1; r <= view.bottom && !view.isBlankRow(r); r++) {
+  for (let r = top + 1; r <= view.bottom && !view.isBlankRow(r); r++) {
     const name = view.text(r, nameCol);
     const target = view.text(r, targetCol);
-    if (name === "" || target === "") break;
-    if (parseValue(view.cell(r, targetCol)).kind === "number") pairs++;
+    if (name === "") break;
+    // A heading between the lines ("Agency management"): its section's name, no target of its own.
+    if (target === "") continue;
+    // "97 per cent.", "At least 85% plus or minus 2%": a level stated in words counts as one.
+    if (parseValue(view.cell(r, targetCol)).kind === "number" || percentInSentence(target) !== null) pairs++;
   }
   if (pairs < MIN_ROWS) return null;
-  const band = bandOf(view, row, row);
-  return namesAndFigures("plan", nameCol, band, [{ period: null, target: targetCol }]);
+  const band = bandOf(view, top, top);
+  const period = sentence ? periodInText(caption) : null;
+  return namesAndFigures("plan", nameCol, band, [{ period, target: targetCol }]);
 }

@@ -206,7 +206,12 @@ const RULES: readonly Rule[] = [
     ],
   },
   // 分值 (mainland forms): the points an item is worth.
-  { role: "weight", words: ["配分", "權重", "比重", "weight", "maxscore", "maxpoints"], exact: ["points", "分值"] },
+  // 指标分值 (Anhui's 部门整体支出绩效评价自评表): the points an indicator is worth.
+  {
+    role: "weight",
+    words: ["配分", "權重", "比重", "指標分值", "weight", "maxscore", "maxpoints"],
+    exact: ["points", "分值"],
+  },
   {
     role: "scoreItem",
     words: ["評分項目", "考核項目", "評核項目", "評分指標", "考核指標", "評核指標", "評鑑項目", "scoreitem"],
@@ -259,7 +264,8 @@ const RULES: readonly Rule[] = [
   // "績效目標值" is the goal's value: a target, though it holds the word for a goal. Hong Kong's
   // pledges head the share to reach "服務指標" (服務標準 is the standard, 實際表現 the result).
   // 年度指標值 (mainland 绩效自评表): the year's value set for the indicator, its target.
-  { role: "target", words: ["目標值", "服務指標", "指標值"] },
+  // "Sasaran" (Malay: the target; Malaysia's public service KPI templates and councils' KPI reports).
+  { role: "target", words: ["目標值", "服務指標", "指標值", "sasaran"] },
   {
     role: "goal",
     words: ["績效目標", "策略目標", "施政目標", "施政重點", "業務成果", "goal", "objective", "outcome", "program"],
@@ -267,12 +273,27 @@ const RULES: readonly Rule[] = [
   {
     role: "dimension",
     // 一級指標 | 二級指標 over 產出指標 | 數量指標: the levels a 三級指標 sits under.
-    words: ["考核面向", "評核面向", "面向", "構面", "dimension", "category", "類別", "一級指標", "二級指標"],
+    // "Kelompok" | "Dimensi Prestasi" (Malay: group, dimension of performance) over the KPIs.
+    words: [
+      "考核面向",
+      "評核面向",
+      "面向",
+      "構面",
+      "dimension",
+      "category",
+      "類別",
+      "一級指標",
+      "二級指標",
+      "kelompok",
+      "dimensi",
+    ],
     exact: ["area"],
   },
   {
     role: "indicator",
     words: [
+      // "Petunjuk Prestasi Utama" (Malay: key performance indicator).
+      "petunjukprestasi",
       "衡量指標",
       "量化指標",
       "績效指標",

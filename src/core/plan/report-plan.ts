@@ -295,8 +295,9 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
             : bounded
               ? boundAsPrinted(grid, period.cells.actual)
               : figure(grid, sheet.sheet, actualCells, row, COL.actual, period.actual),
-          // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %").
-          indicator.unit === null || figures === PERCENT_FORMAT ? BLANK : text(indicator.unit),
+          // A percent format shows its own "%": a unit "%" beside it would say it twice ("2.00% %"); a
+          // bound shown as printed ("<3 MPH") carries its own unit.
+          indicator.unit === null || figures === PERCENT_FORMAT || bounded ? BLANK : text(indicator.unit),
           BLANK,
           BLANK,
           BLANK,
