@@ -120,6 +120,12 @@ export const LOWER_NAME_WORDS = {
     "non-collection",
     "breaches",
     "days lost",
+    // Time without the service: "Customer minutes off water supply (average)" (a water corporation),
+    // as "days lost" is time without the staff.
+    "minutes off",
+    "hours off",
+    "minutes without",
+    "hours without",
     // "Working Days (per FTE) Lost Due to Sickness Absence" (a district council), "Reduce sick absence".
     // Interest a public body pays its suppliers for paying them late (the Public Contracts Regulations'
     // payment performance tables): a penalty, to be kept down.

@@ -820,6 +820,34 @@ function figuresBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   return false;
 }
 
+/** Whether most of a column's filled cells under the header are figures ("12", "98.3%", "30 minutes"). */
+function mostlyFigures(view: SheetView, band: HeaderBand, col: number): boolean {
+  let filled = 0;
+  let figures = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 12) && !view.isBlankRow(r); r++) {
+    if (view.text(r, col) === "") continue;
+    filled++;
+    if (parseValue(view.cell(r, col)).kind === "number") figures++;
+  }
+  return filled >= 2 && figures * 2 > filled;
+}
+
+/**
+ * "(blank) | Service standard | 2018/19 result | 2019/20 result" (a water corporation's service
+ * standards; a council's levels of service, "Service standard | 2022/23 result"): a standard column
+ * of figures (12, 98.3%, 30 minutes) beside results of years is what each year is held to, the
+ * target, while the measures are named at the left. A standard in words names the rows, as before.
+ */
+function standardsBesideResults(view: SheetView, band: HeaderBand): HeaderBand {
+  const standard = band.columns.find((c) => c.role === "indicator" && c.word === "servicestandard");
+  if (standard === undefined || !mostlyFigures(view, band, standard.col)) return band;
+  const results = band.columns.filter((c) => c.role === "actual" && c.period !== null && c.col > standard.col);
+  if (results.length === 0) return band;
+  const namedLeft = standard.col > view.left && wordsBelow(view, band, standard.col - 1);
+  if (!namedLeft) return band;
+  return { ...band, columns: band.columns.map((c) => (c === standard ? { ...c, role: "target" } : c)) };
+}
+
 /**
  * "Budget component | Budget 20/21 (£) | Expenditure (£)": a header word of money over the leftmost
  * column, whose cells are words and never figures, beside columns of figures: the names.
@@ -1277,7 +1305,7 @@ function targetsMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   // Each step reads the band the one before left: roles the arithmetic or the layout confirms first.
   const merged = headingMergedDown(view, targetsMergedDown(view, standardsAlone(view, signsAsDirection(view, given))));
-  const met = standardBesideShareMet(printedAchievement(view, outcomeOfYear(merged)));
+  const met = standardsBesideResults(view, standardBesideShareMet(printedAchievement(view, outcomeOfYear(merged))));
   const worded = figureWordOverNames(
     view,
     budgetsAsPlans(estimatesAsAmounts(projectionsAside(revisedAsActual(achievementAsActual(view, met))))),

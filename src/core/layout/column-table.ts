@@ -33,7 +33,7 @@ import {
 } from "./header-band";
 import { headerRole, isAggregateLabel } from "./header-words";
 import type { SheetView } from "./sheet-view";
-import { rowsAsRoles } from "./row-roles";
+import { metOfCases, rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
@@ -814,7 +814,11 @@ function readTable(
   const { last } = read;
   const separated = series ? read : separateSubtotals(read.indicators, read.aggregates, rowOfName);
   const aggregates = separated.aggregates;
-  const block = final.kind === "comparison" ? rowsAsRoles(separated.indicators, title, view.sheet) : null;
+  const block =
+    final.kind === "comparison"
+      ? (rowsAsRoles(separated.indicators, title, view.sheet) ??
+        metOfCases(separated.indicators, separated.aggregates, title, view.sheet))
+      : null;
   const doubtful = confirmed?.doubtful != null;
   const indicators = withGoalAbove(
     inYearOfTitle(

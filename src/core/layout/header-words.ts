@@ -372,7 +372,8 @@ const RULES: readonly Rule[] = [
   },
   // "Revised FY2020" beside "Estimated FY2020": a later estimate of the year, no result of it ("Revised
   // Actual" is a result, read by the rule above).
-  { role: "target", words: ["revised"] },
+  // "FY 2021 Adopted | FY 2021 Amended" (a city's budget book): the year's plan as amended, no result.
+  { role: "target", words: ["revised", "amended"] },
   // "Unit", "Unit of measure"; not "Academic Unit / … Units" (the part of an organisation a row is of).
   { role: "unit", words: ["單位", "unitofmeasure", "measurementunit"], exact: ["unit", "units", "uom"] },
   {

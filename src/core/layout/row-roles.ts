@@ -1,6 +1,6 @@
 import type { PeriodInput } from "../analysis/indicator-input";
 import { asPoints } from "./cells";
-import { namedIndicator, type DetectedIndicator } from "./detected";
+import { namedIndicator, type AggregateRow, type DetectedIndicator } from "./detected";
 import { inPercentPoints, roleBesideBudget } from "./header-words";
 import { tableName } from "./title";
 import { SLOT, type Slot } from "./roles-down";
@@ -69,4 +69,42 @@ function resultRowAlone(
     ratings: [],
   }));
   return namedIndicator(tableName(title, sheet), null, periods, only.table);
+}
+
+/** "Total Received", "Total Offers Issued", "Jumlah Diterima": the cases a charter's period brought in. */
+const CASES = /^\s*(?:total|jumlah)\b/i;
+/** "Completed Within Charter", "Menepati Piagam": those of them done in the time the charter sets. */
+const MET = /^\s*(?:completed|processed|done|selesai)?\s*within\s+(?:the\s+)?(?:client\s+)?charter\b|^\s*menepati\b/i;
+
+/**
+ * A charter's months across and two rows, the cases received and those completed within the charter
+ * (a Malaysian district council's achievement report, block after block; read with the Malay
+ * councils' Terima | Selesai in columns): one pledge, named by the title above, each month's cases
+ * its target and those met its result.
+ */
+export function metOfCases(
+  rows: readonly DetectedIndicator[],
+  aggregates: readonly AggregateRow[],
+  title: string | null,
+  sheet: string,
+): DetectedIndicator | null {
+  if (title === null) return null;
+  // Where every case was met the cases row sums the one under it, and was set aside as a total.
+  const [first, second] = rows;
+  const [total] = aggregates;
+  const pair =
+    rows.length === 2 && aggregates.length === 0 && first && second
+      ? { cases: { label: first.name, periods: first.periods }, met: second }
+      : rows.length === 1 && aggregates.length === 1 && first && total && total.first === 0
+        ? { cases: total, met: first }
+        : null;
+  if (pair === null || !MET.test(pair.met.name) || !CASES.test(pair.cases.label)) return null;
+  const periods: PeriodInput[] = pair.met.periods.map((p, k) => ({
+    period: p.period,
+    target: pair.cases.periods[k]?.actual ?? null,
+    actual: p.actual,
+    reported: null,
+    ratings: [],
+  }));
+  return namedIndicator(tableName(title, sheet), null, periods, pair.met.table);
 }

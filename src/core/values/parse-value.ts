@@ -216,6 +216,24 @@ function parseStoredNumber(value: number, format: string | undefined, raw: RawVa
   return { kind: "number", value, unit, qualifier: null, percent: shown.percent, step: stepOf(decimals), raw };
 }
 
+/** "2 hours, 6 minutes", "4 minutes 22 seconds", "1 小時 30 分鐘": a time in two units. */
+const DURATION =
+  /^(\d+)\s*(hours?|hrs?|小時|小时|minutes?|mins?|分鐘|分钟)\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|分鐘|分钟|秒)$/i;
+const MINUTES_OF: Readonly<Record<string, number>> = { h: 60, m: 1, s: 1 / 60 };
+
+/** A time written in two units, in the smaller one: "2 hours, 6 minutes" is 126 minutes. */
+function duration(text: string, raw: RawValue): ParsedValue | null {
+  const match = DURATION.exec(text);
+  if (!match?.[1] || !match[2] || !match[3] || !match[4]) return null;
+  const scale = (unit: string) => MINUTES_OF[/^(?:h|小)/i.test(unit) ? "h" : /^(?:m|分)/i.test(unit) ? "m" : "s"] ?? 1;
+  const big = scale(match[2]);
+  const small = scale(match[4]);
+  if (big <= small) return null;
+  const value = (Number(match[1]) * big + Number(match[3]) * small) / small;
+  const unit = small === 1 ? "minutes" : "seconds";
+  return { kind: "number", value, unit, qualifier: null, percent: false, step: 1, raw };
+}
+
 /** Reads one cell as budget staff write it. Never throws: what it cannot read stays text. */
 export function parseValue(cell: CellInput): ParsedValue {
   const raw = cell.value;
@@ -239,6 +257,7 @@ const parseText = memoByText((raw: string): ParsedValue => {
   // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
   if (STACKED.test(raw)) return { kind: "text", text, raw };
   return (
+    duration(text, raw) ??
     parseNumericText(
       text.replace(FOOTNOTE_MARK, "").replace(GLUED_NOTE, "$1").replace(NOTE_REFERENCE, "").replace(AS_AT, ""),
       raw,
