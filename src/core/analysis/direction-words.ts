@@ -98,6 +98,9 @@ export const LOWER_NAME_WORDS = {
     "defect",
     "recidivism",
     "debt",
+    // "Gearing Ratio" (total debt / total assets: a water corporation's financial indicators), the
+    // British and Australian word for the share of debt.
+    "gearing",
     "arrears",
     // A prison's harms: escapes, assaults, positive drug tests, self-harm.
     "escape",

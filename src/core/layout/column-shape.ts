@@ -1389,12 +1389,23 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   const rolesAt = band.columns.some(
     (c) => c.period !== null && (c.role === "target" || c.role === "actual" || c.role === "reported"),
   );
+  // 科目 | 本年度預算數 (a fund's 資金運用預算表, an agency's one-year budget lines): one period's
+  // amounts, each line's figure that period's, as a comparison's are; one year of other figures is none.
+  const oneAmount =
+    wide.length === 1 && band.columns.filter((c) => c.period !== null && MONEY_ROLES.has(c.role ?? "")).length === 1;
   // One year's results under a word of their own ("Achievement in 2023") read as that year's.
-  if (wide.length >= 2 || (wide.length === 1 && (withRoles.length === 1 || (rolesAt && !sentenced)))) {
+  if (
+    wide.length >= 2 ||
+    (wide.length === 1 && (withRoles.length === 1 || (rolesAt && !sentenced))) ||
+    (oneAmount && named !== undefined)
+  ) {
     // Every target a budget (本月份 實際數 | 預算數, 累計 實際數 | 預算數): spending against budget, periods apart.
     const budgeted = withRoles.length > 0 && withRoles.every((p) => budgetCol(band, p.target));
     const kind = budgeted ? "execution" : rolesAt || withRoles.length > 0 ? "wide" : "comparison";
-    if (kind === "comparison" && (yearCols < 2 || (named === undefined && goal === undefined && labelCol === null)))
+    if (
+      kind === "comparison" &&
+      ((yearCols < 2 && !oneAmount) || (named === undefined && goal === undefined && labelCol === null))
+    )
       return null;
     // A full-year budget beside them (本年度法定預算數) has no result of its own: no period to read.
     // "To ensure at least 85% of building plans are processed within 54 days" over quarterly shares:
