@@ -1391,8 +1391,12 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   );
   // 科目 | 本年度預算數 (a fund's 資金運用預算表, an agency's one-year budget lines): one period's
   // amounts, each line's figure that period's, as a comparison's are; one year of other figures is none.
+  // (A header merged over 金額 | % heads one amount, not two.)
   const oneAmount =
-    wide.length === 1 && band.columns.filter((c) => c.period !== null && MONEY_ROLES.has(c.role ?? "")).length === 1;
+    wide.length === 1 &&
+    band.columns.filter(
+      (c) => c.period !== null && MONEY_ROLES.has(c.role ?? "") && !view.isMergedTail(band.top, c.col),
+    ).length === 1;
   // One year's results under a word of their own ("Achievement in 2023") read as that year's.
   if (
     wide.length >= 2 ||

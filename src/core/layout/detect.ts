@@ -10,6 +10,7 @@ import { findScoreSheets } from "./score-sheet";
 import { SheetView } from "./sheet-view";
 import { findTileRows } from "./tile-rows";
 import { suggestTable } from "./suggest";
+import { sideBySide } from "./side-by-side";
 
 /**
  * Finds every indicator table on a sheet. The most specific layouts go first and claim their rows,
@@ -19,7 +20,7 @@ export function detectSheet(grid: Grid): DetectedSheet {
   const tables: DetectedTable[] = [];
   const indicators: DetectedIndicator[] = [];
   const scorecards: ScorecardInput[] = [];
-  for (const part of islandsOf(grid)) {
+  for (const part of islandsOf(grid).flatMap((island) => sideBySide(island) ?? [island])) {
     const view = new SheetView(part);
     const taken = new Set<number>();
     const blocks = findMultiYearBlocks(view, taken, tables.length);
