@@ -109,3 +109,34 @@ test.each([
   const [card] = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.scorecards ?? [];
   expect([card?.weightTotal, card?.total]).toEqual([100, 93]);
 });
+
+// Round 2026-12-07t (Jinan Licheng cultural centre's 项目支出绩效自评表; a county bureau's form laid
+// out the same way): a form's line, its label and the sentence entered beside it, is no header row,
+// so the funds block's header is its own row and its lines are named by their own cells.
+test.each([["历城区文化馆免费开放"], ["高标准农田建设"]])("a form's goal line heads nothing (%s)", (goal) => {
+  const rows: Row[] = [
+    ["年度总体目标", "年初设定目标", null, null, "年度总体目标完成情况综述", null, null, null],
+    [
+      null,
+      goal,
+      null,
+      null,
+      "用于全年免费开放,主要支付招聘合同人员工资,确保全年正常开放和群众文化工作开展。",
+      null,
+      null,
+      null,
+    ],
+    ["项目预算\n执行情况\n(10分)", null, null, "年初预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+    [null, "年度资金总额", null, 45, 40, 10, "88.89%", 8.9],
+    [null, "其中:财政拨款", null, 45, 40, "-", "-", "-"],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 2, left: 0, bottom: 4, right: 0 },
+    { top: 3, left: 1, bottom: 3, right: 2 },
+    { top: 4, left: 1, bottom: 4, right: 2 },
+  ];
+  const sheet = analyzeWorkbook([rowGrid(rows, merges)]).sheets[0];
+  const funds = sheet?.indicators.find((i) => i.periods[0]?.target === 45);
+  expect(funds?.name).toBe("年度资金总额");
+});

@@ -69,3 +69,29 @@ test.each([["Customer minutes off water supply (average)"], ["Working days lost 
     expect(directionOfName(name)).toBe("lower");
   },
 );
+
+// Round 2026-12-07t (Registers of Scotland's service standards, "(blank) | Service standard |
+// Applications completed | 2018-19"; a licensing office's pledges laid out the same way): a standard
+// written as a time is what each case is held to, and the year's percentage beside it the share that
+// met it; the measures are named at the left, the standard names nothing.
+test.each([
+  [
+    [null, "Service standard", "Applications completed", "2018-19"],
+    ["Chancery and Judicial Registers", "3 working days", 60492, "100%"],
+    ["Crofting Register", "3 working days", 625, "100%"],
+    ["General Register of Sasines", "10 working days", 12000, "99.99%"],
+  ],
+  [
+    [null, "Service standard", "Cases", "2023"],
+    ["Chancery and Judicial Registers", "within 3 days", 60492, "100%"],
+    ["Crofting Register", "within 3 days", 625, "100%"],
+    ["General Register of Sasines", "within 10 days", 12000, "99.99%"],
+  ],
+] as Row[][])("a standard in time beside a year's shares names nothing (%#)", (...rows) => {
+  const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.name, i.periods.map((p) => [p.target, p.actual])])).toEqual([
+    ["Chancery and Judicial Registers", [[null, 1]]],
+    ["Crofting Register", [[null, 1]]],
+    ["General Register of Sasines", [[null, 0.9999]]],
+  ]);
+});

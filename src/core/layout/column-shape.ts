@@ -840,12 +840,20 @@ function mostlyFigures(view: SheetView, band: HeaderBand, col: number): boolean 
  */
 function standardsBesideResults(view: SheetView, band: HeaderBand): HeaderBand {
   const standard = band.columns.find((c) => c.role === "indicator" && c.word === "servicestandard");
-  if (standard === undefined || !mostlyFigures(view, band, standard.col)) return band;
-  const results = band.columns.filter((c) => c.role === "actual" && c.period !== null && c.col > standard.col);
+  if (standard === undefined) return band;
+  // Times in words ("1 working day", Registers of Scotland's) are the standard each case is held to,
+  // the year's figure beside them the share that met it: a criterion, no target and no name.
+  const times = standardsBelow(view, band, standard.col);
+  if (!times && !mostlyFigures(view, band, standard.col)) return band;
+  const dated = (c: HeaderColumn) => c.period !== null && c.col > standard.col;
+  const results = band.columns.filter((c) => dated(c) && (c.role === "actual" || (times && c.role === null)));
   if (results.length === 0) return band;
   const namedLeft = standard.col > view.left && wordsBelow(view, band, standard.col - 1);
   if (!namedLeft) return band;
-  return { ...band, columns: band.columns.map((c) => (c === standard ? { ...c, role: "target" } : c)) };
+  const role = times ? "criteria" : "target";
+  // A bare year beside the times ("2018-19" over 100%) heads that year's share that met them.
+  const asResult = (c: HeaderColumn): HeaderColumn => (results.includes(c) ? { ...c, role: "actual" } : c);
+  return { ...band, columns: band.columns.map((c) => (c === standard ? { ...c, role } : asResult(c))) };
 }
 
 /**

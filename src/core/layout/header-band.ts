@@ -374,7 +374,13 @@ export function headerRowsFrom(view: SheetView, top: number): number {
   const first = bandOf(view, top, top).columns;
   const yearCols = first.filter((c) => c.role === "period" && c.period === null).map((c) => c.col);
   const nameCols = first.filter((c) => c.role === "indicator").map((c) => c.col);
-  while (bottom - top + 1 < MAX_HEADER_ROWS && headerLike(view, bottom + 1) && !sentenceRow(view, bottom + 1)) {
+  // A form's line (年初设定目标 | its goal | the sentence entered beside it) is no header row either.
+  while (
+    bottom - top + 1 < MAX_HEADER_ROWS &&
+    headerLike(view, bottom + 1) &&
+    !sentenceRow(view, bottom + 1) &&
+    !labelledSentence(view, bottom + 1)
+  ) {
     if (yearCols.some((c) => parsePeriod(view.cell(bottom + 1, c).value) !== null)) break;
     // Under "Performance Measure" a phrase of its own ("Achieve annual targets for provincial budget")
     // is the first indicator's name, whatever word in it a header would use.
