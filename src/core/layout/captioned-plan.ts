@@ -45,8 +45,9 @@ export function captionedPlan(view: SheetView, row: number): ColumnShape | null 
   const [only, ...more] = filledOn(view, row);
   if (only === undefined || more.length > 0) return null;
   const caption = view.text(row, only);
-  const sentence = !targetWordAlone(caption) && TARGETS_FOLLOW.test(caption);
-  if (!sentence && !targetWordAlone(caption)) return null;
+  const alone = targetWordAlone(caption);
+  const sentence = !alone && TARGETS_FOLLOW.test(caption);
+  if (!sentence && !alone) return null;
   const nameCol = only;
   const targetCol = nameCol + 1;
   // "(blank) | Target" under the sentence: the one word over the targets' column, no line of its own.

@@ -4,6 +4,7 @@ import type { PeriodInput, SourceCell } from "../analysis/indicator-input";
 import type { Direction } from "../measures/achievement";
 import { parsePeriod, periodInText, periodWithinYear, type Period } from "../values/period";
 import { parseValue } from "../values/parse-value";
+import { LONG_TIME_UNIT } from "../values/time-units";
 import {
   asPoints,
   indicatorNameFromTitle,
@@ -198,7 +199,7 @@ function timeLimit(cell: SourceCell | null, p: PeriodColumns): SourceCell | null
   if (cell === null || p.actual !== undefined || p.actualSum !== undefined) return cell;
   // "5 minutes" reads as a figure in its unit, "within 0.5 working day" as words: either is a limit.
   // ("180 days" was always a figure, held to no bound: "Fund balance 180 days or greater".)
-  const minutes = cell.value.kind === "number" && /^(?:seconds|minutes)$/i.test(cell.value.unit ?? "");
+  const minutes = cell.value.kind === "number" && LONG_TIME_UNIT.test(cell.value.unit ?? "");
   const written = cell.value.kind === "text" ? cell.value.text : minutes ? cell.value.raw : null;
   if (typeof written !== "string") return cell;
   const match = TIME_LIMIT.exec(written);

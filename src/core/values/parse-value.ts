@@ -1,3 +1,4 @@
+import { LONG_TIME_UNIT, secondsPer } from "./time-units";
 import type { CellInput, ParsedValue, Qualifier, Rating, RawValue } from "./cell-value";
 import { readWrittenDecimal } from "./decimal-text";
 import { displayPrecision, generalDecimals } from "./number-format";
@@ -85,9 +86,6 @@ const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d�
  * "1,234（截至6月底）": the figure to that date.
  */
 const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
-/** Units of time longer than a short word: "30 seconds" (a council's phone answering), "5 minutes". */
-const LONG_TIME_UNIT = /^(?:seconds|minutes)$/i;
-
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 // "2、出国经费": an item's number before its name, the enumeration comma no unit's.
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%、，。]{1,6}$/;
@@ -219,18 +217,16 @@ function parseStoredNumber(value: number, format: string | undefined, raw: RawVa
 /** "2 hours, 6 minutes", "4 minutes 22 seconds", "1 小時 30 分鐘": a time in two units. */
 const DURATION =
   /^(\d+)\s*(hours?|hrs?|小時|小时|minutes?|mins?|分鐘|分钟)\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|分鐘|分钟|秒)$/i;
-const MINUTES_OF: Readonly<Record<string, number>> = { h: 60, m: 1, s: 1 / 60 };
 
 /** A time written in two units, in the smaller one: "2 hours, 6 minutes" is 126 minutes. */
 function duration(text: string, raw: RawValue): ParsedValue | null {
   const match = DURATION.exec(text);
   if (!match?.[1] || !match[2] || !match[3] || !match[4]) return null;
-  const scale = (unit: string) => MINUTES_OF[/^(?:h|小)/i.test(unit) ? "h" : /^(?:m|分)/i.test(unit) ? "m" : "s"] ?? 1;
-  const big = scale(match[2]);
-  const small = scale(match[4]);
-  if (big <= small) return null;
+  const big = secondsPer(match[2]);
+  const small = secondsPer(match[4]);
+  if (big === null || small === null || big <= small) return null;
   const value = (Number(match[1]) * big + Number(match[3]) * small) / small;
-  const unit = small === 1 ? "minutes" : "seconds";
+  const unit = small === 1 ? "seconds" : "minutes";
   return { kind: "number", value, unit, qualifier: null, percent: false, step: 1, raw };
 }
 

@@ -34,3 +34,6 @@ export function unlikeTimes(a: string | null, b: string | null): boolean {
   const y = secondsPer(b);
   return x !== null && y !== null && x !== y;
 }
+
+/** Units of time longer than a short word, read as a figure's unit all the same: "30 seconds", "5 minutes". */
+export const LONG_TIME_UNIT = /^(?:seconds|minutes)$/i;
