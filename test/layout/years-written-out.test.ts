@@ -24,13 +24,17 @@ test.each([
   ["Jan - Mar 2021", "Jan - Mar 2021", 2021, 1],
   ["Budget 20/21 (£)", "20/21", 2020, undefined],
   ["FY 99/00 Actual", "99/00", 1999, undefined],
+  // Texas cities (Azle, McAllen) write their fiscal years with a dash: one year, never FY 2018 alone.
+  ["FY 18-19", "18/19", 2018, undefined],
+  ["FY19–20\nEstimated", "19/20", 2019, undefined],
 ])("%s is the period %s", (header, label, year, quarter) => {
   const period = periodInText(header);
   expect([period?.label, period?.year, period?.quarter]).toEqual([label, year, quarter]);
 });
 
-test("12/13 alone may be a date: no fiscal year without a word that says so", () => {
+test("12/13 alone may be a date, 18-19 a range of ages: no fiscal year without a word that says so", () => {
   expect(periodInText("12/13")).toBeNull();
+  expect(periodInText("Aged 18-19")).toBeNull();
 });
 
 test("quarters of two years, a plan and an actual in each: four periods, in time", () => {

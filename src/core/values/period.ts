@@ -325,10 +325,13 @@ function yearInText(t: string): Period | null {
   // "Budget 20/21 (£)", "FY 20/21": a fiscal year in two two-digit years, where a figure's word or FY
   // says it is one (12/13 alone may be a date).
   const pair = /(?:^|[^\d/.])(\d{2})\s*\/\s*(\d{2})(?![\d/])/.exec(t);
-  if (pair?.[1] !== undefined && pair[2] !== undefined && Number(pair[2]) === (Number(pair[1]) + 1) % 100)
-    if (FISCAL_CONTEXT.test(t)) {
-      const first = Number(pair[1]);
-      return { label: `${pair[1]}/${pair[2]}`, year: first <= 50 ? 2000 + first : 1900 + first, calendar: "ad" };
+  // "FY 18-19", "FY19–20": with FY written before it, a dash joins the two years as well as a slash.
+  const dashed = /\bFY\s*(\d{2})\s*[-–]\s*(\d{2})(?![\d/])/i.exec(t);
+  const years = pair ?? dashed;
+  if (years?.[1] !== undefined && years[2] !== undefined && Number(years[2]) === (Number(years[1]) + 1) % 100)
+    if (dashed !== null || FISCAL_CONTEXT.test(t)) {
+      const first = Number(years[1]);
+      return { label: `${years[1]}/${years[2]}`, year: first <= 50 ? 2000 + first : 1900 + first, calendar: "ad" };
     }
   // "101~今", "2012-present": a year to this day, a year not yet over, said as written.
   const toNow = /(?:^|\D)(\d{2,4})\s*(?:學?年度?)?\s*[~～\-–至]\s*(?:今|迄今|現在|present|now|date)(?![a-z])/i.exec(t);
