@@ -5,7 +5,7 @@
  */
 import { analyzeWorkbook, type Grid } from "../../src/core";
 import { parseValue } from "../../src/core/values/parse-value";
-import { namesShare, targetInSentence } from "../../src/core/values/sentence-target";
+import { namesShare, planTargetInSentence, targetInSentence } from "../../src/core/values/sentence-target";
 
 const number = (text: string) => parseValue({ value: text });
 
@@ -166,4 +166,25 @@ test.each([
   const percent = /per cent/.test(sentence);
   const found = targetInSentence(sentence, parseValue({ value: percent ? `${actual * 100}%` : actual }));
   expect(found?.kind === "number" ? found.value : null).toBeCloseTo(target, 9);
+});
+
+describe("the target a plan's sentence sets, with no result beside it", () => {
+  const cases: Array<[string, number | null, string | null]> = [
+    ["To take 75 per cent. of minor planning applications to Council within eight weeks of receipt.", 0.75, null],
+    ["To complete 100 scheduling actions, of which at least 70 per cent. involve additional protection.", 100, null],
+    ["human reports: within 2 working days", 2, "atMost"],
+    ["To increase the number of organisations achieving the standard from 171 to 230.", 230, null],
+    ["To assist 3,000 16–24 year old participants to find work.", 3000, null],
+    ["To make a contribution from commercial activities in 1998–99 of not less than £1.1 million.", 1100000, "atLeast"],
+    ["To maintain the condition of other roads so that the Road Condition Index does not exceed 85.", 85, "atMost"],
+    // A date, a year, or a range opening the sentence: no figure to reach.
+    ["Achieve Investors in People accreditation by 31 March 1999.", null, null],
+    ["To achieve a score in the range of 350–400 points against the Business Excellence Model.", null, null],
+  ];
+  test.each(cases)("%s", (sentence, value, qualifier) => {
+    const target = planTargetInSentence(sentence);
+    expect(target === null ? null : [target.value, target.qualifier]).toEqual(
+      value === null ? null : [value, qualifier],
+    );
+  });
 });

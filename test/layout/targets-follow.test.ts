@@ -46,3 +46,45 @@ test("a sentence that names no targets captions nothing", () => {
   ];
   expect(read(rows).map(([, periods]) => periods)).not.toContainEqual([["1997/98", 380, null]]);
 });
+
+/**
+ * Round 2026-12-07u (three Northern Ireland agencies' targets, as written answers print them; Cadw,
+ * the Veterinary Medicines Directorate and the Met Office before them): each line a sentence that sets
+ * its own figure, numbered at its left or standing alone under its section's heading.
+ */
+test.each([
+  [
+    ["For 1998/99, the following performance targets have been set for the agency.", null],
+    ["Quality of Service", null],
+    ["1.", "To answer 85 per cent. of letters within 15 working days of receipt."],
+    ["2.", "To complete 40 condition surveys."],
+    ["Finance", null],
+    ["3.", "To maintain expenditure within cash limits and to approved budget plans."],
+    ["4.", "To increase the number of accredited suppliers from 171 to 230."],
+  ],
+  [
+    ["The following targets have been set for the agency for 1998/99:", null],
+    ["Quality of Service", null],
+    ["To answer 85 per cent. of letters within 15 working days of receipt.", null],
+    ["To complete 40 condition surveys.", null],
+    ["Finance", null],
+    ["To maintain expenditure within cash limits and to approved budget plans.", null],
+    ["To increase the number of accredited suppliers from 171 to 230.", null],
+  ],
+] as Row[][])("a list of target sentences: each line an indicator, its figure the target (%#)", (...rows) => {
+  expect(read(rows)).toEqual([
+    ["To answer 85 per cent. of letters within 15 working days of receipt.", [["1998/99", 0.85, null]]],
+    ["To complete 40 condition surveys.", [["1998/99", 40, null]]],
+    ["To maintain expenditure within cash limits and to approved budget plans.", [["1998/99", null, null]]],
+    ["To increase the number of accredited suppliers from 171 to 230.", [["1998/99", 230, null]]],
+  ]);
+});
+
+test("a numbered list of sentences under no sentence of targets is no plan", () => {
+  const rows: Row[] = [
+    ["The agency reported the following in 1998/99.", null],
+    ["1.", "It answered 85 per cent. of letters within 15 working days."],
+    ["2.", "It completed 40 condition surveys."],
+  ];
+  expect(read(rows)).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { parseValue } from "../values/parse-value";
 import { periodInText } from "../values/period";
-import { percentInSentence } from "../values/sentence-target";
+import { percentInSentence, planTargetInSentence } from "../values/sentence-target";
 import { namesAndFigures, type ColumnShape } from "./column-shape";
 import { bandOf } from "./header-band";
 import { headerKey, headerRole } from "./header-words";
@@ -32,12 +32,13 @@ function targetWordAlone(text: string): boolean {
  * lines under it are targets, and of which year.
  */
 const TARGETS_FOLLOW =
-  /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：]\s*$|以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/i;
+  /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：.]\s*$|以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/i;
 
-/** The columns filled on a row. */
+/** The columns filled on a row, a merged text counted once (at its first cell). */
 function filledOn(view: SheetView, row: number): number[] {
   const cols: number[] = [];
-  for (let c = view.left; c <= view.right; c++) if (view.text(row, c) !== "") cols.push(c);
+  for (let c = view.left; c <= view.right; c++)
+    if (view.text(row, c) !== "" && !view.isMergedTail(row, c)) cols.push(c);
   return cols;
 }
 
@@ -62,11 +63,32 @@ export function captionedPlan(view: SheetView, row: number): ColumnShape | null 
     if (name === "") break;
     // A heading between the lines ("Agency management"): its section's name, no target of its own.
     if (target === "") continue;
+    // "1. | To take 75 per cent. of …": a number or a label beside a sentence is the sentence's, no name of a target.
+    if (target.length > name.length) continue;
     // "97 per cent.", "At least 85% plus or minus 2%": a level stated in words counts as one.
     if (parseValue(view.cell(r, targetCol)).kind === "number" || percentInSentence(target) !== null) pairs++;
   }
-  if (pairs < MIN_ROWS) return null;
   const band = bandOf(view, top, top);
   const period = sentence ? periodInText(caption) : null;
-  return namesAndFigures("plan", nameCol, band, [{ period, target: targetCol }]);
+  if (pairs >= MIN_ROWS) return namesAndFigures("plan", nameCol, band, [{ period, target: targetCol }]);
+  const listed = sentence ? sentencesColumn(view, top) : null;
+  return listed === null
+    ? null
+    : namesAndFigures("plan", listed, band, [{ period, target: listed, targetInName: true }]);
+}
+
+/**
+ * "1. | To take 75 per cent. of minor planning applications … within eight weeks of receipt." under
+ * the sentence that says targets follow (ministers' written answers, each agency's key targets): the
+ * column whose lines, the last text on their rows, each set a figure, where at least MIN_ROWS do.
+ */
+function sentencesColumn(view: SheetView, top: number): number | null {
+  const setting = new Map<number, number>();
+  for (let r = top + 1; r <= view.bottom && !view.isBlankRow(r); r++) {
+    const last = filledOn(view, r).pop();
+    if (last !== undefined && planTargetInSentence(view.text(r, last)) !== null)
+      setting.set(last, (setting.get(last) ?? 0) + 1);
+  }
+  const [best] = [...setting].sort((a, b) => b[1] - a[1]);
+  return best !== undefined && best[1] >= MIN_ROWS ? best[0] : null;
 }

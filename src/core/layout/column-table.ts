@@ -50,7 +50,13 @@ import { readRowAbove } from "./header-below";
 import { captionedPlan } from "./captioned-plan";
 import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups, roleGroups, roleHeadedGroups } from "./measure-groups";
-import { labelledTarget, packedTargetAndResult, percentInSentence, targetInSentence } from "../values/sentence-target";
+import {
+  labelledTarget,
+  packedTargetAndResult,
+  percentInSentence,
+  planTargetInSentence,
+  targetInSentence,
+} from "../values/sentence-target";
 import { isCaptionRow, periodOfTitle, tableName, titleAbove, unitsIncludePercent } from "./title";
 
 interface Found {
@@ -146,9 +152,13 @@ function readingOf(view: SheetView, band: HeaderBand, shape: ColumnShape): Table
   };
 }
 
-/** The target a row's name sets itself, where the shape says the names are sentences. */
-function targetOfName(view: SheetView, r: number, nameCol: number, actual: SourceCell | null): SourceCell | null {
-  const value = targetInSentence(view.text(r, nameCol), actual?.value ?? null);
+/**
+ * The target a row's name sets itself, where the shape says the names are sentences: in the kind of
+ * the result beside it, or in a plan (no result column) the figure the sentence sets.
+ */
+function targetOfName(view: SheetView, r: number, nameCol: number, actual: SourceCell | null, plan: boolean) {
+  const name = view.text(r, nameCol);
+  const value = plan ? planTargetInSentence(name) : targetInSentence(name, actual?.value ?? null);
   return value === null ? null : { address: view.address(r, nameCol), value };
 }
 
@@ -251,7 +261,7 @@ function periodInputs(view: SheetView, r: number, periods: readonly PeriodColumn
     const actual = sentenced(points(packed?.actual ?? actualCell, p.actualInPoints));
     const target =
       p.targetInName && packed === null
-        ? targetOfName(view, r, nameCol, actual)
+        ? targetOfName(view, r, nameCol, actual, p.actual === undefined && p.actualSum === undefined)
         : p.targetShare
           ? shareOfStandard(targetCell)
           : (targetSentenced(sentenced(points(packed?.target ?? timeLimit(targetCell, p), p.targetInPoints)), actual) ??
@@ -539,6 +549,21 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
  * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
  * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
  */
+/** A plan whose names are the targets, each line a sentence that sets its own (captionedPlan's list). */
+function listsTargets(shape: ColumnShape): boolean {
+  return shape.kind === "plan" && shape.periods.every((p) => p.targetInName && p.target === shape.nameCol);
+}
+
+/**
+ * "To maintain expenditure within cash limits and to approved budget plans.", "Provide high quality
+ * policy advice to Ministers.": a target stated with no figure is still a line of the list; "Quality of
+ * Service" over them is its heading and "… as follows:" leads into the lines under it.
+ */
+function targetSentence(text: string): boolean {
+  if (/[:：]\s*$/.test(text)) return false;
+  return /[.。]\s*$/.test(text) || text.trim().split(/\s+/).length >= 6;
+}
+
 /** Rows an outline's columns are told from: enough for every level to appear, cheap on a long table. */
 const OUTLINE_SAMPLE = 60;
 
@@ -576,7 +601,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const read = periodInputs(view, r, shape.periods, shape.nameCol);
     const periods = shape.eitherGroup ? filledGroup(read) : read;
     const figures = hasFigure(periods);
-    if (startsAnotherHeader(view, r, figures, shape)) break;
+    const listed = listsTargets(shape) && targetSentence(view.text(r, shape.nameCol));
+    if (!listed && startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);
     const number = ITEM_NUMBER.test(parent) ? parent : null;
@@ -618,7 +644,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     }
     // A section title merged across the table ("Local and Non-local Mail" over A:D) fills the figure
     // columns with its own text: one text on the row, no figure, is a category, not an indicator.
-    const sectionTitle = !figures && !startsHeader(view, r);
+    const sectionTitle = !figures && !listed && !startsHeader(view, r);
     if (sectionTitle || (figuresBlank(view, r, shape) && (name === "" || name === goal || shape.kind !== "plan"))) {
       const dated = sectionTitle ? periodOfSection(name, shape) : null;
       if (dated) sectionPeriod = dated;

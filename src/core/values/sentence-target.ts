@@ -1,4 +1,4 @@
-import type { ParsedValue, Qualifier } from "./cell-value";
+import type { NumberValue, ParsedValue, Qualifier } from "./cell-value";
 import { normalizeText } from "./normalize-text";
 import { parseValue } from "./parse-value";
 
@@ -74,9 +74,12 @@ function qualifierBefore(text: string, index: number): Qualifier | null {
   };
   const most = last(AT_MOST);
   const least = last(AT_LEAST);
-  // "no more than" holds "more than": the later and longer phrase decides.
   if (most < 0 && least < 0) return null;
-  return most >= least - 3 && most >= 0 ? "atMost" : "atLeast";
+  if (most < 0 || least < 0) return most >= 0 ? "atMost" : "atLeast";
+  // "no more than" holds "more than", "not less than" holds "less than": where the two overlap, the
+  // longer phrase (the one that starts first) decides; else the nearer one to the figure.
+  if (Math.abs(most - least) <= 4) return most < least ? "atMost" : "atLeast";
+  return most > least ? "atMost" : "atLeast";
 }
 
 /** The words right after a figure: "95%以上", "7 days or less". */
@@ -196,4 +199,41 @@ export function labelledTarget(name: string, actual: ParsedValue | null): Parsed
   if (actual?.kind !== "number" || name.length > LONGEST_SENTENCE) return null;
   const tail = LABELLED_TARGET.exec(name)?.[1];
   return tail === undefined ? null : targetInSentence(tail.replace(/[)）]\s*$/, ""), actual);
+}
+
+/** "from 171 to 230": the level a change reaches. */
+const FROM_TO = /\bfrom\s+(\d[\d,]*(?:\.\d+)?)\s+to\s+(\d[\d,]*(?:\.\d+)?)/i;
+/** "£1.1 million": the figure in whole units. */
+const SCALE_AFTER = /^\s*(million|billion|m\b|bn\b)/i;
+
+/**
+ * The target a plan's sentence sets with no result beside it to give its kind ("To take 75 per cent.
+ * of minor planning applications … within eight weeks", "To complete 40 re-survey lists", "human
+ * reports: within 2 working days"): the first figure it names that is no year, date or item number (a
+ * percentage as a share), and "from 171 to 230" the level it reaches. A change ("by 5 per cent") is
+ * the plan's target as written: nothing stands beside it to be measured against another level. Null
+ * where the sentence names no figure, or opens with a range ("350–400 points").
+ */
+export function planTargetInSentence(sentence: string): NumberValue | null {
+  if (sentence.length > LONGEST_SENTENCE) return null;
+  const text = normalizeText(sentence);
+  const reached = FROM_TO.exec(text);
+  const [first] = figuresOf(text);
+  if (first === undefined) return null;
+  const end = first.index + first.length;
+  const opensRange = [...text.matchAll(FIGURE_RANGE)].some(
+    (m) => !YEARISH.test(m[1] ?? "") && (m.index ?? 0) <= first.index && first.index < (m.index ?? 0) + m[0].length,
+  );
+  if (opensRange && reached === null) return null;
+  const percent = percentsIn(text).find((p) => p.index === first.index);
+  const scale = SCALE_AFTER.exec(text.slice(end))?.[1]?.toLowerCase().startsWith("b") ? 1e9 : 1e6;
+  const digits = reached?.[2] ?? first.digits;
+  const value = percent?.value ?? parseValue({ value: digits.replace(/,/g, "") });
+  if (value.kind !== "number") return null;
+  const scaled =
+    SCALE_AFTER.test(text.slice(end)) && !percent
+      ? { ...value, value: value.value * scale, step: value.step * scale }
+      : value;
+  const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text, first.index);
+  return { ...scaled, qualifier, raw: sentence };
 }
