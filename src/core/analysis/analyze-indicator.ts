@@ -255,6 +255,9 @@ export function analyzeIndicator(
         r.value.kind === "rating" ? [{ label: r.label, rating: r.value.rating, cell: r.address }] : [],
       ),
     });
+    // A column in no order of the periods (a year's figure to date beside whole years) is no "before"
+    // for the period after it either: the next grows from the last one in order.
+    if (period.period?.unordered) return;
     previousActual = actual;
     previousBounded = bounded;
     previousTarget = target;

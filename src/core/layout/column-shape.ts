@@ -424,6 +424,7 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       if (only[role] === undefined && plain !== undefined) only[role] = plain.col;
     }
   }
+  toDateApart(band, byLabel);
   // Newest first (本年度 | 上年度 | 前年度, 2024 | 2023): each period is compared with the one before it in time.
   const inTime = [...byLabel.values()].sort(
     (a, b) =>
@@ -432,6 +433,37 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       (a.period.month ?? 0) - (b.period.month ?? 0),
   );
   return inTime.map((p) => withBracketedActual(band, p));
+}
+
+/** "Y-T-D", "YTD", "Year to date", "to date": a figure summed from the year's start to a day within it. */
+const SO_FAR = /\by-?t-?d\b|\bto\s*date\b/i;
+
+/**
+ * "2017 Actual | 2018 Actual | 2019 Budget | Y-T-D Jul 31, 2019 | 2020 Recommended" (cities' line-item
+ * budgets): the year's spending to date beside whole years' results is no result of that year, and its
+ * budget no target it is measured against part-way. The budget is the year's amount, as the other
+ * years' figures are; the figure to date a column of its own, in no order of the years (nothing grows
+ * from it or to it).
+ */
+function toDateApart(
+  band: HeaderBand,
+  byLabel: Map<string, { period: Period; target?: number; actual?: number; reported?: number }>,
+): void {
+  for (const [label, entry] of [...byLabel]) {
+    const soFar = band.columns.find((c) => c.col === entry.actual && SO_FAR.test(c.text));
+    // A budget to date ("Year to date Budget") is what spending to date is held to: a pair, kept.
+    const budget = band.columns.find((c) => c.col === entry.target && c.word === "budget" && !SO_FAR.test(c.text));
+    const wholeYears = band.columns.some(
+      (c) => c.role === "actual" && c.period !== null && c.period.label !== label && !SO_FAR.test(c.text),
+    );
+    if (soFar === undefined || budget === undefined || !wholeYears || entry.reported !== undefined) continue;
+    byLabel.set(`${label}\u0000${soFar.text}`, {
+      period: { ...entry.period, label: soFar.text, unordered: true },
+      actual: soFar.col,
+    });
+    entry.actual = budget.col;
+    delete entry.target;
+  }
 }
 
 /**
