@@ -125,8 +125,22 @@ const yearOfQuarter = (label: string | null) => periodKey(label?.replace(/^Q[1-4
 /** The year the product writes after a month or quarter named without one: "Jan-Mar 2023", "JAN 2019/20". */
 const YEAR_AFTER = /\s+(?:19|20)\d{2}(?:[/\-–]\d{2,4})?$|\s+1[0-4]\d$/;
 
+/**
+ * The kind of a column written beside its year ("2018 Actual", "2021 Budget", "2019-2020 ESTIMATE",
+ * "Exp 2010"), as comparison statements are transcribed: the product says the year and the role apart.
+ */
+const COLUMN_KIND =
+  /^(?:exp|bud)\s*(?=\d)|\s+(?:actuals?|budget(?:ed)?|request(?:ed)?|recommended|approved|adopted|proposed(?:\s+budget)?|estimated?|projected|projection|amended|revised|forecast)$/i;
+
+/** The year a label names without its column's kind; null where it names none to strip. */
+const yearOfColumn = (label: string | null): string | null => {
+  const year = label?.replace(COLUMN_KIND, "") ?? null;
+  return year === label ? null : periodKey(year);
+};
+
 export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: number) {
   const key = periodKey(want.period);
+  const yearKey = yearOfColumn(want.period);
   const quarters = indicator.periods.filter(
     (p) => /^Q[1-4]\s/i.test(p.period ?? "") && yearOfQuarter(p.period) === key,
   );
@@ -137,6 +151,7 @@ export function periodOf(indicator: Indicator, want: ExpectedPeriod, count: numb
       ? indicator.periods.find((p) => periodKey(p.period?.replace(YEAR_AFTER, "") ?? null) === key)
       : undefined) ??
     (quarters.length === 1 && !/^Q[1-4]/i.test(want.period ?? "") ? quarters[0] : undefined) ??
+    (yearKey !== null ? indicator.periods.find((p) => periodKey(p.period) === yearKey) : undefined) ??
     (count === 1 && indicator.periods.length === 1 ? indicator.periods[0] : undefined)
   );
 }
@@ -248,10 +263,15 @@ function checksOf(want: ExpectedIndicator): number {
   return checks;
 }
 
+/** The figures one expected period carries: each target, actual and achievement worked by hand. */
+function checksOfPeriod(want: ExpectedIndicator["periods"][number]): number {
+  return (["target", "actual", "achievement"] as const).filter((key) => want[key] !== undefined).length;
+}
+
 /**
  * What the problems cost: an indicator missed costs every check it carries (a table not read at all
- * scores nothing), any other problem one (an extra indicator too, as a reading a person would have
- * to undo).
+ * scores nothing), a period missed every figure it carries, any other problem one (an extra
+ * indicator too, as a reading a person would have to undo).
  */
 export function costOf(problems: readonly string[], table: Published): number {
   const wanted = table.expect.indicators ?? [];
@@ -259,7 +279,11 @@ export function costOf(problems: readonly string[], table: Published): number {
   for (const problem of problems) {
     const missing = /^missing: (.*)$/.exec(problem)?.[1];
     const want = missing === undefined ? undefined : wanted.find((w) => w.name === missing);
-    cost += want ? checksOf(want) : 1;
+    const noPeriod = /^(.*): no period (.*)$/s.exec(problem);
+    const period = noPeriod
+      ? wanted.find((w) => w.name === noPeriod[1])?.periods.find((p) => String(p.period) === noPeriod[2])
+      : undefined;
+    cost += want ? checksOf(want) : period ? Math.max(1, checksOfPeriod(period)) : 1;
   }
   return cost;
 }
