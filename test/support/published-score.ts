@@ -263,15 +263,11 @@ function checksOf(want: ExpectedIndicator): number {
   return checks;
 }
 
-/** The figures one expected period carries: each target, actual and achievement worked by hand. */
-function checksOfPeriod(want: ExpectedIndicator["periods"][number]): number {
-  return (["target", "actual", "achievement"] as const).filter((key) => want[key] !== undefined).length;
-}
-
 /**
  * What the problems cost: an indicator missed costs every check it carries (a table not read at all
- * scores nothing), a period missed every figure it carries, any other problem one (an extra
- * indicator too, as a reading a person would have to undo).
+ * scores nothing), any other problem one (an extra indicator too, as a reading a person would have
+ * to undo). A period missed costs one, however many figures it carries: first sight is recounted
+ * from its recorded problems with this, and stays comparable only while it holds (README).
  */
 export function costOf(problems: readonly string[], table: Published): number {
   const wanted = table.expect.indicators ?? [];
@@ -279,11 +275,7 @@ export function costOf(problems: readonly string[], table: Published): number {
   for (const problem of problems) {
     const missing = /^missing: (.*)$/.exec(problem)?.[1];
     const want = missing === undefined ? undefined : wanted.find((w) => w.name === missing);
-    const noPeriod = /^(.*): no period (.*)$/s.exec(problem);
-    const period = noPeriod
-      ? wanted.find((w) => w.name === noPeriod[1])?.periods.find((p) => String(p.period) === noPeriod[2])
-      : undefined;
-    cost += want ? checksOf(want) : period ? Math.max(1, checksOfPeriod(period)) : 1;
+    cost += want ? checksOf(want) : 1;
   }
   return cost;
 }
