@@ -545,10 +545,6 @@ function readSeries(view: SheetView, shape: ColumnShape, taken: Set<number>, tab
   return { indicators: periods.length > 0 ? [indicator] : [], aggregates: [], last };
 }
 
-/**
- * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
- * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
- */
 /** A plan whose names are the targets, each line a sentence that sets its own (captionedPlan's list). */
 function listsTargets(shape: ColumnShape): boolean {
   return shape.kind === "plan" && shape.periods.every((p) => p.targetInName && p.target === shape.nameCol);
@@ -567,6 +563,10 @@ function targetSentence(text: string): boolean {
 /** Rows an outline's columns are told from: enough for every level to appear, cheap on a long table. */
 const OUTLINE_SAMPLE = 60;
 
+/**
+ * Reads the rows under one header. Category rows (a goal or section title alone on its row) set the
+ * category; aggregate rows (小計, 合計, Total) are kept apart for checking, never indicators.
+ */
 function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, tableIndex: number) {
   const percentRows = unitsIncludePercent(view, shape.band.top);
   const figureCols = figureColumns(shape);
@@ -592,6 +592,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   let heading: { text: string; numbered: boolean } | null = null;
   // With a period column, one unit's rows may stand apart (每月 every agency): its periods join it.
   const byName = new Map<string, DetectedIndicator>();
+  const targetsListed = listsTargets(shape);
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
     if (view.isBlankRow(r)) {
       blankRun++;
@@ -601,7 +602,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
     const read = periodInputs(view, r, shape.periods, shape.nameCol);
     const periods = shape.eitherGroup ? filledGroup(read) : read;
     const figures = hasFigure(periods);
-    const listed = listsTargets(shape) && targetSentence(view.text(r, shape.nameCol));
+    const listed = targetsListed && targetSentence(view.text(r, shape.nameCol));
     if (!listed && startsAnotherHeader(view, r, figures, shape)) break;
     blankRun = 0;
     const { name, parent } = nameOf(view, r, shape);

@@ -226,14 +226,12 @@ export function planTargetInSentence(sentence: string): NumberValue | null {
   );
   if (opensRange && reached === null) return null;
   const percent = percentsIn(text).find((p) => p.index === first.index);
-  const scale = SCALE_AFTER.exec(text.slice(end))?.[1]?.toLowerCase().startsWith("b") ? 1e9 : 1e6;
   const digits = reached?.[2] ?? first.digits;
   const value = percent?.value ?? parseValue({ value: digits.replace(/,/g, "") });
   if (value.kind !== "number") return null;
-  const scaled =
-    SCALE_AFTER.test(text.slice(end)) && !percent
-      ? { ...value, value: value.value * scale, step: value.step * scale }
-      : value;
+  const scaleWord = percent ? undefined : SCALE_AFTER.exec(text.slice(end))?.[1];
+  const scale = scaleWord === undefined ? 1 : /^b/i.test(scaleWord) ? 1e9 : 1e6;
+  const scaled = scale === 1 ? value : { ...value, value: value.value * scale, step: value.step * scale };
   const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text, first.index);
   return { ...scaled, qualifier, raw: sentence };
 }
