@@ -238,3 +238,39 @@ test("two neighbouring indicators with the same name do not chain growth", async
     ["107", expect.closeTo(0.1, 9)],
   ]);
 }, 60_000);
+
+test("a year's figure to date beside whole years: no growth to it, and the next year grows from the year before it", async () => {
+  const input = join(dir, "to-date.xlsx");
+  const cells = {
+    B1: "2017",
+    C1: "2018",
+    D1: "2019",
+    E1: "Y-T-D",
+    F1: "2020",
+    A2: "Line item",
+    B2: "Actual",
+    C2: "Actual",
+    D2: "Budget",
+    E2: "Jul 31, 2019",
+    F2: "Recommended",
+    A3: "Telephone",
+    B3: 20000,
+    C3: 22000,
+    D3: 24000,
+    E3: 13000,
+    F3: 25000,
+  };
+  await writeXlsx(input, [{ name: "S", cells }]);
+  const out = join(dir, "to-date-out.xlsx");
+  expect((await cli("report", input, "-o", out)).code).toBe(0);
+  const rows = recalculate(out)
+    .get("績效報告")!
+    .filter((r) => r[0] === "Telephone");
+  expect(rows.map((r) => [r[1], numberOf(r[7])])).toEqual([
+    ["2017", null],
+    ["2018", expect.closeTo(0.1, 9)],
+    ["2019", expect.closeTo(24000 / 22000 - 1, 9)],
+    ["Y-T-D Jul 31, 2019", null],
+    ["2020", expect.closeTo(25000 / 24000 - 1, 9)],
+  ]);
+}, 60_000);

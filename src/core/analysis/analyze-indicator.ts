@@ -254,6 +254,7 @@ export function analyzeIndicator(
       ratings: period.ratings.flatMap((r) =>
         r.value.kind === "rating" ? [{ label: r.label, rating: r.value.rating, cell: r.address }] : [],
       ),
+      ...(period.period?.unordered ? { unordered: true as const } : {}),
     });
     // A column in no order of the periods (a year's figure to date beside whole years) is no "before"
     // for the period after it either: the next grows from the last one in order.

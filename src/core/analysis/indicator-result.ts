@@ -34,6 +34,8 @@ export interface PeriodResult {
   /** Why achievement is null, when it is. */
   readonly notComputable: NotComputableReason | null;
   readonly ratings: readonly RatingResult[];
+  /** In no order of the periods (a year's figure to date beside whole years): nothing grows from it or to it. */
+  readonly unordered?: true;
 }
 
 export interface IndicatorResult {

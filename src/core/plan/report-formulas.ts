@@ -53,11 +53,14 @@ export function achievementR1C1(capAtOne: CapChoice): string {
   return `IF(AND(ISNUMBER(${t}),ISNUMBER(${a})),IF(${d}="${DIRECTION_SYMBOL.lower}",${lower},${closerOrHigher}),"")`;
 }
 
-/** Against the previous row's actual; written only on an indicator's second and later periods. */
-export function growthR1C1(): string {
+/**
+ * Against the actual `back` rows up, the indicator's last period in order (the row above, unless a
+ * figure in no order stands between); written only where the indicator has such a period.
+ */
+export function growthR1C1(back = 1): string {
   const at = COL.growth;
   const a = rel(at, COL.actual);
-  const p = rel(at, COL.actual, -1);
+  const p = rel(at, COL.actual, -back);
   return `IF(AND(ISNUMBER(${a}),ISNUMBER(${p})),IF(${p}>0,${a}/${p}-1,""),"")`;
 }
 

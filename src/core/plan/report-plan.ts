@@ -189,6 +189,19 @@ function belowTargetFlag(
 }
 
 /** The report sheet and the below-target flags, as a plan; nothing here touches a workbook. */
+
+/**
+ * A row's growth formula, against the actual `back` rows up: joined to the segment above where that
+ * one ends on the row before with the same reach (one formula down an indicator's ordered periods).
+ */
+function growthRow(segments: ColumnFormula[], row: number, back: number): void {
+  const last = segments[segments.length - 1];
+  const r1c1 = growthR1C1(back);
+  if (last !== undefined && last.toRow === row - 1 && last.r1c1 === r1c1)
+    segments[segments.length - 1] = { ...last, toRow: row };
+  else segments.push({ col: COL.growth, fromRow: row, toRow: row, r1c1 });
+}
+
 export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, options: ReportOptions): WritePlan {
   const s = options.words;
   const kind = reportKind(report);
@@ -230,8 +243,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
     figureCells.push({ row, col, r1c1 });
     return formula(r1c1ToA1(r1c1, row, col), cached ?? "");
   };
-  // Growth is against the same indicator's previous period: one segment per indicator, from its
-  // second period on, so two neighbouring indicators (even with the same name) never chain.
+  // Growth is against the same indicator's previous period in order: segments within an indicator,
+  // from its second period on, so two neighbouring indicators (even with the same name) never chain.
   const growthSegments: ColumnFormula[] = [];
   const reportRows: ReportRow[] = [];
   const bandRows: BandRow[] = [];
@@ -251,6 +264,8 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
         cachedRows.push({ target: null, actual: null, direction: indicator.direction, previousActual: null });
       }
       const first = FIRST_BODY_ROW + body.length;
+      // The row of the indicator's last period in order, the one the next grows from (the engine's rule).
+      let ordered: number | null = null;
       const figures = figureFormat(indicator);
       const own = options.perIndicator?.get(indicatorKey(sheet.sheet, indicator.name));
       for (const period of indicator.periods) {
@@ -305,19 +320,21 @@ export function buildReportPlan(grids: readonly Grid[], report: WorkbookReport, 
           ...extra,
         ]);
         ownOfRow.push(own ?? null);
+        const back = period.unordered || ordered === null ? null : row - ordered;
         cachedRows.push({
           target: noTarget ? null : period.target,
           actual: uncertain || bounded ? null : period.actual,
           direction: indicator.direction,
-          previousActual: row > first ? (cachedRows[cachedRows.length - 1]?.actual ?? null) : null,
+          previousActual: back === null ? null : (cachedRows[cachedRows.length - back]?.actual ?? null),
         });
+        if (back !== null) growthRow(growthSegments, row, back);
+        if (!period.unordered) ordered = row;
         const flag = noTarget ? null : belowTargetFlag(grid, sheet.sheet, period.cells, row);
         if (flag) flagCells.push(flag);
       }
       const last = FIRST_BODY_ROW + body.length - 1;
       if (indicator.category && last >= first) categoryRows.push({ category: indicator.category, first, last });
       if (last >= first) bandRows.push({ fromRow: first, toRow: last, own: own ?? null });
-      if (last > first) growthSegments.push({ col: COL.growth, fromRow: first + 1, toRow: last, r1c1: growthR1C1() });
       formats.push({ col: COL.target, fromRow: first, toRow: last, numberFormat: figures });
       formats.push({ col: COL.actual, fromRow: first, toRow: last, numberFormat: figures });
     }
