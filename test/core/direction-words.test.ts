@@ -48,6 +48,9 @@ test.each([
   ["Number of staff positions filled", null],
   ["Percentile rank in the Global Competitiveness Index improved", null],
   // Infections caught in hospital (NHS trusts).
+  // Spending the EU refuses to refund (two UK paying agencies' key targets).
+  ["Ratio of disallowance to EAGGF funds handled", "lower"],
+  ["Financial corrections (disallowance) as a % of CAP funds", "lower"],
   ["Cases of MRSA", "lower"],
   ["Cases of C difficile", "lower"],
   ["Hospital-acquired C. difficile infections", "lower"],

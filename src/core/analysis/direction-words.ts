@@ -163,6 +163,10 @@ export const LOWER_NAME_WORDS = {
     // "Percentage of municipal waste landfilled" (a district council), "biodegradable … waste that is
     // landfilled" (a Northern Irish council's statutory indicators): waste kept out of landfill is the aim.
     "landfill",
+    // "Ratio of disallowance to EAGGF funds handled" (the Intervention Board's key targets), "Financial
+    // corrections (disallowance) as a % of CAP funds" (the Rural Payments Agency): the share of spending
+    // the EU refuses to refund, a loss to keep down.
+    "disallow",
   ],
 } as const;
 

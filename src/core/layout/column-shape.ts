@@ -1070,9 +1070,13 @@ function besideMergedHeading(view: SheetView, band: HeaderBand, col: number, fir
   return mergedFromHeader(view, band, col) && next < firstFigure && wordsBelow(view, band, next) ? next : col;
 }
 
-const PERCENT_HEADER = /百分比|百分率|percent|%|％/i;
+const PERCENT_HEADER = /百分比|百分率|per\s*cent|%|％/i;
 
-/** Whether a column's header says percent and its first figures are bare numbers beyond 1 (95, 99). */
+/**
+ * Whether a column's header says percent and its first figures are bare numbers beyond 1 (95, 99).
+ * "Target (per cent.)" over 98.5, 2.5, 0.4 (a UK agency's key targets): a few small shares among
+ * figures no fraction reaches are points too; a column of fractions has none as large.
+ */
 function inPoints(view: SheetView, band: HeaderBand, col: number | undefined): boolean {
   const header = band.columns.find((c) => c.col === col);
   if (
@@ -1083,14 +1087,20 @@ function inPoints(view: SheetView, band: HeaderBand, col: number | undefined): b
   )
     return false;
   let bare = 0;
-  let other = 0;
+  let small = 0;
+  let marked = false;
+  let largest = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 20); r++) {
     const value = parseValue(view.cell(r, col));
     if (value.kind !== "number") continue;
-    if (value.percent || Math.abs(value.value) <= 1) other++;
-    else if (value.value <= 1000) bare++;
+    if (value.percent) marked = true;
+    else if (Math.abs(value.value) <= 1) small++;
+    else if (value.value <= 1000) {
+      bare++;
+      largest = Math.max(largest, value.value);
+    }
   }
-  return bare > 0 && other === 0;
+  return !marked && bare > 0 && (small === 0 || (bare > small && largest >= 10));
 }
 
 /** Marks the target and actual columns that hold percentage points. */

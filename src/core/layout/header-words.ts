@@ -485,8 +485,11 @@ function roleOfHeader(text: string): HeaderMatch | null {
 }
 
 function ruleMatch(text: string, key: string, bare: string): HeaderMatch | null {
+  // "Performance (per cent.)", "Outturn (days)": a unit in brackets is no part of the word that names
+  // the column. Brackets holding a figure ("Current (2019)") stay: they may name something else.
+  const unitless = key.replace(/[(（][^)）\d]*[)）]/g, "");
   for (const rule of RULES) {
-    for (const word of rule.exact ?? []) if (bare === word) return { role: rule.role, word };
+    for (const word of rule.exact ?? []) if (bare === word || unitless === word) return { role: rule.role, word };
     for (const word of rule.words)
       if (key.includes(word) && startsWord(text, key, word)) return { role: rule.role, word };
   }
