@@ -118,3 +118,25 @@ test.each([
   expect(parsed.step).toBeCloseTo(step, 6);
   expect(parsed.percent).toBe(false);
 });
+
+// An Indian ministry's answer ("**784.15", "(**) Expenditure as on 05.03.2026") and a typeset
+// "18.500.00" (full stops between thousands): the figure, its marks and separators no part of it.
+test.each([
+  ["**784.15", 784.15, null],
+  ["15,604.44*", 15604.44, null],
+  ["95%*", 0.95, "%"],
+  ["18.500.00", 18500, null],
+  ["1.234.567", 1234567, null],
+])("a footnote's asterisks or grouping stops around a figure: %s", (text, value, unit) => {
+  const parsed = parseValue({ value: text });
+  expect(parsed.kind).toBe("number");
+  if (parsed.kind !== "number") return;
+  expect(parsed.value).toBeCloseTo(value, 9);
+  expect(parsed.unit).toBe(unit);
+});
+
+test.each(["1.234", "12.5.2019", "1.2.3"])("%s keeps its one decimal point, or is no figure", (text) => {
+  const parsed = parseValue({ value: text });
+  if (text === "1.234") expect(parsed.kind === "number" && parsed.value).toBe(1.234);
+  else expect(parsed.kind).toBe("text");
+});

@@ -113,6 +113,11 @@ export function pairing(
         used.add(got);
       }
     }
+  // One series (BE | RE | Expenditure down the years, no name cell): the transcriber names it from a
+  // header, the product from the title; the one found is the one wanted, and its figures are checked.
+  const [only] = wanted;
+  const [sole] = found;
+  if (wanted.length === 1 && found.length === 1 && only && sole && !pairs.has(only)) pairs.set(only, sole);
   return pairs;
 }
 

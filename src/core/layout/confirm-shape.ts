@@ -1,4 +1,5 @@
 import { maxOf, minOf } from "../values/arrays";
+import { parsePeriod } from "../values/period";
 import { namesAndFigures, type ColumnShape, type PeriodColumns } from "./column-shape";
 import { ALLOTMENT, inPercentPoints } from "./header-words";
 import type { SheetView } from "./sheet-view";
@@ -37,7 +38,7 @@ function asRatio(shape: ColumnShape, p: PeriodColumns, s: StatedRate): PeriodCol
     target: s.over,
     actual: s.of,
     reported: s.rate,
-    reportedInPoints: inPercentPoints(headerText(shape, s.rate)),
+    reportedInPoints: s.points,
   };
 }
 
@@ -89,6 +90,7 @@ function withReported(
       over: p.target,
       ...current,
       decimals: own?.decimals ?? 0,
+      points: own?.points ?? inPercentPoints(headerText(shape, rate)),
     };
     return { period: p, evidence: held ? evidence : null, doubtful: null };
   }
@@ -214,7 +216,7 @@ function comparisonRates(view: SheetView, shape: ColumnShape, rows: readonly num
     const s = stated.find((r) => r.of === p.actual && r.over === p.baseline);
     if (!s || (p.reported !== undefined && p.reported !== s.rate)) return p;
     evidence.push(s);
-    return { ...p, reported: s.rate, reportedInPoints: inPercentPoints(headerText(shape, s.rate)) };
+    return { ...p, reported: s.rate, reportedInPoints: s.points };
   });
   const certainty = evidence.length > 0 ? "certain" : "probable";
   return { shape: evidence.length > 0 ? { ...shape, periods } : shape, certainty, evidence, doubtful: null };
@@ -274,6 +276,27 @@ function nameColumnsOf(
   return rowNames ? [first, next] : [first];
 }
 
+/**
+ * "Year | BE | RE | Expenditure | Expenditure as percentage of RE" (an Indian ministry's answer): no
+ * names, the years down a column headed as the period. The table is one series over those years.
+ */
+function yearsColumnOf(
+  view: SheetView,
+  band: ColumnShape["band"],
+  rows: readonly number[],
+  before: number,
+  ratios: readonly StatedRate[],
+): number[] | null {
+  const years = band.columns.find((c) => c.col < before && c.role === "period");
+  if (!years) return null;
+  // 人員維持 | 百分比 | 作業維持 | 百分比 … | 預算金額 (a ministry's budget by part over the years): each
+  // part's share of one whole, printed beside it; parts of a whole, no result against a target.
+  const over = ratios[0]?.over;
+  if (new Set(ratios.filter((r) => r.over === over).map((r) => r.rate)).size > 1) return null;
+  const dated = rows.filter((r) => parsePeriod(view.cell(r, years.col).value) !== null).length;
+  return dated * 3 >= rows.length * 2 ? [years.col] : null;
+}
+
 /** Whether the words of a column repeat down its rows (一般 under each chapter): no name on their own. */
 function repeatsDown(view: SheetView, rows: readonly number[], col: number): boolean {
   const texts = rows.map((r) => view.text(r, col)).filter((t) => t !== "");
@@ -325,7 +348,8 @@ export function shapeFromArithmetic(
   const ratios = stated.filter((s) => s.relation === "ratio");
   const best = ratios.sort((a, b) => b.agree - a.agree)[0];
   if (!best) return changeAsResult(view, band, rows, stated);
-  const nameCols = nameColumnsOf(view, band, rows, Math.min(best.of, best.over, best.rate));
+  const before = Math.min(best.of, best.over, best.rate);
+  const nameCols = nameColumnsOf(view, band, rows, before) ?? yearsColumnOf(view, band, rows, before, ratios);
   const nameCol = nameCols?.[nameCols.length - 1];
   if (nameCols === null || nameCol === undefined) return null;
   // Met ÷ Total, where Total = Met + Not met: the share that met is the result; the total no target.
@@ -348,7 +372,7 @@ export function shapeFromArithmetic(
         target: best.over,
         actual: best.of,
         reported: best.rate,
-        reportedInPoints: inPercentPoints(headerText({ band } as ColumnShape, best.rate)),
+        reportedInPoints: best.points,
       },
     ]),
   );

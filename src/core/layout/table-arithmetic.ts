@@ -24,6 +24,8 @@ export interface StatedRate {
   readonly rows: number;
   /** The rate's printed decimals (in percent), for the explanation. */
   readonly decimals: number;
+  /** Its figures are percentage points (96.92 is 96.92%), as the arithmetic read them. */
+  readonly points: boolean;
 }
 
 /** Rows read for the hypothesis: enough to be sure, few enough to cost nothing on 20,000 rows. */
@@ -69,6 +71,11 @@ function rateColumn(view: SheetView, rows: readonly number[], header: HeaderColu
   return out;
 }
 
+/** Whether rateColumn reads a rate column as percentage points: its header says so, or its figures do. */
+function inPointsAsRead(view: SheetView, rows: readonly number[], header: HeaderColumn): boolean {
+  return inPercentPoints(header.text) || mostlyPoints(rows.map((r) => parseValue(view.cell(r, header.col))));
+}
+
 function figureColumn(view: SheetView, rows: readonly number[], col: number): Column {
   return rows.map((r) => figureAt(view, r, col)?.value ?? null);
 }
@@ -105,9 +112,11 @@ export function statedRates(view: SheetView, band: HeaderBand, rows: readonly nu
     (c) => (c.role !== null && RATE_ROLES.has(c.role)) || RATE_HEADER.test(c.text),
   );
   const rates = new Map<number, ReportedFigure[]>();
+  const points = new Set<number>();
   for (const header of rateHeaders) {
     const column = rateColumn(view, sample, header);
     if (column) rates.set(header.col, column);
+    if (column && inPointsAsRead(view, sample, header)) points.add(header.col);
   }
   if (rates.size === 0) return [];
   const figures = new Map<number, Column>();
@@ -124,7 +133,16 @@ export function statedRates(view: SheetView, band: HeaderBand, rows: readonly nu
           if (of === over) continue;
           const { rows: n, agree } = tally(values, x, y, relation);
           if (n < 2 || agree < 2 || agree < CONFIRMED_SHARE * n - 1e-9) continue;
-          found.push({ rate, relation, of, over, agree, rows: n, decimals: decimalsOf(values) });
+          found.push({
+            rate,
+            relation,
+            of,
+            over,
+            agree,
+            rows: n,
+            decimals: decimalsOf(values),
+            points: points.has(rate),
+          });
         }
   // Stable: of two relations held as often, the ratio and the leftmost columns first.
   return found.sort((a, b) => b.agree - a.agree);

@@ -86,6 +86,24 @@ const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d�
  * "1,234（截至6月底）": the figure to that date.
  */
 const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
+/** Asterisks against a figure, "**784.15", "15,604*": a footnote's mark ("(**) Expenditure as on …"). */
+const ASTERISK_MARK = /^\*{1,3}\s*(?=[\d.+-])|(?<=[\d%])\s*\*{1,3}$/g;
+/**
+ * "18.500.00", "1.234.567": full stops between groups of three (an Indian answer's typeset figures, a
+ * European table's thousands). Two stops cannot both be decimal points, so the groups are thousands and
+ * a last group of two is the decimals; "1.234" alone stays one and a quarter thousandths.
+ */
+const DOTTED_GROUPS = /^([+-]?\d{1,3})((?:\.\d{3})+)(?:\.(\d{2}))?(?=\s*%?$)/;
+
+function undotGroups(text: string): string {
+  const match = DOTTED_GROUPS.exec(text);
+  if (!match?.[1] || !match[2]) return text;
+  const groups = match[2].split(".").length - 1;
+  if (groups < 2 && match[3] === undefined) return text;
+  const whole = `${match[1]}${match[2].replace(/\./g, ",")}`;
+  return `${match[3] === undefined ? whole : `${whole}.${match[3]}`}${text.slice(match[0].length)}`;
+}
+
 /** A unit is a short word with no digits or sentence punctuation: 人, 件, 縣市, 人次, 級. */
 // "2、出国经费": an item's number before its name, the enumeration comma no unit's.
 const UNIT_PATTERN = /^[^\d\s,.:：;；()（）【】「」%、，。]{1,6}$/;
@@ -255,7 +273,14 @@ const parseText = memoByText((raw: string): ParsedValue => {
   return (
     duration(text, raw) ??
     parseNumericText(
-      text.replace(FOOTNOTE_MARK, "").replace(GLUED_NOTE, "$1").replace(NOTE_REFERENCE, "").replace(AS_AT, ""),
+      undotGroups(
+        text
+          .replace(FOOTNOTE_MARK, "")
+          .replace(GLUED_NOTE, "$1")
+          .replace(NOTE_REFERENCE, "")
+          .replace(AS_AT, "")
+          .replace(ASTERISK_MARK, ""),
+      ),
       raw,
     ) ?? {
       kind: "text",
