@@ -180,6 +180,13 @@ describe("the target a plan's sentence sets, with no result beside it", () => {
     // A date, a year, or a range opening the sentence: no figure to reach.
     ["Achieve Investors in People accreditation by 31 March 1999.", null, null],
     ["To achieve a score in the range of 350–400 points against the Business Excellence Model.", null, null],
+    // A line's label and number before a dash or colon (an RAF agency's "KT 2—", a plan's "Target 3:").
+    ["KT 2—Maintain 100 per cent. of core skills to support likely operations.", 1, null],
+    ["Target 3: To raise 95% of invoices within 5 working days", 0.95, null],
+    // A time to take, kept within (a land registry's dealings, a rate collection agency's refunds).
+    ["To process regular Land Registry dealings in an average of 20 days;", 20, "atMost"],
+    ["To issue all eligible rate refunds within 14 days of approval.", 14, "atMost"],
+    ["To open the visitor centre 6 days a week.", 6, null],
   ];
   test.each(cases)("%s", (sentence, value, qualifier) => {
     const target = planTargetInSentence(sentence);

@@ -88,3 +88,50 @@ test("a numbered list of sentences under no sentence of targets is no plan", () 
   ];
   expect(read(rows)).toEqual([]);
 });
+
+/**
+ * Round 2026-12-07x (an RAF agency's key targets, a land registry's ministerial targets, a bills
+ * agency's chief executive's letter): the sentence says the targets "are:", "are as follows:" or "are
+ * detailed below"; a line's label and number ("KT 1—", "Target 2:") are no figure of it; a time to
+ * take ("in an average of 20 days") is kept within, lower is better.
+ */
+test.each([
+  [
+    ["The Agency's Key Targets for the Financial Year 1998–99 are:", null],
+    ["Performance Strategy", null],
+    ["KT 1—Deliver at least 90 per cent. of non-operational tasks to time.", null],
+    ["KT 2—Process regular dealings in an average of 20 days.", null],
+    ["KT 3—Achieve Investors in People accreditation by 31 December 1998.", null],
+  ],
+  [
+    ["The Ministerial Targets for the Agency for the period 1 April 1998–31 March 1999 are as follows:", null],
+    ["Target 1: Deliver at least 90 per cent. of non-operational tasks to time.", null],
+    ["Target 2: Process regular dealings in an average of 20 days.", null],
+    ["Target 3: Achieve Investors in People accreditation by 31 December 1998.", null],
+  ],
+  [
+    ["The three targets set for the Agency for 1998/99 are detailed below and performance was reported.", null],
+    ["1.", "Deliver at least 90 per cent. of non-operational tasks to time."],
+    ["2.", "Process regular dealings in an average of 20 days."],
+    ["3.", "Achieve Investors in People accreditation by 31 December 1998."],
+  ],
+] as Row[][])("targets that 'are:', 'are as follows:', 'are detailed below' (%#)", (...rows) => {
+  const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => [i.periods.map((p) => p.target), i.direction])).toEqual([
+    [[0.9], "higher"],
+    [[20], "lower"],
+    [[null], "higher"],
+  ]);
+  expect(indicators.every((i) => i.periods[0]?.period?.includes("1998"))).toBe(true);
+});
+
+test("a table with its results under a sentence of targets is read by its header", () => {
+  const rows: Row[] = [
+    ["The Agency's key targets for 1998–99 are:", null, null],
+    ["Key target", "Target", "Outturn"],
+    ["Percentage of bills paid within 11 working days", "97%", "98.2%"],
+    ["Percentage of invoices raised within 5 working days", "100%", "99.1%"],
+  ];
+  const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => i.periods.map((p) => p.actual))).toEqual([[0.982], [0.991]]);
+});

@@ -28,11 +28,20 @@ function targetWordAlone(text: string): boolean {
 
 /**
  * "I have set Historic Scotland the following key performance targets for 1997–98:", "For 1998–99, the
- * following performance targets have been set:" (ministers' written answers): a sentence that says the
- * lines under it are targets, and of which year.
+ * following performance targets have been set:", "The … Agency's Key Targets for the Financial Year
+ * 1998–99 are:", "The Ministerial Targets for LRNI for the period … are as follows:", "The seven targets
+ * set for the Defence Bills Agency for 1998/99 are detailed below" (ministers' written answers and
+ * chief executives' letters): a sentence that says the lines under it are targets, and of which year.
  */
-const TARGETS_FOLLOW =
-  /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：.]\s*$|以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/i;
+const TARGETS_FOLLOW = new RegExp(
+  [
+    /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：.]\s*$/.source,
+    /\btargets?\b[^:：]{0,160}\b(?:are|were)(?:\s+as\s+follows)?\s*[:：]\s*$/.source,
+    /\btargets?\b[^.:：]{0,160}\b(?:are|were)\s+(?:detailed|listed|set\s+out|shown|given)\s+below\b/.source,
+    /以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/.source,
+  ].join("|"),
+  "i",
+);
 
 /** The columns filled on a row, a merged text counted once (at its first cell). */
 function filledOn(view: SheetView, row: number): number[] {

@@ -30,6 +30,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const MONTH = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\s*月/i;
 /** Only an opening bracket or nothing before an item's number: it heads the sentence. */
 const ITEM_NUMBER_AT = /^\s*[(（]?$/;
+/** "KT 1—Reduce …", "Target 3: To answer …", "KPI 2 - …": a label's word, its number, a dash or colon. */
+const LABELLED_ITEM_AT = /^\s*[A-Za-z]{1,12}\.?\s*$/;
 
 /** A year or a fiscal year ("1998-99", "2019/20"), never a figure to reach. */
 const YEARISH = /^(?:19|20)\d{2}$/;
@@ -106,6 +108,8 @@ function figuresOf(text: string): Array<{ value: number; index: number; length: 
     // "1、公务用车…", "(2) Average waiting time", "3. Reply within …": the item's number, no figure of it.
     const itemNumber = digits !== undefined && digits.length <= 2 && ITEM_NUMBER_AT.test(text.slice(0, index));
     if (itemNumber && /^\s*[、.．)）]\s*[^\s\d]/.test(after)) continue;
+    const labelled = digits !== undefined && digits.length <= 2 && LABELLED_ITEM_AT.test(text.slice(0, index));
+    if (labelled && /^\s*[—–:：-]\s*[^\s\d]/.test(after)) continue;
     if (digits !== undefined) {
       if (YEARISH.test(digits) || /^\s*[-–/]\s*\d{2}\b/.test(after) || /[-–/]\s*$/.test(text.slice(0, index))) continue;
       out.push({ value: Number(digits.replace(/,/g, "")), index, length: match[0].length, digits });
@@ -232,6 +236,17 @@ export function planTargetInSentence(sentence: string): NumberValue | null {
   const scaleWord = percent ? undefined : SCALE_AFTER.exec(text.slice(end))?.[1];
   const scale = scaleWord === undefined ? 1 : /^b/i.test(scaleWord) ? 1e9 : 1e6;
   const scaled = scale === 1 ? value : { ...value, value: value.value * scale, step: value.step * scale };
-  const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text, first.index);
+  const qualifier = qualifierAfter(text, end) ?? qualifierBefore(text, first.index) ?? timeTaken(text, end);
   return { ...scaled, qualifier, raw: sentence };
+}
+
+/**
+ * "in an average of 20 days", "within 14 days of approval", "within 8 weeks": the figure is the time a
+ * case takes, met by taking no longer. "6 days a week" is how often, no time to keep within.
+ */
+function timeTaken(text: string, end: number): Qualifier | null {
+  const after = text.slice(end, end + 40);
+  const span =
+    /^\s*(?:working\s+|calendar\s+|clear\s+|business\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b(?!\s+(?:a|per|each)\s+(?:week|month|year))/i;
+  return span.test(after) ? "atMost" : null;
 }
