@@ -125,13 +125,24 @@ test.each([
   expect(indicators.every((i) => i.periods[0]?.period?.includes("1998"))).toBe(true);
 });
 
+// A department's pledges (Hong Kong's Transport Department): the sentence over a header of its own.
 test("a table with its results under a sentence of targets is read by its header", () => {
   const rows: Row[] = [
-    ["The Agency's key targets for 1998–99 are:", null, null],
-    ["Key target", "Target", "Outturn"],
-    ["Percentage of bills paid within 11 working days", "97%", "98.2%"],
-    ["Percentage of invoices raised within 5 working days", "100%", "99.1%"],
+    ["Details of pledged targets for licensing services in the Licensing Offices are as follows:", null, null, null],
+    [
+      null,
+      "Pledged target\n(Waiting time of counter service)",
+      "Percentage of achieving the target in 2019 (%)",
+      "Percentage of achieving the target in 2020 (%)",
+    ],
+    ["Providing driving licence renewal service over the counter", "70 minutes", 99, 97],
+    ["Providing vehicle licence renewal service over the counter", "70 minutes", 96, 98],
+    ["Issuing a learner driving licence", "45 minutes", 95, 94],
   ];
   const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
-  expect(indicators.map((i) => i.periods.map((p) => p.actual))).toEqual([[0.982], [0.991]]);
+  expect(indicators.map((i) => i.periods.map((p) => p.actual))).toEqual([
+    [0.99, 0.97],
+    [0.96, 0.98],
+    [0.95, 0.94],
+  ]);
 });

@@ -51,3 +51,38 @@ test.each([
     expect(indicators[i]?.actual).toBeCloseTo((r[2] as number) / 100, 9);
   }
 });
+
+/**
+ * Round 2026-12-07x (a Malaysian land office's charter report): "Type of Service | Period | Client
+ * Charter Performance", the last the share of cases met, the result; as "Current Performance" beside a
+ * council's targets.
+ */
+test.each([
+  ["Client Charter Performance", "actual"],
+  ["Pledge performance", "actual"],
+  ["Current Performance", "actual"],
+  ["Expected Performance", null],
+])("%s names the role %s", (header, role) => {
+  expect(headerRole(header)?.role ?? null).toBe(role);
+});
+
+test.each([
+  [
+    ["No.", "Type of Service", "Period", "Client Charter Performance"],
+    ["1.", "Provide Public Complaint Feedback", "3 working days", "100%"],
+    ["2.", "Regular Public Complaints Solution", "7 working days", "96%"],
+    ["3.", "Application for Transfer of Permission", "7 days", "100%"],
+  ],
+  [
+    ["Ref", "Indicator", "Target", "Current Performance"],
+    ["1.", "Provide Public Complaint Feedback", "95%", "100%"],
+    ["2.", "Regular Public Complaints Solution", "95%", "96%"],
+    ["3.", "Application for Transfer of Permission", "90%", "100%"],
+  ],
+] as Row[][])("the performance column is the result (%#)", (...rows) => {
+  expect(read(rows).map((i) => [i.name, i.actual])).toEqual([
+    ["Provide Public Complaint Feedback", 1],
+    ["Regular Public Complaints Solution", 0.96],
+    ["Application for Transfer of Permission", 1],
+  ]);
+});

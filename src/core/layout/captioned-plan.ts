@@ -43,6 +43,18 @@ const TARGETS_FOLLOW = new RegExp(
   "i",
 );
 
+/**
+ * A header under the caption that names a result ("Pledged target | Percentage of achieving the target
+ * in 2019 (%)", under "Details of pledged targets … are as follows:"): a table of its own, read by its
+ * header, never as targets only.
+ */
+function headsResults(view: SheetView, row: number): boolean {
+  return filledOn(view, row).some((c) => {
+    const role = headerRole(view.text(row, c))?.role;
+    return role === "actual" || role === "executed";
+  });
+}
+
 /** The columns filled on a row, a merged text counted once (at its first cell). */
 function filledOn(view: SheetView, row: number): number[] {
   const cols: number[] = [];
@@ -57,7 +69,7 @@ export function captionedPlan(view: SheetView, row: number): ColumnShape | null 
   const caption = view.text(row, only);
   const alone = targetWordAlone(caption);
   const sentence = !alone && TARGETS_FOLLOW.test(caption);
-  if (!sentence && !alone) return null;
+  if ((!sentence && !alone) || headsResults(view, row + 1)) return null;
   const nameCol = only;
   const targetCol = nameCol + 1;
   // "(blank) | Target" under the sentence: the one word over the targets' column, no line of its own.

@@ -455,6 +455,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
     !/(?:against|versus|vs\.?|of|to|over|ofannual|meeting|achieving|meetingthe|achievingthe|per)target$/.test(head)
   )
     return { role: "target", word: "target" };
+  // "Client Charter Performance", "Pledge performance", "Current Performance" beside the service and its
+  // standard (a Malaysian land office's charter report, a council's KPI table): the share met, the result.
+  if (/(?:charter|pledge|current)performance$/.test(head)) return { role: "actual", word: "performance" };
   // 单位名称, 預算單位名稱: the name of the agency a row is of, no unit of measure.
   if (/^(?:預算)?單位名稱$/.test(key)) return { role: "dimension", word: "單位名稱" };
   // "Type of service standard" beside "Service standard": the kind each item is, its category.
