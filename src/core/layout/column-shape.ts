@@ -9,6 +9,7 @@ import {
   bracketsHoldActual,
   FIGURE_ROLES,
   inPercentPoints,
+  isAggregateLabel,
   SHARE_MET_WORDS,
   statedRateFormula,
   TARGET_AND_RESULT_WORDS,
@@ -338,6 +339,49 @@ function cornerYear(view: SheetView, band: HeaderBand): number | null {
     : null;
 }
 
+/** A budget book's words for a year's plan of spending: "2020-21 Budget", "FY 2025 Adopted", "2022 Request". */
+const BUDGET_PLAN = /\b(?:budget(?:ed)?|adopted|approved|proposed|recommended|requested|request|appropriat\w*)\b/i;
+
+/**
+ * "2019-20 Actual | 2020-21 Budget | 2021-22 Budget" (a city's fund summary, a line-item budget): each
+ * column one year's amount, the later years' budgets no targets of the earlier years' spending. Only
+ * where every target column is a budget so named and no year has both a budget and a result.
+ */
+function budgetBook(
+  view: SheetView,
+  band: HeaderBand,
+  entries: ReadonlyArray<{ period: Period; target?: number; actual?: number }>,
+): boolean {
+  const targets = entries.filter((e) => e.target !== undefined);
+  if (targets.length === 0) return false;
+  // A budget of a year with a result of that year, or of part of it, is spending against budget.
+  const resultYears = new Set(entries.filter((e) => e.actual !== undefined).map((e) => e.period.year));
+  if (targets.some((e) => e.actual !== undefined || resultYears.has(e.period.year))) return false;
+  if (!targets.every((e) => BUDGET_PLAN.test(band.columns.find((c) => c.col === e.target)?.text ?? ""))) return false;
+  // Amounts that add up to a total ("Total revenues", 合計): a budget's lines, not measures of a service
+  // whose next year's figures are set in its budget ("FY 2022-23 Budget" over days to reconcile).
+  return totalBelow(view, band);
+}
+
+/** "Total revenues", "Total Expenditures", "TOTAL": a line that adds up the lines of a kind. */
+const TOTAL_LINE = /^\s*(?:grand\s+)?total\b/i;
+
+/** Rows read for a total line under a header: a budget book's page is short. */
+const TOTAL_SCAN = 200;
+
+/** A total among the table's own lines: down to the first blank row after them. */
+function totalBelow(view: SheetView, band: HeaderBand): boolean {
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + TOTAL_SCAN); r++) {
+    if (view.isBlankRow(r)) {
+      if (r > band.bottom + 1) return false;
+      continue;
+    }
+    for (let c = view.left; c <= Math.min(view.right, view.left + 2); c++)
+      if (TOTAL_LINE.test(view.text(r, c)) || isAggregateLabel(view.text(r, c))) return true;
+  }
+  return false;
+}
+
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
@@ -377,7 +421,12 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const single = entries.every((e) => [e.target, e.actual, e.reported].filter((c) => c !== undefined).length === 1);
   const budgets = band.columns.some((c) => c.period !== null && c.role === "budget");
   const results = band.columns.some((c) => c.role === "actual" || c.role === "executed");
-  if (single && budgets && !results && entries.some((e) => e.target !== undefined))
+  if (
+    single &&
+    (budgets || budgetBook(view, band, entries)) &&
+    (!results || budgetBook(view, band, entries)) &&
+    entries.some((e) => e.target !== undefined)
+  )
     for (const e of entries)
       if (e.target !== undefined) {
         e.actual = e.target;
