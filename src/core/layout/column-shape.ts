@@ -382,6 +382,19 @@ function totalBelow(view: SheetView, band: HeaderBand): boolean {
   return false;
 }
 
+/** "%", "Peratus" (Malay), "Percent", 百分比: the leaf over a share. */
+const PERCENT_LEAF = /[%％]|peratus|percent|百分比/i;
+
+/**
+ * "Berjaya mematuhi piagam" over "Jumlah terima | Jumlah selesai | Peratus" (a land office's charter,
+ * each month): the cases met are told as counts and as a share; the share is the result.
+ */
+function shareBeside(band: HeaderBand, entry: { actual?: number }, c: HeaderColumn): boolean {
+  if (entry.actual === undefined || !SHARE_MET.has(c.word ?? "") || !PERCENT_LEAF.test(c.text)) return false;
+  const held = band.columns.find((h) => h.col === entry.actual);
+  return held !== undefined && SHARE_MET.has(held.word ?? "") && !PERCENT_LEAF.test(held.text);
+}
+
 function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const byLabel = new Map<
     string,
@@ -403,7 +416,8 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
       if (role !== "target" && role !== "actual" && role !== "reported") continue;
       const entry = byLabel.get(c.period.label) ?? { period: c.period };
       // "Main Estimates 2013/14 | Supplementary Estimates 2013/14": the year's plan as last revised.
-      if (entry[role] === undefined || (role === "target" && REVISION.test(c.text))) entry[role] = c.col;
+      if (entry[role] === undefined || (role === "target" && REVISION.test(c.text)) || shareBeside(band, entry, c))
+        entry[role] = c.col;
       // "Targets, Outturns and Achievements" over each year: a bare figure is the outturn, its target in the name.
       if (role === "actual" && TARGET_AND_RESULT.has(c.word ?? "")) entry.targetInName = true;
       byLabel.set(c.period.label, entry);
@@ -1260,8 +1274,9 @@ function longestNamesLeftOf(view: SheetView, band: HeaderBand, firstFigure: numb
   return best?.col ?? null;
 }
 
+// "14 hari bekerja", "30 minit" (Malaysian charters: working days, minutes, hours, weeks, months).
 const STANDARD_TIME =
-  /^\s*(?:within\s+)?\d+(?:\.\d+)?\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|minutes?|months?)\s*$|^\s*\d+(?:\.\d+)?\s*(?:個)?(?:工作)?(?:天|日|小時|分鐘|週|星期|個月)內?\s*$/i;
+  /^\s*(?:within\s+)?\d+(?:\.\d+)?\s*(?:business |working |calendar )?(?:days?|weeks?|hours?|minutes?|months?)\s*$|^\s*\d+(?:\.\d+)?\s*(?:個)?(?:工作)?(?:天|日|小時|分鐘|週|星期|個月)內?\s*$|^\s*(?:dalam\s+(?:tempoh\s+)?)?\d+(?:\.\d+)?\s*(?:hari(?:\s+(?:bekerja|kerja))?|minit|jam|minggu|bulan)\s*$/i;
 
 /** A column whose filled cells under the header are times to meet ("2 business days", "14天內"). */
 function standardsBelow(view: SheetView, band: HeaderBand, col: number): boolean {

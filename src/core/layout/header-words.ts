@@ -74,6 +74,11 @@ export const SHARE_MET_WORDS = [
   // "% Menepati Standard", "Jumlah Menepati Standard" (Malaysian charters in Malay): the cases, or the
   // share of them, that met the charter's standard.
   "menepati",
+  // "IKUT PIAGAM | % MENGIKUT PIAGAM" (a district council's charter, "according to the charter"),
+  // "BERJAYA MEMATUHI PIAGAM PELANGGAN" (a land office's, "succeeded in complying with"): the same.
+  "ikutpiagam",
+  "mengikutpiagam",
+  "mematuhi",
   // "% Met" beside "Standard (Weeks)" (Canadian Heritage's service standards): the share that met it.
   "%met",
   "percentmet",
@@ -471,7 +476,11 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
   if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;
   // "Total target not achieved", 未達成件數: the cases that missed, a count of no role.
-  if (/not\s*(?:achieved|met)\b|未達成|未達標|tidak\s+menepati/i.test(text) && !/%|percent|率/i.test(text)) return null;
+  if (
+    /not\s*(?:achieved|met)\b|未達成|未達標|tidak\s+(?:menepati|mengikut|mematuhi)/i.test(text) &&
+    !/%|percent|率/i.test(text)
+  )
+    return null;
   // "Value vs Target", "Actual versus target": the two compared, a difference, neither of them.
   if (/(?:vs\.?|versus)target$/.test(head)) return null;
   // "Variation over Target to end of Oct 21", "Variance against budget", 比較增減: a difference, neither.
