@@ -146,3 +146,27 @@ test("a table with its results under a sentence of targets is read by its header
     [0.95, 0.94],
   ]);
 });
+
+/**
+ * Round 2026-12-07y (two MoD agencies' chief executives' letters): "Key Target 1 | Achieve gross
+ * disposal receipts of £150m | Achieved", under a header or under the letter's paragraph. The label
+ * says each line is a target; the sentence beside it states it.
+ */
+test.each([
+  [
+    ["Target", "Subject", "Status"],
+    ["Key Target 1", "Achieve gross disposal receipts of £150m", "Achieved"],
+    ["Key Target 2", "Complete transfer of title of 90% of disposals within 3 years", "Not Achieved"],
+    ["Key Target 3", "Complete initial assessment against Business Excellence Model.", "Achieved"],
+  ],
+  [
+    ["I am replying to your question about the targets set for the Agency for 1998/99.", null, null],
+    ["Key Target 1", "To achieve gross disposal receipts of £150m", "73% achieved"],
+    ["Key Target 2", "To complete transfer of title of 90% of disposals within 3 years", "Achieved"],
+    ["Key Target 3", "To complete initial assessment against Business Excellence Model.", "Achieved"],
+  ],
+] as Row[][])("lines labelled 'Key Target N': each sentence a target (%#)", (...rows) => {
+  const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
+  expect(indicators.map((i) => i.name)).toEqual(rows.slice(1).map((r) => r[1]));
+  expect(indicators.map((i) => i.periods.map((p) => p.target))).toEqual([[150000000], [0.9], [null]]);
+});

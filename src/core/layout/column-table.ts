@@ -38,6 +38,7 @@ import { metOfCases, rowsAsRoles } from "./row-roles";
 import { joinStackedBlocks } from "./stacked-blocks";
 import { readCrossTab } from "./cross-tab";
 import { confirmShape, shapeFromArithmetic } from "./confirm-shape";
+import { labelledTargets } from "./labelled-targets";
 import { readingWithoutHeader } from "./headerless";
 import { unnamedColumnsShape } from "./unnamed-columns";
 import { separateSubtotals } from "./subtotals";
@@ -1035,7 +1036,8 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
   let headerlessTries = 0;
   for (let header = view.top; header <= view.bottom; header++) {
     if (taken.has(header)) continue;
-    const captioned = startsHeader(view, header) ? null : captionedPlan(view, header);
+    const captioned =
+      (startsHeader(view, header) ? null : captionedPlan(view, header)) ?? labelledTargets(view, header);
     if (captioned) {
       const read = readTable(view, captioned.band, captioned, taken, firstTable + found.length);
       if (read.found) found.push(read.found);
