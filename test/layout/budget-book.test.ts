@@ -52,3 +52,25 @@ test("measures of a service with no total keep their budgets as planned levels",
     [null, 4000, 4000],
   ]);
 });
+
+// "2020-21 Budget | 2020-21 Estimate" (a Texas city's fund summary; a Florida city's "Budget |
+// Projection"): the year's estimate is a figure of its own, under its whole header, and in no order.
+test.each([
+  ["2020-21\nESTIMATE", "2020-21 ESTIMATE"],
+  ["2020-21 Projection", "2020-21 Projection"],
+])("a year's %s beside its budget is told apart", (header, label) => {
+  const rows: Row[] = [
+    [null, "2019-20\nACTUAL", "2020-21\nBUDGET", header, "2021-22\nBUDGET"],
+    ["Ad Valorem Taxes", 21318933, 22601084, 22400000, 23363607],
+    ["Sales Taxes", 10491589, 10288306, 11000000, 12414500],
+    ["Total revenues", 31810522, 32889390, 33400000, 35778107],
+  ];
+  const sheet = analyzeWorkbook([rowGrid(rows)]).sheets[0];
+  const taxes = sheet?.indicators[0];
+  const estimate = taxes?.periods.find((p) => p.period === label);
+  expect(estimate?.actual).toBe(22400000);
+  expect(estimate?.unordered).toBe(true);
+  // The next year grows from the budget, not from the estimate.
+  const next = taxes?.periods.find((p) => p.period?.startsWith("2021"));
+  expect(next?.growth).toBeCloseTo(23363607 / 22601084 - 1, 9);
+});

@@ -3,7 +3,7 @@ import { budgetsAsPlans, ESTIMATE_WORDS, projectionsAside } from "./year-plans";
 import { targetOfResultKind } from "./target-kind";
 import { isItemCode, namesBesideCodes } from "./item-codes";
 import { maxOf, minOf } from "../values/arrays";
-import type { Period } from "../values/period";
+import { periodInText, type Period } from "../values/period";
 import {
   ALLOTMENT,
   bracketsHoldActual,
@@ -363,6 +363,25 @@ function budgetBook(
   return totalBelow(view, band);
 }
 
+/**
+ * "2020-21 Budget | 2020-21 Estimate" in a budget book: the year's estimate (set aside beside its plan,
+ * projectionsAside) is a figure of its own, told under its whole header and in no order, so nothing
+ * grows from it and the next year grows from the budget.
+ */
+function estimatesBesideBudgets(band: HeaderBand, byLabel: Map<string, { period: Period; actual?: number }>): void {
+  for (const c of band.columns) {
+    if (c.period !== null || c.role !== null || !PROJECTION_HEADER.test(c.text)) continue;
+    const year = periodInText(c.text);
+    const entry = year && [...byLabel.values()].find((e) => e.period.label === year.label && e.actual !== undefined);
+    if (!year || !entry) continue;
+    const label = c.text.replace(/\s+/g, " ").trim();
+    byLabel.set(`${year.label}\u0000${label}`, { period: { ...entry.period, label, unordered: true }, actual: c.col });
+  }
+}
+
+/** A year's figure as projected before it ends: "Estimate", "Estimated", "Projection", "YE Proj.". */
+const PROJECTION_HEADER = /\b(?:estimated?|projected|projections?|proj\.?)(?:\s|$)/i;
+
 /** "Total revenues", "Total Expenditures", "TOTAL": a line that adds up the lines of a kind. */
 const TOTAL_LINE = /^\s*(?:grand\s+)?total\b/i;
 
@@ -435,17 +454,15 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const single = entries.every((e) => [e.target, e.actual, e.reported].filter((c) => c !== undefined).length === 1);
   const budgets = band.columns.some((c) => c.period !== null && c.role === "budget");
   const results = band.columns.some((c) => c.role === "actual" || c.role === "executed");
-  if (
-    single &&
-    (budgets || budgetBook(view, band, entries)) &&
-    (!results || budgetBook(view, band, entries)) &&
-    entries.some((e) => e.target !== undefined)
-  )
+  const book = budgetBook(view, band, entries);
+  if (single && (budgets || book) && (!results || book) && entries.some((e) => e.target !== undefined)) {
     for (const e of entries)
       if (e.target !== undefined) {
         e.actual = e.target;
         delete e.target;
       }
+    if (book) estimatesBesideBudgets(band, byLabel);
+  }
   // One year over some columns and a plain "Target" beside them (2021/22 Status | 2021/22 Value | Target):
   // the unlabelled figure columns belong to the one year there is.
   // "Target | Achieved 2005-06 | Achieved Apr–Jun 06": one standing target beside results of several
