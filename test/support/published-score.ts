@@ -41,7 +41,7 @@ const CHINESE_DIGITS = "零一二三四五六七八九";
 /**
  * "2019–20", "2019-20" and "2019/20" name one fiscal year; so do 二零一九至二零年度 and 2019/20年度, and
  * FY2023 and 2023, "2022 Q1" and "Q1 2022", "Q4 2018 (October to December)" and "Q4 2018", "CY 2015 Quarter 1" and
- * "Q1 2015", 110學年 and 110,
+ * "Q1 2015", "Q1 - 2021" and "Q1 2021", 110學年 and 110,
  * as a label is written in the source and read by the product.
  */
 const periodKey = (label: string | null): string | null =>
@@ -59,6 +59,8 @@ const periodKey = (label: string | null): string | null =>
         .replace(/[*†‡]+$/, "")
         // "Q4 2018 (October to December)": the quarter glossed by its months is the quarter.
         .replace(/^(Q[1-4]\s+\d{4})\s*\([^)]*\)$/i, "$1")
+        // "Q1 - 2021" (a telecom operator's quarters, a line break between) is Q1 2021.
+        .replace(/^(Q[1-4])\s*[-–]\s*(\d{4})$/i, "$1 $2")
         .replace(/^(\S+)\s+(Q[1-4])$/i, "$2 $1")
         .replace(/至|\s*\bto\b\s*/g, "/")
         .replace(/學年度?$|年度$|年$/, "")

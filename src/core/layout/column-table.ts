@@ -313,6 +313,23 @@ function figureColumns(shape: ColumnShape): number[] {
   );
 }
 
+/** Columns numbered in a row: "1 | 2 | 3 | 4 …" (or "(1) | (2) …"), each one more than the one before. */
+const COLUMN_NUMBERS = 4;
+
+function numbersTheColumns(view: SheetView, row: number): boolean {
+  const numbers: number[] = [];
+  for (let c = view.left; c <= view.right; c++) {
+    const text = view.text(row, c).replace(/^[(（]\s*(\d+)\s*[)）]$/, "$1");
+    if (text === "") continue;
+    if (!/^\d{1,2}$/.test(text)) return false;
+    numbers.push(Number(text));
+  }
+  // "1 | 14 | 15 | …" (a table continued under its first: the names' column still 1, the others go on).
+  const rest = numbers.slice(1);
+  const run = rest.every((n, i) => i === 0 || n === (rest[i - 1] ?? 0) + 1);
+  return numbers.length >= COLUMN_NUMBERS && run && (numbers[0] === 1 || numbers[0] === (rest[0] ?? 0) - 1);
+}
+
 /** A row whose figure cells are all empty: a goal or section title, not an indicator with "--". */
 function figuresBlank(view: SheetView, r: number, shape: ColumnShape): boolean {
   // Asked of most rows of a table: loops, not a list of each period's cells per row.
@@ -600,6 +617,12 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     if (taken.has(r)) break;
+    // "1 | 2 | 3 | … | 16" under the header (a finance department's expenditure statement): the
+    // columns' numbers, the header's last row, no line of the table.
+    if (r === shape.band.bottom + 1 && numbersTheColumns(view, r)) {
+      taken.add(r);
+      continue;
+    }
     const read = periodInputs(view, r, shape.periods, shape.nameCol);
     const periods = shape.eitherGroup ? filledGroup(read) : read;
     const figures = hasFigure(periods);
