@@ -115,7 +115,19 @@ test.each([
     ["2.", "Process regular dealings in an average of 20 days."],
     ["3.", "Achieve Investors in People accreditation by 31 December 1998."],
   ],
-] as Row[][])("targets that 'are:', 'are as follows:', 'are detailed below' (%#)", (...rows) => {
+  [
+    ["Targets for 1998–99 are to:", null],
+    ["(i) Deliver at least 90 per cent. of non-operational tasks to time.", null],
+    ["(ii) Process regular dealings in an average of 20 days.", null],
+    ["(iii) Achieve Investors in People accreditation by 31 December 1998.", null],
+  ],
+  [
+    ["I have approved the following objectives for the service in 1998–99:", null],
+    ["(a) to deliver at least 90 per cent. of non-operational tasks to time;", null],
+    ["(b) to process regular dealings in an average of 20 days;", null],
+    ["(c) to achieve Investors in People accreditation by 31 December 1998.", null],
+  ],
+] as Row[][])("targets that 'are:', 'are as follows:', 'are detailed below', 'are to:', objectives (%#)", (...rows) => {
   const indicators = analyzeWorkbook([rowGrid(rows)]).sheets[0]?.indicators ?? [];
   expect(indicators.map((i) => [i.periods.map((p) => p.target), i.direction])).toEqual([
     [[0.9], "higher"],

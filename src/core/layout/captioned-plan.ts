@@ -30,13 +30,14 @@ function targetWordAlone(text: string): boolean {
  * "I have set Historic Scotland the following key performance targets for 1997–98:", "For 1998–99, the
  * following performance targets have been set:", "The … Agency's Key Targets for the Financial Year
  * 1998–99 are:", "The Ministerial Targets for LRNI for the period … are as follows:", "The seven targets
- * set for the Defence Bills Agency for 1998/99 are detailed below" (ministers' written answers and
+ * set for the Defence Bills Agency for 1998/99 are detailed below", "Targets for 1993–94 are to:", "I have
+ * approved the following objectives for the Metropolitan police in 1996–97:" (ministers' written answers and
  * chief executives' letters): a sentence that says the lines under it are targets, and of which year.
  */
 const TARGETS_FOLLOW = new RegExp(
   [
-    /\bfollowing\b[^:：]{0,60}\btargets?\b[^:：]*[:：.]\s*$/.source,
-    /\btargets?\b[^:：]{0,160}\b(?:are|were)(?:\s+as\s+follows)?\s*[:：]\s*$/.source,
+    /\bfollowing\b[^:：]{0,60}\b(?:targets?|objectives)\b[^:：]*[:：.]\s*$/.source,
+    /\b(?:targets?|objectives)\b[^:：]{0,160}\b(?:are|were)(?:\s+as\s+follows|\s+to)?\s*[:：]\s*$/.source,
     /\btargets?\b[^.:：]{0,160}\b(?:are|were)\s+(?:detailed|listed|set\s+out|shown|given)\s+below\b/.source,
     /以下(?:各項)?(?:績效)?目標[^:：]*[:：]\s*$/.source,
   ].join("|"),
