@@ -87,7 +87,9 @@ const NOTE_REFERENCE = /\s*[(（]\s*(?:see\s+)?(?:note|註|附註|備註)\s*[\d�
  */
 const AS_AT = /\s*[(（]\s*(?:up\s*to|as\s+(?:on|at|of)|till|until|截至|截止)[^()（）]*[)）]$/i;
 /** Asterisks against a figure, "**784.15", "15,604*": a footnote's mark ("(**) Expenditure as on …"). */
-const ASTERISK_MARK = /^\*{1,3}\s*(?=[\d.+-])|(?<=[\d%])\s*\*{1,3}$/g;
+// No lookbehind: the pane's script is ES2017 (test/skeleton/es-level), so the figure's last character
+// is captured and put back.
+const ASTERISK_MARK = /^\*{1,3}\s*(?=[\d.+-])|([\d%])\s*\*{1,3}$/g;
 /**
  * "18.500.00", "1.234.567": full stops between groups of three (an Indian answer's typeset figures, a
  * European table's thousands). Two stops cannot both be decimal points, so the groups are thousands and
@@ -279,7 +281,7 @@ const parseText = memoByText((raw: string): ParsedValue => {
           .replace(GLUED_NOTE, "$1")
           .replace(NOTE_REFERENCE, "")
           .replace(AS_AT, "")
-          .replace(ASTERISK_MARK, ""),
+          .replace(ASTERISK_MARK, "$1"),
       ),
       raw,
     ) ?? {
