@@ -1,5 +1,5 @@
 import type { Direction } from "../measures/achievement";
-import { budgetsAsPlans, ESTIMATE_WORDS, projectionsAside } from "./year-plans";
+import { budgetsAsPlans, ESTIMATE_WORDS, namesProjection, projectionsAside } from "./year-plans";
 import { targetOfResultKind } from "./target-kind";
 import { isItemCode, namesBesideCodes } from "./item-codes";
 import { maxOf, minOf } from "../values/arrays";
@@ -356,7 +356,7 @@ function budgetBook(
   if (targets.length === 0) return false;
   // A budget of a year with a result of that year, or of part of it, is spending against budget.
   const resultYears = new Set(entries.filter((e) => e.actual !== undefined).map((e) => e.period.year));
-  if (targets.some((e) => e.actual !== undefined || resultYears.has(e.period.year))) return false;
+  if (targets.some((e) => resultYears.has(e.period.year))) return false;
   if (!targets.every((e) => BUDGET_PLAN.test(band.columns.find((c) => c.col === e.target)?.text ?? ""))) return false;
   // Amounts that add up to a total ("Total revenues", 合計): a budget's lines, not measures of a service
   // whose next year's figures are set in its budget ("FY 2022-23 Budget" over days to reconcile).
@@ -370,7 +370,7 @@ function budgetBook(
  */
 function estimatesBesideBudgets(band: HeaderBand, byLabel: Map<string, { period: Period; actual?: number }>): void {
   for (const c of band.columns) {
-    if (c.period !== null || c.role !== null || !PROJECTION_HEADER.test(c.text)) continue;
+    if (c.period !== null || c.role !== null || !namesProjection(c.text)) continue;
     const year = periodInText(c.text);
     const entry = year && [...byLabel.values()].find((e) => e.period.label === year.label && e.actual !== undefined);
     if (!year || !entry) continue;
@@ -378,9 +378,6 @@ function estimatesBesideBudgets(band: HeaderBand, byLabel: Map<string, { period:
     byLabel.set(`${year.label}\u0000${label}`, { period: { ...entry.period, label, unordered: true }, actual: c.col });
   }
 }
-
-/** A year's figure as projected before it ends: "Estimate", "Estimated", "Projection", "YE Proj.". */
-const PROJECTION_HEADER = /\b(?:estimated?|projected|projections?|proj\.?)(?:\s|$)/i;
 
 /** "Total revenues", "Total Expenditures", "TOTAL": a line that adds up the lines of a kind. */
 const TOTAL_LINE = /^\s*(?:grand\s+)?total\b/i;
@@ -454,7 +451,8 @@ function widePeriods(view: SheetView, band: HeaderBand): PeriodColumns[] {
   const single = entries.every((e) => [e.target, e.actual, e.reported].filter((c) => c !== undefined).length === 1);
   const budgets = band.columns.some((c) => c.period !== null && c.role === "budget");
   const results = band.columns.some((c) => c.role === "actual" || c.role === "executed");
-  const book = budgetBook(view, band, entries);
+  // Asked only of tables of one column a year with a plan among them: it reads down the rows for a total.
+  const book = single && budgetBook(view, band, entries);
   if (single && (budgets || book) && (!results || book) && entries.some((e) => e.target !== undefined)) {
     for (const e of entries)
       if (e.target !== undefined) {

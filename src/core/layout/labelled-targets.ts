@@ -26,7 +26,7 @@ export function labelledTargets(view: SheetView, row: number): ColumnShape | nul
   if (labelCol === null) return null;
   let lines = 0;
   for (let r = row + 1; r <= view.bottom && !view.isBlankRow(r); r++)
-    if (TARGET_LABEL.test(view.text(r, labelCol)) && isSentence(view.text(r, labelCol + 1))) lines++;
+    if (TARGET_LABEL.test(view.text(r, labelCol)) && statedInWords(view.text(r, labelCol + 1))) lines++;
   if (lines < MIN_LINES) return null;
   const sentences = labelCol + 1;
   return namesAndFigures("plan", sentences, bandOf(view, row, row), [
@@ -37,10 +37,11 @@ export function labelledTargets(view: SheetView, row: number): ColumnShape | nul
 /** The column on the row whose text labels a target, with a sentence beside it. */
 function labelColumn(view: SheetView, row: number): number | null {
   for (let c = view.left; c < view.right; c++)
-    if (TARGET_LABEL.test(view.text(row, c)) && isSentence(view.text(row, c + 1))) return c;
+    if (TARGET_LABEL.test(view.text(row, c)) && statedInWords(view.text(row, c + 1))) return c;
   return null;
 }
 
-function isSentence(text: string): boolean {
+/** Words beside the label, not a figure or a heading (column-shape's isSentence asks four words of a name). */
+function statedInWords(text: string): boolean {
   return text.length >= SENTENCE_LENGTH && /\s/.test(text.trim()) && /[A-Za-z\u4e00-\u9fff]/.test(text);
 }

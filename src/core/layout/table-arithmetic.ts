@@ -55,25 +55,26 @@ export function mostlyPoints(values: readonly ParsedValue[]): boolean {
   return any > 0 && big * 2 > any;
 }
 
-/** A rate column's figures as fractions: "90" under "占分配數%" is 90%, "90%" is already 0.9. */
-function rateColumn(view: SheetView, rows: readonly number[], header: HeaderColumn): ReportedFigure[] | null {
-  const points = inPercentPoints(header.text);
-  const out: ReportedFigure[] = [];
+/**
+ * A rate column's figures as fractions: "90" under "占分配數%" is 90%, "90%" is already 0.9. `points`
+ * says whether the bare figures were read as percentage points, for the reading that follows.
+ */
+function rateColumn(
+  view: SheetView,
+  rows: readonly number[],
+  header: HeaderColumn,
+): { figures: ReportedFigure[]; points: boolean } | null {
+  const figures: ReportedFigure[] = [];
   const values = rows.map((r) => parseValue(view.cell(r, header.col)));
   if (values.filter((v) => v.kind === "number").length < 2) return null;
   // A header without "%" over 90, 75, 95: percentage points all the same.
-  const scale = points || mostlyPoints(values);
+  const points = inPercentPoints(header.text) || mostlyPoints(values);
   for (const value of values) {
-    if (value.kind !== "number") out.push({ value: Number.NaN, step: 0 });
-    else if (value.percent || !scale) out.push({ value: value.value, step: value.step });
-    else out.push({ value: value.value / 100, step: value.step / 100 });
+    if (value.kind !== "number") figures.push({ value: Number.NaN, step: 0 });
+    else if (value.percent || !points) figures.push({ value: value.value, step: value.step });
+    else figures.push({ value: value.value / 100, step: value.step / 100 });
   }
-  return out;
-}
-
-/** Whether rateColumn reads a rate column as percentage points: its header says so, or its figures do. */
-function inPointsAsRead(view: SheetView, rows: readonly number[], header: HeaderColumn): boolean {
-  return inPercentPoints(header.text) || mostlyPoints(rows.map((r) => parseValue(view.cell(r, header.col))));
+  return { figures, points };
 }
 
 function figureColumn(view: SheetView, rows: readonly number[], col: number): Column {
@@ -115,8 +116,8 @@ export function statedRates(view: SheetView, band: HeaderBand, rows: readonly nu
   const points = new Set<number>();
   for (const header of rateHeaders) {
     const column = rateColumn(view, sample, header);
-    if (column) rates.set(header.col, column);
-    if (column && inPointsAsRead(view, sample, header)) points.add(header.col);
+    if (column) rates.set(header.col, column.figures);
+    if (column?.points) points.add(header.col);
   }
   if (rates.size === 0) return [];
   const figures = new Map<number, Column>();
@@ -160,7 +161,7 @@ export function agreementWith(
   const header = band.columns.find((c) => c.col === rate);
   if (!header) return { agree: 0, rows: 0 };
   const sample = rows.slice(0, SAMPLE_ROWS);
-  const values = rateColumn(view, sample, header);
+  const values = rateColumn(view, sample, header)?.figures;
   if (!values) return { agree: 0, rows: 0 };
   const x = figureColumn(view, sample, of);
   const y = figureColumn(view, sample, over);

@@ -24,9 +24,14 @@ function isPlan(c: HeaderColumn): boolean {
   return (c.role === "target" && !ESTIMATE_WORDS.has(c.word ?? "")) || c.role === "budget";
 }
 
+/** A header's text naming a year's estimate of its result: "2020-21 Estimate", "FY19 YE Proj.". */
+export function namesProjection(text: string): boolean {
+  return PROJECTION_TEXT.test(text);
+}
+
 function isProjection(c: HeaderColumn): boolean {
   if (c.role === "target") return PROJECTION_WORDS.has(c.word ?? "");
-  return c.role === null && PROJECTION_TEXT.test(c.text);
+  return c.role === null && namesProjection(c.text);
 }
 
 /**
