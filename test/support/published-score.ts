@@ -27,7 +27,10 @@ export interface Published {
   sheets: WorkbookSpec;
   expect: {
     indicators?: ExpectedIndicator[];
+    /** Cells where the product must say READING_UNCERTAIN and compute nothing: each one a check. */
     uncertain?: string[];
+    /** The transcriber's doubts, in words (how a cell was placed, what the source leaves unclear): no check. */
+    doubts?: string[];
     findings?: string[];
     scorecards?: Array<{ weightTotal?: number; totals?: number[] }>;
   };
@@ -228,6 +231,16 @@ export function indicatorProblems(
   }
   return { problems, checks };
 }
+
+/** A cell as an expected finding names it: "E7", or "Sheet!E7". */
+export const CELL_ADDRESS = /^(?:[^!]+!)?\$?[A-Z]{1,3}\$?\d+$/;
+
+/**
+ * A recorded problem "uncertain <words>": a doubt a transcriber wrote in words where a cell belongs,
+ * as 245 tables did before 2026-12-07. No cell to flag, so no check: first sight is recounted without it.
+ */
+export const wordsAsUncertain = (problem: string): boolean =>
+  problem.startsWith("uncertain ") && !CELL_ADDRESS.test(problem.slice("uncertain ".length));
 
 /** Expected uncertain cells and findings the report does not give. */
 export function missingFindings(report: WorkbookReport, table: Published): string[] {
