@@ -1431,6 +1431,11 @@ function targetsMergedDown(view: SheetView, band: HeaderBand): HeaderBand {
   return { ...band, columns: band.columns.map((c) => (aims.includes(c) ? { ...c, role: null } : c)) };
 }
 
+/** A figure in a header's words other than its year or its unit ("$'000", "2003/04", "FY13"). */
+function levelInHeader(text: string): boolean {
+  return /\d/.test(text.replace(/['’]000|\b(?:19|20)\d{2}(?:[/\-–]\d{2,4})?\b|\bFY\s?\d{2,4}\b/gi, ""));
+}
+
 export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null {
   // Each step reads the band the one before left: roles the arithmetic or the layout confirms first.
   const merged = headingMergedDown(view, targetsMergedDown(view, standardsAlone(view, signsAsDirection(view, given))));
@@ -1578,10 +1583,23 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   // A standard in words ("Time Required") stands for the target beside a share of cases that met it.
   const standard = target ?? first(band, "criteria");
   // A share of cases that met a standard needs no target column: the names state the standard.
+  // "Educational Functioning Level (EFL) | Target" (a state's targets for the year): a target beside
+  // words, whatever word heads them, is a plan of those names; nothing else on the band is a figure.
+  // A "header" that holds a level itself ("Target ≥ 79%", "Maintain 9.0 (per 10,000)") is a line of
+  // figures, read by what reads such lines.
+  const planBeside =
+    target !== undefined &&
+    actual === undefined &&
+    reported === undefined &&
+    figureCols.length === 1 &&
+    !levelInHeader(target.text) &&
+    // "Forecast | Collections | Variance (%)": a column of figures no word names may hold the results;
+    // then it is for a person to say (the suggestion names it), not a plan that leaves it out.
+    !band.columns.some((c) => c.col !== target.col && c.col !== labelCol && mostlyFigures(view, band, c.col));
   const namesBeside =
     labelCol !== null &&
     (standard !== undefined || sharesMet(band)) &&
-    (actual ?? reported) !== undefined &&
+    ((actual ?? reported) !== undefined || planBeside) &&
     wordsBelow(view, band, labelCol);
   if (named === undefined && goal === undefined && !yearsDown && !namesBeside) {
     const listed = amountsListed(view, band, labelCol, target ?? actual ?? reported);
