@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { achievement, capAt, isMet, type Direction } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
-import { uncertainAchievement } from "./uncertain";
+import { uncertainAchievement, uncertainDate } from "./uncertain";
 import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
 import { printedAsStrictBound } from "../values/cell-value";
@@ -147,6 +147,24 @@ function changeBelowZero(period: PeriodInput, value: number): boolean {
  * the other): a percentage against a figure in a unit of its own counts two different things, and
  * their ratio is no achievement.
  */
+/** A year written as a figure ("2019年"): a date, whatever else the cell could be. */
+function isYear(cell: PeriodInput["target"]): boolean {
+  const value = cell?.value;
+  return (
+    value?.kind === "number" &&
+    value.unit !== null &&
+    /^年度?$/.test(value.unit) &&
+    Number.isInteger(value.value) &&
+    value.value >= 1900 &&
+    value.value <= 2100
+  );
+}
+
+/** A deadline as target and result (完成时限 "2019年" | "2019年"): two dates, no ratio of them. */
+function yearsAsFigures(period: PeriodInput): boolean {
+  return isYear(period.target) && isYear(period.actual);
+}
+
 function unlikeKinds(period: PeriodInput): boolean {
   const target = period.target?.value;
   const actual = period.actual?.value;
@@ -197,8 +215,10 @@ export function analyzeIndicator(
         shareFarBeyondTarget(name, period, direction, computedRaw.value) ||
         unlikeKinds(period) ||
         changeBelowZero(period, computedRaw.value));
-    const raw = implausible ? notComputable("uncertain-reading") : computedRaw;
-    if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
+    const dates = computedRaw.ok && yearsAsFigures(period);
+    const raw = implausible || dates ? notComputable("uncertain-reading") : computedRaw;
+    if (dates) findings.push(uncertainDate(sheet, name, period));
+    else if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
     const printed = figure(period.reported);
     if (printed !== null && printed > PLAUSIBLE_ACHIEVEMENT)

@@ -19,6 +19,21 @@ export function uncertainAchievement(sheet: string, indicator: string, period: P
 }
 
 /**
+ * A target and a result that are both a year ("2019年" | "2019年" under 完成时限, a self-evaluation's
+ * deadline): dates, met or not, no quantities to divide. Said so at the result; no achievement shown.
+ */
+export function uncertainDate(sheet: string, indicator: string, period: PeriodInput): Finding {
+  const cells = [period.target?.address, period.actual?.address].filter((a): a is string => a !== undefined);
+  return {
+    code: "READING_UNCERTAIN",
+    severity: "warning",
+    sheet,
+    cell: period.actual?.address ?? null,
+    params: { why: "date", indicator, cells: cells.join(", "), achievement: 0 },
+  };
+}
+
+/**
  * A table whose printed rate follows from no two of its columns (not target and actual, not budget
  * and spending, not a change): the columns are misread or the rate is of something else. Said once,
  * at the rate's header; no achievement is computed from the table.

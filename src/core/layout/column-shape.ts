@@ -890,6 +890,31 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
  * Whether the first rows under the header hold words (names) in a column: text of its own, not a
  * figure, not "n/a" or "-", not a section title merged across from the left.
  */
+/**
+ * The column left of the names, headed by no role or by a name word, holding a different title on every row the names
+ * fill (no category repeated or merged down over several rows), each shorter than its row's name.
+ */
+function titlesBeside(view: SheetView, band: HeaderBand, nameCol: number): boolean {
+  const col = nameCol - 1;
+  const header = band.columns.find((c) => c.col === col);
+  // Headed by no role, or by a name word of its own (服務項目 | 衡量指標: the item, then its measure).
+  if (col < view.left || !header || (header.role !== null && header.role !== "indicator") || header.period !== null)
+    return false;
+  if (mergedFromHeader(view, band, col)) return false;
+  const titles = new Set<string>();
+  let rows = 0;
+  for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + NAME_SAMPLE_ROWS); r++) {
+    const name = view.text(r, nameCol);
+    if (name === "") continue;
+    const title = view.text(r, col);
+    if (title === "" || view.isMergedTail(r, col) || title.length >= name.length || isItemCode(title)) return false;
+    if (parseValue(view.cell(r, col)).kind !== "text") return false;
+    titles.add(title);
+    rows++;
+  }
+  return rows >= 2 && titles.size === rows;
+}
+
 function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   let words = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
@@ -1495,6 +1520,13 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     c--
   ) {
     nameCols.unshift(c);
+    joined = true;
+  }
+  // "Standard | Measure | Target | Results" (a regulator's service standards: "Participant Funding"
+  // beside "80% of funding decisions are provided within 30 days …"): a title of its own on every row,
+  // shorter than the sentence the name column holds, names the row with it.
+  if (!joined && !agency && named !== undefined && titlesBeside(view, band, nameCol)) {
+    nameCols.unshift(nameCol - 1);
     joined = true;
   }
   const base = {

@@ -406,6 +406,9 @@ export function relativePeriodInText(text: string): Period | null {
   if (toDate !== undefined) return { label: toDate, year: 0, calendar: "roc", relative: 0 };
   const month = /本月份?|current\s+month|this\s+month/i.exec(t)?.[0];
   if (month !== undefined && !/本年|今年|當年/.test(t)) return { label: month, year: 0, calendar: "roc", relative: 0 };
+  // "上年结转资金", "上年結餘": money carried over from last year, one of this year's sources of funds
+  // (a self-evaluation form's 项目资金 lines), not a column of last year.
+  if (/結轉|结转|結餘|结余/.test(t)) return null;
   // "112及以前年度": the years up to 112, a period of its own (periodInText), not 前年度.
   if (/\d\s*(?:年度?)?\s*及?\s*以[前後]/.test(t)) return null;
   const matches = RELATIVE.flatMap(([pattern, offset]) => {
