@@ -75,6 +75,23 @@ const NUMBER_BODY =
   /^([+-]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*(.*)$/;
 /** Figures on two lines of one cell: a line break is no thousands separator. */
 const STACKED = /\d[ \t]*[\r\n]+[ \t]*\d/;
+/**
+ * "8/8\n100%", "43/45\n96%\n(2 kes tidak tercapai …)": the cases that met a standard over all cases,
+ * then their share, then perhaps a note (a client charter's month). The share is the cell's figure.
+ */
+const COUNT_THEN_SHARE = /^\s*(\d[\d,]*)\s*\/\s*(\d[\d,]*)\s*[\r\n]+\s*(\d+(?:\.\d+)?\s*%)\s*(?:[\r\n][\s\S]*)?$/;
+
+/** The share line, where the count above it gives that share at its printed precision; else null. */
+function shareOfCount(raw: string): ParsedValue | null {
+  const match = COUNT_THEN_SHARE.exec(raw);
+  if (!match?.[1] || !match[2] || !match[3]) return null;
+  const met = Number(match[1].replace(/,/g, ""));
+  const all = Number(match[2].replace(/,/g, ""));
+  const share = parseNumericText(match[3], raw);
+  if (share?.kind !== "number" || all === 0 || met > all) return null;
+  return Math.abs(met / all - share.value) <= share.step / 2 + 1e-9 ? share : null;
+}
+
 /** A footnote mark printed against a figure: "4,520[12]", "98%[3]". */
 export const FOOTNOTE_MARK = /\s*\[\d{1,2}\]$/;
 /** A note's number glued to a figure, as Western Australian reports print it: "1.11(1)", "25.91(2)". */
@@ -270,6 +287,8 @@ const parseText = memoByText((raw: string): ParsedValue => {
   const rating = RATINGS[text];
   if (rating !== undefined) return { kind: "rating", rating, raw };
   if (ERROR_PATTERN.test(text)) return { kind: "error", code: text.toUpperCase(), raw };
+  const counted = shareOfCount(raw);
+  if (counted !== null) return counted;
   // "99\n99", "98\n100": two services' figures stacked in one cell, never one number in thousands.
   if (STACKED.test(raw)) return { kind: "text", text, raw };
   return (
