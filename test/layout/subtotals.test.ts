@@ -66,6 +66,41 @@ test("rows that share one figure repeated (100 every month) are indicators, not 
   expect(names).toHaveLength(3);
 });
 
+// Round 2026-12-07ze (a Korean county's spending by account: 일반회계 over 일반회계, budget and spending
+// only): a heading restated under its own name by its only child is one line, though it has two amounts.
+test.each([
+  [
+    ["회계별", "예산현액(A)", "지출액 누계(B)", "집행 잔액(A-B)", "집행률(B/A)"],
+    ["합계", 536796339916, 30512393190, 506283946726, "5.684%"],
+    ["일반회계", 528298550916, 30402702370, 497895848546, "5.755%"],
+    ["일반회계", 528298550916, 30402702370, 497895848546, "5.755%"],
+    ["특별회계", 8497789000, 109690820, 8388098180, "1.291%"],
+    ["하수도특별회계", 7854000000, 9450360, 7844549640, "0.12%"],
+    ["기타특별회계", 643789000, 100240460, 543548540, "15.57%"],
+  ],
+  [
+    ["科目", "預算數", "執行數", "執行率"],
+    ["一般行政", 120000, 90000, "75%"],
+    ["一般行政", 120000, 90000, "75%"],
+    ["業務費", 50000, 10000, "20%"],
+    ["獎補助費", 30000, 20000, "66.67%"],
+  ],
+] as Row[][])("a heading restated under its own name by its only child is one line (%#)", (...rows) => {
+  const { names } = read(rows);
+  const name = rows[0]?.[0] === "회계별" ? "일반회계" : "一般行政";
+  expect(names.filter((n) => n === name)).toHaveLength(1);
+});
+
+test("two lines of one name with two different amounts stay two", () => {
+  const { names } = read([
+    ["科目", "預算數", "執行數", "執行率"],
+    ["一般行政", 120000, 90000, "75%"],
+    ["一般行政", 120000, 80000, "66.67%"],
+    ["業務費", 50000, 10000, "20%"],
+  ]);
+  expect(names.filter((n) => n === "一般行政")).toHaveLength(2);
+});
+
 test("a line with a word for its figures (03:00 against 06:00 mins) is not a never-budgeted line", () => {
   const { names } = read([HEADER, ["甲項", "03:00", "02:00", "01:00"], ["乙項", 10, 20, 30]]);
   expect(names).toContain("甲項");

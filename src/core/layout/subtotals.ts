@@ -167,7 +167,9 @@ function restated(
   const own = figuresOf(row.periods);
   const under = figuresOf(next.periods);
   // Distinct amounts: 100 in every month of two pledges is two pledges met, not a heading and its child.
-  if (own.length !== under.length || new Set(own.map((f) => f.value)).size < RESTATED_FIGURES) return null;
+  // Under its own name too (일반회계 over 일반회계, a county's one general account): two amounts suffice.
+  const needed = row.name.replace(/\s/g, "") === next.name.replace(/\s/g, "") ? 2 : RESTATED_FIGURES;
+  if (own.length !== under.length || new Set(own.map((f) => f.value)).size < needed) return null;
   const same = own.every((f, k) => {
     const g = under[k];
     return g !== undefined && g.p === f.p && g.figure === f.figure && g.value === f.value && !f.percent;
