@@ -452,6 +452,8 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Met or Exceeded Target" | "Within 3% of achieving Target" | "Target Not Yet Applicable" (a council's
   // quarterly guarantee report, an X under one of them): whether the target was met, a status.
   if (MET_CATEGORY.test(text)) return { role: "status", word: "met" };
+  // "On Target", "On target?" over ticks and crosses (a housing association's KPIs): whether it was.
+  if (/^\s*on\s+target\s*\??\s*$/i.test(text)) return { role: "status", word: "on target" };
   // English names a column by its last word: "Performance Achievement Target 2016-17" is a target;
   // "Achievement against target", "% of target" are not.
   const head = key.replace(/[(（][^)）]*[)）]/g, "");
@@ -472,6 +474,9 @@ function roleOfHeader(text: string): HeaderMatch | null {
   // "Performance in May 2019", "Performance for 2023-24", "Performance up to Quarter 3 2014/15": the
   // period's result.
   if (/^\s*(?:our\s+|actual\s+)?performance\s+(?:in|for|during|as\s+at|as\s+of|up\s+to|to\s+date)\s/i.test(text))
+    return { role: "actual", word: "performance" };
+  // "Q3 Performance", "2023/24 performance" (a housing association's quarterly KPIs): the period's result.
+  if (/^\s*(?:Q[1-4]|quarter\s*[1-4]|(?:FY\s*)?(?:19|20)\d{2}(?:\s*[/\-–]\s*\d{2,4})?)\s+performance\s*$/i.test(text))
     return { role: "actual", word: "performance" };
   // "Previous Measurement Period" over figures: an earlier period's result, no name of anything.
   if (/^\s*(?:previous|prior|last|earlier)\s+measurement\s+period\s*$/i.test(text)) return null;
