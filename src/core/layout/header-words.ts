@@ -190,6 +190,10 @@ const RULES: readonly Rule[] = [
       "profile",
       // "Total Provisions" beside "Actual Expenditure" (Sri Lanka's ministries): the sum provided.
       "provision",
+      // 予算現額 (a Japanese town's 予算執行状況), 예산현액 (Korean local governments' 집행현황, 결산):
+      // the budget as it stands, what spending is held to.
+      "予算現額",
+      "예산현액",
     ],
     exact: ["預算"],
   },
@@ -208,6 +212,9 @@ const RULES: readonly Rule[] = [
       // "Spend to end September 02", "Actual spend": what was spent.
       "spend",
       "obligat",
+      // 支出済額 (Japanese), 지출액 (Korean): the amount spent.
+      "支出済額",
+      "지출액",
     ],
   },
   // 分值 (mainland forms): the points an item is worth.
@@ -544,13 +551,14 @@ function wordStarts(text: string): Set<number> {
   return starts;
 }
 
-const TOTAL = /^(?:小計|合計|總計|計|總分|總和|共計|total|subtotal|grandtotal|totals)$/i;
+// 합계, 총계, 소계: Korean statements' total and subtotal lines (a county's 회계별 집행현황).
+const TOTAL = /^(?:小計|合計|總計|計|總分|總和|共計|합계|총계|소계|total|subtotal|grandtotal|totals)$/i;
 
 /** An aggregate row label: 小計, 合 計, 總計, Total. Such a row is a sum, not an indicator. */
 export const isAggregateLabel: (text: string) => boolean = memoByText(aggregateLabel);
 
-/** Every total word holds one of these (計 or 總, in either script) or "total": most names hold none. */
-const TOTAL_MARK = /[計计總总]|total/i;
+/** Every total word holds one of these (計 or 總, in either script, 합계, 총계, 소계) or "total": most names hold none. */
+const TOTAL_MARK = /[計计總总]|합계|총계|소계|total/i;
 
 function aggregateLabel(text: string): boolean {
   // Asked of every row's name: a table of 20,000 distinct names is past the memo's bound.
