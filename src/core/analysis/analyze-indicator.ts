@@ -142,11 +142,6 @@ function changeBelowZero(period: PeriodInput, value: number): boolean {
   return target.percent && actual.percent && target.value > 0;
 }
 
-/**
- * "7 weeks" held to "100%" (a revenue agency's standard, its share in one column and its time in
- * the other): a percentage against a figure in a unit of its own counts two different things, and
- * their ratio is no achievement.
- */
 /** A year written as a figure ("2019年"): a date, whatever else the cell could be. */
 function isYear(cell: PeriodInput["target"]): boolean {
   const value = cell?.value;
@@ -165,6 +160,11 @@ function yearsAsFigures(period: PeriodInput): boolean {
   return isYear(period.target) && isYear(period.actual);
 }
 
+/**
+ * "7 weeks" held to "100%" (a revenue agency's standard, its share in one column and its time in
+ * the other): a percentage against a figure in a unit of its own counts two different things, and
+ * their ratio is no achievement.
+ */
 function unlikeKinds(period: PeriodInput): boolean {
   const target = period.target?.value;
   const actual = period.actual?.value;

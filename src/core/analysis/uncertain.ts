@@ -2,18 +2,22 @@ import type { Finding } from "../findings";
 import type { DetectedTable } from "../layout/detected";
 import type { PeriodInput } from "./indicator-input";
 
+/** The target's and the actual's cells, as the message lists them ("C5, D5"). */
+function figureCells(period: PeriodInput): string {
+  return [period.target?.address, period.actual?.address].filter((a): a is string => a !== undefined).join(", ");
+}
+
 /**
  * A figure the reader is not sure of is said so, never shown: an achievement of 10,000% or more is
  * far likelier a misreading (a code or a year taken for a figure, units a thousand apart) than a result.
  */
 export function uncertainAchievement(sheet: string, indicator: string, period: PeriodInput, value: number): Finding {
-  const cells = [period.target?.address, period.actual?.address].filter((a): a is string => a !== undefined);
   return {
     code: "READING_UNCERTAIN",
     severity: "warning",
     sheet,
     cell: period.actual?.address ?? period.target?.address ?? null,
-    params: { why: "range", indicator, cells: cells.join(", "), achievement: value },
+    params: { why: "range", indicator, cells: figureCells(period), achievement: value },
     value,
   };
 }
@@ -23,13 +27,12 @@ export function uncertainAchievement(sheet: string, indicator: string, period: P
  * deadline): dates, met or not, no quantities to divide. Said so at the result; no achievement shown.
  */
 export function uncertainDate(sheet: string, indicator: string, period: PeriodInput): Finding {
-  const cells = [period.target?.address, period.actual?.address].filter((a): a is string => a !== undefined);
   return {
     code: "READING_UNCERTAIN",
     severity: "warning",
     sheet,
     cell: period.actual?.address ?? null,
-    params: { why: "date", indicator, cells: cells.join(", "), achievement: 0 },
+    params: { why: "date", indicator, cells: figureCells(period), achievement: 0 },
   };
 }
 

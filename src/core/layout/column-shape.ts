@@ -887,12 +887,9 @@ function agencyColumn(band: HeaderBand, goalCol: number, firstFigure: number): H
 }
 
 /**
- * Whether the first rows under the header hold words (names) in a column: text of its own, not a
- * figure, not "n/a" or "-", not a section title merged across from the left.
- */
-/**
- * The column left of the names, headed by no role or by a name word, holding a different title on every row the names
- * fill (no category repeated or merged down over several rows), each shorter than its row's name.
+ * The column left of the names, headed by no role or by a name word, holding a different title on
+ * every row the names fill (no category repeated or merged down over several rows), each shorter
+ * than its row's name.
  */
 function titlesBeside(view: SheetView, band: HeaderBand, nameCol: number): boolean {
   const col = nameCol - 1;
@@ -915,6 +912,10 @@ function titlesBeside(view: SheetView, band: HeaderBand, nameCol: number): boole
   return rows >= 2 && titles.size === rows;
 }
 
+/**
+ * Whether the first rows under the header hold words (names) in a column: text of its own, not a
+ * figure, not "n/a" or "-", not a section title merged across from the left.
+ */
 function wordsBelow(view: SheetView, band: HeaderBand, col: number): boolean {
   let words = 0;
   for (let r = band.bottom + 1; r <= Math.min(view.bottom, band.bottom + 6); r++) {
@@ -1614,7 +1615,6 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
   // table of indicators whatever the word over the names ("Service", "工作目標", "服務標準").
   // A standard in words ("Time Required") stands for the target beside a share of cases that met it.
   const standard = target ?? first(band, "criteria");
-  // A share of cases that met a standard needs no target column: the names state the standard.
   // "Educational Functioning Level (EFL) | Target" (a state's targets for the year): a target beside
   // words, whatever word heads them, is a plan of those names; nothing else on the band is a figure.
   // A "header" that holds a level itself ("Target ≥ 79%", "Maintain 9.0 (per 10,000)") is a line of
@@ -1628,6 +1628,7 @@ export function shapeOf(view: SheetView, given: HeaderBand): ColumnShape | null 
     // "Forecast | Collections | Variance (%)": a column of figures no word names may hold the results;
     // then it is for a person to say (the suggestion names it), not a plan that leaves it out.
     !band.columns.some((c) => c.col !== target.col && c.col !== labelCol && mostlyFigures(view, band, c.col));
+  // A share of cases that met a standard needs no target column: the names state the standard.
   const namesBeside =
     labelCol !== null &&
     (standard !== undefined || sharesMet(band)) &&
