@@ -30,7 +30,7 @@ export const ZH_TW = {
   "finding.WEIGHTS_NOT_100": "評分表配分合計為 {total, number}，不是 100；請核對各項配分。",
   "finding.EMPTY_TABLE": "工作表「{sheet}」的 {range} 有表頭，但沒有指標資料列；請在表頭下方填入指標。",
   "finding.READING_UNCERTAIN":
-    "{why, select, arithmetic {「{table}」的 {cells} 欄（{header}）所列比率，無法由表中任何兩欄算出（目標值與實際值、預算數與執行數、前後期增減皆不符），可能讀錯欄位；此表未計算達成度。請核對該欄，或於指標設定的表格宣告中指定目標值與實際值欄。} date {「{indicator}」的 {cells} 為年份（如完成時限），是日期而非數量；未計算達成度。請核對是否如期完成，或改以數值填列目標值與實際值。} other {「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。}}",
+    "{why, select, arithmetic {「{table}」的 {cells} 欄（{header}）所列比率，無法由表中任何兩欄算出（目標值與實際值、預算數與執行數、前後期增減皆不符），可能讀錯欄位；此表未計算達成度。請核對該欄，或於指標設定的表格宣告中指定目標值與實際值欄。} date {「{indicator}」的 {cells} 為年份（如完成時限），是日期而非數量；未計算達成度。請核對是否如期完成，或改以數值填列目標值與實際值。} verdictMet {「{indicator}」表中判定已達成（{cells}），但依目標值與實際值算得達成度 {achievement, number, ::percent .00}，兩者不符，可能讀錯數字、欄位或指標方向；未計算達成度。請核對該列的目標值、實際值與方向，或於指標設定中指定方向。} verdictMissed {「{indicator}」表中判定未達成（{cells}），但依目標值與實際值算得達成度 {achievement, number, ::percent .00}，兩者不符，可能讀錯數字、欄位或指標方向；未計算達成度。請核對該列的目標值、實際值與方向，或於指標設定中指定方向。} other {「{indicator}」依 {cells} 算得達成度 {achievement, number, ::percent .00}，超出合理範圍，可能讀錯欄位或單位不同；未計算達成度。請核對這兩格是否為同一單位的目標值與實際值，或於指標設定中指定欄位。}}",
   "finding.AGGREGATE_MISMATCH":
     "「{label}」列的 {cell} 為 {stated, number}，但其{where, select, below {下} other {上}}各列合計為 {sum, number}；請核對合計或各列數字。",
   "finding.BUDGET_PARTS_MISMATCH":

@@ -142,6 +142,23 @@ test.each([
   ["CE069 Cost of outsourced Print Room work as a % of Print Room expenditure", null],
   ["Costs recovered from users", null],
   ["Total cost of services (expense limit)", null],
+  // Rent lost while homes stand empty, and people leaving (three housing associations, a council, a
+  // Texas city's police); a business's sales turnover is its income.
+  ["NHL902a Void rent loss", "lower"],
+  ["Empty homes loss (% of debit) (year to date)", "lower"],
+  ["Rent loss due to homes being vacant as a percentage of the annual rent roll *", "lower"],
+  ["Percentage of rent lost through properties being empty and / or waiting to be re-let", "lower"],
+  ["Tenancy turnover (rolling 12 months)", "lower"],
+  ["Annual Employee Turnover Percentage", "lower"],
+  ["Group voluntary turnover of staff (%)", "lower"],
+  ["Achieve a sales turnover of £10. 3 million.", null],
+  // A mainland department's whole-expenditure evaluation (a Chongqing media centre, a Nanchang health
+  // centre): control rates and budget adjustments kept at or under their ceilings; 成本控制率 is not one.
+  ["财政供养人员控制率", "lower"],
+  ["公用经费控制率", "lower"],
+  ["预算调整率", "lower"],
+  ["结转结余率", "lower"],
+  ["结余率", "lower"],
 ])("%s → %s", (name, direction) => {
   expect(directionOfName(name)).toBe(direction);
 });

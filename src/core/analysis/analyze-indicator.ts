@@ -1,14 +1,14 @@
 import type { Finding } from "../findings";
 import { achievement, capAt, isMet, type Direction } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
-import { uncertainAchievement, uncertainDate } from "./uncertain";
+import { uncertainAchievement, uncertainDate, uncertainVerdict } from "./uncertain";
 import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
 import { printedAsStrictBound } from "../values/cell-value";
 import { unlikeTimes } from "../values/time-units";
 import { growth } from "../measures/growth";
 import { DEFAULT_LIGHT_BANDS, lightFor, type LightBands } from "../measures/lights";
-import type { IndicatorInput, PeriodInput, SourceCell } from "./indicator-input";
+import type { IndicatorInput, IndicatorKind, PeriodInput, SourceCell } from "./indicator-input";
 import type { IndicatorResult, PeriodCells, PeriodResult } from "./indicator-result";
 import { inferDirection, inferKind, inferUnit } from "./infer";
 import { hasNoDirection } from "./direction-words";
@@ -176,6 +176,24 @@ function unlikeKinds(period: PeriodInput): boolean {
   return other.unit !== null && other.unit !== "%";
 }
 
+/**
+ * Forms give full marks by rules of their own (97% of a target, a spending rate of 80%): full marks
+ * contradict a result only where it falls short of half its target.
+ */
+const FULL_MARKS_FLOOR = 0.5;
+
+/**
+ * The table's own verdict says met where the achievement is under 100%, or missed where it is at or
+ * over; full marks only against a result under half its target, and never on spending (forms score
+ * a spending rate on a scale of their own).
+ */
+function againstVerdict(period: PeriodInput, achievement: number, kind: IndicatorKind): boolean {
+  const verdict = period.met;
+  if (verdict === undefined) return false;
+  if (verdict.by === "score") return kind !== "execution" && achievement < FULL_MARKS_FLOOR;
+  return verdict.met === achievement < 1;
+}
+
 export function analyzeIndicator(
   sheet: string,
   given: IndicatorInput,
@@ -216,8 +234,10 @@ export function analyzeIndicator(
         unlikeKinds(period) ||
         changeBelowZero(period, computedRaw.value));
     const dates = computedRaw.ok && yearsAsFigures(period);
-    const raw = implausible || dates ? notComputable("uncertain-reading") : computedRaw;
+    const judged = computedRaw.ok && !implausible && !dates && againstVerdict(period, computedRaw.value, kind);
+    const raw = implausible || dates || judged ? notComputable("uncertain-reading") : computedRaw;
     if (dates) findings.push(uncertainDate(sheet, name, period));
+    else if (judged) findings.push(uncertainVerdict(sheet, name, period, computedRaw.value));
     else if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
     const printed = figure(period.reported);

@@ -56,6 +56,17 @@ export const LOWER_NAME_WORDS = {
     "再犯",
     // 疫苗耗損率: stock wasted, as "% of HPV vaccine wasted" counts it.
     "耗損",
+    // The standard indicators of a mainland department's whole-expenditure evaluation: 財政供養人員
+    // 控制率 (staff in post over the establishment), 公用經費控制率 and 三公經費控制率 (spending over its
+    // budget), 預算調整率, 結轉結餘率: each kept at or under its ceiling. (成本控制率 is not among them:
+    // forms state it either way.)
+    // (The script fold leaves 员 and 余 as written: both spellings.)
+    "人員控制率",
+    "人员控制率",
+    "經費控制率",
+    "預算調整率",
+    "結餘率",
+    "結余率",
   ],
   en: [
     "error rate",
@@ -167,6 +178,17 @@ export const LOWER_NAME_WORDS = {
     // corrections (disallowance) as a % of CAP funds" (the Rural Payments Agency): the share of spending
     // the EU refuses to refund, a loss to keep down.
     "disallow",
+    // A landlord's rent lost while homes stand empty ("Void rent loss", "Empty homes loss (% of debit)",
+    // "Rent loss due to empty homes"), and people leaving ("Tenancy turnover", "Annual Employee Turnover
+    // Percentage", "voluntary turnover of staff"); a business's "sales turnover" is its income.
+    "rent loss",
+    "rent lost",
+    "homes loss",
+    "void loss",
+    "tenancy turnover",
+    "employee turnover",
+    "staff turnover",
+    "turnover of staff",
   ],
 } as const;
 

@@ -29,6 +29,19 @@ export interface PeriodInput {
   readonly difference?: SourceCell | null;
   readonly differenceRelation?: DifferenceRelation;
   readonly ratings: readonly RatingCell[];
+  /** The row's own verdict on this period's target, where the table states one. */
+  readonly met?: Verdict;
+}
+
+/**
+ * Whether a row's target was met, as the table itself says: in words ("Met Target: no", 是否達成:
+ * 未達成), which also tell which way is better where the figures differ; or by full marks (指标得分
+ * equal to 指标权重), which say met but not which way, as forms give full marks by rules of their own.
+ */
+export interface Verdict {
+  readonly address: string;
+  readonly met: boolean;
+  readonly by: "words" | "score";
 }
 
 /** How a table's difference column follows from its target and actual: A − T, T − A, or their distance. */

@@ -1,6 +1,7 @@
 import type { Direction } from "../measures/achievement";
 import type { NumberValue } from "../values/cell-value";
 
+import { foldScript } from "../values/script-fold";
 import { directionOfBound, directionOfName } from "./direction-words";
 import type { IndicatorInput, IndicatorKind, SourceCell } from "./indicator-input";
 
@@ -10,6 +11,8 @@ const RANK_NAME = /排名|名次|rank/i;
 // A percentile rank (百分位) is the share ranked below: more is better, unlike a place in a ranking.
 // (No lookbehind: the pane's scripts must parse as ES2017.)
 const PERCENTILE_RANK = /percentile\s+rank/i;
+/** The mainland whole-expenditure evaluation's control rates: the share itself is kept at or under its ceiling. */
+const RATE_KEPT_DOWN = /人[員员]控制率|經費控制率|調整率|結[餘余]率/;
 const GROWTH_NAME = /成長率|增加率|增長率|growth/i;
 
 function numberOf(cell: SourceCell | null): NumberValue | null {
@@ -63,9 +66,30 @@ function directionOfReported(input: IndicatorInput): Direction | null {
   return null;
 }
 
+/**
+ * The direction the table's own verdicts state: a target met with a result above it (or missed with
+ * one below) says higher is better; met below it, or missed above it, lower. Verdicts that disagree,
+ * or a result equal to its target, say nothing.
+ */
+function directionOfVerdicts(input: IndicatorInput): Direction | null {
+  let higher = 0;
+  let lower = 0;
+  for (const p of input.periods) {
+    const target = numberOf(p.target);
+    const actual = numberOf(p.actual);
+    if (p.met?.by !== "words" || target === null || actual === null || target.percent !== actual.percent) continue;
+    if (actual.value === target.value) continue;
+    if (actual.value > target.value === p.met.met) higher++;
+    else lower++;
+  }
+  if (higher > 0 && lower === 0) return "higher";
+  if (lower > 0 && higher === 0) return "lower";
+  return null;
+}
+
 export function inferDirection(input: IndicatorInput, unit: string | null): Direction {
   if (input.statedDirection !== null) return input.statedDirection;
-  const stated = directionOfReported(input);
+  const stated = directionOfReported(input) ?? directionOfVerdicts(input);
   if (stated !== null) return stated;
   const targets = input.periods.map((p) => numberOf(p.target)).filter((n) => n !== null);
   if (targets.some((t) => t.qualifier === "atMost")) return "lower";
@@ -77,7 +101,14 @@ export function inferDirection(input: IndicatorInput, unit: string | null): Dire
   const named = directionOfName(input.name) ?? (input.heading ? directionOfName(input.heading) : null);
   // "Complaints" at 85%, 87%: the share of complaints answered in time, not complaints to cut. A
   // share targeted at half or more is a success rate, whatever the thing it counts.
-  if (named === "lower" && targets.length > 0 && targets.every((t) => t.percent && t.value >= 0.5)) return "higher";
+  // A name that is itself the rate kept down (預算調整率, 經費控制率: a ceiling of 100%) is no such share.
+  if (
+    named === "lower" &&
+    !RATE_KEPT_DOWN.test(foldScript(input.name)) &&
+    targets.length > 0 &&
+    targets.every((t) => t.percent && t.value >= 0.5)
+  )
+    return "higher";
   // "Fund balance 180 days or greater": a bound the name states outweighs the unit.
   if (named === null && durations(input)) return directionOfBound(input.name) ?? "lower";
   return named ?? "higher";

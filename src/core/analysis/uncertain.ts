@@ -37,6 +37,28 @@ export function uncertainDate(sheet: string, indicator: string, period: PeriodIn
 }
 
 /**
+ * A row the table itself judges (Met Target "no", full marks under 指标得分) against figures that say
+ * the opposite in the direction read: the figures, the columns or the direction are misread, or the
+ * table judged by a rule of its own. Said at the verdict's cell; no achievement shown.
+ */
+export function uncertainVerdict(sheet: string, indicator: string, period: PeriodInput, value: number): Finding {
+  const verdict = period.met;
+  return {
+    code: "READING_UNCERTAIN",
+    severity: "warning",
+    sheet,
+    cell: verdict?.address ?? period.actual?.address ?? null,
+    params: {
+      why: verdict?.met ? "verdictMet" : "verdictMissed",
+      indicator,
+      cells: [figureCells(period), verdict?.address].filter(Boolean).join(", "),
+      achievement: value,
+    },
+    value,
+  };
+}
+
+/**
  * A table whose printed rate follows from no two of its columns (not target and actual, not budget
  * and spending, not a change): the columns are misread or the rate is of something else. Said once,
  * at the rate's header; no achievement is computed from the table.

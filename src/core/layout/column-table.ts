@@ -49,6 +49,7 @@ import { readRolesInLabels } from "./roles-in-labels";
 import { percentByName } from "./percent-names";
 import { readRowAbove } from "./header-below";
 import { captionedPlan } from "./captioned-plan";
+import { verdictColumns, withVerdict } from "./verdicts";
 import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups, roleGroups, roleHeadedGroups } from "./measure-groups";
 import {
@@ -611,6 +612,7 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
   // With a period column, one unit's rows may stand apart (每月 every agency): its periods join it.
   const byName = new Map<string, DetectedIndicator>();
   const targetsListed = listsTargets(shape);
+  const verdictCols = verdictColumns(shape);
   for (let r = shape.band.bottom + 1; r <= view.bottom && blankRun < 2; r++) {
     if (view.isBlankRow(r)) {
       blankRun++;
@@ -624,7 +626,8 @@ function readRows(view: SheetView, shape: ColumnShape, taken: Set<number>, table
       continue;
     }
     const read = periodInputs(view, r, shape.periods, shape.nameCol);
-    const periods = shape.eitherGroup ? filledGroup(read) : read;
+    const grouped = shape.eitherGroup ? filledGroup(read) : read;
+    const periods = verdictCols === null ? grouped : withVerdict(view, r, grouped, verdictCols);
     const figures = hasFigure(periods);
     const listed = targetsListed && targetSentence(view.text(r, shape.nameCol));
     if (!listed && startsAnotherHeader(view, r, figures, shape)) break;
