@@ -68,6 +68,8 @@ test.each([
   ["Not met", false],
   ["未達成", false],
   ["Amber", null],
+  ["Red", false],
+  ["Green", null],
   ["above target", null],
   ["Partly met", null],
 ])("%s as a verdict: %s", (text, met) => expect(metInStatus(text)).toBe(met));

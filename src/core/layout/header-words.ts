@@ -265,7 +265,8 @@ const RULES: readonly Rule[] = [
       // "On track to meet target?" (Queensland OIC's dashboard): a yes or no, no target.
       "ontrack",
     ],
-    exact: ["met", "result?"],
+    // "RAG" (a British council's Red / Amber / Green): how the result stands against its target.
+    exact: ["met", "result?", "rag"],
   },
   // Before the indicator's words: 指標方向 holds 指標 but states a direction. "Good is" over High | Low.
   {

@@ -3,10 +3,11 @@ import type { SheetView } from "./sheet-view";
 
 /**
  * An item's code or number on its own: "A.1.", "1.2.3", "B2", "CS02a", "ETS01" (a KPI's reference),
- * "(1)", "一、", "（三）". A label of this shape numbers a line; it names nothing.
+ * "1.1.2.PI" and "1.1.3.KR" (a council's outline number with the kind of measure), "(1)", "一、",
+ * "（三）". A label of this shape numbers a line; it names nothing.
  */
 const ITEM_CODE =
-  /^(?:[A-Z]{1,2}\.?\s?\d{0,3}(?:\.\d{1,3})*\.?|[A-Z]{2,4}\d{1,3}[A-Z]?|\d{1,3}(?:\.\d{1,3})+\.?|[(（]?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[)）.、．]?)$/i;
+  /^(?:[A-Z]{1,2}\.?\s?\d{0,3}(?:\.\d{1,3})*\.?|[A-Z]{2,4}\d{1,3}[A-Z]?|\d{1,3}(?:\.\d{1,3})+\.?(?:[A-Z]{1,3})?|[(（]?\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*[)）.、．]?)$/i;
 
 export function isItemCode(text: string): boolean {
   const trimmed = text.trim();

@@ -387,6 +387,10 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/本年度|本年|本次|本期|今年度|當年度|current\s*year|this\s*year/i, 0],
   [/上年度|上年|去年度|去年|previous\s*year|last\s*year|prior\s*year/i, -1],
   [/前年度|前年|two\s*years\s*(?:ago|before)/i, -2],
+  // "Last quarter | This quarter" (a council's quarterly indicators): the quarter reported and the
+  // one before it, said as written; they follow one another as the years above do.
+  [/^(?:this|current)\s+quarter$/i, 0],
+  [/^(?:last|previous|prior)\s+quarter$/i, -1],
 ];
 
 /**

@@ -7,7 +7,9 @@
  */
 const MET = new Set(["yes", "y", "met", "achieved", "met target", "target met", "✓", "✔", "☑"]);
 const MET_ZH = new Set(["是", "達成", "已達成", "達標", "已達標", "符合", "达成", "已达成", "达标", "已达标"]);
-const NOT_MET = new Set(["no", "n", "not met", "not achieved", "missed", "✗", "✘"]);
+// Red of a RAG status is a target missed; Green may be a miss within the council's tolerance (43%
+// against 50%), and Amber a near miss: neither says met.
+const NOT_MET = new Set(["no", "n", "not met", "not achieved", "missed", "red", "✗", "✘"]);
 const NOT_MET_ZH = new Set(["否", "未達成", "未達", "未達標", "不符合", "未达成", "未达", "未达标"]);
 
 /** Longer text states more than met or not: it is not read as a status. */
