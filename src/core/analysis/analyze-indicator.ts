@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { achievement, capAt, isMet, type Direction } from "../measures/achievement";
 import { notComputable, valueOrNull } from "../measures/computed";
-import { uncertainAchievement, uncertainDate, uncertainVerdict } from "./uncertain";
+import { uncertainAchievement, uncertainDate, uncertainPrinted, uncertainVerdict } from "./uncertain";
 import { checkDifference } from "./review-difference";
 import { namesShare } from "../values/sentence-target";
 import { printedAsStrictBound } from "../values/cell-value";
@@ -177,6 +177,20 @@ function unlikeKinds(period: PeriodInput): boolean {
 }
 
 /**
+ * The table's own printed rate more than twice or under half the computed one (79.27% printed, 833%
+ * from an amount whose leading digits were lost): the figures are misread, or the rate is of other
+ * figures; neither is known, so no achievement is shown. A rate near the computed one, or any rate
+ * where the table's other rows confirm the reading, is a mismatch on that row (REPORTED_MISMATCH).
+ */
+function farFromPrinted(period: PeriodInput, achievement: number): boolean {
+  const printed = figure(period.reported);
+  if (printed === null || printed <= 0 || achievement <= 0) return false;
+  // A rate printed in points with no % ("137.67" under 決算占預算比率) is the same rate a hundred times over.
+  const near = (rate: number) => achievement / rate <= 2 && achievement / rate >= 0.5;
+  return !near(printed) && !near(printed / 100);
+}
+
+/**
  * Forms give full marks by rules of their own (97% of a target, a spending rate of 80%): full marks
  * contradict a result only where it falls short of half its target.
  */
@@ -235,9 +249,17 @@ export function analyzeIndicator(
         changeBelowZero(period, computedRaw.value));
     const dates = computedRaw.ok && yearsAsFigures(period);
     const judged = computedRaw.ok && !implausible && !dates && againstVerdict(period, computedRaw.value, kind);
-    const raw = implausible || dates || judged ? notComputable("uncertain-reading") : computedRaw;
+    const far =
+      computedRaw.ok &&
+      !input.rateConfirmed &&
+      !implausible &&
+      !dates &&
+      !judged &&
+      farFromPrinted(period, computedRaw.value);
+    const raw = implausible || dates || judged || far ? notComputable("uncertain-reading") : computedRaw;
     if (dates) findings.push(uncertainDate(sheet, name, period));
     else if (judged) findings.push(uncertainVerdict(sheet, name, period, computedRaw.value));
+    else if (far) findings.push(uncertainPrinted(sheet, name, period, computedRaw.value));
     else if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
     const printed = figure(period.reported);

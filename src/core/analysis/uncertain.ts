@@ -59,6 +59,27 @@ export function uncertainVerdict(sheet: string, indicator: string, period: Perio
 }
 
 /**
+ * The table's own printed rate more than twice or under half the one its target and actual give:
+ * one of them is misread. Said at the actual, as a figure beyond range is; no achievement shown.
+ */
+export function uncertainPrinted(sheet: string, indicator: string, period: PeriodInput, value: number): Finding {
+  const printed = period.reported;
+  return {
+    code: "READING_UNCERTAIN",
+    severity: "warning",
+    sheet,
+    cell: period.actual?.address ?? printed?.address ?? null,
+    params: {
+      why: "printed",
+      indicator,
+      cells: [figureCells(period), printed?.address].filter(Boolean).join(", "),
+      achievement: value,
+    },
+    value,
+  };
+}
+
+/**
  * A table whose printed rate follows from no two of its columns (not target and actual, not budget
  * and spending, not a change): the columns are misread or the rate is of something else. Said once,
  * at the rate's header; no achievement is computed from the table.

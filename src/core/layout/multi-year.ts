@@ -12,6 +12,9 @@ interface Found {
   readonly rows: readonly number[];
   /** The rows holding the block's roles (原訂目標值, 實際值 …). */
   readonly labelled: readonly number[];
+  /** The header row the block's periods were read from (its own, or the block's above), and its label column. */
+  readonly header: number | null;
+  readonly col: number;
 }
 
 const LOOK_UP_ROWS = 4;
@@ -62,7 +65,28 @@ function blockRows(view: SheetView, start: number, col: number): Array<{ row: nu
   return rows;
 }
 
-function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: number): Found | null {
+/**
+ * The name on the row between a block's header and its labelled rows ("Report Year | 2014 | …" over
+ * "Total of Programs" over Actual and Target: an agency's KPM report), where one stands there.
+ */
+function nameBetween(view: SheetView, header: number | null, first: number): ReturnType<typeof findTitle> {
+  if (header === null || header >= first - 1) return null;
+  const title = findTitle(view, first - 1);
+  return title !== null && title.row > header ? title : null;
+}
+
+/**
+ * The header of the block above, where this block has none of its own and follows it down the same
+ * column (the programmes under one "Report Year" row, each a name, then Actual and Target).
+ */
+function inheritedHeader(view: SheetView, above: Found | undefined, first: number, col: number): number | null {
+  const header = above?.header;
+  const bottom = above?.rows[above.rows.length - 1];
+  if (header === undefined || header === null || bottom === undefined || above?.col !== col) return null;
+  return first - bottom <= 2 && periodColumns(view, header, col).length > 0 ? header : null;
+}
+
+function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: number, above?: Found): Found | null {
   let first = anchorRow;
   const seen = new Set([rowRole(view.text(first, col))]);
   while (first - 1 >= view.top && [null, "item"].indexOf(rowRole(view.text(first - 1, col))) < 0) {
@@ -71,14 +95,15 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
     seen.add(role);
     first--;
   }
-  const header = findHeader(view, first, col);
+  const own = findHeader(view, first, col);
+  const header = own ?? inheritedHeader(view, above, first, col);
   const rows = blockRows(view, first, col);
   const roles = new Set(rows.map((r) => r.role));
   if (!roles.has("actual") || !(roles.has("target") || roles.has("reported"))) return null;
   const columns: Array<{ col: number; period: Period | null }> =
     header === null ? [] : periodColumns(view, header, col);
   if (columns.length === 0) columns.push({ col: col + 1, period: null });
-  const title = findTitle(view, (header ?? first) - 1);
+  const title = nameBetween(view, header, first) ?? findTitle(view, (header ?? first) - 1);
   const rowOf = (role: RowRole): number | undefined => rows.find((r) => r.role === role)?.row;
   const pick = (role: RowRole, c: number): SourceCell | null => {
     const r = rowOf(role);
@@ -105,7 +130,8 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
         : criteriaRow !== undefined
           ? view.text(criteriaRow, col + 1)
           : view.address(first, col);
-  const top = title?.row ?? header ?? first;
+  // A header shared with the block above stays that block's: this one starts at its name.
+  const top = Math.min(title?.row ?? first, own ?? first);
   const bottom = rows[rows.length - 1]?.row ?? first;
   const right = maxOf(columns.map((c) => c.col));
   const used: number[] = [];
@@ -141,6 +167,8 @@ function readBlock(view: SheetView, anchorRow: number, col: number, tableIndex: 
     indicator: namedIndicator(name, title ? view.address(title.row, title.col) : null, periods, tableIndex),
     rows: used,
     labelled: rows.map((r) => r.row),
+    header,
+    col,
   };
 }
 
@@ -151,7 +179,7 @@ export function findMultiYearBlocks(view: SheetView, taken: Set<number>, firstTa
     if (taken.has(r)) continue;
     for (let c = view.left; c <= view.right; c++) {
       if (rowRole(view.text(r, c)) !== "actual") continue;
-      const block = readBlock(view, r, c, firstTable + found.length);
+      const block = readBlock(view, r, c, firstTable + found.length, found[found.length - 1]);
       // The block's own labelled rows must be free; its header and title may be the block's above.
       if (block && block.labelled.every((row) => !taken.has(row))) {
         found.push(block);
