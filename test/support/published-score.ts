@@ -55,7 +55,7 @@ const periodKey = (label: string | null): string | null =>
           String(Math.max(0, CHINESE_DIGITS.indexOf(ch === "〇" ? "零" : ch))),
         )
         // "CY 2014 Annual" is 2014, "CY 2015 Quarter 1" is Q1 2015: a calendar year said in full.
-        .replace(/^(?:FY|CY)\s*/i, "")
+        .replace(/^(?:FY|CY|fiscal\s+year)\s*/i, "")
         .replace(/\s+annual$/i, "")
         .replace(/^(\d{4})\s+quarter\s+([1-4])$/i, "Q$2 $1")
         // "2022 Q1" and "Q1 2022" name one quarter; "Q4*" is Q4 with its footnote mark.

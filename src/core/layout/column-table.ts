@@ -50,6 +50,7 @@ import { percentByName } from "./percent-names";
 import { readRowAbove } from "./header-below";
 import { captionedPlan } from "./captioned-plan";
 import { verdictColumns, withVerdict } from "./verdicts";
+import { pairedWithinHeadings } from "./column-groups";
 import { stackedRow, type StackedRow } from "./stacked-rows";
 import { measureGroups, pairedMeasureGroups, roleGroups, roleHeadedGroups } from "./measure-groups";
 import {
@@ -1084,7 +1085,8 @@ export function findColumnTables(view: SheetView, taken: Set<number>, firstTable
       header = groups.last;
       continue;
     }
-    const shape = shapeOf(view, band) ?? shapeFromArithmetic(view, band, taken)?.shape ?? null;
+    const shape =
+      pairedWithinHeadings(view, shapeOf(view, band)) ?? shapeFromArithmetic(view, band, taken)?.shape ?? null;
     if (shape === null) {
       // Pairs under each group (預算 | 決算) first; else a measure per column over years down the rows.
       const read =

@@ -313,9 +313,23 @@ function dateSpan(t: string): Period | null {
 /** Words that say a header's "20/21" is a fiscal year: FY, or the kind of figure under it. */
 const FISCAL_CONTEXT = /\bFY|budget|actual|target|expenditure|estimate|outturn|spend|revenue|forecast|plan\b/i;
 
+/** Japan's eras: 平成18年度 is 2006, 令和元年 2019 (元 the era's first year). */
+const ERAS: Readonly<Record<string, number>> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
+const ERA_YEAR = /(昭和|平成|令和)\s*(\d{1,2}|元)\s*(?:年度|年)/;
+
+function eraYear(t: string): Period | null {
+  const match = ERA_YEAR.exec(t);
+  const base = match?.[1] === undefined ? undefined : ERAS[match[1]];
+  if (match?.[2] === undefined || base === undefined) return null;
+  const n = match[2] === "元" ? 1 : Number(match[2]);
+  return { label: `${match[1]}${match[2]}`, year: base + n, calendar: "ad" };
+}
+
 function yearInText(t: string): Period | null {
   const span = dateSpan(t);
   if (span) return span;
+  const era = t.includes("和") || t.includes("平成") ? eraYear(t) : null;
+  if (era) return era;
   // "2018 to 2019", "2019-20", "FY2020/21": one fiscal year.
   const fiscalMatch = /(?:FY\s*)?((?:19|20)\d{2})\s*(?:[/\-–]|\bto\b)\s*(\d{2}(?:\d{2})?)(?!\d)/i.exec(t);
   if (fiscalMatch?.[1] !== undefined && fiscalMatch[2] !== undefined) {
