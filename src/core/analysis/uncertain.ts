@@ -36,6 +36,24 @@ export function uncertainDate(sheet: string, indicator: string, period: PeriodIn
   };
 }
 
+/** A figure the table's own evidence contradicts: said at `cell`, naming the figures and that evidence. */
+function contradicted(
+  at: { sheet: string; indicator: string; period: PeriodInput; value: number },
+  why: string,
+  cell: string | null,
+  evidence: string | undefined,
+): Finding {
+  const { sheet, indicator, period, value } = at;
+  return {
+    code: "READING_UNCERTAIN",
+    severity: "warning",
+    sheet,
+    cell,
+    params: { why, indicator, cells: [figureCells(period), evidence].filter(Boolean).join(", "), achievement: value },
+    value,
+  };
+}
+
 /**
  * A row the table itself judges (Met Target "no", full marks under 指标得分) against figures that say
  * the opposite in the direction read: the figures, the columns or the direction are misread, or the
@@ -43,19 +61,9 @@ export function uncertainDate(sheet: string, indicator: string, period: PeriodIn
  */
 export function uncertainVerdict(sheet: string, indicator: string, period: PeriodInput, value: number): Finding {
   const verdict = period.met;
-  return {
-    code: "READING_UNCERTAIN",
-    severity: "warning",
-    sheet,
-    cell: verdict?.address ?? period.actual?.address ?? null,
-    params: {
-      why: verdict?.met ? "verdictMet" : "verdictMissed",
-      indicator,
-      cells: [figureCells(period), verdict?.address].filter(Boolean).join(", "),
-      achievement: value,
-    },
-    value,
-  };
+  const why = verdict?.met ? "verdictMet" : "verdictMissed";
+  const cell = verdict?.address ?? period.actual?.address ?? null;
+  return contradicted({ sheet, indicator, period, value }, why, cell, verdict?.address);
 }
 
 /**
@@ -63,20 +71,9 @@ export function uncertainVerdict(sheet: string, indicator: string, period: Perio
  * one of them is misread. Said at the actual, as a figure beyond range is; no achievement shown.
  */
 export function uncertainPrinted(sheet: string, indicator: string, period: PeriodInput, value: number): Finding {
-  const printed = period.reported;
-  return {
-    code: "READING_UNCERTAIN",
-    severity: "warning",
-    sheet,
-    cell: period.actual?.address ?? printed?.address ?? null,
-    params: {
-      why: "printed",
-      indicator,
-      cells: [figureCells(period), printed?.address].filter(Boolean).join(", "),
-      achievement: value,
-    },
-    value,
-  };
+  const printed = period.reported?.address;
+  const cell = period.actual?.address ?? printed ?? null;
+  return contradicted({ sheet, indicator, period, value }, "printed", cell, printed);
 }
 
 /**
