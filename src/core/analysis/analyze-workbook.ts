@@ -206,7 +206,8 @@ export function analyzeDetected(
     const adjusted = adjust === null ? { input: detectedInput, options, kind: null } : adjust(detectedInput, options);
     if (adjusted === null) return [];
     const input = adjusted.input;
-    const analysis = analyzeIndicator(grid.sheet, input, adjusted.options);
+    const certain = detected.tables[detectedInput.table]?.certainty === "certain";
+    const analysis = analyzeIndicator(grid.sheet, input, adjusted.options, certain);
     pushAll(findings, analysis.findings);
     return [sheetIndicator(analysis.indicator, input, adjusted.kind)];
   });
@@ -232,7 +233,8 @@ function subtotalReadings(sheet: string, tables: readonly DetectedTable[], optio
   tables.forEach((table, t) => {
     for (const aggregate of table.aggregates ?? []) {
       const input = withTablePeriod(aggregate.line ?? totalLine(aggregate, table, t), tables);
-      out.push(sheetIndicator(analyzeIndicator(sheet, input, options).indicator, input, null));
+      const certain = table.certainty === "certain";
+      out.push(sheetIndicator(analyzeIndicator(sheet, input, options, certain).indicator, input, null));
     }
   });
   return out;

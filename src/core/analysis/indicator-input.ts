@@ -71,9 +71,4 @@ export interface IndicatorInput {
   readonly heading?: string | null;
   /** The table's own printed rates follow from no reading of its columns: no achievement is computed. */
   readonly doubtful?: boolean;
-  /**
-   * The table's printed rates follow from the columns read on most rows: a row whose rate disagrees
-   * is a mismatch on that row, however far apart the two are.
-   */
-  readonly rateConfirmed?: boolean;
 }

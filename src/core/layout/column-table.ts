@@ -876,15 +876,10 @@ function readTable(
         metOfCases(separated.indicators, separated.aggregates, title, view.sheet))
       : null;
   const doubtful = confirmed?.doubtful != null;
-  const rateConfirmed = confirmed?.certainty === "certain";
   const indicators = withGoalAbove(
     inYearOfTitle(
       (block ? [block] : separated.indicators).map((i) =>
-        doubtful
-          ? { ...percentByName(i), doubtful }
-          : rateConfirmed
-            ? { ...percentByName(i), rateConfirmed }
-            : percentByName(i),
+        doubtful ? { ...percentByName(i), doubtful } : percentByName(i),
       ),
       periodOfTitle(view.sheet, title),
     ),
