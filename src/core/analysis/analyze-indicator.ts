@@ -254,20 +254,20 @@ export function analyzeIndicator(
         shareFarBeyondTarget(name, period, direction, computedRaw.value) ||
         unlikeKinds(period) ||
         changeBelowZero(period, computedRaw.value));
-    const dates = computedRaw.ok && yearsAsFigures(period);
-    const judged = computedRaw.ok && !implausible && !dates && againstVerdict(period, computedRaw.value, kind);
-    const far =
-      computedRaw.ok &&
-      !rateConfirmed &&
-      !implausible &&
-      !dates &&
-      !judged &&
-      farFromPrinted(period, computedRaw.value);
-    const raw = implausible || dates || judged || far ? notComputable("uncertain-reading") : computedRaw;
-    if (dates) findings.push(uncertainDate(sheet, name, period));
-    else if (judged) findings.push(uncertainVerdict(sheet, name, period, computedRaw.value));
-    else if (far) findings.push(uncertainPrinted(sheet, name, period, computedRaw.value));
-    else if (implausible && computedRaw.ok) findings.push(uncertainAchievement(sheet, name, period, computedRaw.value));
+    // The first doubt that holds is said; the later ones are not asked (each in the order listed).
+    const doubt = !computedRaw.ok
+      ? null
+      : yearsAsFigures(period)
+        ? uncertainDate(sheet, name, period)
+        : implausible
+          ? uncertainAchievement(sheet, name, period, computedRaw.value)
+          : againstVerdict(period, computedRaw.value, kind)
+            ? uncertainVerdict(sheet, name, period, computedRaw.value)
+            : !rateConfirmed && farFromPrinted(period, computedRaw.value)
+              ? uncertainPrinted(sheet, name, period, computedRaw.value)
+              : null;
+    const raw = doubt !== null ? notComputable("uncertain-reading") : computedRaw;
+    if (doubt !== null) findings.push(doubt);
     // A printed achievement as far beyond range (62,520.87% of target) is no more certain than a computed one.
     const printed = figure(period.reported);
     if (printed !== null && printed > PLAUSIBLE_ACHIEVEMENT)

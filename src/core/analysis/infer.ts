@@ -42,6 +42,13 @@ function roundsTo(reported: NumberValue, computed: number): boolean {
   return Math.abs(reported.value - computed) <= Math.max(reported.step / 2, 1e-9) * (1 + 1e-9);
 }
 
+/** Rows that all point one way say that way; rows that disagree, or none, say nothing. */
+function oneWay(higher: number, lower: number): Direction | null {
+  if (higher > 0 && lower === 0) return "higher";
+  if (lower > 0 && higher === 0) return "lower";
+  return null;
+}
+
 /**
  * The direction the sheet's own arithmetic states: a printed achievement that is actual ÷ target on
  * every period that prints one (and target ÷ actual on none) says higher is better, and the reverse
@@ -61,9 +68,7 @@ function directionOfReported(input: IndicatorInput): Direction | null {
     if (up && !down) higher++;
     if (down && !up) lower++;
   }
-  if (higher > 0 && lower === 0) return "higher";
-  if (lower > 0 && higher === 0) return "lower";
-  return null;
+  return oneWay(higher, lower);
 }
 
 /**
@@ -82,9 +87,7 @@ function directionOfVerdicts(input: IndicatorInput): Direction | null {
     if (actual.value > target.value === p.met.met) higher++;
     else lower++;
   }
-  if (higher > 0 && lower === 0) return "higher";
-  if (lower > 0 && higher === 0) return "lower";
-  return null;
+  return oneWay(higher, lower);
 }
 
 export function inferDirection(input: IndicatorInput, unit: string | null): Direction {
